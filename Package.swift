@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "vadesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vadesk", targets: ["vadesk"]),
+        .library(name: "DeskKit", targets: ["DeskKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // GNU readline, found through pkg-config (Debian: libreadline-dev).
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        // Pure: text + reference time -> Parse. No files, clock, database or terminal.
+        .target(name: "Understanding"),
+        // Turns the files in Intents/ into Swift string constants, so the binary carries its default rules.
+        .executableTarget(name: "EmbedIntentsTool"),
+        .plugin(
+            name: "EmbedIntents",
+            capability: .buildTool(),
+            dependencies: ["EmbedIntentsTool"]
+        ),
+        // The engine: conversation, bookings, pricing, storage, transcripts.
+        .target(
+            name: "DeskKit",
+            dependencies: [
+                "Understanding",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            plugins: ["EmbedIntents"]
+        ),
+        .executableTarget(
+            name: "vadesk",
+            dependencies: [
+                "DeskKit",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // readline's C globals and callbacks are single-threaded by nature; Swift 6's
+            // data-race checks cannot see that, so this thin terminal layer uses Swift 5 mode.
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
+        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit"]),
+        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "vadesk"]),
+    ]
+)

@@ -1,0 +1,136 @@
+import Understanding
+
+extension Desk {
+    /// The hours a request names, resolved against a role's default shift.
+    struct Slot {
+        var start: Int
+        var end: Int
+    }
+
+    /// Start and end minutes for a request, or the slot to ask for when they cannot be told.
+    func hours(_ slots: Slots, role: Role) -> Result<Slot, Missing> {
+        if let start = slots.start, let end = slots.end {
+            return .success(Slot(start: start, end: end))
+        }
+        if let start = slots.start {
+            if let d = slots.durationMinutes { return .success(Slot(start: start, end: start + d)) }
+            if slots.allDay { return .success(Slot(start: start, end: start + role.shiftMinutes)) }
+            return .failure(Missing(slot: "duration"))
+        }
+        if let d = slots.durationMinutes { return .success(Slot(start: role.shiftStart, end: role.shiftStart + d)) }
+        return .success(Slot(start: role.shiftStart, end: role.shiftEnd))
+    }
+
+    func book(_ slots: Slots, line: String) throws -> Reply {
+        guard let roleId = slots.role, let role = catalogue.role(roleId) else {
+            let when = slots.date.map { " on \($0.short)" } ?? ""
+            return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: "book", slots: slots, line: line)
+        }
+        if let problem = slots.dateProblem {
+            return Reply.refusal(line, intent: "book", "I can't book that: \(problem). Which day did you mean?", error: problem)
+        }
+        guard let date = slots.date else {
+            return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
+        }
+        if slots.dateSpanDays > 1 {
+            let last = date.adding(days: slots.dateSpanDays - 1)
+            return ask("date", "Which day between \(date.short) and \(last.short) do you need the \(role.label)?",
+                       intent: "book", slots: Slots.keepingAllBut(date: slots), line: line, within: (date, slots.dateSpanDays))
+        }
+        let slot: Slot
+        switch hours(slots, role: role) {
+        case .success(let s): slot = s
+        case .failure(let missing):
+            return ask(missing.slot, "For how long do you need the \(role.label) from \(Clock24.format(slots.start ?? 0))?",
+                       intent: "book", slots: slots, line: line)
+        }
+        guard slot.end > slot.start else {
+            return Reply.refusal(line, intent: "book",
+                                 "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Please give the hours within one day, like \"9 to 5\".",
+                                 error: "end before start")
+        }
+        guard slot.end - slot.start <= 24 * 60 else {
+            return Reply.refusal(line, intent: "book", "One booking can last at most 24 hours; please split longer work into days.",
+                                 error: "too long")
+        }
+        let start = time.instant(LocalDateTime(date: date, minute: slot.start))
+        let end = start + Int64(slot.end - slot.start) * 60
+        let now = self.now
+        guard start >= now else {
+            return Reply.refusal(line, intent: "book",
+                                 "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
+                                 error: "time in the past")
+        }
+        let count = min(max(slots.count ?? 1, 1), 20)
+        let quote = Pricing.quote(role, minutes: slot.end - slot.start, catalogue: catalogue)
+        let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
+                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line)
+        let stored = try store.transaction { tx -> [Booking] in
+            let made = try (0..<count).map { _ in try tx.insert(booking) }
+            let ids = made.map { "#\($0.id)" }.joined(separator: ", ")
+            try tx.record(request: line, summary: "booked \(ids)", madeAt: now, changes: made.map { (nil, $0) })
+            return made
+        }
+        let ids = stored.map { "#\($0.id)" }.joined(separator: ", ")
+        var what = "\(role.label), \(time.span(start, end)) (\(DurationText.format(slot.end - slot.start)))"
+        if let task = slots.task { what += ", task: \(task)" }
+        var text: String
+        if count == 1 {
+            text = "Booked \(ids): \(what), quoted \(money(quote.totalMinor))."
+        } else {
+            text = "Booked \(ids): \(count) × \(what), quoted \(money(quote.totalMinor)) each, \(money(quote.totalMinor * Int64(count))) in all."
+        }
+        if let alternative = slots.alternativeDate {
+            text += " (I took \"\(slots.dateNote ?? "that day")\"; if you meant \(alternative.short), say \"undo\" and book it for that day.)"
+        }
+        text += " Say \"undo\" to take it back."
+        return Reply(input: line, intent: "book", text: text, bookings: stored, quote: quote)
+    }
+
+    func quote(_ slots: Slots, line: String) -> Reply {
+        guard let roleId = slots.role, let role = catalogue.role(roleId) else {
+            return ask("role", "Which kind of help should I price? I can quote: \(roleList()).", intent: "quote", slots: slots, line: line)
+        }
+        let minutes: Int
+        switch hours(slots, role: role) {
+        case .success(let slot): minutes = slot.end - slot.start
+        case .failure: minutes = role.shiftMinutes
+        }
+        guard minutes > 0, minutes <= 24 * 60 else {
+            return Reply.refusal(line, intent: "quote", "Please give a length between a few minutes and 24 hours.", error: "bad duration")
+        }
+        let quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
+        let count = min(max(slots.count ?? 1, 1), 20)
+        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes)) costs \(money(quote.totalMinor))"
+        if count > 1 { text = "\(count) × \(role.label) for \(DurationText.format(minutes)) cost \(money(quote.totalMinor * Int64(count))) (\(money(quote.totalMinor)) each)" }
+        text += ": " + quote.lines.map { "\($0.label) = \(money($0.amountMinor))" }.joined(separator: "; ")
+        text += ". Nothing has been booked."
+        return Reply(input: line, intent: "quote", text: text, quote: quote)
+    }
+}
+
+/// A slot a request lacks.
+struct Missing: Error {
+    let slot: String
+}
+
+/// Why a change was refused, in words for the owner.
+struct Refusal: Error {
+    let message: String
+}
+
+extension String {
+    func capitalisingFirst() -> String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension Slots {
+    /// The same request with its date left open, for asking which day of a week.
+    static func keepingAllBut(date slots: Slots) -> Slots {
+        var s = slots
+        s.date = nil
+        s.dateSpanDays = 1
+        s.dateNote = nil
+        s.alternativeDate = nil
+        return s
+    }
+}

@@ -1,0 +1,91 @@
+import Understanding
+
+extension Desk {
+    func list(_ slots: Slots, line: String) throws -> Reply {
+        let from: Int64, to: Int64, scope: String
+        if let date = slots.date {
+            let last = date.adding(days: slots.dateSpanDays)
+            from = time.instant(LocalDateTime(date: date, minute: 0))
+            to = time.instant(LocalDateTime(date: last, minute: 0))
+            scope = slots.dateSpanDays == 1 ? "on \(date.short)" : "from \(date.short) to \(last.adding(days: -1).short)"
+        } else {
+            // Everything from the start of today on.
+            from = time.instant(LocalDateTime(date: localNow.date, minute: 0))
+            to = Int64.max
+            scope = "from today on"
+        }
+        let bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
+        guard !bookings.isEmpty else {
+            return Reply(input: line, intent: "list", text: "You have nothing booked \(scope).")
+        }
+        let total = bookings.reduce(Int64(0)) { $0 + $1.quoteMinor }
+        var lines = ["\(bookings.count) booking\(bookings.count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
+        for b in bookings { lines.append(describe(b)) }
+        return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: bookings)
+    }
+
+    /// One line for a booking in a list.
+    func describe(_ b: Booking) -> String {
+        var text = "#\(b.id)  \(time.span(b.start, b.end))  \(label(b.role))  \(money(b.quoteMinor))"
+        if b.status != .booked { text += "  (\(b.status.rawValue))" }
+        if let task = b.task { text += "  task: \(task)" }
+        return text
+    }
+
+    func cancel(_ slots: Slots, line: String) throws -> Reply {
+        let now = self.now
+        guard let id = slots.bookingId else {
+            let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked) }
+            if upcoming.isEmpty {
+                return Reply.refusal(line, intent: "cancel", "You have no upcoming bookings to cancel.", error: "nothing to cancel")
+            }
+            let choices = upcoming.prefix(10).map(describe).joined(separator: "\n")
+            return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
+                       intent: "cancel", slots: slots, line: line)
+        }
+        let result = try store.transaction { tx -> Result<Booking, Refusal> in
+            guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).")) }
+            switch booking.status {
+            case .cancelled: return .failure(Refusal(message: "Booking #\(id) is already cancelled."))
+            case .done, .invoiced: return .failure(Refusal(message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled."))
+            case .booked: break
+            }
+            guard booking.start > now else {
+                return .failure(Refusal(message: "Booking #\(id) has already started, so it can't be cancelled."))
+            }
+            let before = booking
+            booking.status = .cancelled
+            try tx.update(booking)
+            try tx.record(request: line, summary: "cancelled #\(id)", madeAt: now, changes: [(before, booking)])
+            return .success(booking)
+        }
+        switch result {
+        case .failure(let refusal):
+            return Reply.refusal(line, intent: "cancel", refusal.message, error: refusal.message)
+        case .success(let booking):
+            return Reply(input: line, intent: "cancel",
+                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end)). Say \"undo\" to restore it.",
+                         bookings: [booking])
+        }
+    }
+
+    func undo(line: String) throws -> Reply {
+        guard let undone = try store.transaction({ try $0.undoLatest() }) else {
+            return Reply.refusal(line, intent: "undo", "There is nothing to undo.", error: "nothing to undo")
+        }
+        pending = nil
+        return Reply(input: line, intent: "undo", text: "Undone: \(undone.summary).", bookings: undone.reverted)
+    }
+
+    static let helpText = """
+        Tell me what help you need in your own words. For example:
+          need a receptionist Tuesday                  book for the role's usual hours
+          book an admin assistant tomorrow 2pm for 3 hours
+          how much is a receptionist for 8 hours?      a price, nothing booked
+          what have I booked this week?                list bookings (also: show my bookings)
+          cancel #2                                    cancel a booking by its number
+          undo                                         take back what the last request did
+          what are your rates?                         the price list
+          quit                                         leave (Ctrl-D works too)
+        """
+}

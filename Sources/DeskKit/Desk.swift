@@ -1,0 +1,198 @@
+import Understanding
+
+/// The engine: owns the conversation and the domain. Front ends hand it lines and show its replies;
+/// it reads the time only from its clock and keeps everything through its store.
+public final class Desk {
+    public let grammar: Grammar
+    public let catalogue: Catalogue
+    public let store: DeskStore
+    public let clock: any DeskClock
+    public let time: DeskTime
+
+    /// A request waiting for the answer to a question the desk asked.
+    struct Pending {
+        var intent: String
+        var slots: Slots
+        var request: String
+        var needs: String
+        var misses = 0
+        /// For "which day of next week?": the days an answer should fall in.
+        var within: (first: CivilDate, days: Int)?
+    }
+
+    var pending: Pending?
+
+    public init(grammar: Grammar, catalogue: Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
+        self.grammar = grammar
+        self.catalogue = catalogue
+        self.store = store
+        self.clock = clock
+        self.time = time
+    }
+
+    /// Builds a desk from Intents/ files (the built-in ones by default).
+    public convenience init(files: [(name: String, text: String)] = IntentFiles.builtIn, store: DeskStore,
+                            clock: any DeskClock, time: DeskTime) throws {
+        self.init(grammar: try Grammar(files: files), catalogue: try Catalogue(files: files), store: store, clock: clock, time: time)
+    }
+
+    public var now: Int64 { clock.now() }
+    public var localNow: LocalDateTime { time.local(now) }
+
+    /// Whether the desk is waiting for an answer, and to what.
+    public var awaiting: String? { pending?.needs }
+
+    /// Answers a raw input line, refusing bytes that are not a readable request.
+    public func respond(toBytes bytes: [UInt8]) -> Reply {
+        switch InputCheck.text(from: bytes) {
+        case .success(let text):
+            return respond(to: text)
+        case .failure(let problem):
+            return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: "invalid", problem.message, error: problem.code)
+        }
+    }
+
+    /// The reply to a line that could not be read as a request; nothing is parsed or stored.
+    public func refuse(_ problem: InputProblem, input: String) -> Reply {
+        Reply.refusal(input, intent: "invalid", problem.message, error: problem.code)
+    }
+
+    /// Answers one line of text.
+    public func respond(to line: String) -> Reply {
+        if case .failure(let problem) = InputCheck.text(from: Array(line.utf8)) {
+            return Reply.refusal(line, intent: "invalid", problem.message, error: problem.code)
+        }
+        let parse = grammar.parse(line, now: localNow)
+        do {
+            if let waiting = pending, let merged = answer(parse, to: waiting) {
+                return merged
+            }
+            return try act(on: parse.intent, slots: parse.slots, line: line)
+        } catch {
+            pending = nil
+            return Reply.refusal(line, intent: parse.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
+                                 error: "storage: \(error)")
+        }
+    }
+
+    /// Treats a line as the answer to the pending question, unless it is a new request.
+    /// Returns nil when the line should be handled on its own.
+    private func answer(_ parse: Parse, to waiting: Pending) -> Reply? {
+        // A line with its own trigger ("cancel #2", "need a PA Friday", "help") starts afresh.
+        if parse.triggered || (!parse.isUnknown && parse.slots.role != nil && waiting.needs != "role") {
+            pending = nil
+            return nil
+        }
+        var slots = waiting.slots
+        let new = parse.slots
+        let fits: Bool
+        switch waiting.needs {
+        case "role": fits = new.role != nil
+        case "date": fits = new.date != nil || new.dateProblem != nil
+        case "duration": fits = new.durationMinutes != nil || new.allDay || (new.start != nil && new.end != nil)
+        case "time": fits = new.start != nil
+        case "booking": fits = new.bookingId != nil
+        default: fits = false
+        }
+        guard fits else {
+            if !parse.isUnknown {
+                pending = nil
+                return nil
+            }
+            var again = waiting
+            again.misses += 1
+            if again.misses >= 2 {
+                pending = nil
+                return Reply(input: parse.input, intent: waiting.intent, ok: false,
+                             text: "I still don't have \(Desk.slotWords[waiting.needs] ?? waiting.needs), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
+                             error: "request dropped: no \(waiting.needs) given")
+            }
+            pending = again
+            return Reply(input: parse.input, intent: waiting.intent, ok: false,
+                         text: "Sorry, I need \(Desk.slotWords[waiting.needs] ?? waiting.needs). \(Desk.slotExamples[waiting.needs] ?? "")",
+                         needs: waiting.needs, error: "expected \(waiting.needs)")
+        }
+        // Fill what the answer gives; keep what the request already had.
+        if slots.role == nil, let role = new.role { slots.role = role; slots.roleText = new.roleText; slots.count = new.count ?? slots.count }
+        if slots.date == nil, new.date != nil || new.dateProblem != nil {
+            var new = new
+            // "Which day next week?" "Wednesday": the Wednesday of that week, not the coming one.
+            if let within = waiting.within, let date = new.date,
+               date < within.first || date >= within.first.adding(days: within.days) {
+                let offset = (date.weekday - within.first.weekday + 7) % 7
+                if offset < within.days { new.date = within.first.adding(days: offset); new.alternativeDate = nil }
+            }
+            slots.date = new.date; slots.dateNote = new.dateNote; slots.dateSpanDays = new.dateSpanDays
+            slots.alternativeDate = new.alternativeDate; slots.dateProblem = new.dateProblem
+        }
+        if slots.start == nil, let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay }
+        if slots.durationMinutes == nil, let d = new.durationMinutes { slots.durationMinutes = d }
+        if new.allDay { slots.allDay = true }
+        if slots.bookingId == nil, let id = new.bookingId { slots.bookingId = id }
+        if slots.task == nil, let task = new.task { slots.task = task }
+        pending = nil
+        do {
+            var reply = try act(on: waiting.intent, slots: slots, line: parse.input)
+            reply.input = parse.input
+            return reply
+        } catch {
+            return Reply.refusal(parse.input, intent: waiting.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
+                                 error: "storage: \(error)")
+        }
+    }
+
+    static let slotWords = [
+        "role": "the kind of help", "date": "a day", "duration": "how long it should last",
+        "time": "a start time", "booking": "a booking number",
+    ]
+    static let slotExamples = [
+        "role": "For example \"a receptionist\" or \"a PA\".", "date": "For example \"Tuesday\", \"tomorrow\" or \"3 December\".",
+        "duration": "For example \"3 hours\" or \"until 5pm\".", "time": "For example \"9am\" or \"9 to 5\".",
+        "booking": "For example \"#2\".",
+    ]
+
+    func ask(_ needs: String, _ text: String, intent: String, slots: Slots, line: String,
+             within: (first: CivilDate, days: Int)? = nil) -> Reply {
+        pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within)
+        return Reply(input: line, intent: intent, text: text, needs: needs)
+    }
+
+    private func act(on intent: String, slots: Slots, line: String) throws -> Reply {
+        switch intent {
+        case "book": return try book(slots, line: line)
+        case "quote": return quote(slots, line: line)
+        case "list": return try list(slots, line: line)
+        case "cancel": return try cancel(slots, line: line)
+        case "undo": return try undo(line: line)
+        case "rates": return Reply(input: line, intent: "rates", text: RatesText.render(catalogue))
+        case "help": return Reply(input: line, intent: "help", text: Desk.helpText)
+        case "greeting":
+            return Reply(input: line, intent: "greeting",
+                         text: "Hello! Tell me what help you need, for example \"need a receptionist Tuesday\". Type \"help\" to see what I can do.")
+        case "thanks": return Reply(input: line, intent: "thanks", text: "You're welcome. Anything else I can book?")
+        case "quit": return Reply(input: line, intent: "quit", text: "Goodbye.", endsSession: true)
+        case "out_of_scope":
+            return Reply.refusal(line, intent: "out_of_scope",
+                                 "That isn't something the desk can arrange. I book outsourced help: \(roleList()). Nothing was booked.",
+                                 error: "not a request for the desk")
+        default:
+            return Reply.refusal(line, intent: "unknown",
+                                 "Sorry, I didn't understand that. I can book help (\"need a receptionist Tuesday\"), quote a price (\"how much is a PA for 3 hours?\"), list bookings (\"show my bookings\"), cancel one (\"cancel #2\") or show rates. Nothing was booked. Type \"help\" for more.",
+                                 error: "not understood")
+        }
+    }
+
+    func roleList() -> String {
+        catalogue.roles.map(\.label).joined(separator: ", ")
+    }
+
+    func label(_ roleId: String) -> String { catalogue.role(roleId)?.label ?? roleId }
+
+    /// "a receptionist", "an IT support technician".
+    func withArticle(_ label: String) -> String {
+        guard let first = label.first else { return label }
+        return ("AEIOUaeiou".contains(first) ? "an " : "a ") + label
+    }
+
+    func money(_ minor: Int64) -> String { catalogue.money.format(minor) }
+}

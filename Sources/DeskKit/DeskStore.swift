@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+
+/// The SQLite store: the only code that knows SQL. One database per desk; every user line
+/// is one transaction, so a line's changes are all stored or none are.
+public final class DeskStore: @unchecked Sendable {
+    private let writer: any DatabaseWriter
+    public let path: String?
+
+    /// Opens (creating if need be) the database at `path`; nil or ":memory:" keeps nothing.
+    /// A file that is not a vadesk database, or is from a newer vadesk, is refused and left untouched.
+    public init(path: String?) throws {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        if let path, path != ":memory:" {
+            self.path = path
+            try DeskStore.prepareFile(path)
+            do {
+                writer = try DatabasePool(path: path, configuration: config)
+            } catch {
+                throw DeskStore.describe(error, path: path)
+            }
+        } else {
+            self.path = nil
+            writer = try DatabaseQueue(configuration: config)
+        }
+        try migrate()
+    }
+
+    private func migrate() throws {
+        let migrator = DeskStore.migrator
+        do {
+            let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+            if superseded {
+                throw StoreError("\(path ?? "the database") was written by a newer vadesk; upgrade vadesk to open it")
+            }
+            try migrator.migrate(writer)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw DeskStore.describe(error, path: path ?? ":memory:")
+        }
+    }
+
+    /// Creates the folder (0700) and an empty file (0600) so that nobody else can read bookings.
+    private static func prepareFile(_ path: String) throws {
+        let fm = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !fm.fileExists(atPath: folder) {
+            do {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError("cannot create the folder \(folder): \(error.localizedDescription)")
+            }
+        }
+        if !fm.fileExists(atPath: path) {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            if fd < 0, errno != EEXIST {
+                throw StoreError("cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+            if fd >= 0 { close(fd) }
+        }
+    }
+
+    static func describe(_ error: Error, path: String) -> StoreError {
+        if let db = error as? DatabaseError {
+            switch db.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return StoreError("\(path) is not a vadesk database, or it is damaged; it has been left as it is")
+            case .SQLITE_READONLY:
+                return StoreError("\(path) is read-only; vadesk needs to write to it")
+            case .SQLITE_CANTOPEN:
+                return StoreError("cannot open \(path): check that the folder exists and is writable")
+            case .SQLITE_FULL:
+                return StoreError("the disk holding \(path) is full; nothing was written")
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return StoreError("\(path) is busy in another desk for too long; try again")
+            case .SQLITE_PERM, .SQLITE_AUTH:
+                return StoreError("no permission to use \(path)")
+            default:
+                return StoreError("database error on \(path): \(db.message ?? "\(db.resultCode)")")
+            }
+        }
+        return StoreError("database error on \(path): \(error)")
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        // Shipped migrations are never edited; later schema changes add new ones.
+        migrator.registerMigration("v1 bookings and undo journal") { db in
+            try db.execute(sql: """
+                CREATE TABLE booking (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  role TEXT NOT NULL,
+                  start INTEGER NOT NULL,
+                  "end" INTEGER NOT NULL,
+                  status TEXT NOT NULL,
+                  task TEXT,
+                  currency TEXT NOT NULL,
+                  quote_minor INTEGER NOT NULL,
+                  billable_minutes INTEGER NOT NULL,
+                  created_at INTEGER NOT NULL,
+                  request TEXT NOT NULL
+                );
+                CREATE INDEX booking_by_start ON booking(start);
+                CREATE TABLE change_set (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  made_at INTEGER NOT NULL,
+                  request TEXT NOT NULL,
+                  summary TEXT NOT NULL,
+                  undone INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE change (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  change_set_id INTEGER NOT NULL REFERENCES change_set(id),
+                  booking_id INTEGER NOT NULL,
+                  before TEXT,
+                  after TEXT
+                );
+                CREATE INDEX change_by_set ON change(change_set_id);
+                """)
+        }
+        return migrator
+    }
+
+    /// Runs one user line's reads and writes as a single transaction.
+    public func transaction<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
+        do {
+            return try writer.write { db in try body(DeskTransaction(db: db)) }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw DeskStore.describe(error, path: path ?? ":memory:")
+        }
+    }
+
+    /// Read-only access, which never waits for a writer in WAL mode.
+    public func read<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
+        do {
+            return try writer.read { db in try body(DeskTransaction(db: db)) }
+        } catch let error as DatabaseError {
+            throw DeskStore.describe(error, path: path ?? ":memory:")
+        }
+    }
+}

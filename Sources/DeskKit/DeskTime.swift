@@ -1,0 +1,65 @@
+import Foundation
+import Understanding
+
+/// The desk's clock: where "now" comes from. Tests and transcripts fix it.
+public protocol DeskClock: Sendable {
+    /// Unix seconds.
+    func now() -> Int64
+}
+
+public struct SystemClock: DeskClock {
+    public init() {}
+    public func now() -> Int64 { Int64(Date().timeIntervalSince1970) }
+}
+
+public struct FixedClock: DeskClock {
+    public let instant: Int64
+    public init(_ instant: Int64) { self.instant = instant }
+    public func now() -> Int64 { instant }
+}
+
+/// Converts between instants and the wall-clock time of the desk's zone, and formats both.
+public struct DeskTime: Sendable {
+    public let zone: TimeZone
+
+    public init(zone: TimeZone) { self.zone = zone }
+
+    public func offset(at instant: Int64) -> Int {
+        zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+    }
+
+    public func local(_ instant: Int64) -> LocalDateTime {
+        let seconds = instant + Int64(offset(at: instant))
+        let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let minute = Int((seconds - day * 86400) / 60)
+        return LocalDateTime(date: CivilDate(dayNumber: Int(day)), minute: minute)
+    }
+
+    /// The instant a wall-clock time names. In a spring-forward gap it lands just after the gap.
+    public func instant(_ local: LocalDateTime) -> Int64 {
+        let wall = Int64(local.date.dayNumber) * 86400 + Int64(local.minute) * 60
+        let first = wall - Int64(offset(at: wall))
+        let second = wall - Int64(offset(at: first))
+        return second
+    }
+
+    /// 2026-12-01T09:00:00+00:00
+    public func iso(_ instant: Int64) -> String {
+        let l = local(instant)
+        let off = offset(at: instant)
+        let sign = off < 0 ? "-" : "+"
+        let a = abs(off) / 60
+        return "\(l.date)T\(Clock24.format(l.minute)):00\(sign)\(pad(a / 60)):\(pad(a % 60))"
+    }
+
+    private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// "Tue 1 Dec, 09:00-17:00"; a booking into the next day shows that day's end.
+    public func span(_ start: Int64, _ end: Int64) -> String {
+        let a = local(start), b = local(end)
+        let endText = b.date == a.date || (b.minute == 0 && b.date == a.date.adding(days: 1))
+            ? (b.minute == 0 && b.date != a.date ? "24:00" : Clock24.format(b.minute))
+            : "\(b.date.short) \(Clock24.format(b.minute))"
+        return "\(a.date.short), \(Clock24.format(a.minute))-\(endText)"
+    }
+}

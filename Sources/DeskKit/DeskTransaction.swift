@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+
+/// The store's operations inside one transaction, named for what they do.
+public struct DeskTransaction {
+    let db: Database
+
+    static let columns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request"
+
+    /// Stores a new booking and returns it with its id.
+    public func insert(_ booking: Booking) throws -> Booking {
+        try db.execute(sql: """
+            INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request])
+        var stored = booking
+        stored.id = db.lastInsertedRowID
+        return stored
+    }
+
+    /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
+    public func restore(_ booking: Booking) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO booking (\(DeskTransaction.columns))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [booking.id, booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request])
+    }
+
+    public func update(_ booking: Booking) throws {
+        try db.execute(sql: """
+            UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
+              billable_minutes = ? WHERE id = ?
+            """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.id])
+    }
+
+    public func delete(id: Int64) throws {
+        try db.execute(sql: "DELETE FROM booking WHERE id = ?", arguments: [id])
+    }
+
+    public func booking(id: Int64) throws -> Booking? {
+        try Row.fetchOne(db, sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE id = ?", arguments: [id])
+            .map(DeskTransaction.booking)
+    }
+
+    /// Bookings that start in [from, to), by start time.
+    public func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus? = nil) throws -> [Booking] {
+        var sql = "SELECT \(DeskTransaction.columns) FROM booking WHERE start >= ? AND start < ?"
+        var arguments: StatementArguments = [from, to]
+        if let status {
+            sql += " AND status = ?"
+            arguments += [status.rawValue]
+        }
+        sql += " ORDER BY start, id"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(DeskTransaction.booking)
+    }
+
+    /// The newest booking ids, for completion.
+    public func recentIds(limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM booking ORDER BY id DESC LIMIT ?", arguments: [limit])
+    }
+
+    public func count() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking") ?? 0
+    }
+
+    // MARK: Undo journal
+
+    /// Records what one line changed, so that `undo` can put it back.
+    public func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws {
+        guard !changes.isEmpty else { return }
+        try db.execute(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)",
+                       arguments: [madeAt, request, summary])
+        let set = db.lastInsertedRowID
+        for change in changes {
+            let id = change.after?.id ?? change.before?.id ?? 0
+            try db.execute(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)",
+                           arguments: [set, id, try DeskTransaction.json(change.before), try DeskTransaction.json(change.after)])
+        }
+    }
+
+    /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
+    public func undoLatest() throws -> (summary: String, reverted: [Booking])? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1") else {
+            return nil
+        }
+        let set: Int64 = row["id"]
+        let summary: String = row["summary"]
+        let changes = try Row.fetchAll(db, sql: "SELECT booking_id, before FROM change WHERE change_set_id = ? ORDER BY id DESC",
+                                       arguments: [set])
+        var reverted: [Booking] = []
+        for change in changes {
+            let id: Int64 = change["booking_id"]
+            let current = try booking(id: id)
+            if let beforeText: String = change["before"] {
+                let before = try JSONDecoder().decode(Booking.self, from: Data(beforeText.utf8))
+                try restore(before)
+                reverted.append(before)
+            } else {
+                try delete(id: id)
+                if let current { reverted.append(current) }
+            }
+        }
+        try db.execute(sql: "UPDATE change_set SET undone = 1 WHERE id = ?", arguments: [set])
+        return (summary, reverted)
+    }
+
+    static func json(_ booking: Booking?) throws -> String? {
+        guard let booking else { return nil }
+        return String(decoding: try JSONEncoder().encode(booking), as: UTF8.self)
+    }
+
+    static func booking(_ row: Row) -> Booking {
+        Booking(id: row["id"], role: row["role"], start: row["start"], end: row["end"],
+                status: BookingStatus(rawValue: row["status"]) ?? .booked, task: row["task"], currency: row["currency"],
+                quoteMinor: row["quote_minor"], billableMinutes: row["billable_minutes"], createdAt: row["created_at"],
+                request: row["request"])
+    }
+}

@@ -1,0 +1,29 @@
+import Understanding
+
+/// `vadesk explain` as text: what was understood and why.
+public enum ExplainText {
+    public static func render(_ parse: Parse, grammar: Grammar, now: LocalDateTime) -> String {
+        var lines = ["input:   \(parse.input)", "now:     \(now) (\(now.date.short))"]
+        if let name = parse.rule, let rule = grammar.rules.first(where: { $0.name == name }) {
+            lines.append("intent:  \(parse.intent)")
+            lines.append("rule:    \(name) (\(rule.file):\(rule.line), priority \(rule.priority))")
+        } else {
+            lines.append("intent:  unknown (no rule matched)")
+        }
+        let s = parse.slots
+        func add(_ name: String, _ value: String?) { if let value { lines.append("\(name)\(String(repeating: " ", count: max(1, 9 - name.count)))\(value)") } }
+        add("role:", s.role.map { "\($0) (from \"\(s.roleText ?? "")\")" })
+        add("date:", s.date.map { "\($0) \($0.short)" + (s.dateSpanDays > 1 ? " for \(s.dateSpanDays) days" : "") })
+        add("how:", s.dateNote)
+        add("or:", s.alternativeDate.map { "\($0) \($0.short) (the other reading)" })
+        add("problem:", s.dateProblem)
+        add("start:", s.start.map(Clock24.format))
+        add("end:", s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })
+        add("length:", s.durationMinutes.map { "\($0) min" } ?? (s.allDay ? "all day" : nil))
+        add("booking:", s.bookingId.map { "#\($0)" })
+        add("count:", s.count.map(String.init))
+        add("money:", s.moneyMinor.map { "\($0) minor units \(s.moneyCurrency ?? "")" })
+        add("task:", s.task)
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Understanding
+
+/// Where the rules and catalogue come from: the copy built into the binary, or a folder.
+public enum IntentFiles {
+    public static var builtIn: [(name: String, text: String)] { defaultIntentFiles }
+
+    /// Reads every .intent, .words and .roles file of a folder, in name order.
+    public static func load(directory: String) throws -> [(name: String, text: String)] {
+        let url = URL(fileURLWithPath: directory, isDirectory: true)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw RuleError(file: directory, line: 0, message: "cannot read the folder")
+        }
+        let wanted = names.filter { $0.hasSuffix(".intent") || $0.hasSuffix(".words") || $0.hasSuffix(".roles") }.sorted()
+        guard !wanted.isEmpty else {
+            throw RuleError(file: directory, line: 0, message: "holds no .intent, .words or .roles files")
+        }
+        return try wanted.map { name in
+            let path = url.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RuleError(file: path, line: 0, message: "cannot be read")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw RuleError(file: path, line: 0, message: "is not UTF-8 text")
+            }
+            return (name: path, text: text)
+        }
+    }
+}

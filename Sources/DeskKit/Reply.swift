@@ -1,0 +1,34 @@
+/// The desk's answer to one line: the text a person sees, and the facts behind it for JSON.
+public struct Reply: Sendable {
+    public var input: String
+    public var intent: String
+    /// False when the request was refused or invalid.
+    public var ok: Bool
+    public var text: String
+    /// The slot the desk asks for next ("role", "date", "time", "duration", "booking"), if any.
+    public var needs: String?
+    /// Bookings this line created, changed, cancelled or listed.
+    public var bookings: [Booking]
+    public var quote: Quote?
+    /// A short reason when `ok` is false.
+    public var error: String?
+    /// The owner asked to leave.
+    public var endsSession: Bool
+
+    public init(input: String, intent: String, ok: Bool = true, text: String, needs: String? = nil,
+                bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false) {
+        self.input = input
+        self.intent = intent
+        self.ok = ok
+        self.text = text
+        self.needs = needs
+        self.bookings = bookings
+        self.quote = quote
+        self.error = error
+        self.endsSession = endsSession
+    }
+
+    static func refusal(_ input: String, intent: String, _ text: String, error: String) -> Reply {
+        Reply(input: input, intent: intent, ok: false, text: text, error: error)
+    }
+}

@@ -1,0 +1,97 @@
+import Understanding
+
+/// The JSON contract of `vadesk --json` and `vadesk explain --json`. Fields may be added, never renamed or dropped.
+public struct ReplyJSON {
+    let time: DeskTime
+    let catalogue: Catalogue
+
+    public init(time: DeskTime, catalogue: Catalogue) {
+        self.time = time
+        self.catalogue = catalogue
+    }
+
+    public func encode(_ reply: Reply) -> JSONValue {
+        .object([
+            ("input", .string(reply.input)),
+            ("intent", .string(reply.intent)),
+            ("ok", .bool(reply.ok)),
+            ("reply", .string(reply.text)),
+            ("needs", .string(reply.needs)),
+            ("bookings", .array(reply.bookings.map(encode))),
+            ("quote", reply.quote.map(encode) ?? .null),
+            ("error", .string(reply.error)),
+        ])
+    }
+
+    public func encode(_ b: Booking) -> JSONValue {
+        .object([
+            ("id", .int(b.id)),
+            ("role", .string(b.role)),
+            ("start", .string(time.iso(b.start))),
+            ("end", .string(time.iso(b.end))),
+            ("status", .string(b.status.rawValue)),
+            ("task", .string(b.task)),
+            ("quote", .object([("currency", .string(b.currency)), ("total_minor", .int(b.quoteMinor))])),
+        ])
+    }
+
+    public func encode(_ q: Quote) -> JSONValue {
+        .object([
+            ("currency", .string(q.currency)),
+            ("total_minor", .int(q.totalMinor)),
+            ("billable_minutes", .int(Int64(q.billableMinutes))),
+            ("role", .string(q.role)),
+            ("hourly_minor", .int(q.hourlyMinor)),
+            ("lines", .array(q.lines.map { .object([("label", .string($0.label)), ("amount_minor", .int($0.amountMinor))]) })),
+        ])
+    }
+
+    /// `vadesk explain --json`: what the parser understood, with null for slots not present.
+    public static func explain(_ parse: Parse) -> JSONValue {
+        let s = parse.slots
+        return .object([
+            ("input", .string(parse.input)),
+            ("intent", .string(parse.intent)),
+            ("rule", .string(parse.rule)),
+            ("slots", .object([
+                ("role", .string(s.role)),
+                ("date", .string(s.date?.description)),
+                ("start", .string(s.start.map(Clock24.format))),
+                ("end", .string(s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })),
+                ("duration_minutes", .int(s.durationMinutes)),
+                ("booking_id", .int(s.bookingId)),
+                ("count", .int(s.count)),
+                ("all_day", .bool(s.allDay)),
+                ("days", .int(s.dateSpanDays)),
+                ("money_minor", s.moneyMinor.map(JSONValue.int) ?? .null),
+                ("currency", .string(s.moneyCurrency)),
+                ("task", .string(s.task)),
+                ("role_text", .string(s.roleText)),
+            ])),
+            ("date_resolution", .string(s.dateNote)),
+            ("alternative_date", .string(s.alternativeDate?.description)),
+            ("date_problem", .string(s.dateProblem)),
+        ])
+    }
+
+    /// `vadesk rates --json`: the whole catalogue, enough for any tool to recompute a quote.
+    public func rates() -> JSONValue {
+        .object([
+            ("currency", .string(catalogue.currency)),
+            ("minor_digits", .int(Int64(catalogue.money.digits))),
+            ("increment_minutes", .int(Int64(catalogue.incrementMinutes))),
+            ("rounding", .string("billable minutes = max(minimum, duration rounded up to the increment); total_minor = round_half_up(hourly_minor × billable / 60)")),
+            ("roles", .array(catalogue.roles.map { role in
+                .object([
+                    ("id", .string(role.id)),
+                    ("label", .string(role.label)),
+                    ("hourly_minor", .int(role.hourlyMinor)),
+                    ("minimum_minutes", .int(Int64(role.minimumMinutes))),
+                    ("shift_start", .string(Clock24.format(role.shiftStart))),
+                    ("shift_end", .string(Clock24.format(role.shiftEnd))),
+                    ("synonyms", .array(role.synonyms.map(JSONValue.string))),
+                ])
+            })),
+        ])
+    }
+}

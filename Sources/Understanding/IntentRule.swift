@@ -1,0 +1,110 @@
+/// The kinds of entity the recognisers find; rules name them in `needs` and `without`.
+public enum EntityKind: String, Sendable, CaseIterable {
+    case role, date, time, duration, ref, money, count, task
+}
+
+/// One `rule` block of an .intent file.
+public struct IntentRule: Sendable {
+    public struct Example: Sendable {
+        public let text: String
+        /// slot name → expected value, as written after `->`.
+        public let slots: [(String, String)]
+        public let line: Int
+    }
+
+    public let name: String
+    public let intent: String
+    public let priority: Int
+    public let hasTriggers: Bool
+    public let needs: [EntityKind]
+    public let without: [EntityKind]
+    public let alone: Bool
+    public let file: String
+    public let line: Int
+    public let examples: [Example]
+    public let never: [Example]
+
+    static let knownIntents: Set<String> = [
+        "book", "quote", "list", "cancel", "rates", "help", "greeting", "thanks", "quit", "undo", "out_of_scope",
+    ]
+
+    init(block: RuleFile.Block, file: String, triggers: inout PhraseTable<Int>, index: Int) throws(RuleError) {
+        func fail(_ line: Int, _ message: String) -> RuleError { RuleError(file: file, line: line, message: message) }
+        guard !block.name.isEmpty else { throw fail(block.line, "rule needs a name") }
+        name = block.name
+        self.file = file
+        line = block.line
+        var intent: String?, priority: Int?, needs: [EntityKind] = [], without: [EntityKind] = []
+        var alone = false, hasTriggers = false
+        var examples: [Example] = [], never: [Example] = []
+        for entry in block.entries {
+            switch entry.key {
+            case "intent":
+                guard IntentRule.knownIntents.contains(entry.value) else {
+                    throw fail(entry.line, "unknown intent '\(entry.value)'; known: \(IntentRule.knownIntents.sorted().joined(separator: ", "))")
+                }
+                intent = entry.value
+            case "priority":
+                guard let p = Int(entry.value) else { throw fail(entry.line, "priority must be a whole number, not '\(entry.value)'") }
+                priority = p
+            case "trigger":
+                let phrases = entry.alternatives
+                guard !phrases.isEmpty else { throw fail(entry.line, "trigger needs at least one phrase") }
+                for phrase in phrases { triggers.add(phrase, index) }
+                hasTriggers = true
+            case "needs", "without":
+                var kinds: [EntityKind] = []
+                for word in entry.value.split(separator: " ") {
+                    guard let kind = EntityKind(rawValue: String(word)) else {
+                        throw fail(entry.line, "unknown entity '\(word)'; known: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    kinds.append(kind)
+                }
+                guard !kinds.isEmpty else { throw fail(entry.line, "\(entry.key) names no entity") }
+                if entry.key == "needs" { needs += kinds } else { without += kinds }
+            case "alone":
+                guard entry.value.isEmpty else { throw fail(entry.line, "alone takes no value") }
+                alone = true
+            case "example": examples.append(try IntentRule.example(entry, file: file))
+            case "never": never.append(try IntentRule.example(entry, file: file))
+            default:
+                throw fail(entry.line, "unknown key '\(entry.key)' in rule \(block.name)")
+            }
+        }
+        guard let intent else { throw fail(block.line, "rule \(block.name) has no intent") }
+        guard hasTriggers || !needs.isEmpty else { throw fail(block.line, "rule \(block.name) needs a trigger or a needs line") }
+        self.intent = intent
+        self.priority = priority ?? 0
+        self.needs = needs
+        self.without = without
+        self.alone = alone
+        self.hasTriggers = hasTriggers
+        self.examples = examples
+        self.never = never
+    }
+
+    /// `"need a receptionist Tuesday" -> role=receptionist date=2026-12-01`
+    static func example(_ entry: RuleFile.Entry, file: String) throws(RuleError) -> Example {
+        let value = entry.value
+        guard value.first == "\"", let close = value.dropFirst().firstIndex(of: "\"") else {
+            throw RuleError(file: file, line: entry.line, message: "\(entry.key) needs a line in double quotes")
+        }
+        let text = String(value[value.index(after: value.startIndex)..<close])
+        var rest = value[value.index(after: close)...].trimmingSpaces()
+        var slots: [(String, String)] = []
+        if !rest.isEmpty {
+            guard rest.hasPrefix("->") else {
+                throw RuleError(file: file, line: entry.line, message: "expected '->' and slots after the quoted line")
+            }
+            rest = String(rest.dropFirst(2))
+            for pair in rest.split(separator: " ") {
+                let kv = pair.split(separator: "=", maxSplits: 1)
+                guard kv.count == 2 else {
+                    throw RuleError(file: file, line: entry.line, message: "slot '\(pair)' should be name=value")
+                }
+                slots.append((String(kv[0]), String(kv[1])))
+            }
+        }
+        return Example(text: text, slots: slots, line: entry.line)
+    }
+}

@@ -1,0 +1,142 @@
+/// The words of dates, times, amounts and filler, read from the `lexicon` blocks of Intents/*.words.
+public struct Lexicon: Sendable {
+    public enum Modifier: Sendable { case this, next }
+
+    var weekdays = PhraseTable<Int>()
+    var relativeDays = PhraseTable<Int>()
+    var months = PhraseTable<Int>()
+    var modifiers = PhraseTable<Modifier>()
+    var weeks = PhraseTable<Modifier>()
+    var weekends = PhraseTable<Modifier>()
+    var ordinals = PhraseTable<Bool>()
+    var inWords = PhraseTable<Bool>()
+    var dayUnits = PhraseTable<Int>()
+    var monthEnds = PhraseTable<Bool>()
+    var dayFirst = true
+
+    var clockWords = PhraseTable<Int>()
+    var dayparts = PhraseTable<ClosedRange<Int>>()
+    var meridiems = PhraseTable<Bool>()  // true = pm
+    var oclocks = PhraseTable<Bool>()
+    var halfPast = PhraseTable<Bool>()
+    var quarters = PhraseTable<Int>()
+    var rangeWords = PhraseTable<Bool>()
+    var fromWords = PhraseTable<Bool>()
+    var atWords = PhraseTable<Bool>()
+    var earliestBareHour = 7
+
+    var units = PhraseTable<Int>()
+    var amounts = PhraseTable<Int>()
+    var allDay = PhraseTable<Bool>()
+    var numbers = PhraseTable<Int>()
+    var currencies = PhraseTable<String>()
+
+    var bookingWords = PhraseTable<Bool>()
+    var thatWords = PhraseTable<Bool>()
+    var filler = Set<String>()
+
+    /// Every word the lexicon knows, so misspelling repair leaves them alone.
+    var knownWords = Set<String>()
+
+    mutating func read(_ block: RuleFile.Block, file: String) throws(RuleError) {
+        for entry in block.entries {
+            let (valueText, phrases) = Lexicon.split(entry)
+            func fail(_ message: String) -> RuleError { RuleError(file: file, line: entry.line, message: message) }
+            func int() throws(RuleError) -> Int {
+                guard let v = Int(valueText) else { throw fail("'\(entry.key)' needs a whole number before '=', not '\(valueText)'") }
+                return v
+            }
+            func modifier() throws(RuleError) -> Modifier {
+                switch valueText {
+                case "this": return .this
+                case "next": return .next
+                default: throw fail("'\(entry.key)' takes 'this' or 'next', not '\(valueText)'")
+                }
+            }
+            func clock(_ text: Substring) throws(RuleError) -> Int {
+                guard let m = Lexicon.minuteOfDay(text) else { throw fail("'\(text)' is not a time like 09:00") }
+                return m
+            }
+            if entry.key != "order" && entry.key != "earliest" && phrases.isEmpty {
+                throw fail("'\(entry.key)' needs phrases after '=', separated by |")
+            }
+            for phrase in phrases {
+                for token in Tokenizer.tokenize(phrase) where token.kind == .word { knownWords.insert(token.text) }
+            }
+            switch entry.key {
+            case "weekday":
+                let d = try int()
+                guard (1...7).contains(d) else { throw fail("weekday runs from 1 (Monday) to 7 (Sunday), not \(d)") }
+                for p in phrases { weekdays.add(p, d) }
+            case "relday": let d = try int(); for p in phrases { relativeDays.add(p, d) }
+            case "month":
+                let m = try int()
+                guard (1...12).contains(m) else { throw fail("month runs from 1 to 12, not \(m)") }
+                for p in phrases { months.add(p, m) }
+            case "modifier": let m = try modifier(); for p in phrases { modifiers.add(p, m) }
+            case "week": let m = try modifier(); for p in phrases { weeks.add(p, m) }
+            case "weekend": let m = try modifier(); for p in phrases { weekends.add(p, m) }
+            case "ordinal": for p in phrases { ordinals.add(p, true) }
+            case "in": for p in phrases { inWords.add(p, true) }
+            case "dayunit": let d = try int(); for p in phrases { dayUnits.add(p, d) }
+            case "monthend": for p in phrases { monthEnds.add(p, true) }
+            case "order":
+                switch entry.value {
+                case "dmy": dayFirst = true
+                case "mdy": dayFirst = false
+                default: throw fail("order is dmy or mdy, not '\(entry.value)'")
+                }
+            case "clock": let m = try clock(Substring(valueText)); for p in phrases { clockWords.add(p, m) }
+            case "daypart":
+                let ends = valueText.split(separator: "-")
+                guard ends.count == 2 else { throw fail("daypart needs a range like 09:00-12:00") }
+                let a = try clock(ends[0]), b = try clock(ends[1])
+                guard a < b else { throw fail("daypart must end after it starts") }
+                for p in phrases { dayparts.add(p, a...b) }
+            case "meridiem":
+                guard valueText == "am" || valueText == "pm" else { throw fail("meridiem is am or pm") }
+                for p in phrases { meridiems.add(p, valueText == "pm") }
+            case "oclock": for p in phrases { oclocks.add(p, true) }
+            case "half": for p in phrases { halfPast.add(p, true) }
+            case "quarter": let q = try int(); for p in phrases { quarters.add(p, q) }
+            case "range": for p in phrases { rangeWords.add(p, true) }
+            case "from": for p in phrases { fromWords.add(p, true) }
+            case "at": for p in phrases { atWords.add(p, true) }
+            case "earliest":
+                guard let h = Int(entry.value.split(separator: "=").last?.trimmingSpaces() ?? ""), (1...12).contains(h) else {
+                    throw fail("earliest takes an hour from 1 to 12")
+                }
+                earliestBareHour = h
+            case "unit": let m = try int(); for p in phrases { units.add(p, m) }
+            case "amount": let m = try int(); for p in phrases { amounts.add(p, m) }
+            case "allday": for p in phrases { allDay.add(p, true) }
+            case "number": let n = try int(); for p in phrases { numbers.add(p, n) }
+            case "currency":
+                guard valueText.count == 3 else { throw fail("currency takes an ISO code such as GBP") }
+                for p in phrases { currencies.add(p, valueText) }
+            case "booking": for p in phrases { bookingWords.add(p, true) }
+            case "that": for p in phrases { thatWords.add(p, true) }
+            case "filler": filler.formUnion(phrases.flatMap { Tokenizer.tokenize($0).map(\.text) })
+            default:
+                throw fail("unknown word kind '\(entry.key)'")
+            }
+        }
+    }
+
+    /// `weekday 1 = monday | mon` → ("1", ["monday", "mon"]).
+    static func split(_ entry: RuleFile.Entry) -> (String, [String]) {
+        guard let eq = entry.value.firstIndex(of: "=") else { return (entry.value.trimmingSpaces(), []) }
+        let value = entry.value[..<eq].trimmingSpaces()
+        let phrases = entry.value[entry.value.index(after: eq)...]
+            .split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        return (value, phrases)
+    }
+
+    static func minuteOfDay(_ text: Substring) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m) else {
+            return nil
+        }
+        return h * 60 + m
+    }
+}

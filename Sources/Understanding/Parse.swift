@@ -1,0 +1,67 @@
+/// What the recognisers found in one line. Times are minutes since midnight in the desk's zone.
+public struct Slots: Sendable, Equatable {
+    public var role: String?
+    /// The words that named the role, as typed.
+    public var roleText: String?
+    public var date: CivilDate?
+    /// How many days the date phrase covers: 1 for a day, 7 for "next week", 2 for a weekend.
+    public var dateSpanDays = 1
+    /// How the date was read, for `explain` and for ambiguous phrases.
+    public var dateNote: String?
+    /// The other reading of an ambiguous date phrase ("next Tuesday" said on a Monday).
+    public var alternativeDate: CivilDate?
+    /// Set when the line names a day that does not exist ("31 February"): what is wrong with it.
+    public var dateProblem: String?
+    public var start: Int?
+    public var end: Int?
+    /// The time came from a part of the day ("morning"), not a clock time.
+    public var partOfDay = false
+    public var durationMinutes: Int?
+    public var allDay = false
+    public var bookingId: Int?
+    public var count: Int?
+    public var moneyMinor: Int64?
+    public var moneyCurrency: String?
+    public var task: String?
+    /// A whole month named on its own ("invoice for November"): its first day.
+    public var month: CivilDate?
+    /// The date is a deadline ("by Friday"), not the day of a slot.
+    public var deadline = false
+    /// Every date of a recurring request ("every Monday in December"), capped; empty when not recurring.
+    public var occurrences: [CivilDate] = []
+    /// The recurring phrase as read, for replies and `explain` ("every Monday until 24 Dec").
+    public var recurrenceNote: String?
+    /// A reference to a booking by description rather than number ("that", "the Tuesday one").
+    public var refersToPrevious = false
+
+    public init() {}
+
+    /// Whether the slot for an entity kind holds something.
+    public func has(_ kind: EntityKind) -> Bool {
+        switch kind {
+        case .role: return role != nil
+        case .date: return date != nil
+        case .time: return start != nil
+        case .duration: return durationMinutes != nil || allDay
+        case .ref: return bookingId != nil
+        case .money: return moneyMinor != nil
+        case .count: return count != nil
+        case .task: return task != nil
+        }
+    }
+}
+
+/// The parser's reading of one line.
+public struct Parse: Sendable {
+    public let input: String
+    /// One of the rules' intents, or "unknown".
+    public var intent: String
+    /// The name of the rule that matched, nil when none did.
+    public var rule: String?
+    /// Whether the winning rule was picked by one of its trigger words (a fresh request),
+    /// rather than by entities alone.
+    public var triggered: Bool
+    public var slots: Slots
+
+    public var isUnknown: Bool { rule == nil }
+}

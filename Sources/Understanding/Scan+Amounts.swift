@@ -1,0 +1,120 @@
+extension Scan {
+    /// `#3`, `booking 3`, `booking number 3`.
+    mutating func recogniseReferences() {
+        var i = 0
+        while i < tokens.count {
+            // "#3" ("#" cannot be written in the lexicon, where it starts a comment)
+            if slots.bookingId == nil, isSymbol(i, "#"), free(i), let id = integer(i + 1), id > 0 {
+                slots.bookingId = id
+                claim(i, 2)
+                i += 2
+                continue
+            }
+            if slots.bookingId == nil, let word = match(lexicon.bookingWords, i), let id = integer(i + word.length),
+               id > 0, !isUnit(i + word.length + 1) {
+                slots.bookingId = id
+                claim(i, word.length + 1)
+                i += word.length + 1
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// `£500`, `$80`, `12.50 pounds`: kept as minor units.
+    mutating func recogniseMoney() {
+        var i = 0
+        while i < tokens.count {
+            if let symbol = match(lexicon.currencies, i), let minor = minorUnits(i + symbol.length) {
+                setMoney(minor, symbol.payload)
+                claim(i, symbol.length + 1)
+            } else if let minor = minorUnits(i), let word = match(lexicon.currencies, i + 1) {
+                setMoney(minor, word.payload)
+                claim(i, 1 + word.length)
+            }
+            i += 1
+        }
+    }
+
+    private mutating func setMoney(_ minor: Int64, _ currency: String) {
+        guard slots.moneyMinor == nil else { return }
+        slots.moneyMinor = minor
+        slots.moneyCurrency = currency
+    }
+
+    /// "80" → 8000, "12.5" → 1250, "12.50" → 1250; nil for anything else, or too large to be real.
+    func minorUnits(_ i: Int) -> Int64? {
+        guard free(i) else { return nil }
+        if let whole = tokens[i].integer { return whole <= 100_000_000 ? Int64(whole) * 100 : nil }
+        guard let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2, p.left <= 100_000_000 else { return nil }
+        return Int64(p.left) * 100 + Int64(p.rightDigits == 1 ? p.right * 10 : p.right)
+    }
+
+    func isUnit(_ i: Int) -> Bool { free(i) && (match(lexicon.units, i) != nil) }
+
+    /// `for 3 hours`, `2.5h`, `90 minutes`, `1 hour 30`, `half a day`, `all day`, `a couple of hours`.
+    mutating func recogniseDurations() {
+        var i = 0
+        while i < tokens.count {
+            guard free(i) else { i += 1; continue }
+            if let amount = match(lexicon.amounts, i) {
+                setDuration(amount.payload, at: i, length: amount.length)
+                i += amount.length
+                continue
+            }
+            if let all = match(lexicon.allDay, i) {
+                slots.allDay = true
+                claim(i, all.length)
+                claimFor(before: i)
+                i += all.length
+                continue
+            }
+            if let (minutes, length) = numberWithUnit(i) {
+                var total = minutes, span = length
+                // "1 hour 30" / "1h30" / "2 hours 15 minutes"
+                if minutes % 60 == 0, let extra = integer(i + span), extra < 60 {
+                    total += extra
+                    span += 1
+                    if let unit = match(lexicon.units, i + span), unit.payload == 1 { span += unit.length }
+                } else if minutes % 60 == 0, let more = numberWithUnit(i + span), more.minutes < 60 {
+                    total += more.minutes
+                    span += more.length
+                }
+                setDuration(total, at: i, length: span)
+                i += span
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// A number followed by a unit of time: (minutes, tokens used).
+    private func numberWithUnit(_ i: Int) -> (minutes: Int, length: Int)? {
+        guard free(i) else { return nil }
+        if let whole = tokens[i].integer, let unit = match(lexicon.units, i + 1) {
+            guard whole <= 10_000 else { return nil }
+            return (whole * unit.payload, 1 + unit.length)
+        }
+        if let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2, p.left <= 10_000,
+           let unit = match(lexicon.units, i + 1) {
+            let scale = p.rightDigits == 1 ? 10 : 100
+            let fraction = (p.right * unit.payload + scale / 2) / scale
+            return (p.left * unit.payload + fraction, 1 + unit.length)
+        }
+        if tokens[i].kind == .word, let n = match(lexicon.numbers, i), let unit = match(lexicon.units, i + n.length) {
+            return (n.payload * unit.payload, n.length + unit.length)
+        }
+        return nil
+    }
+
+    private mutating func setDuration(_ minutes: Int, at i: Int, length: Int) {
+        claim(i, length)
+        claimFor(before: i)
+        if slots.durationMinutes == nil { slots.durationMinutes = minutes }
+    }
+
+    /// "for" in "for 3 hours" belongs to the duration.
+    private mutating func claimFor(before i: Int) {
+        if i > 0, free(i - 1), tokens[i - 1].text == "for" { used[i - 1] = true }
+    }
+}

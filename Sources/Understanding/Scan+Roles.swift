@@ -1,0 +1,133 @@
+extension Scan {
+    /// Roles by synonym (plurals too), then by a close misspelling; a number just before is the count.
+    mutating func recogniseRoles() {
+        var i = 0
+        while i < tokens.count, slots.role == nil {
+            if let found = roleAt(i) {
+                slots.role = found.role
+                slots.roleText = text(i, i + found.length)
+                claim(i, found.length)
+                takeCount(before: i)
+                return
+            }
+            i += 1
+        }
+        repairMisspelledRole()
+    }
+
+    /// The longest role phrase at `i`, trying the last word in the singular too ("receptionists", "PAs").
+    private func roleAt(_ i: Int) -> (role: String, length: Int)? {
+        guard free(i), tokens[i].kind == .word else { return nil }
+        if let m = grammar.roles.match(tokens, at: i, used: used) { return (m.payload, m.length) }
+        // Rebuild a few tokens with the plural ending dropped and try again.
+        var singular: [Token] = []
+        var k = i
+        while k < tokens.count, k < i + 6, !used[k], tokens[k].kind == .word {
+            singular.append(Scan.singular(tokens[k]))
+            k += 1
+        }
+        guard !singular.isEmpty, let m = grammar.roles.match(singular, at: 0) else { return nil }
+        return (m.payload, m.length)
+    }
+
+    static func singular(_ token: Token) -> Token {
+        let t = token.text
+        guard t.utf8.count >= 3, t.hasSuffix("s"), !t.hasSuffix("ss") else { return token }
+        let stem = t.hasSuffix("ies") ? String(t.dropLast(3)) + "y" : String(t.dropLast())
+        return Token(text: stem, kind: .word, start: token.start, end: token.end)
+    }
+
+    private mutating func takeCount(before i: Int) {
+        var k = i - 1
+        // "two more receptionists", "2 x PAs"
+        if k >= 0, free(k), tokens[k].text == "more" || tokens[k].text == "x" || tokens[k].text == "extra" { k -= 1 }
+        guard k >= 0, free(k) else { return }
+        if let n = tokens[k].integer, (1...99).contains(n) {
+            slots.count = n
+            claim(k, 1)
+            return
+        }
+        // Number words of one or more tokens ending just before the role: "a couple of", "two".
+        for start in stride(from: k, through: max(0, k - 2), by: -1) {
+            if let n = match(lexicon.numbers, start), start + n.length == k + 1 {
+                slots.count = n.payload
+                claim(start, n.length)
+                return
+            }
+        }
+    }
+
+    /// A word of six letters or more that no list knows and that is one slip (two for long
+    /// words) from a one-word role synonym: "receptionst", "bookeeping". Words that are
+    /// known stay as they are, and short words are never guessed at.
+    private mutating func repairMisspelledRole() {
+        for i in tokens.indices where free(i) && tokens[i].kind == .word {
+            let word = Array(tokens[i].text.utf8)
+            guard word.count >= 6, !grammar.knownWords.contains(tokens[i].text) else { continue }
+            let allowed = word.count >= 10 ? 2 : 1
+            for (candidate, role) in grammar.fuzzyRoles where candidate.first == word.first && abs(candidate.count - word.count) <= allowed {
+                let distance = EditDistance.between(word, candidate, limit: allowed)
+                // At one slip in a word under ten letters, a swapped letter too easily makes
+                // another real word (parking/packing), so only a missing, extra or transposed letter counts.
+                if distance <= allowed, allowed == 2 || candidate.count != word.count || EditDistance.isTransposition(word, candidate) {
+                    slots.role = role
+                    slots.roleText = tokens[i].text
+                    claim(i, 1)
+                    takeCount(before: i)
+                    return
+                }
+            }
+        }
+    }
+
+    /// A task description: "to chase overdue invoices", "for the product launch".
+    mutating func recogniseTask() {
+        for i in tokens.indices where free(i) && (tokens[i].text == "to" || tokens[i].text == "for") {
+            var end = i + 1
+            // The task runs to the next entity or the end of the clause.
+            while end < tokens.count, !used[end], !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)) {
+                end += 1
+            }
+            let words = tokens[(i + 1)..<end]
+            // At least one word that is not filler, and the first is not a bare number ("for 2").
+            guard let first = words.first, first.kind == .word,
+                  words.contains(where: { $0.kind == .word && !lexicon.filler.contains($0.text) }) else { continue }
+            if tokens[i].text == "to", grammar.triggerWords.contains(first.text) { continue }
+            slots.task = text(i + 1, end)
+            claim(i, end - i)
+            return
+        }
+    }
+}
+
+/// Damerau-Levenshtein distance over bytes, stopping early past a limit.
+enum EditDistance {
+    static func between(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return limit + 1 }
+        var previous2 = [Int](repeating: 0, count: m + 1)
+        var previous = Array(0...m)
+        var current = [Int](repeating: 0, count: m + 1)
+        for i in 1...n {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...m {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, previous2[j - 2] + 1) }
+                current[j] = v
+                rowMin = min(rowMin, v)
+            }
+            if rowMin > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[m]
+    }
+
+    /// Same letters with exactly one adjacent pair swapped.
+    static func isTransposition(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        let diffs = a.indices.filter { a[$0] != b[$0] }
+        return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
+    }
+}

@@ -1,0 +1,135 @@
+extension Scan {
+    /// A clock time as read, before business-hours inference.
+    struct ClockTime {
+        var hour: Int
+        var minute: Int
+        /// true = pm, false = am, nil = not said.
+        var meridiem: Bool?
+        /// Written as 14:00 or 0900: a 24-hour time, no inference.
+        var twentyFour: Bool
+        /// A bare number ("9"), which is a time only where the words around it say so.
+        var bare: Bool
+        var length: Int
+    }
+
+    /// Ranges (`9-5`, `from 10 till 2`, `9am-5:30pm`), single times (`2pm`, `at 10`, `noon`,
+    /// `half past two`) and parts of the day (`morning`).
+    mutating func recogniseTimes() {
+        var i = 0
+        while i < tokens.count, slots.start == nil {
+            guard free(i) else { i += 1; continue }
+            var k = i
+            let from = match(lexicon.fromWords, k)
+            if let from { k += from.length }
+            if let first = clockTime(k), let joiner = match(lexicon.rangeWords, k + first.length),
+               let second = clockTime(k + first.length + joiner.length) {
+                var start = resolve(first)
+                var end = resolve(second, after: start)
+                // "9am-5" or "10-2pm": the explicit half of the pair settles the other.
+                if first.meridiem == nil, !first.twentyFour, second.meridiem == false, start >= 12 * 60, start - 720 < end {
+                    start -= 720
+                }
+                if end <= start, second.meridiem == nil, !second.twentyFour, end + 720 < 1440 { end += 720 }
+                if end == 0 { end = 1440 }
+                slots.start = start
+                slots.end = end
+                claim(i, k - i + first.length + joiner.length + second.length)
+                return
+            }
+            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) {
+                slots.start = resolve(first)
+                claim(i, k - i + first.length)
+                if let at = atWordBefore(i) ? 1 : nil { claim(i - at, at) }
+                return
+            }
+            if let part = match(lexicon.dayparts, i) {
+                slots.start = part.payload.lowerBound
+                slots.end = part.payload.upperBound
+                slots.partOfDay = true
+                claim(i, part.length)
+                if i >= 2, tokens[i - 1].text == "the", tokens[i - 2].text == "in" { claim(i - 2, 2) }
+                return
+            }
+            i += 1
+        }
+    }
+
+    private func atWordBefore(_ i: Int) -> Bool {
+        guard i > 0, free(i - 1) else { return false }
+        return lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
+    }
+
+    /// Minutes since midnight, with am/pm inferred for business hours when not said:
+    /// an hour before `earliest` (7 by default) is afternoon; 12 is noon.
+    func resolve(_ t: ClockTime, after start: Int? = nil) -> Int {
+        var hour = t.hour
+        if let pm = t.meridiem {
+            if hour == 12 { hour = pm ? 12 : 0 } else if pm { hour += 12 }
+        } else if !t.twentyFour, hour >= 1, hour < lexicon.earliestBareHour, start == nil {
+            hour += 12
+        } else if !t.twentyFour, let start, hour <= 12, hour * 60 + t.minute <= start, hour + 12 < 24 {
+            hour += 12
+        }
+        return hour * 60 + t.minute
+    }
+
+    /// A time of day at `i`, if one is written there.
+    func clockTime(_ i: Int) -> ClockTime? {
+        guard free(i) else { return nil }
+        if let word = match(lexicon.clockWords, i) {
+            return ClockTime(hour: word.payload / 60, minute: word.payload % 60, meridiem: nil, twentyFour: true, bare: false, length: word.length)
+        }
+        if let half = match(lexicon.halfPast, i), let hour = hourNumber(i + half.length), (1...12).contains(hour.value) {
+            return ClockTime(hour: hour.value, minute: 30, meridiem: meridiem(i + half.length + hour.length), twentyFour: false,
+                             bare: false, length: half.length + hour.length + meridiemLength(i + half.length + hour.length))
+        }
+        if let quarter = match(lexicon.quarters, i), let hour = hourNumber(i + quarter.length), (1...12).contains(hour.value) {
+            var h = hour.value, m = quarter.payload
+            if m < 0 { h = h == 1 ? 12 : h - 1; m += 60 }
+            let after = i + quarter.length + hour.length
+            return ClockTime(hour: h, minute: m, meridiem: meridiem(after), twentyFour: false, bare: false,
+                             length: quarter.length + hour.length + meridiemLength(after))
+        }
+        let token = tokens[i]
+        var hour: Int, minute = 0, written24 = false, bare = true
+        if let whole = token.integer {
+            if token.text.utf8.count == 4, whole % 100 < 60, whole / 100 < 24 {
+                hour = whole / 100; minute = whole % 100; written24 = true; bare = false  // 0930, 1400
+            } else {
+                guard whole <= 24, token.text.utf8.count <= 2 else { return nil }
+                hour = whole
+            }
+        } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left <= 24, p.right < 60 {
+            hour = p.left; minute = p.right; bare = false
+            written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
+        } else if tokens[i].kind == .word, let n = match(lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
+                  meridiem(i + n.length) != nil || match(lexicon.oclocks, i + n.length) != nil {
+            hour = n.payload
+            let after = i + n.length
+            let oclock = match(lexicon.oclocks, after)?.length ?? 0
+            return ClockTime(hour: hour, minute: 0, meridiem: meridiem(after), twentyFour: false, bare: false,
+                             length: n.length + oclock + meridiemLength(after))
+        } else {
+            return nil
+        }
+        if hour == 24 { hour = 0; written24 = true }
+        if hour >= 13 { written24 = true; bare = false }
+        var length = 1
+        let pm = meridiem(i + 1)
+        if pm != nil {
+            guard hour >= 1 && hour <= 12 else { return nil }
+            length += meridiemLength(i + 1)
+            bare = false
+        } else if let oclock = match(lexicon.oclocks, i + 1) {
+            length += oclock.length
+            bare = false
+        }
+        return ClockTime(hour: hour, minute: minute, meridiem: pm, twentyFour: written24 && pm == nil, bare: bare, length: length)
+    }
+
+    private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
+
+    private func meridiem(_ i: Int) -> Bool? { match(lexicon.meridiems, i)?.payload }
+
+    private func meridiemLength(_ i: Int) -> Int { match(lexicon.meridiems, i)?.length ?? 0 }
+}

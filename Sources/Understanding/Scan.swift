@@ -1,0 +1,53 @@
+/// The working state of one parse: the tokens, which of them an entity has claimed, and the slots so far.
+struct Scan {
+    let grammar: Grammar
+    let line: String
+    let tokens: [Token]
+    let now: LocalDateTime
+    var used: [Bool]
+    var slots = Slots()
+
+    init(grammar: Grammar, line: String, now: LocalDateTime) {
+        self.grammar = grammar
+        self.line = line
+        self.tokens = Tokenizer.tokenize(line)
+        self.now = now
+        self.used = Array(repeating: false, count: tokens.count)
+    }
+
+    var lexicon: Lexicon { grammar.lexicon }
+    var today: CivilDate { now.date }
+
+    mutating func claim(_ start: Int, _ length: Int) {
+        for k in start..<min(start + length, tokens.count) { used[k] = true }
+    }
+
+    func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
+
+    /// Looks a phrase table up at `i` over unclaimed tokens.
+    func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
+        guard free(i) else { return nil }
+        return table.match(tokens, at: i, used: used)
+    }
+
+    func integer(_ i: Int) -> Int? { free(i) ? tokens[i].integer : nil }
+
+    func isSymbol(_ i: Int, _ text: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].text == text
+    }
+
+    /// The original text of tokens start..<end.
+    func text(_ start: Int, _ end: Int) -> String {
+        let bytes = line.utf8
+        let from = bytes.index(bytes.startIndex, offsetBy: tokens[start].start)
+        let to = bytes.index(bytes.startIndex, offsetBy: tokens[end - 1].end)
+        return String(line[from..<to])
+    }
+
+    /// A whole number written in digits or as a word ("3", "three") at `i`.
+    func count(_ i: Int) -> (value: Int, length: Int)? {
+        if let n = integer(i) { return (n, 1) }
+        if let m = match(lexicon.numbers, i) { return (m.payload, m.length) }
+        return nil
+    }
+}

@@ -1,0 +1,119 @@
+/// One piece of a request line.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Lower-cased letters; apostrophes are dropped so "what's" and "whats" agree.
+        case word
+        /// Digits, possibly with one inner separator: 9, 9:30, 2.5, 3/12.
+        case number
+        /// Any other single visible character: # £ $ € - , ? ! and so on.
+        case symbol
+    }
+
+    public let text: String
+    public let kind: Kind
+    /// Byte range in the original line, for showing what was recognised.
+    public let start: Int
+    public let end: Int
+
+    /// The whole value of a plain integer token ("12" → 12); nil for 9:30, 2.5, or words.
+    public var integer: Int? {
+        guard kind == .number, text.utf8.count <= 9 else { return nil }
+        var value = 0
+        for byte in text.utf8 {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+
+    /// For a number with an inner separator, the two sides: "9:30" → (9, ":", 30, digits of the right side).
+    public var pair: (left: Int, separator: UInt8, right: Int, rightDigits: Int)? {
+        guard kind == .number else { return nil }
+        var left = 0, right = 0, separator: UInt8 = 0, rightDigits = 0, seenLeft = 0
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                if separator == 0 {
+                    guard seenLeft < 9 else { return nil }
+                    left = left * 10 + Int(byte - 48); seenLeft += 1
+                } else {
+                    guard rightDigits < 9 else { return nil }
+                    right = right * 10 + Int(byte - 48); rightDigits += 1
+                }
+            } else if separator == 0 {
+                separator = byte
+            } else {
+                return nil
+            }
+        }
+        guard separator != 0, rightDigits > 0 else { return nil }
+        return (left, separator, right, rightDigits)
+    }
+}
+
+/// Splits a line into tokens in one pass over its UTF-8 bytes.
+/// Letters and digits part company ("9am" → "9" "am", "3rd" → "3" "rd"), so that the
+/// recognisers see units and suffixes as words of their own.
+public enum Tokenizer {
+    public static func tokenize(_ line: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(16)
+        var bytes = Array(line.utf8)
+        bytes.append(32)
+        var i = 0
+        let n = bytes.count - 1
+        while i < n {
+            let b = bytes[i]
+            if isDigit(b) {
+                let start = i
+                var j = i + 1
+                var separators = 0
+                while j < n {
+                    let c = bytes[j]
+                    if isDigit(c) { j += 1; continue }
+                    if (c == 58 || c == 46 || c == 47) && separators == 0 && j + 1 < n && isDigit(bytes[j + 1]) {
+                        separators += 1; j += 1; continue
+                    }
+                    break
+                }
+                tokens.append(Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .number, start: start, end: j))
+                i = j
+            } else if isLetter(b) {
+                let start = i
+                var word: [UInt8] = []
+                var j = i
+                while j < n {
+                    let c = bytes[j]
+                    if isLetter(c) {
+                        word.append(c >= 65 && c <= 90 ? c + 32 : c)
+                        j += 1
+                    } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
+                        j += 1  // it's → its
+                    } else if c == 0xE2 && j + 3 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 && isLetter(bytes[j + 3]) {
+                        j += 3  // typographic apostrophe
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(text: String(decoding: word, as: UTF8.self), kind: .word, start: start, end: j))
+                i = j
+            } else if b == 32 || b == 9 || b == 10 || b == 13 {
+                i += 1
+            } else {
+                // One visible character, whole even when it is several bytes (£ is two, € three).
+                let start = i
+                var j = i + 1
+                if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
+                tokens.append(Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .symbol, start: start, end: j))
+                i = j
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// ASCII letters, plus the letters of other scripts, except the symbols we read as punctuation.
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 65 && b <= 90)
+    }
+}

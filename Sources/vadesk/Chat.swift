@@ -1,0 +1,31 @@
+import ArgumentParser
+import DeskKit
+
+/// The desk itself: a REPL on a terminal, pipe mode otherwise.
+struct Chat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Talk to the desk (the default): a prompt on a terminal, one reply per line from a pipe.",
+        discussion: """
+            In pipe mode blank lines and comment lines ('# …') are skipped; a line such as
+            '#3 is done' is a request. A question the desk asks is answered by the next line.
+            """
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Flag(name: .long, help: "Pipe mode: print one JSON object per input line instead of text.")
+    var json = false
+
+    func run() throws {
+        try reporting {
+            let desk = try options.makeDesk()
+            Platform.installSignalHandlers()
+            if Platform.isTerminal(0) && Platform.isTerminal(1) && !json {
+                REPL(desk: desk).run()
+            } else {
+                let status = PipeMode(desk: desk, json: json).run()
+                if status != 0 { throw ExitCode(status) }
+            }
+        }
+    }
+}

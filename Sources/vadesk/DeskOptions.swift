@@ -1,0 +1,106 @@
+import ArgumentParser
+import DeskKit
+import Foundation
+import Understanding
+
+/// Options shared by every command that runs a desk: where data lives, which rules, which clock.
+struct DeskOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file; ':memory:' keeps nothing. (env: VADESK_DB; default: $XDG_DATA_HOME/vadesk/desk.sqlite)",
+        valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The desk's current local time, for relative dates like 'Tuesday'. (env: VADESK_NOW; default: the system clock)",
+        valueName: "2026-11-30T09:00"))
+    var now: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The desk's time zone. (env: VADESK_TZ; default: the system zone)", valueName: "Europe/London"))
+    var tz: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Load rules and the catalogue from this folder instead of the built-in copy of Intents/.", valueName: "dir"))
+    var intents: String?
+
+    var databasePath: String {
+        db ?? Platform.environment("VADESK_DB") ?? Platform.xdgPath("XDG_DATA_HOME", fallback: ".local/share", name: "desk.sqlite")
+    }
+
+    func timeZone() throws -> TimeZone {
+        guard let name = tz ?? Platform.environment("VADESK_TZ") else { return TimeZone.current }
+        guard let zone = TimeZone(identifier: name) else {
+            throw ValidationError("unknown time zone '\(name)'; use a name like Europe/London or America/New_York")
+        }
+        return zone
+    }
+
+    func clock(time: DeskTime) throws -> any DeskClock {
+        guard let text = now ?? Platform.environment("VADESK_NOW") else { return SystemClock() }
+        guard let local = LocalDateTime(iso: text) else {
+            throw ValidationError("--now takes a local time like 2026-11-30T09:00, not '\(text)'")
+        }
+        return FixedClock(time.instant(local))
+    }
+
+    func intentFiles() throws -> [(name: String, text: String)] {
+        guard let folder = intents ?? Platform.environment("VADESK_INTENTS") else { return IntentFiles.builtIn }
+        return try IntentFiles.load(directory: folder)
+    }
+
+    /// The desk these options describe; every failure comes back as a message and exit status.
+    func makeDesk(databasePath override: String? = nil) throws -> Desk {
+        let time = DeskTime(zone: try timeZone())
+        let clock = try clock(time: time)
+        let files: [(name: String, text: String)]
+        let grammar: Grammar
+        let catalogue: Catalogue
+        do {
+            files = try intentFiles()
+            grammar = try Grammar(files: files)
+            catalogue = try Catalogue(files: files)
+        } catch let error as RuleError {
+            throw Failure("rules: \(error)", code: 78)
+        }
+        let store: DeskStore
+        do {
+            store = try DeskStore(path: override ?? databasePath)
+        } catch {
+            throw Failure("\(error)", code: 74)
+        }
+        return Desk(grammar: grammar, catalogue: catalogue, store: store, clock: clock, time: time)
+    }
+
+    func explainContext() throws -> (Grammar, LocalDateTime) {
+        let time = DeskTime(zone: try timeZone())
+        let clock = try clock(time: time)
+        do {
+            return (try Grammar(files: try intentFiles()), time.local(clock.now()))
+        } catch let error as RuleError {
+            throw Failure("rules: \(error)", code: 78)
+        }
+    }
+}
+
+/// A fatal problem: its message goes to stderr, its code becomes the exit status.
+struct Failure: Error, CustomStringConvertible {
+    let message: String
+    let code: Int32
+    init(_ message: String, code: Int32) {
+        self.message = message
+        self.code = code
+    }
+    var description: String { message }
+}
+
+extension ParsableCommand {
+    /// Runs a body, turning a Failure into its message and exit status.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as Failure {
+            Platform.error(failure.message)
+            throw ExitCode(failure.code)
+        }
+    }
+}

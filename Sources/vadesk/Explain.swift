@@ -1,0 +1,31 @@
+import ArgumentParser
+import DeskKit
+import Understanding
+
+/// Shows what the parser made of a line, without touching any bookings.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how the desk reads a request: the intent, the rule that matched, each slot and how dates resolved.",
+        discussion: "Example: vadesk explain --now 2026-11-30T09:00 --tz Europe/London 'need a receptionist next Tue 9-5'"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Flag(name: .long, help: "Print a JSON object instead of text.")
+    var json = false
+
+    @Argument(help: ArgumentHelp("The request, as you would type it.", valueName: "text"))
+    var words: [String]
+
+    func run() throws {
+        try reporting {
+            let (grammar, now) = try options.explainContext()
+            let parse = grammar.parse(words.joined(separator: " "), now: now)
+            if json {
+                print(ReplyJSON.explain(parse).serialized)
+            } else {
+                print(ExplainText.render(parse, grammar: grammar, now: now))
+            }
+        }
+    }
+}

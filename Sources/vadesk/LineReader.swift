@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import DeskKit
+
+/// Reads raw lines from a descriptor, without trusting them to be text or of sane length.
+/// A line longer than the desk accepts is not kept whole: its first bytes and its length are.
+struct LineReader {
+    enum Event {
+        case line([UInt8])
+        case tooLong(Int)
+        case end
+        /// A signal arrived while waiting for input.
+        case interrupted
+    }
+
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var finished = false
+    private var overlong = 0
+
+    init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    mutating func next() -> Event {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 10) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                compact()
+                if overlong > 0 {
+                    let total = overlong + line.count
+                    overlong = 0
+                    return .tooLong(total)
+                }
+                return .line(line)
+            }
+            if finished {
+                if start < buffer.count || overlong > 0 {
+                    let line = Array(buffer[start...])
+                    start = buffer.count
+                    if overlong > 0 { let total = overlong + line.count; overlong = 0; return .tooLong(total) }
+                    return .line(line)
+                }
+                return .end
+            }
+            // Keep memory flat for an endless line: count its bytes and drop them.
+            if buffer.count - start > InputCheck.maximumBytes {
+                overlong += buffer.count - start
+                buffer.removeAll(keepingCapacity: true)
+                start = 0
+            }
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR {
+                    if Platform.interrupted != 0 || Platform.terminated != 0 { return .interrupted }
+                    continue
+                }
+                finished = true
+            } else if n == 0 {
+                finished = true
+            } else {
+                buffer.append(contentsOf: chunk[0..<n])
+            }
+        }
+    }
+
+    private mutating func compact() {
+        if start > 1 << 16 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+    }
+}

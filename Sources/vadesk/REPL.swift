@@ -1,0 +1,160 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CReadline
+import DeskKit
+import Understanding
+
+/// The interactive desk on GNU readline: line editing, persistent history, Ctrl-R search,
+/// tab completion, Ctrl-C to drop the current line and Ctrl-D or `quit` to leave.
+///
+/// It uses readline's callback interface so that Ctrl-C arrives as an interrupted poll()
+/// on the main loop, where the line can be dropped safely, rather than inside a signal handler.
+final class REPL {
+    let desk: Desk
+    let colour: Bool
+    let historyPath: String
+
+    /// Lines handed over by readline's callback; nil is end of input (Ctrl-D).
+    static var received: [String?] = []
+    /// What tab completes: command words, roles, weekdays and booking ids.
+    static var completions: [String] = []
+
+    init(desk: Desk) {
+        self.desk = desk
+        colour = Platform.colourAllowed(fd: 1)
+        historyPath = Platform.environment("VADESK_HISTORY")
+            ?? Platform.xdgPath("XDG_STATE_HOME", fallback: ".local/state", name: "history")
+    }
+
+    var prompt: String {
+        // \u{1} and \u{2} tell readline the escape codes take no room on the line.
+        colour ? "\u{1}\u{1B}[1;36m\u{2}desk>\u{1}\u{1B}[0m\u{2} " : "desk> "
+    }
+
+    func run() {
+        Platform.preparePrivateFile(historyPath)
+        using_history()
+        read_history(historyPath)
+        rl_readline_name = UnsafePointer(strdup("vadesk"))
+        rl_catch_signals = 0
+        rl_attempted_completion_function = completeWord
+        refreshCompletions()
+
+        say("vadesk: book outsourced help in plain English. Type \"help\" for examples, Ctrl-D to leave.", style: "2")
+        install()
+        loop: while true {
+            if Platform.terminated != 0 { break }
+            var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&fds, 1, -1)
+            if ready < 0 {
+                guard errno == EINTR else { break }
+                if Platform.interrupted != 0 {
+                    Platform.interrupted = 0
+                    abandonLine()
+                }
+                continue
+            }
+            rl_callback_read_char()
+            while !REPL.received.isEmpty {
+                let line = REPL.received.removeFirst()
+                guard let line else {
+                    Platform.write("\n", to: 1)
+                    break loop
+                }
+                if handle(line) { break loop }
+                install()
+            }
+        }
+        rl_callback_handler_remove()
+        history_truncate_file(historyPath, 1000)
+    }
+
+    private func install() {
+        rl_callback_handler_install(prompt, receiveLine)
+    }
+
+    /// Ctrl-C: forget the half-typed line and show a fresh prompt; the desk keeps running.
+    private func abandonLine() {
+        rl_free_line_state()
+        rl_callback_sigcleanup()
+        rl_replace_line("", 0)
+        Platform.write("^C\n", to: 1)
+        rl_on_new_line()
+        rl_redisplay()
+    }
+
+    /// Returns true when the owner asked to leave.
+    private func handle(_ line: String) -> Bool {
+        let trimmed = line.trimmingSpacesAndTabs()
+        if trimmed.isEmpty { return false }
+        add_history(line)
+        append_history(1, historyPath)
+        let reply = desk.respond(to: line)
+        say(reply.text, style: reply.ok ? nil : "33")
+        refreshCompletions()
+        return reply.endsSession
+    }
+
+    private func say(_ text: String, style: String?) {
+        if colour, let style {
+            Platform.write("\u{1B}[\(style)m\(text)\u{1B}[0m\n", to: 1)
+        } else {
+            Platform.write(text + "\n", to: 1)
+        }
+    }
+
+    private func refreshCompletions() {
+        var words: Set<String> = ["help", "rates", "quit", "undo", "cancel", "show", "my", "bookings", "book", "need",
+                                  "how", "much", "what", "have", "booked", "this", "next", "week", "today", "tomorrow",
+                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "morning", "afternoon", "evening", "hours"]
+        for role in desk.catalogue.roles {
+            words.insert(role.id)
+            for synonym in role.synonyms { words.formUnion(synonym.split(separator: " ").map(String.init)) }
+        }
+        let ids = (try? desk.store.read { try $0.recentIds(limit: 50) }) ?? []
+        for id in ids { words.insert("#\(id)") }
+        REPL.completions = words.sorted()
+    }
+}
+
+/// readline's completion entry: offers the desk's words, never file names.
+private func completeWord(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    rl_attempted_completion_over = 1
+    return rl_completion_matches(text, nextCompletion)
+}
+
+private var completionCursor = 0
+
+private func nextCompletion(_ partial: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    if state == 0 { completionCursor = 0 }
+    let prefix = partial.map { String(cString: $0).lowercased() } ?? ""
+    while completionCursor < REPL.completions.count {
+        let word = REPL.completions[completionCursor]
+        completionCursor += 1
+        if word.hasPrefix(prefix) { return strdup(word) }
+    }
+    return nil
+}
+
+/// readline's line callback. The line is taken out of readline before the reply is
+/// printed, so the next prompt comes after the reply.
+private func receiveLine(_ raw: UnsafeMutablePointer<CChar>?) {
+    rl_callback_handler_remove()
+    if let raw {
+        REPL.received.append(String(cString: raw))
+        free(raw)
+    } else {
+        REPL.received.append(nil)
+    }
+}
+
+extension String {
+    func trimmingSpacesAndTabs() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,137 @@
+import DeskKit
+import Testing
+@testable import Understanding
+
+/// Phrasings and the slots they must give, all read at Monday 30 November 2026, 09:00.
+@Suite struct ParserTableTests {
+    static let grammar = try! Grammar(files: IntentFiles.builtIn)
+    static let now = LocalDateTime(iso: "2026-11-30T09:00")!
+
+    /// "line" -> "intent key=value …"
+    static let cases: [(String, String)] = [
+        ("need a receptionist Tuesday", "book role=receptionist date=2026-12-01"),
+        ("need a receptionist tomorrow", "book role=receptionist date=2026-12-01"),
+        ("Need a RECEPTIONIST on Wednesday please", "book role=receptionist date=2026-12-02"),
+        ("book an admin assistant tomorrow 2pm for 3 hours", "book role=admin_assistant date=2026-12-01 start=14:00 duration=180"),
+        ("can someone cover reception next Tue 9-5?", "book role=receptionist date=2026-12-08 start=09:00 end=17:00 alternative=2026-12-01"),
+        ("need help with bookkeeping for 2 hrs Friday afternoon", "book role=admin_assistant date=2026-12-04 duration=120 start=13:00 end=17:00"),
+        ("I need two customer service agents from 10 till 2 tomorrow", "book role=customer_service count=2 start=10:00 end=14:00 date=2026-12-01"),
+        ("get me a PA the day after tomorrow", "book role=personal_assistant date=2026-12-02"),
+        ("need a packer on 3rd Dec", "book role=packer date=2026-12-03"),
+        ("need a packer on December 3", "book role=packer date=2026-12-03"),
+        ("need a packer on 3/12", "book role=packer date=2026-12-03"),
+        ("need a packer on 3 December 2026", "book role=packer date=2026-12-03"),
+        ("need a packer 2026-12-03", "book role=packer date=2026-12-03"),
+        ("need IT support on the 15th", "book role=it_support date=2026-12-15"),
+        ("tech help this Thursday at 10", "book role=it_support date=2026-12-03 start=10:00"),
+        ("need a receptionist in 3 days", "book role=receptionist date=2026-12-03"),
+        ("need a receptionist in 2 weeks", "book role=receptionist date=2026-12-14"),
+        ("a receptionist at the end of the month", "book role=receptionist date=2026-11-30"),
+        ("need someone to answer the phones Friday 9:30 to 1", "book role=receptionist date=2026-12-04 start=09:30 end=13:00"),
+        ("need a receptionst Tuesday", "book role=receptionist date=2026-12-01"),
+        ("need bookeeping help Tuesday", "book role=admin_assistant date=2026-12-01"),
+        ("need data entry for 90 minutes on Thursday", "book role=admin_assistant duration=90 date=2026-12-03"),
+        ("need a PA for 2.5h tomorrow", "book role=personal_assistant duration=150 date=2026-12-01"),
+        ("need a PA for half a day tomorrow", "book role=personal_assistant duration=240 date=2026-12-01"),
+        ("need a PA all day tomorrow", "book role=personal_assistant allday=yes date=2026-12-01"),
+        ("need a PA for a couple of hours tomorrow", "book role=personal_assistant duration=120 date=2026-12-01"),
+        ("need a PA tomorrow at noon", "book role=personal_assistant start=12:00 date=2026-12-01"),
+        ("need a PA tomorrow at half past two", "book role=personal_assistant start=14:30 date=2026-12-01"),
+        ("need a PA tomorrow at quarter to five", "book role=personal_assistant start=16:45 date=2026-12-01"),
+        ("need a PA tomorrow 9am-5:30pm", "book role=personal_assistant start=09:00 end=17:30"),
+        ("need a PA tomorrow 14:00 for 1 hour", "book role=personal_assistant start=14:00 duration=60"),
+        ("need a PA tomorrow morning", "book role=personal_assistant start=09:00 end=12:00"),
+        ("need a PA tomorrow evening", "book role=personal_assistant start=17:00 end=21:00"),
+        ("need a PA to chase overdue invoices tomorrow", "book role=personal_assistant task=chase overdue invoices date=2026-12-01"),
+        ("need 3 packers for the product launch on Friday", "book role=packer count=3 task=the product launch date=2026-12-04"),
+        ("hi, could you maybe get me a receptionist for Tuesday asap", "book role=receptionist date=2026-12-01"),
+        ("receptionist tuesday", "book role=receptionist date=2026-12-01"),
+        ("need a production line worker on Saturday", "book role=production_operative date=2026-12-05"),
+        ("need someone for pick and pack this weekend", "book role=packer date=2026-12-05 days=2"),
+        ("need a receptionist next week", "book role=receptionist date=2026-12-07 days=7"),
+        ("how much is a receptionist for 8 hours?", "quote role=receptionist duration=480"),
+        ("how much would 10 hours of bookkeeping cost?", "quote role=admin_assistant duration=600"),
+        ("what would two PAs cost for a day", "quote role=personal_assistant count=2 allday=yes"),
+        ("what have I booked this week?", "list date=2026-11-30 days=7"),
+        ("what have I got booked next week", "list date=2026-12-07 days=7"),
+        ("show my bookings", "list"),
+        ("list bookings for tomorrow", "list date=2026-12-01"),
+        ("cancel #2", "cancel ref=2"),
+        ("please cancel booking 14", "cancel ref=14"),
+        ("cancel booking number 3", "cancel ref=3"),
+        ("what are your rates?", "rates"),
+        ("help", "help"),
+        ("what can you do?", "help"),
+        ("hello", "greeting"),
+        ("Good morning!", "greeting"),
+        ("quit", "quit"),
+        ("bye", "quit"),
+        ("undo", "undo"),
+        ("what's the weather tomorrow", "out_of_scope"),
+        ("book a table for two tonight", "out_of_scope"),
+        ("transfer £50 to savings", "out_of_scope money=5000 currency=GBP"),
+        ("asdf qwerty", "unknown"),
+        ("", "unknown"),
+        ("need a receptionist on 31 February", "book role=receptionist"),
+    ]
+
+    @Test(arguments: cases.map(\.0))
+    func phrasing(_ line: String) throws {
+        let expected = try #require(Self.cases.first { $0.0 == line }).1
+        let parse = Self.grammar.parse(line, now: Self.now)
+        var parts = expected.split(separator: " ", maxSplits: 1).map(String.init)
+        #expect(parse.intent == parts[0], "\"\(line)\" read as \(parse.intent) by \(parse.rule ?? "no rule")")
+        guard parts.count == 2 else { return }
+        // key=value pairs; a value may hold spaces up to the next key=.
+        let text = parts.removeLast()
+        var pairs: [(String, String)] = []
+        for word in text.split(separator: " ") {
+            if let eq = word.firstIndex(of: "="), word[..<eq].allSatisfy({ $0.isLetter }) {
+                pairs.append((String(word[..<eq]), String(word[word.index(after: eq)...])))
+            } else if !pairs.isEmpty {
+                pairs[pairs.count - 1].1 += " " + word
+            }
+        }
+        for (slot, value) in pairs {
+            #expect(SlotText.value(of: slot, in: parse.slots) == value, "\"\(line)\": \(slot)")
+        }
+    }
+
+    @Test func thirtyFirstOfFebruaryIsAProblemNotADate() {
+        let parse = Self.grammar.parse("need a receptionist on 31 February", now: Self.now)
+        #expect(parse.slots.date == nil)
+        #expect(parse.slots.dateProblem == "there is no 31 February")
+    }
+
+    @Test func tokenizerSplitsUnitsAndKeepsTimes() {
+        let tokens = Tokenizer.tokenize("Book #3 at 9:30am, £12.50 & 2.5h").map(\.text)
+        #expect(tokens == ["book", "#", "3", "at", "9:30", "am", ",", "£", "12.50", "&", "2.5", "h"])
+    }
+}
+
+@Suite struct CivilDateTests {
+    @Test func dayNumbersRoundTrip() {
+        for n in stride(from: -800_000, through: 800_000, by: 997) {
+            #expect(CivilDate(dayNumber: n).dayNumber == n)
+        }
+        #expect(CivilDate(year: 1970, month: 1, day: 1).dayNumber == 0)
+        #expect(CivilDate(year: 2026, month: 11, day: 30).weekday == 1)
+        #expect(CivilDate(year: 2026, month: 12, day: 6).weekday == 7)
+    }
+
+    @Test func monthsClampToTheirLength() {
+        #expect(CivilDate(year: 2026, month: 1, day: 31).adding(months: 1) == CivilDate(year: 2026, month: 2, day: 28))
+        #expect(CivilDate(year: 2028, month: 1, day: 31).adding(months: 1) == CivilDate(year: 2028, month: 2, day: 29))
+        #expect(CivilDate(year: 2026, month: 12, day: 15).adding(months: 1) == CivilDate(year: 2027, month: 1, day: 15))
+        #expect(CivilDate(validYear: 2026, month: 2, day: 29) == nil)
+        #expect(CivilDate(validYear: 2000, month: 2, day: 29) != nil)
+        #expect(CivilDate(validYear: 1900, month: 2, day: 29) == nil)
+    }
+
+    @Test func isoParsing() {
+        #expect(LocalDateTime(iso: "2026-11-30T09:00")?.minute == 540)
+        #expect(LocalDateTime(iso: "2026-11-30T24:00") == nil)
+        #expect(LocalDateTime(iso: "2026-13-01T09:00") == nil)
+        #expect(LocalDateTime(iso: "tomorrow") == nil)
+    }
+}

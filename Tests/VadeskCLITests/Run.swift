@@ -1,0 +1,64 @@
+import Foundation
+
+/// Runs the built `vadesk` binary as a user or another tool would, through pipes.
+struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+
+    /// The binary built beside this test bundle.
+    static var binary: String {
+        if let explicit = ProcessInfo.processInfo.environment["VADESK_BINARY"] { return explicit }
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidate = folder.appendingPathComponent("vadesk")
+        if !FileManager.default.fileExists(atPath: candidate.path) {
+            // macOS: the runner sits inside a .xctest bundle.
+            candidate = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("vadesk")
+        }
+        return candidate.path
+    }
+
+    init(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Run.binary)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        self.stdout = String(decoding: out, as: UTF8.self)
+        self.stderr = String(decoding: err, as: UTF8.self)
+    }
+
+    init(_ arguments: [String], text: String, environment: [String: String] = [:]) throws {
+        try self.init(arguments, input: Data(text.utf8), environment: environment)
+    }
+}
+
+func temporaryFolder() -> String {
+    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("vadesk-cli-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// Parses one line of JSON output into a dictionary.
+func object(_ line: String) throws -> [String: Any] {
+    try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+}
