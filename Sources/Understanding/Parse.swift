@@ -43,7 +43,7 @@ public struct Slots: Sendable, Equatable {
         case .date: return date != nil
         case .time: return start != nil
         case .duration: return durationMinutes != nil || allDay
-        case .ref: return bookingId != nil
+        case .ref: return bookingId != nil || refersToPrevious
         case .money: return moneyMinor != nil
         case .count: return count != nil
         case .task: return task != nil

@@ -2,10 +2,13 @@
 public struct PhraseTable<Payload: Sendable>: Sendable {
     struct Phrase: Sendable {
         let words: [String]
+        var ids: [Int32] = []
         let payload: Payload
     }
 
     private var byFirstWord: [String: [Phrase]] = [:]
+    /// The same phrases by the number of their first word, filled by `compile`.
+    private var byFirstId: [[Phrase]] = []
 
     public init() {}
 
@@ -16,17 +19,36 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         let words = Tokenizer.tokenize(text).map(\.text)
         guard let first = words.first else { return }
         byFirstWord[first, default: []].append(Phrase(words: words, payload: payload))
+        // Stable, so phrases of one length keep the order they were written in.
         byFirstWord[first]!.sort { $0.words.count > $1.words.count }
+    }
+
+    /// Numbers every phrase's words; needed before matching. Every word must be in `vocabulary`.
+    mutating func compile(_ vocabulary: Vocabulary) {
+        byFirstId = Array(repeating: [], count: vocabulary.count)
+        for phrases in byFirstWord.values {
+            for var phrase in phrases {
+                phrase.ids = phrase.words.map { vocabulary.id($0) }
+                byFirstId[Int(phrase.ids[0])].append(phrase)
+            }
+        }
+    }
+
+    @inline(__always) private func candidates(_ tokens: [Token], _ index: Int) -> [Phrase]? {
+        let first = tokens[index].word
+        guard first >= 0, Int(first) < byFirstId.count else { return nil }
+        let found = byFirstId[Int(first)]
+        return found.isEmpty ? nil : found
     }
 
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
     public func match(_ tokens: [Token], at index: Int, used: [Bool]? = nil) -> (length: Int, payload: Payload)? {
-        guard let candidates = byFirstWord[tokens[index].text] else { return nil }
+        guard let candidates = candidates(tokens, index) else { return nil }
         outer: for phrase in candidates {
-            let count = phrase.words.count
+            let count = phrase.ids.count
             guard index + count <= tokens.count else { continue }
             for k in 0..<count {
-                if tokens[index + k].text != phrase.words[k] { continue outer }
+                if tokens[index + k].word != phrase.ids[k] { continue outer }
                 if let used, used[index + k] { continue outer }
             }
             return (count, phrase.payload)
@@ -34,25 +56,29 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         return nil
     }
 
-    /// Every phrase (not only the longest) that starts at `index`, as (length, payload).
-    public func matches(_ tokens: [Token], at index: Int) -> [(Int, Payload)] {
-        guard let candidates = byFirstWord[tokens[index].text] else { return [] }
-        var found: [(Int, Payload)] = []
+    /// Calls `body` with (length, payload) for every phrase that starts at `index`, allocating nothing.
+    func forEachMatch(_ tokens: [Token], at index: Int, _ body: (Int, Payload) -> Void) {
+        guard let candidates = candidates(tokens, index) else { return }
         outer: for phrase in candidates {
-            let count = phrase.words.count
+            let count = phrase.ids.count
             guard index + count <= tokens.count else { continue }
-            for k in 1..<max(count, 1) where tokens[index + k].text != phrase.words[k] { continue outer }
-            found.append((count, phrase.payload))
+            for k in 1..<max(count, 1) where tokens[index + k].word != phrase.ids[k] { continue outer }
+            body(count, phrase.payload)
         }
-        return found
     }
 
     /// Every word of every phrase, for telling known words from misspellings.
-    public var allWords: Set<String> {
+    public var allWords: Set<String> { words { _ in true } }
+
+    /// The words of the phrases whose payload passes `include`.
+    func words(_ include: (Payload) -> Bool) -> Set<String> {
         var words = Set<String>()
-        for phrases in byFirstWord.values { for phrase in phrases { words.formUnion(phrase.words) } }
+        for phrases in byFirstWord.values { for phrase in phrases where include(phrase.payload) { words.formUnion(phrase.words) } }
         return words
     }
+
+    /// The first word of every phrase.
+    var firstWords: [String] { Array(byFirstWord.keys) }
 
     /// The one-word phrases, for matching misspellings by edit distance.
     public var singleWords: [(String, Payload)] {

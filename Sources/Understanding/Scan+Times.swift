@@ -19,9 +19,9 @@ extension Scan {
         while i < tokens.count, slots.start == nil {
             guard free(i) else { i += 1; continue }
             var k = i
-            let from = match(lexicon.fromWords, k)
+            let from = match(tables.lexicon.fromWords, k)
             if let from { k += from.length }
-            if let first = clockTime(k), let joiner = match(lexicon.rangeWords, k + first.length),
+            if let first = clockTime(k), let joiner = match(tables.lexicon.rangeWords, k + first.length),
                let second = clockTime(k + first.length + joiner.length) {
                 var start = resolve(first)
                 var end = resolve(second, after: start)
@@ -42,7 +42,7 @@ extension Scan {
                 if let at = atWordBefore(i) ? 1 : nil { claim(i - at, at) }
                 return
             }
-            if let part = match(lexicon.dayparts, i) {
+            if let part = match(tables.lexicon.dayparts, i) {
                 slots.start = part.payload.lowerBound
                 slots.end = part.payload.upperBound
                 slots.partOfDay = true
@@ -56,7 +56,7 @@ extension Scan {
 
     private func atWordBefore(_ i: Int) -> Bool {
         guard i > 0, free(i - 1) else { return false }
-        return lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
+        return tables.lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
     }
 
     /// Minutes since midnight, with am/pm inferred for business hours when not said:
@@ -65,7 +65,7 @@ extension Scan {
         var hour = t.hour
         if let pm = t.meridiem {
             if hour == 12 { hour = pm ? 12 : 0 } else if pm { hour += 12 }
-        } else if !t.twentyFour, hour >= 1, hour < lexicon.earliestBareHour, start == nil {
+        } else if !t.twentyFour, hour >= 1, hour < tables.lexicon.earliestBareHour, start == nil {
             hour += 12
         } else if !t.twentyFour, let start, hour <= 12, hour * 60 + t.minute <= start, hour + 12 < 24 {
             hour += 12
@@ -76,19 +76,26 @@ extension Scan {
     /// A time of day at `i`, if one is written there.
     func clockTime(_ i: Int) -> ClockTime? {
         guard free(i) else { return nil }
-        if let word = match(lexicon.clockWords, i) {
+        if let word = match(tables.lexicon.clockWords, i) {
             return ClockTime(hour: word.payload / 60, minute: word.payload % 60, meridiem: nil, twentyFour: true, bare: false, length: word.length)
         }
-        if let half = match(lexicon.halfPast, i), let hour = hourNumber(i + half.length), (1...12).contains(hour.value) {
+        if let half = match(tables.lexicon.halfPast, i), let hour = hourNumber(i + half.length), (1...12).contains(hour.value) {
             return ClockTime(hour: hour.value, minute: 30, meridiem: meridiem(i + half.length + hour.length), twentyFour: false,
                              bare: false, length: half.length + hour.length + meridiemLength(i + half.length + hour.length))
         }
-        if let quarter = match(lexicon.quarters, i), let hour = hourNumber(i + quarter.length), (1...12).contains(hour.value) {
+        if let quarter = match(tables.lexicon.quarters, i), let hour = hourNumber(i + quarter.length), (1...12).contains(hour.value) {
             var h = hour.value, m = quarter.payload
             if m < 0 { h = h == 1 ? 12 : h - 1; m += 60 }
             let after = i + quarter.length + hour.length
             return ClockTime(hour: h, minute: m, meridiem: meridiem(after), twentyFour: false, bare: false,
                              length: quarter.length + hour.length + meridiemLength(after))
+        }
+        // "ten past two", "20 past 9"
+        if let minutes = count(i), (1...59).contains(minutes.value), let past = match(tables.lexicon.pastWords, i + minutes.length),
+           let hour = hourNumber(i + minutes.length + past.length), (1...12).contains(hour.value) {
+            let after = i + minutes.length + past.length + hour.length
+            return ClockTime(hour: hour.value, minute: minutes.value, meridiem: meridiem(after), twentyFour: false, bare: false,
+                             length: minutes.length + past.length + hour.length + meridiemLength(after))
         }
         let token = tokens[i]
         var hour: Int, minute = 0, written24 = false, bare = true
@@ -102,11 +109,11 @@ extension Scan {
         } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left <= 24, p.right < 60 {
             hour = p.left; minute = p.right; bare = false
             written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
-        } else if tokens[i].kind == .word, let n = match(lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
-                  meridiem(i + n.length) != nil || match(lexicon.oclocks, i + n.length) != nil {
+        } else if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
+                  meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil {
             hour = n.payload
             let after = i + n.length
-            let oclock = match(lexicon.oclocks, after)?.length ?? 0
+            let oclock = match(tables.lexicon.oclocks, after)?.length ?? 0
             return ClockTime(hour: hour, minute: 0, meridiem: meridiem(after), twentyFour: false, bare: false,
                              length: n.length + oclock + meridiemLength(after))
         } else {
@@ -120,7 +127,7 @@ extension Scan {
             guard hour >= 1 && hour <= 12 else { return nil }
             length += meridiemLength(i + 1)
             bare = false
-        } else if let oclock = match(lexicon.oclocks, i + 1) {
+        } else if let oclock = match(tables.lexicon.oclocks, i + 1) {
             length += oclock.length
             bare = false
         }
@@ -129,7 +136,7 @@ extension Scan {
 
     private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
 
-    private func meridiem(_ i: Int) -> Bool? { match(lexicon.meridiems, i)?.payload }
+    private func meridiem(_ i: Int) -> Bool? { match(tables.lexicon.meridiems, i)?.payload }
 
-    private func meridiemLength(_ i: Int) -> Int { match(lexicon.meridiems, i)?.length ?? 0 }
+    private func meridiemLength(_ i: Int) -> Int { match(tables.lexicon.meridiems, i)?.length ?? 0 }
 }

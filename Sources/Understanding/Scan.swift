@@ -1,26 +1,33 @@
 /// The working state of one parse: the tokens, which of them an entity has claimed, and the slots so far.
 struct Scan {
-    let grammar: Grammar
+    let tables: Grammar.Tables
     let line: String
     let tokens: [Token]
     let now: LocalDateTime
     var used: [Bool]
     var slots = Slots()
+    /// The tokens of the task description, which rules that want a plain request do not count as understood.
+    var taskTokens: Range<Int> = 0..<0
+    /// Where the role's words begin, for descriptions such as "my PA".
+    var roleIndex: Int?
 
     init(grammar: Grammar, line: String, now: LocalDateTime) {
-        self.grammar = grammar
+        self.tables = grammar.tables
         self.line = line
-        self.tokens = Tokenizer.tokenize(line)
+        var tokens = Tokenizer.tokenize(line)
+        tables.vocabulary.number(&tokens)
+        self.tokens = tokens
         self.now = now
         self.used = Array(repeating: false, count: tokens.count)
     }
 
-    var lexicon: Lexicon { grammar.lexicon }
     var today: CivilDate { now.date }
 
     mutating func claim(_ start: Int, _ length: Int) {
         for k in start..<min(start + length, tokens.count) { used[k] = true }
     }
+
+    func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
 
     func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
 
@@ -47,7 +54,7 @@ struct Scan {
     /// A whole number written in digits or as a word ("3", "three") at `i`.
     func count(_ i: Int) -> (value: Int, length: Int)? {
         if let n = integer(i) { return (n, 1) }
-        if let m = match(lexicon.numbers, i) { return (m.payload, m.length) }
+        if let m = match(tables.lexicon.numbers, i) { return (m.payload, m.length) }
         return nil
     }
 }

@@ -14,6 +14,8 @@ public struct Token: Sendable, Equatable {
     /// Byte range in the original line, for showing what was recognised.
     public let start: Int
     public let end: Int
+    /// The word's number in the grammar's vocabulary; -1 for words it does not know and for non-words.
+    public internal(set) var word: Int32 = -1
 
     /// The whole value of a plain integer token ("12" → 12); nil for 9:30, 2.5, or words.
     public var integer: Int? {
@@ -61,6 +63,8 @@ public enum Tokenizer {
         bytes.append(32)
         var i = 0
         let n = bytes.count - 1
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         while i < n {
             let b = bytes[i]
             if isDigit(b) {
@@ -79,7 +83,7 @@ public enum Tokenizer {
                 i = j
             } else if isLetter(b) {
                 let start = i
-                var word: [UInt8] = []
+                word.removeAll(keepingCapacity: true)
                 var j = i
                 while j < n {
                     let c = bytes[j]
