@@ -27,9 +27,9 @@ extension Scan {
     mutating func recogniseMoney() {
         var i = 0
         while i < tokens.count {
-            if let symbol = match(tables.lexicon.currencies, i), let minor = minorUnits(i + symbol.length) {
-                setMoney(minor, symbol.payload)
-                claim(i, symbol.length + 1)
+            if let symbol = match(tables.lexicon.currencies, i), let amount = groupedAmount(i + symbol.length) {
+                setMoney(amount.minor, symbol.payload)
+                claim(i, symbol.length + amount.length)
             } else if let minor = minorUnits(i), let word = match(tables.lexicon.currencies, i + 1) {
                 setMoney(minor, word.payload)
                 claim(i, 1 + word.length)
@@ -51,6 +51,26 @@ extension Scan {
         guard let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2, p.left <= 100_000_000 else { return nil }
         return Int64(p.left) * 100 + Int64(p.rightDigits == 1 ? p.right * 10 : p.right)
     }
+
+    /// After a currency sign: "1,500", "1,500.50" (thousands groups written without spaces) and "5k".
+    private func groupedAmount(_ i: Int) -> (minor: Int64, length: Int)? {
+        guard var minor = minorUnits(i) else { return nil }
+        var length = 1
+        while isSymbol(i + length, ","), touching(i + length - 1, i + length), touching(i + length, i + length + 1),
+              free(i + length + 1), tokens[i + length + 1].text.utf8.prefix(while: { $0 != 46 }).count == 3,
+              let group = minorUnits(i + length + 1), minor <= 100_000_000 {
+            minor = minor * 1000 + group
+            length += 2
+        }
+        if i + length < tokens.count, tokens[i + length].text == "k", touching(i + length - 1, i + length), minor <= 100_000_000 {
+            minor *= 1000
+            length += 1
+        }
+        return (minor, length)
+    }
+
+    /// No space between tokens a and b.
+    private func touching(_ a: Int, _ b: Int) -> Bool { b < tokens.count && tokens[a].end == tokens[b].start }
 
     func isUnit(_ i: Int) -> Bool { free(i) && (match(tables.lexicon.units, i) != nil) }
 

@@ -17,7 +17,7 @@ extension Scan {
 
     /// A number, or a word that begins some date phrase.
     func couldStartDate(_ i: Int) -> Bool {
-        guard free(i) else { return false }
+        guard free(i), !tokens[i].contracted else { return false }
         let word = tokens[i].word
         return tokens[i].kind == .number || (word >= 0 && tables.startsDate[Int(word)])
     }

@@ -29,6 +29,8 @@ extension Scan {
         // Up to two bounds follow, in any order: a month, a week, a start, an end, a span.
         for _ in 0..<2 {
             if free(k), tokens[k].text == "," { k += 1 }
+            // "every morning next week": the part of the day is the time reader's, the week is ours.
+            if let part = match(tables.lexicon.dayparts, k) { k += part.length }
             guard let bound = self.bound(at: k) else { break }
             if let start = bound.first { first = max(first, start) }
             if let end = bound.last { last = last.map { min($0, end) } ?? end }

@@ -16,6 +16,8 @@ public struct Token: Sendable, Equatable {
     public let end: Int
     /// The word's number in the grammar's vocabulary; -1 for words it does not know and for non-words.
     public internal(set) var word: Int32 = -1
+    /// Written with an apostrophe ("we'd", "it's"): a contraction, never a day or month ("we'd" is not "Wed").
+    public internal(set) var contracted = false
 
     /// The whole value of a plain integer token ("12" → 12); nil for 9:30, 2.5, or words.
     public var integer: Int? {
@@ -85,6 +87,7 @@ public enum Tokenizer {
                 let start = i
                 word.removeAll(keepingCapacity: true)
                 var j = i
+                var contracted = false
                 while j < n {
                     let c = bytes[j]
                     if isLetter(c) {
@@ -92,13 +95,17 @@ public enum Tokenizer {
                         j += 1
                     } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
                         j += 1  // it's → its
+                        contracted = true
                     } else if c == 0xE2 && j + 3 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 && isLetter(bytes[j + 3]) {
                         j += 3  // typographic apostrophe
+                        contracted = true
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(text: String(decoding: word, as: UTF8.self), kind: .word, start: start, end: j))
+                var token = Token(text: String(decoding: word, as: UTF8.self), kind: .word, start: start, end: j)
+                token.contracted = contracted
+                tokens.append(token)
                 i = j
             } else if b == 32 || b == 9 || b == 10 || b == 13 {
                 i += 1
