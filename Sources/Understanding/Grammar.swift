@@ -15,6 +15,7 @@ public struct Grammar: Sendable {
         let isFiller: [Bool]
         let isTriggerWord: [Bool]
         let startsDate: [Bool]
+        let startsRepeat: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
             var vocabulary = Vocabulary()
@@ -33,6 +34,7 @@ public struct Grammar: Sendable {
             isFiller = vocabulary.flags(lexicon.filler)
             isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == "book" })
             startsDate = vocabulary.flags(lexicon.dateStarts)
+            startsRepeat = vocabulary.flags(lexicon.repeatStarts)
         }
     }
 

@@ -1,6 +1,10 @@
 /// The kinds of entity the recognisers find; rules name them in `needs` and `without`.
 public enum EntityKind: String, Sendable, CaseIterable {
     case role, date, time, duration, ref, money, count, task
+
+    var bit: Int { 1 << EntityKind.allCases.firstIndex(of: self)! }
+
+    static func mask(_ kinds: [EntityKind]) -> Int { kinds.reduce(0) { $0 | $1.bit } }
 }
 
 /// One `rule` block of an .intent file.
@@ -24,6 +28,8 @@ public struct IntentRule: Sendable {
     /// Every word is a trigger, filler, or part of a recognised entity other than a task: "need someone
     /// tomorrow" is a request waiting for its role, "need a new credit card" is not.
     public let bare: Bool
+    /// The entity lists as bits of `EntityKind.bit`, for checking a line against every rule quickly.
+    let needsMask: Int, withoutMask: Int, anyMask: Int
     public let file: String
     public let line: Int
     public let examples: [Example]
@@ -95,6 +101,9 @@ public struct IntentRule: Sendable {
         self.needs = needs
         self.without = without
         self.anyOf = anyOf
+        needsMask = EntityKind.mask(needs)
+        withoutMask = EntityKind.mask(without)
+        anyMask = EntityKind.mask(anyOf)
         self.alone = alone
         self.bare = bare
         self.hasTriggers = hasTriggers

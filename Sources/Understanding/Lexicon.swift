@@ -193,6 +193,9 @@ public struct Lexicon: Sendable {
             + definiteWords.firstWords
     }
 
+    /// Words that can begin a repetition ("every", "daily", "mondays").
+    var repeatStarts: [String] { every.firstWords + daily.firstWords + pluralWeekdays.firstWords }
+
     /// `weekday 1 = monday | mon` → ("1", ["monday", "mon"]).
     static func split(_ entry: RuleFile.Entry) -> (String, [String]) {
         guard let eq = entry.value.firstIndex(of: "=") else { return (entry.value.trimmingSpaces(), []) }

@@ -36,12 +36,13 @@ extension Grammar {
             if scan.used[k] && !scan.taskTokens.contains(k) { entityMask |= 1 << UInt64(k) }
         }
         let all: UInt64 = tokens.count >= 64 ? 0 : (1 << UInt64(tokens.count)) - 1
+        let present = scan.slots.entityMask
         var best: Int?
         for (index, rule) in rules.enumerated() {
             if rule.hasTriggers && !triggered[index] { continue }
-            if !rule.needs.allSatisfy({ scan.slots.has($0) }) { continue }
-            if rule.without.contains(where: { scan.slots.has($0) }) { continue }
-            if !rule.anyOf.isEmpty && !rule.anyOf.contains(where: { scan.slots.has($0) }) { continue }
+            if present & rule.needsMask != rule.needsMask { continue }
+            if present & rule.withoutMask != 0 { continue }
+            if rule.anyMask != 0 && present & rule.anyMask == 0 { continue }
             if rule.alone && (tokens.count >= 64 || (covered[index] | fillerMask) & all != all) { continue }
             if rule.bare && (tokens.count >= 64 || (covered[index] | fillerMask | entityMask) & all != all) { continue }
             if let b = best {

@@ -9,6 +9,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     private var byFirstWord: [String: [Phrase]] = [:]
     /// The same phrases by the number of their first word, filled by `compile`.
     private var byFirstId: [[Phrase]] = []
+    /// Whether any phrase starts with the word of this number: most tokens start none, and this answers
+    /// them without touching the phrase lists.
+    private var starts: [Bool] = []
 
     public init() {}
 
@@ -26,29 +29,31 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     /// Numbers every phrase's words; needed before matching. Every word must be in `vocabulary`.
     mutating func compile(_ vocabulary: Vocabulary) {
         byFirstId = Array(repeating: [], count: vocabulary.count)
+        starts = Array(repeating: false, count: vocabulary.count)
         for phrases in byFirstWord.values {
             for var phrase in phrases {
                 phrase.ids = phrase.words.map { vocabulary.id($0) }
                 byFirstId[Int(phrase.ids[0])].append(phrase)
+                starts[Int(phrase.ids[0])] = true
             }
         }
     }
 
-    @inline(__always) private func candidates(_ tokens: [Token], _ index: Int) -> [Phrase]? {
-        let first = tokens[index].word
-        guard first >= 0, Int(first) < byFirstId.count else { return nil }
-        let found = byFirstId[Int(first)]
-        return found.isEmpty ? nil : found
+    @inline(__always) private func candidates(_ tokens: [Token], _ index: Int, plural: Bool = false) -> [Phrase]? {
+        let first = plural ? tokens[index].singular : tokens[index].word
+        guard first >= 0, Int(first) < starts.count, starts[Int(first)] else { return nil }
+        return byFirstId[Int(first)]
     }
 
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
-    public func match(_ tokens: [Token], at index: Int, used: [Bool]? = nil) -> (length: Int, payload: Payload)? {
-        guard let candidates = candidates(tokens, index) else { return nil }
+    /// With `plural`, words are compared in the singular ("customer service agents").
+    public func match(_ tokens: [Token], at index: Int, used: [Bool]? = nil, plural: Bool = false) -> (length: Int, payload: Payload)? {
+        guard let candidates = candidates(tokens, index, plural: plural) else { return nil }
         outer: for phrase in candidates {
             let count = phrase.ids.count
             guard index + count <= tokens.count else { continue }
             for k in 0..<count {
-                if tokens[index + k].word != phrase.ids[k] { continue outer }
+                if (plural ? tokens[index + k].singular : tokens[index + k].word) != phrase.ids[k] { continue outer }
                 if let used, used[index + k] { continue outer }
             }
             return (count, phrase.payload)

@@ -4,7 +4,7 @@ extension Scan {
     /// Fills `occurrences` with the dates, at most `limit` of them (language.words), and sets `date` to the
     /// first. Repeats start after today, like a bare weekday; with no end they run for `weeks` weeks.
     mutating func recogniseRecurrence() {
-        for i in tokens.indices where free(i) {
+        for i in tokens.indices where free(i) && tokens[i].word >= 0 && tables.startsRepeat[Int(tokens[i].word)] {
             if recurrence(at: i) { return }
         }
     }

@@ -1,14 +1,9 @@
 extension Scan {
     /// Roles by synonym (plurals too), then by a close misspelling; a number just before is the count.
     mutating func recogniseRoles() {
-        // The line with plural endings dropped ("receptionists", "PAs"), made only when needed.
-        var singular: [Token]?
         for i in tokens.indices where free(i) && tokens[i].kind == .word {
-            var found = tables.roles.match(tokens, at: i, used: used)
-            if found == nil {
-                if singular == nil { singular = tokens.map(singularForm) }
-                found = tables.roles.match(singular!, at: i, used: used)
-            }
+            // As written, then with plural endings dropped ("receptionists", "PAs").
+            let found = tables.roles.match(tokens, at: i, used: used) ?? tables.roles.match(tokens, at: i, used: used, plural: true)
             if let found {
                 slots.role = found.payload
                 slots.roleText = text(i, i + found.length)
@@ -19,15 +14,6 @@ extension Scan {
             }
         }
         repairMisspelledRole()
-    }
-
-    func singularForm(_ token: Token) -> Token {
-        let t = token.text
-        guard token.kind == .word, t.utf8.count >= 3, t.utf8.last == 115, !t.hasSuffix("ss") else { return token }
-        let stem = t.hasSuffix("ies") ? String(t.dropLast(3)) + "y" : String(t.dropLast())
-        var form = Token(text: stem, kind: .word, start: token.start, end: token.end)
-        form.word = tables.vocabulary.id(stem)
-        return form
     }
 
     private mutating func takeCount(before i: Int) {

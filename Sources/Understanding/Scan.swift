@@ -14,8 +14,7 @@ struct Scan {
     init(grammar: Grammar, line: String, now: LocalDateTime) {
         self.tables = grammar.tables
         self.line = line
-        var tokens = Tokenizer.tokenize(line)
-        tables.vocabulary.number(&tokens)
+        let tokens = Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary)
         self.tokens = tokens
         self.now = now
         self.used = Array(repeating: false, count: tokens.count)
@@ -27,17 +26,17 @@ struct Scan {
         for k in start..<min(start + length, tokens.count) { used[k] = true }
     }
 
-    func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
+    @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
 
-    func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
+    @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
 
     /// Looks a phrase table up at `i` over unclaimed tokens.
-    func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
+    @inline(__always) func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
         guard free(i) else { return nil }
         return table.match(tokens, at: i, used: used)
     }
 
-    func integer(_ i: Int) -> Int? { free(i) ? tokens[i].integer : nil }
+    @inline(__always) func integer(_ i: Int) -> Int? { free(i) ? tokens[i].integer : nil }
 
     func isSymbol(_ i: Int, _ text: String) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].text == text

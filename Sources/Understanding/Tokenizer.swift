@@ -18,6 +18,8 @@ public struct Token: Sendable, Equatable {
     public internal(set) var word: Int32 = -1
     /// Written with an apostrophe ("we'd", "it's"): a contraction, never a day or month ("we'd" is not "Wed").
     public internal(set) var contracted = false
+    /// The number of the word with a plural ending dropped ("agents" → "agent"); the word's own otherwise.
+    public internal(set) var singular: Int32 = -1
 
     /// The whole value of a plain integer token ("12" → 12); nil for 9:30, 2.5, or words.
     public var integer: Int? {
@@ -58,7 +60,10 @@ public struct Token: Sendable, Equatable {
 /// Letters and digits part company ("9am" → "9" "am", "3rd" → "3" "rd"), so that the
 /// recognisers see units and suffixes as words of their own.
 public enum Tokenizer {
-    public static func tokenize(_ line: String) -> [Token] {
+    public static func tokenize(_ line: String) -> [Token] { tokenize(line, vocabulary: nil) }
+
+    /// Tokens numbered by `vocabulary`, read from the line's own bytes.
+    static func tokenize(_ line: String, vocabulary: Vocabulary?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
         var bytes = Array(line.utf8)
@@ -105,6 +110,7 @@ public enum Tokenizer {
                 }
                 var token = Token(text: String(decoding: word, as: UTF8.self), kind: .word, start: start, end: j)
                 token.contracted = contracted
+                if let vocabulary { number(&token, &word, vocabulary) }
                 tokens.append(token)
                 i = j
             } else if b == 32 || b == 9 || b == 10 || b == 13 {
@@ -114,11 +120,29 @@ public enum Tokenizer {
                 let start = i
                 var j = i + 1
                 if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
-                tokens.append(Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .symbol, start: start, end: j))
+                var token = Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .symbol, start: start, end: j)
+                if let vocabulary {
+                    token.word = bytes.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[start..<j])) }
+                }
+                tokens.append(token)
                 i = j
             }
         }
         return tokens
+    }
+
+    /// Looks the word up, and its singular when it ends in s ("ies" → "y").
+    private static func number(_ token: inout Token, _ word: inout [UInt8], _ vocabulary: Vocabulary) {
+        let n = word.count
+        token.word = word.withUnsafeBufferPointer { vocabulary.id($0) }
+        token.singular = token.word
+        guard n >= 3, word[n - 1] == 115, word[n - 2] != 115 else { return }
+        if word[n - 2] == 101, word[n - 3] == 105 {
+            word[n - 3] = 121  // "deliveries" → "delivery"
+            token.singular = word.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[0..<(n - 2)])) }
+        } else {
+            token.singular = word.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[0..<(n - 1)])) }
+        }
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
