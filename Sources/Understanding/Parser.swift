@@ -19,14 +19,12 @@ extension Grammar {
     private func choose(_ scan: borrowing Scan) -> Parse {
         let tokens = scan.tokens
         let rules = tables.rules
-        // Which rules have a trigger in the line, and which tokens each rule's triggers cover
-        // (a bit per token; a line longer than 64 tokens is never "alone" or "bare").
-        var triggered = [Bool](repeating: false, count: rules.count)
+        // Which tokens each rule's triggers cover, a bit per token; none means the rule was not
+        // triggered. Tokens past the 64th share the last bit: such a line is never "alone" or "bare".
         var covered = [UInt64](repeating: 0, count: rules.count)
         for i in tokens.indices {
             tables.triggers.forEachMatch(tokens, at: i) { length, rule in
-                triggered[rule] = true
-                for k in i..<(i + length) where k < 64 { covered[rule] |= 1 << UInt64(k) }
+                for k in i..<(i + length) { covered[rule] |= 1 << UInt64(min(k, 63)) }
             }
         }
         // Tokens that are filler or punctuation, and those an entity other than a task claimed.
@@ -39,7 +37,7 @@ extension Grammar {
         let present = scan.slots.entityMask
         var best: Int?
         for (index, rule) in rules.enumerated() {
-            if rule.hasTriggers && !triggered[index] { continue }
+            if rule.hasTriggers && covered[index] == 0 { continue }
             if present & rule.needsMask != rule.needsMask { continue }
             if present & rule.withoutMask != 0 { continue }
             if rule.anyMask != 0 && present & rule.anyMask == 0 { continue }

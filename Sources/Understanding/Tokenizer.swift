@@ -64,12 +64,15 @@ public enum Tokenizer {
 
     /// Tokens numbered by `vocabulary`, read from the line's own bytes.
     static func tokenize(_ line: String, vocabulary: Vocabulary?) -> [Token] {
+        var line = line
+        return line.withUTF8 { tokenize(bytes: $0, vocabulary: vocabulary) }
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        var bytes = Array(line.utf8)
-        bytes.append(32)
         var i = 0
-        let n = bytes.count - 1
+        let n = bytes.count
         var word: [UInt8] = []
         word.reserveCapacity(32)
         while i < n {
@@ -86,7 +89,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .number, start: start, end: j))
+                tokens.append(Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self), kind: .number, start: start, end: j))
                 i = j
             } else if isLetter(b) {
                 let start = i
@@ -120,10 +123,9 @@ public enum Tokenizer {
                 let start = i
                 var j = i + 1
                 if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
-                var token = Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .symbol, start: start, end: j)
-                if let vocabulary {
-                    token.word = bytes.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[start..<j])) }
-                }
+                let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
+                var token = Token(text: String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
+                if let vocabulary { token.word = vocabulary.id(symbol) }
                 tokens.append(token)
                 i = j
             }
