@@ -21,7 +21,7 @@ extension Desk {
         return .success(Slot(start: role.shiftStart, end: role.shiftEnd))
     }
 
-    func book(_ slots: Slots, line: String) throws -> Reply {
+    func book(_ slots: Slots, line: String, overBudgetConfirmed: Bool = false) throws -> Reply {
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
             return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: "book", slots: slots, line: line)
@@ -31,6 +31,9 @@ extension Desk {
         }
         guard let date = slots.date else {
             return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
+        }
+        if slots.deadline {
+            return try bookDeadlineTask(slots, role: role, due: date, line: line, overBudgetConfirmed: overBudgetConfirmed)
         }
         if slots.dateSpanDays > 1 {
             let last = date.adding(days: slots.dateSpanDays - 1)
@@ -62,9 +65,13 @@ extension Desk {
                                  error: "time in the past")
         }
         let count = min(max(slots.count ?? 1, 1), 20)
-        let quote = Pricing.quote(role, minutes: slot.end - slot.start, catalogue: catalogue)
+        let quote = Pricing.quote(role, start: start, minutes: slot.end - slot.start, bookedAt: now, catalogue: catalogue, time: time)
+        if !overBudgetConfirmed, let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start) {
+            return holdForBudget(warning, slots: slots, line: line)
+        }
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
-                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line)
+                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
+                              quote: quote)
         let stored = try store.transaction { tx -> [Booking] in
             let made = try (0..<count).map { _ in try tx.insert(booking) }
             let ids = made.map { "#\($0.id)" }.joined(separator: ", ")
@@ -76,10 +83,11 @@ extension Desk {
         if let task = slots.task { what += ", task: \(task)" }
         var text: String
         if count == 1 {
-            text = "Booked \(ids): \(what), quoted \(money(quote.totalMinor))."
+            text = "Booked \(ids): \(what), quoted \(priceWords(quote))."
         } else {
-            text = "Booked \(ids): \(count) × \(what), quoted \(money(quote.totalMinor)) each, \(money(quote.totalMinor * Int64(count))) in all."
+            text = "Booked \(ids): \(count) × \(what), quoted \(priceWords(quote)) each, \(money(quote.totalMinor * Int64(count))) in all."
         }
+        if let budget = try budgetNote(at: start) { text += " " + budget }
         if let alternative = slots.alternativeDate {
             text += " (I took \"\(slots.dateNote ?? "that day")\"; if you meant \(alternative.short), say \"undo\" and book it for that day.)"
         }
@@ -99,11 +107,27 @@ extension Desk {
         guard minutes > 0, minutes <= 24 * 60 else {
             return Reply.refusal(line, intent: "quote", "Please give a length between a few minutes and 24 hours.", error: "bad duration")
         }
-        let quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
         let count = min(max(slots.count ?? 1, 1), 20)
-        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes)) costs \(money(quote.totalMinor))"
-        if count > 1 { text = "\(count) × \(role.label) for \(DurationText.format(minutes)) cost \(money(quote.totalMinor * Int64(count))) (\(money(quote.totalMinor)) each)" }
-        text += ": " + quote.lines.map { "\($0.label) = \(money($0.amountMinor))" }.joined(separator: "; ")
+        let quote: Quote
+        var when: String
+        if let date = slots.date, slots.dateSpanDays == 1, slots.dateProblem == nil {
+            let startMinute: Int
+            switch hours(slots, role: role) {
+            case .success(let slot): startMinute = slot.start
+            case .failure: startMinute = slots.start ?? role.shiftStart
+            }
+            let start = time.instant(LocalDateTime(date: date, minute: startMinute))
+            quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
+            when = " on \(time.span(start, start + Int64(minutes) * 60))"
+        } else {
+            quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
+            when = " on a weekday in the daytime"
+        }
+        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))"
+        if count > 1 {
+            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count))) (\(money(quote.totalMinor)) each)"
+        }
+        text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")
         text += ". Nothing has been booked."
         return Reply(input: line, intent: "quote", text: text, quote: quote)
     }

@@ -14,11 +14,16 @@ extension Desk {
             to = Int64.max
             scope = "from today on"
         }
-        let bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
+        var bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
+        if slots.date == nil {
+            // Work that has ended but was never marked done, and overdue tasks, stay in view until dealt with.
+            let earlier = try store.read { try $0.awaitingAttention(at: now) }.filter { $0.start < from }
+            bookings = earlier + bookings
+        }
         guard !bookings.isEmpty else {
             return Reply(input: line, intent: "list", text: "You have nothing booked \(scope).")
         }
-        let total = bookings.reduce(Int64(0)) { $0 + $1.quoteMinor }
+        let total = bookings.reduce(Int64(0)) { $0 + owed($1) }
         var lines = ["\(bookings.count) booking\(bookings.count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
         for b in bookings { lines.append(describe(b)) }
         return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: bookings)
@@ -26,8 +31,9 @@ extension Desk {
 
     /// One line for a booking in a list.
     func describe(_ b: Booking) -> String {
-        var text = "#\(b.id)  \(time.span(b.start, b.end))  \(label(b.role))  \(money(b.quoteMinor))"
-        if b.status != .booked { text += "  (\(b.status.rawValue))" }
+        let when = b.isDeadline == true ? "due \(time.dueText(b.end))" : time.span(b.start, b.end)
+        var text = "#\(b.id)  \(when)  \(label(b.role))  \(money(owed(b)))"
+        if let standing = standing(b) { text += "  (\(standing))" }
         if let task = b.task { text += "  task: \(task)" }
         return text
     }
@@ -50,11 +56,12 @@ extension Desk {
             case .done, .invoiced: return .failure(Refusal(message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled."))
             case .booked: break
             }
-            guard booking.start > now else {
+            guard booking.start > now || booking.isDeadline == true else {
                 return .failure(Refusal(message: "Booking #\(id) has already started, so it can't be cancelled."))
             }
             let before = booking
             booking.status = .cancelled
+            booking.charge = lateCancellationFee(booking, at: now)
             try tx.update(booking)
             try tx.record(request: line, summary: "cancelled #\(id)", madeAt: now, changes: [(before, booking)])
             return .success(booking)
@@ -64,7 +71,7 @@ extension Desk {
             return Reply.refusal(line, intent: "cancel", refusal.message, error: refusal.message)
         case .success(let booking):
             return Reply(input: line, intent: "cancel",
-                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end)). Say \"undo\" to restore it.",
+                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end)). \(cancellationWords(booking)) Say \"undo\" to restore it.",
                          bookings: [booking])
         }
     }

@@ -21,6 +21,8 @@ public final class Desk {
     }
 
     var pending: Pending?
+    /// A booking over the monthly budget, waiting for "yes" or "no".
+    var budgetHold: BudgetHold?
 
     public init(grammar: Grammar, catalogue: Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
         self.grammar = grammar
@@ -143,12 +145,12 @@ public final class Desk {
 
     static let slotWords = [
         "role": "the kind of help", "date": "a day", "duration": "how long it should last",
-        "time": "a start time", "booking": "a booking number",
+        "time": "a start time", "booking": "a booking number", "confirmation": "a yes or a no",
     ]
     static let slotExamples = [
         "role": "For example \"a receptionist\" or \"a PA\".", "date": "For example \"Tuesday\", \"tomorrow\" or \"3 December\".",
         "duration": "For example \"3 hours\" or \"until 5pm\".", "time": "For example \"9am\" or \"9 to 5\".",
-        "booking": "For example \"#2\".",
+        "booking": "For example \"#2\".", "confirmation": "Say \"yes\" to go ahead or \"no\" to leave it.",
     ]
 
     func ask(_ needs: String, _ text: String, intent: String, slots: Slots, line: String,
@@ -158,12 +160,18 @@ public final class Desk {
     }
 
     private func act(on intent: String, slots: Slots, line: String) throws -> Reply {
+        if intent != "yes" && intent != "no" { budgetHold = nil }
         switch intent {
         case "book": return try book(slots, line: line)
         case "quote": return quote(slots, line: line)
         case "list": return try list(slots, line: line)
         case "cancel": return try cancel(slots, line: line)
         case "undo": return try undo(line: line)
+        case "done": return try markDone(slots, line: line)
+        case "budget": return try setBudget(slots, line: line)
+        case "spend": return try spend(slots, line: line)
+        case "invoice": return try invoice(slots, line: line)
+        case "yes", "no": return try answerBudgetHold(yes: intent == "yes", line: line)
         case "rates": return Reply(input: line, intent: "rates", text: RatesText.render(catalogue))
         case "help": return Reply(input: line, intent: "help", text: Desk.helpText)
         case "greeting":

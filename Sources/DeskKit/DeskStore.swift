@@ -121,6 +121,9 @@ public final class DeskStore: @unchecked Sendable {
                 CREATE INDEX change_by_set ON change(change_set_id);
                 """)
         }
+        migrator.registerMigration("v2 money: stored quotes, work done, deadlines, budgets, invoices") { db in
+            try MoneySchema.create(db)
+        }
         return migrator
     }
 
