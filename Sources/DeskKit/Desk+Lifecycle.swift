@@ -64,7 +64,7 @@ extension Desk {
         var text = "Marked #\(id) done: \(label(booking.role)), \(deadline ? "due " + time.dueText(booking.end) : time.span(booking.start, booking.end)); "
         text += slots.durationMinutes == nil && slots.start == nil ? "\(DurationText.format(worked)) worked as booked" : "\(DurationText.format(worked)) worked"
         text += ", charged \(priceWords(charge))"
-        if charge.totalMinor != booking.quoteMinor { text += " (quoted \(money(booking.quoteMinor)))" }
+        if charge.totalMinor != booking.quoteMinor { text += "; quoted \(money(booking.quoteMinor))" }
         text += ". Say \"undo\" to take it back."
         return Reply(input: line, intent: "done", text: text, bookings: [stored], quote: charge)
     }

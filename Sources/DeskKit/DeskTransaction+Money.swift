@@ -57,3 +57,13 @@ extension DeskTransaction {
             """, arguments: [month]).map { (id: $0["id"], issuedAt: $0["issued_at"]) }
     }
 }
+
+extension DeskTransaction {
+    /// How many recorded changes touched a booking, counting an undone change twice (the change and its undoing).
+    public func changeCount(bookingId: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) + COALESCE(SUM(s.undone), 0) FROM change c JOIN change_set s ON s.id = c.change_set_id
+            WHERE c.booking_id = ?
+            """, arguments: [bookingId]) ?? 0
+    }
+}
