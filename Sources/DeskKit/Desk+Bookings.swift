@@ -2,7 +2,8 @@ import Understanding
 
 extension Desk {
     func list(_ slots: Slots, line: String) throws -> Reply {
-        let from: Int64, to: Int64, scope: String
+        let from: Int64, to: Int64
+        var scope: String
         if let date = slots.date {
             let last = date.adding(days: slots.dateSpanDays)
             from = time.instant(LocalDateTime(date: date, minute: 0))
@@ -19,6 +20,7 @@ extension Desk {
             // Work that has ended but was never marked done, and overdue tasks, stay in view until dealt with.
             let earlier = try store.read { try $0.awaitingAttention(at: now) }.filter { $0.start < from }
             bookings = earlier + bookings
+            if !earlier.isEmpty { scope = "from today on or still open" }
         }
         guard !bookings.isEmpty else {
             return Reply(input: line, intent: "list", text: "You have nothing booked \(scope).")

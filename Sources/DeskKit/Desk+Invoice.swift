@@ -51,7 +51,10 @@ extension Desk {
             notes.append("Not included, awaiting confirmation: \(ids). Mark \(issued.1.count == 1 ? "it" : "them") done (\"#\(issued.1[0].id) is done, took 3 hours\") and invoice again.")
         }
         if issued.0 == nil {
-            let already = issued.2.isEmpty ? "" : " Work already billed is on invoice \(issued.2.map(String.init).joined(separator: ", "))."
+            let numbers = issued.2.map(String.init)
+            let already = numbers.isEmpty ? ""
+                : numbers.count == 1 ? " Work already billed is on invoice \(numbers[0])."
+                : " Work already billed is on invoices \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!)."
             return (nil, "There is no completed work in \(name) left to invoice.\(already)" + (notes.isEmpty ? "" : " " + notes.joined(separator: " ")))
         }
         return (issued.0, notes.isEmpty ? "" : "\n" + notes.joined(separator: " "))
@@ -79,7 +82,7 @@ public enum InvoiceText {
             let what = l.kind == "cancellation" ? "late-cancellation fee" : "\(DurationText.format(l.workedMinutes)) worked"
             lines.append("#\(l.bookingId)  \(day)  \(l.roleLabel)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))")
         }
-        lines.append("Subtotal \(desk.money(invoice.netMinor)), \(tax.taxName) \(desk.money(invoice.taxMinor)), total \(desk.money(invoice.totalMinor)). These bookings are now marked invoiced and won't be billed again.")
+        lines.append("Subtotal \(desk.money(invoice.netMinor)), \(tax.taxName) \(desk.money(invoice.taxMinor)), total \(desk.money(invoice.totalMinor)). Everything on it is marked as billed and won't be billed again.")
         return lines.joined(separator: "\n")
     }
 

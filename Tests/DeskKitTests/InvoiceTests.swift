@@ -28,7 +28,7 @@ import Understanding
             Invoice 1 for November 2026, 2 items:
             #1  Tue 10 Nov  admin assistant  3 h worked  £60.00 + VAT £12.00 = £72.00
             #2  Thu 12 Nov  IT support technician  3 h worked  £131.25 + VAT £26.25 = £157.50
-            Subtotal £191.25, VAT £38.25, total £229.50. These bookings are now marked invoiced and won't be billed again.
+            Subtotal £191.25, VAT £38.25, total £229.50. Everything on it is marked as billed and won't be billed again.
             Not included, awaiting confirmation: #3. Mark it done ("#3 is done, took 3 hours") and invoice again.
             """)
         #expect(reply.bookings.map(\.status) == [.invoiced, .invoiced])
