@@ -94,6 +94,9 @@ extension Desk {
           what have I booked this week?                list bookings (also: show my bookings)
           cancel #2                                    cancel a booking by its number
           undo                                         take back what the last request did
+          #3 is done, took 2.5 hours                   record the time actually worked
+          set my monthly budget to £800                then: am I on budget?
+          invoice for November                         bill a month's completed work
           what are your rates?                         the price list
           quit                                         leave (Ctrl-D works too)
         """
