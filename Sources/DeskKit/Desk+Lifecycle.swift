@@ -31,11 +31,15 @@ extension Desk {
                                  error: "not started")
         }
         var worked: Int
+        var from = booking.start
         if let d = slots.durationMinutes {
             worked = d
         } else if let start = slots.start, let end = slots.end, end > start {
+            // "worked 6pm to 9pm": priced from when the work actually started, on the booked day.
             worked = end - start
-        } else if deadline {
+            if !deadline { from = time.instant(LocalDateTime(date: time.local(booking.start).date, minute: start)) }
+        } else if deadline || booking.end > now {
+            // A task has no booked hours, and work still under way may stop early: ask rather than guess.
             var keep = slots
             keep.bookingId = Int(id)
             return ask("duration", "How long did #\(id) take? For example \"took 2.5 hours\".", intent: "done", slots: keep, line: line)
@@ -45,12 +49,18 @@ extension Desk {
         guard worked > 0, worked <= 24 * 60 else {
             return Reply.refusal(line, intent: "done", "The time worked should be between a minute and 24 hours.", error: "bad duration")
         }
+        if !deadline, from + Int64(worked) * 60 > now {
+            let elapsed = max(Int((now - from) / 60), 0)
+            return Reply.refusal(line, intent: "done",
+                                 "#\(id) started at \(time.dueText(from)), only \(DurationText.format(elapsed)) ago, so \(DurationText.format(worked)) can't have been worked yet.",
+                                 error: "more time than has passed")
+        }
         guard let role = catalogue.role(booking.role) else {
             return Reply.refusal(line, intent: "done", "#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: "unknown role")
         }
         let charge = deadline
             ? Pricing.quote(role, minutes: worked, catalogue: catalogue)
-            : Pricing.quote(role, start: booking.start, minutes: worked, bookedAt: booking.createdAt, catalogue: catalogue, time: time)
+            : Pricing.quote(role, start: from, minutes: worked, bookedAt: booking.createdAt, catalogue: catalogue, time: time)
         var after = booking
         after.status = .done
         after.workedMinutes = worked

@@ -105,6 +105,7 @@ public final class Desk {
             again.misses += 1
             if again.misses >= 2 {
                 pending = nil
+                budgetHold = nil
                 return Reply(input: parse.input, intent: waiting.intent, ok: false,
                              text: "I still don't have \(Desk.slotWords[waiting.needs] ?? waiting.needs), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
                              error: "request dropped: no \(waiting.needs) given")

@@ -47,6 +47,16 @@ import Testing
         #expect(try desk.store.read { try $0.count() } == 0)
     }
 
+    @Test func twoNonAnswersDropTheHeldBooking() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "set my monthly budget to £100")
+        #expect(desk.respond(to: "need a receptionist Tuesday").needs == "confirmation")
+        #expect(desk.respond(to: "erm").text == "Sorry, I need a yes or a no. Say \"yes\" to go ahead or \"no\" to leave it.")
+        #expect(desk.respond(to: "hmm").text.hasPrefix("I still don't have a yes or a no, so I've dropped that request."))
+        #expect(desk.respond(to: "yes").ok == false)
+        #expect(try desk.store.read { try $0.count() } == 0)
+    }
+
     @Test func spendAndOnBudgetAnswerFromTheStore() throws {
         let path = temporaryFolder() + "/desk.sqlite"
         let desk = try makeDesk(path: path)

@@ -60,6 +60,18 @@ import Testing
         #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
     }
 
+    @Test func workUnderWayAsksHowLongAndRefusesMoreThanHasPassed() throws {
+        let desk = try bookThenReopen(["need IT support tomorrow 10am for 3 hours"], later: "2026-12-01T11:30")
+        let ask = desk.respond(to: "#1 is done")
+        #expect(ask.needs == "duration")
+        let tooMuch = desk.respond(to: "#1 is done, took 4 hours")
+        #expect(!tooMuch.ok)
+        #expect(tooMuch.text == "#1 started at Tue 1 Dec 10:00, only 1 h 30 min ago, so 4 h can't have been worked yet.")
+        let done = desk.respond(to: "#1 took 1 hour")
+        #expect(done.bookings.first?.workedMinutes == 60)
+        #expect(done.bookings.first?.charge?.subtotalMinor == 3_500)
+    }
+
     @Test func passedBookingsShowAsAwaitingConfirmation() throws {
         let desk = try bookThenReopen(["need a receptionist Tuesday", "need a PA Friday"], later: "2026-12-02T09:00")
         let list = desk.respond(to: "show my bookings")
