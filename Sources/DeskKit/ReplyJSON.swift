@@ -77,6 +77,8 @@ public struct ReplyJSON {
                 ("currency", .string(s.moneyCurrency)),
                 ("task", .string(s.task)),
                 ("role_text", .string(s.roleText)),
+                ("month", .string(s.month.map { String($0.description.prefix(7)) })),
+                ("deadline", .bool(s.deadline)),
             ])),
             ("date_resolution", .string(s.dateNote)),
             ("alternative_date", .string(s.alternativeDate?.description)),

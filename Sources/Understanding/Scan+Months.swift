@@ -40,6 +40,7 @@ extension Scan {
             if !slots.deadline, let length = deadlineWord(i), startsDate(i + length) {
                 slots.deadline = true
                 taskBeforeDeadline(i)
+                claimCountedThings()
                 claim(i, length)
                 i += length
                 continue
@@ -78,6 +79,16 @@ extension Scan {
         slots.task = text(to + 1, deadline)
         used[to] = true
         for k in (to + 1)..<deadline where tokens[k].kind == .number && free(k) { used[k] = true }
+    }
+
+    /// In "transcribe 20 pages by Friday", "20 pages" counts the work; it is not 20:00. A number followed by
+    /// a word the desk does not otherwise know (not a unit, time word or role) is claimed so no time reads it.
+    private mutating func claimCountedThings() {
+        for k in tokens.indices.dropLast() where free(k) && tokens[k].integer != nil && free(k + 1) && tokens[k + 1].kind == .word {
+            let word = tokens[k + 1].text
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if !grammar.knownWords.contains(word) && !grammar.knownWords.contains(singular) { used[k] = true }
+        }
     }
 
     private func deadlineWord(_ i: Int) -> Int? {

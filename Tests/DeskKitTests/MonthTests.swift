@@ -38,6 +38,8 @@ import Understanding
         #expect(task.date?.description == "2026-12-04")
         #expect(task.task == "transcribe 20 pages")
         #expect(task.start == nil)            // "20 pages" is not 20:00
+        #expect(parse("transcribe 20 pages by Friday").start == nil)
+        #expect(parse("need 2 receptionists by Friday").count == 2)
         #expect(task.role == "admin_assistant")
         #expect(parse("need data entry done before next Wednesday").deadline)
         #expect(parse("need a PA no later than 12 December").deadline)
