@@ -10,7 +10,8 @@ extension Desk {
     /// Start and end minutes for a request, or the slot to ask for when they cannot be told.
     func hours(_ slots: Slots, role: Role) -> Result<Slot, Missing> {
         if let start = slots.start, let end = slots.end {
-            return .success(Slot(start: start, end: end))
+            // "6pm to 2am" ends the next morning; pricing splits it at midnight.
+            return .success(Slot(start: start, end: end <= start ? end + 24 * 60 : end))
         }
         if let start = slots.start {
             if let d = slots.durationMinutes { return .success(Slot(start: start, end: start + d)) }

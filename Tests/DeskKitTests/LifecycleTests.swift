@@ -114,3 +114,15 @@ import Testing
         #expect(done.bookings.first?.status == .done)
     }
 }
+
+@Suite struct OvernightTests {
+    @Test func anOvernightRangeIsBookedIntoTheNextDayAndPricedAcrossMidnight() throws {
+        let desk = try makeDesk()
+        let reply = desk.respond(to: "need a receptionist Friday 6pm to 2am")
+        let b = try #require(reply.bookings.first)
+        #expect(b.end - b.start == 8 * 3600)
+        #expect(reply.text.hasPrefix("Booked #1: receptionist, Fri 4 Dec, 18:00-Sat 5 Dec 02:00 (8 h), quoted £277.20 including VAT"))
+        #expect(reply.quote?.lines.map(\.kind) == ["base", "evening", "weekend", "tax"])
+        #expect(reply.quote?.lines.compactMap(\.minutes) == [480, 360, 120])
+    }
+}
