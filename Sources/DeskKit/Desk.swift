@@ -96,7 +96,7 @@ public final class Desk {
         if waiting.needs == "confirmation" { return try answerConfirmation(parse, to: waiting) }
         if parse.intent == "no" {
             pending = nil
-            return Reply(input: parse.input, intent: "no", text: "OK, I've dropped that request. Nothing was changed.")
+            return Reply(input: parse.input, intent: "no", text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
         }
         // A line with its own trigger ("cancel #2", "need a PA Friday", "help") starts afresh.
         if parse.triggered || (!parse.isUnknown && parse.slots.role != nil && waiting.needs != "role") {
