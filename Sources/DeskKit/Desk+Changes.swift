@@ -53,7 +53,10 @@ extension Desk {
             let named = grammar.parse(left, now: localNow).slots
             guard named.role != nil || named.date != nil else { continue }
             let right = String(decoding: bytes[split.rightStart...], as: UTF8.self)
-            return (.described(named), grammar.parse(right, now: localNow).slots)
+            let values = grammar.parse(right, now: localNow).slots
+            // "9 to 5" splits nowhere useful: the "to" belongs to the hours.
+            guard split.leftEnd == split.rightStart || values != Slots() else { continue }
+            return (.described(named), values)
         }
         return (.previous, slots)
     }
@@ -139,6 +142,9 @@ extension Desk {
         } else if values.allDay {
             start = role.shiftStart
             minutes = role.shiftMinutes
+        }
+        guard minutes <= 24 * 60 else {
+            return .failure(Refusal(message: "One booking can last at most 24 hours; please split longer work into days."))
         }
         guard minutes > 0, start + minutes <= 24 * 60 else {
             return .failure(Refusal(message: "From \(Clock24.format(start)) that would run overnight. Please give hours within one day, like \"9 to 5\"."))

@@ -43,7 +43,7 @@ extension Desk {
         case .described(let slots):
             let matches = try matching(slots, among: upcoming())
             switch matches.count {
-            case 0: return .none("You have no upcoming \(describe(slots)) booking. Say \"show my bookings\" to see what is booked.")
+            case 0: return .none("You have no upcoming \(describe(slots)). Say \"show my bookings\" to see what is booked.")
             case 1: return .found(matches)
             default: return .several(matches)
             }
@@ -80,10 +80,11 @@ extension Desk {
         return CivilDate.weekdayNames.contains { note.hasPrefix($0 + " =") }
     }
 
-    /// "receptionist on Tue 1 Dec", "Tue 1 Dec", "personal assistant".
+    /// "receptionist booking on Tue 1 Dec", "booking on Tue 1 Dec at 10:00", "personal assistant booking".
     func describe(_ slots: Slots) -> String {
         var parts: [String] = []
         if let role = slots.role { parts.append(label(role)) }
+        parts.append("booking")
         if let date = slots.date { parts.append(slots.dateSpanDays > 1 ? "from \(date.short) to \(date.adding(days: slots.dateSpanDays - 1).short)" : "on \(date.short)") }
         if let start = slots.start { parts.append("at \(Clock24.format(start))") }
         return parts.joined(separator: " ")
