@@ -99,7 +99,10 @@ extension Desk {
           how much is a receptionist for 8 hours?      a price, nothing booked
           what have I booked this week?                list bookings (also: show my bookings)
           cancel #2                                    cancel a booking by its number
-          undo                                         take back what the last request did
+          make it 3 hours / actually Wednesday         change the booking just made
+          cancel the Tuesday one                       name a booking by its day, role or number
+          undo / redo                                  take back what the last request did, or do it again
+          history                                      the recent changes
           what are your rates?                         the price list
           quit                                         leave (Ctrl-D works too)
         """

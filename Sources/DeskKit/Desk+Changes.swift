@@ -58,6 +58,19 @@ extension Desk {
             guard split.leftEnd == split.rightStart || values != Slots() else { continue }
             return (.described(named), values)
         }
+        // "make my PA on Friday 10 to 2": "my" marks the role and day as naming the booking.
+        if tokens.contains(where: { $0.text == "my" }), slots.role != nil {
+            var named = Slots(), values = slots
+            named.role = slots.role
+            named.date = slots.date
+            named.dateSpanDays = slots.dateSpanDays
+            named.dateNote = slots.dateNote
+            values.role = nil
+            values.date = nil
+            values.dateNote = nil
+            values.dateSpanDays = 1
+            return (.described(named), values)
+        }
         return (.previous, slots)
     }
 

@@ -132,7 +132,8 @@ final class REPL {
         var words: Set<String> = ["help", "rates", "quit", "undo", "cancel", "show", "my", "bookings", "book", "need",
                                   "how", "much", "what", "have", "booked", "this", "next", "week", "today", "tomorrow",
                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                  "morning", "afternoon", "evening", "hours"]
+                                  "morning", "afternoon", "evening", "hours",
+                                  "redo", "history", "yes", "no", "actually", "instead", "make", "/save"]
         for role in desk.catalogue.roles {
             words.insert(role.id)
             for synonym in role.synonyms { words.formUnion(synonym.split(separator: " ").map(String.init)) }
