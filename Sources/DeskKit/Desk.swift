@@ -98,6 +98,8 @@ public final class Desk {
             pending = nil
             return Reply(input: parse.input, intent: "no", text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
         }
+        // "yes" answers no question about a day or a role: say again what is needed.
+        if parse.intent == "yes" { return missedAnswer(waiting, input: parse.input) }
         // A line with its own trigger ("cancel #2", "need a PA Friday", "help") starts afresh.
         if parse.triggered || (!parse.isUnknown && parse.slots.role != nil && waiting.needs != "role") {
             pending = nil
@@ -183,7 +185,7 @@ public final class Desk {
     }
 
     static let slotWords = [
-        "role": "the kind of help", "date": "a day", "duration": "how long it should last",
+        "role": "the kind of help", "date": "a day", "duration": "a length of time",
         "time": "a start time", "booking": "a booking number", "confirmation": "a yes or a no",
     ]
     static let slotExamples = [
