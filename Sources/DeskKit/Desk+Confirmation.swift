@@ -37,25 +37,37 @@ extension Desk {
         default:
             break
         }
-        let new = parse.slots
-        let changesWhen = new.date != nil || new.start != nil || new.durationMinutes != nil || new.allDay
-        if changesWhen, waiting.intent == "book" || waiting.intent == "modify", parse.isUnknown || parse.intent == "modify", new.bookingId == nil {
+        if let corrected = correcting(waiting, with: parse) {
             pending = nil
-            var slots = waiting.slots
-            if new.date != nil {
-                slots.date = new.date; slots.dateSpanDays = new.dateSpanDays; slots.dateNote = new.dateNote
-                slots.alternativeDate = new.alternativeDate; slots.occurrences = []
-            }
-            if let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay }
-            if let minutes = new.durationMinutes { slots.durationMinutes = minutes; if new.start == nil { slots.end = nil } }
-            if new.allDay { slots.allDay = true; slots.end = nil; slots.durationMinutes = nil }
-            return try resume(waiting, slots: slots, answer: parse.input, confirmed: waiting.confirmed)
+            return try resume(waiting, slots: corrected, answer: parse.input, confirmed: waiting.confirmed)
         }
         if parse.triggered || !parse.isUnknown {
             pending = nil
             return nil
         }
         return missedAnswer(waiting, input: parse.input)
+    }
+
+    /// A correction to a request still being asked about ("make it 2 hours", "actually Thursday",
+    /// "make that a PA", or just "10 to 2" when confirming): the request with the new values, to be
+    /// checked afresh. Nil when the line is not such a correction.
+    func correcting(_ waiting: Pending, with parse: Parse) -> Slots? {
+        let new = parse.slots
+        guard waiting.intent == "book" || waiting.intent == "modify", new.bookingId == nil,
+              parse.intent == "modify" || (parse.isUnknown && waiting.needs == "confirmation") else { return nil }
+        var slots = waiting.slots
+        var changed = false
+        if let role = new.role { slots.role = role; slots.roleText = new.roleText; changed = true }
+        if new.date != nil {
+            slots.date = new.date; slots.dateSpanDays = new.dateSpanDays; slots.dateNote = new.dateNote
+            slots.alternativeDate = new.alternativeDate; slots.dateProblem = nil; slots.occurrences = []
+            changed = true
+        }
+        if let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay; changed = true }
+        if let minutes = new.durationMinutes { slots.durationMinutes = minutes; if new.start == nil { slots.end = nil }; changed = true }
+        if new.allDay { slots.allDay = true; slots.end = nil; slots.durationMinutes = nil; changed = true }
+        if let count = grammar.countOfThem(parse.input) { slots.count = count; changed = true }
+        return changed ? slots : nil
     }
 
     /// At the end of piped input with `--yes`: accepts the question waiting for confirmation,

@@ -98,6 +98,10 @@ public final class Desk {
             pending = nil
             return Reply(input: parse.input, intent: "no", text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
         }
+        if let corrected = correcting(waiting, with: parse) {
+            pending = nil
+            return try resume(waiting, slots: corrected, answer: parse.input, confirmed: waiting.confirmed)
+        }
         // "yes" answers no question about a day or a role: say again what is needed.
         if parse.intent == "yes" { return missedAnswer(waiting, input: parse.input) }
         // A line with its own trigger ("cancel #2", "need a PA Friday", "help") starts afresh.
