@@ -57,3 +57,31 @@ import Understanding
         #expect(accepted.stderr.isEmpty)
     }
 }
+
+/// The REPL itself, on a pseudo-terminal made by util-linux `script`: the conversations give the
+/// same replies as the transcripts (and so as pipe mode), and the session `/save` writes replays.
+@Suite struct REPLSessionTests {
+    static let script = "/usr/bin/script"
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: script)), arguments: ConversationPipeTests.conversations)
+    func theREPLSavesASessionThatReplays(_ name: String) throws {
+        let transcript = Transcript(text: try String(contentsOfFile: ConversationPipeTests.folder + "/" + name, encoding: .utf8))
+        let now = try #require(transcript.now), zone = try #require(transcript.timeZone)
+        let folder = temporaryFolder()
+        let saved = folder + "/saved.transcript"
+        let command = "\(Run.binary) --db :memory: --now \(now) --tz \(zone)"
+        let typed = transcript.turns.map(\.input) + ["/save \(saved)", "quit"]
+        let run = try Run(["-qec", command, "/dev/null"], executable: Self.script, text: typed.joined(separator: "\n") + "\n",
+                          environment: ["VADESK_HISTORY": folder + "/history", "TERM": "dumb"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Saved \(transcript.turns.count) exchanges to \(saved)"))
+
+        let session = Transcript(text: try String(contentsOfFile: saved, encoding: .utf8))
+        #expect(session.now == now)
+        #expect(session.timeZone == zone)
+        #expect(session.turns == transcript.turns, "\(name): the REPL answered differently")
+        let replay = try Run(["replay", saved])
+        #expect(replay.status == 0, "\(replay.stdout)")
+        #expect(replay.stdout.hasSuffix("1 passed, 0 failed\n"))
+    }
+}
