@@ -7,7 +7,8 @@ struct Chat: ParsableCommand {
         abstract: "Talk to the desk (the default): a prompt on a terminal, one reply per line from a pipe.",
         discussion: """
             In pipe mode blank lines and comment lines ('# …') are skipped; a line such as
-            '#3 is done' is a request. A question the desk asks is answered by the next line.
+            '#3 is done' is a request. A question the desk asks is answered by the next line; a
+            question for yes or no still open at the end of input commits nothing, unless --yes.
             """
     )
 
