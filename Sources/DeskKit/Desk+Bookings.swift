@@ -17,7 +17,7 @@ extension Desk {
         }
         var bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
         if slots.date == nil {
-            // Work that has ended but was never marked done, and overdue tasks, stay in view until dealt with.
+            // Work that has ended but was never marked done, and open deadline tasks, stay in view until dealt with.
             let earlier = try store.read { try $0.awaitingAttention(at: now) }.filter { $0.start < from }
             bookings = earlier + bookings
             if !earlier.isEmpty { scope = "from today on or still open" }
@@ -43,6 +43,9 @@ extension Desk {
     func cancel(_ slots: Slots, line: String) throws -> Reply {
         let now = self.now
         guard let id = slots.bookingId else {
+            if slots.role != nil || slots.date != nil || slots.refersToPrevious || Desk.pointsBack(line) {
+                return try cancel(resolving: slots, line: line)
+            }
             let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked) }
             if upcoming.isEmpty {
                 return Reply.refusal(line, intent: "cancel", "You have no upcoming bookings to cancel.", error: "nothing to cancel")
@@ -50,6 +53,11 @@ extension Desk {
             let choices = upcoming.prefix(10).map(describe).joined(separator: "\n")
             return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
                        intent: "cancel", slots: slots, line: line)
+        }
+        let fee = try lateCancellationFee(id: id, at: now)
+        if let fee, !confirmed("late-cancellation") {
+            return ask("confirmation", "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
+                       intent: "cancel", slots: slots, line: line, confirming: "late-cancellation")
         }
         let result = try store.transaction { tx -> Result<Booking, Refusal> in
             guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).")) }
@@ -63,7 +71,7 @@ extension Desk {
             }
             let before = booking
             booking.status = .cancelled
-            booking.charge = lateCancellationFee(booking, at: now)
+            booking.charge = cancellationCharge(booking, fee: fee, at: now)
             try tx.update(booking)
             try tx.record(request: line, summary: "cancelled #\(id)", madeAt: now, changes: [(before, booking)])
             return .success(booking)
@@ -73,7 +81,8 @@ extension Desk {
             return Reply.refusal(line, intent: "cancel", refusal.message, error: refusal.message)
         case .success(let booking):
             return Reply(input: line, intent: "cancel",
-                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end)). \(cancellationWords(booking)) Say \"undo\" to restore it.",
+                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
+                            + " " + cancellationWords(booking) + " Say \"undo\" to restore it.",
                          bookings: [booking])
         }
     }
@@ -83,7 +92,13 @@ extension Desk {
             return Reply.refusal(line, intent: "undo", "There is nothing to undo.", error: "nothing to undo")
         }
         pending = nil
-        return Reply(input: line, intent: "undo", text: "Undone: \(undone.summary).", bookings: undone.reverted)
+        var text = "Undone: \(undone.summary)."
+        if undone.summary.hasPrefix("changed") {
+            // A change put back: say what the booking is again.
+            text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
+                .joined(separator: " ")
+        }
+        return Reply(input: line, intent: "undo", text: text, bookings: undone.reverted)
     }
 
     static let helpText = """
@@ -93,7 +108,10 @@ extension Desk {
           how much is a receptionist for 8 hours?      a price, nothing booked
           what have I booked this week?                list bookings (also: show my bookings)
           cancel #2                                    cancel a booking by its number
-          undo                                         take back what the last request did
+          make it 3 hours / actually Wednesday         change the booking just made
+          cancel the Tuesday one                       name a booking by its day, role or number
+          undo / redo                                  take back what the last request did, or do it again
+          history                                      the recent changes
           #3 is done, took 2.5 hours                   record the time actually worked
           set my monthly budget to £800                then: am I on budget?
           invoice for November                         bill a month's completed work

@@ -1,11 +1,5 @@
 import Understanding
 
-/// A booking held back because it would go over the monthly budget, waiting for a yes or a no.
-struct BudgetHold {
-    let slots: Slots
-    let line: String
-}
-
 /// The monthly budget: setting it, the note on each booking, the check before going over, and spend.
 extension Desk {
     /// The first instant of the month holding `date`, and of the month after.
@@ -51,27 +45,7 @@ extension Desk {
         let after = spend.spent + spend.booked + amount
         guard after > budget else { return nil }
         return "That would cost \(money(amount)) and take \(monthName(month)) to \(money(after)) committed, "
-            + "\(money(after - budget)) over your \(money(budget)) monthly budget. Book it anyway? (yes or no)"
-    }
-
-    func holdForBudget(_ warning: String, slots: Slots, line: String) -> Reply {
-        budgetHold = BudgetHold(slots: slots, line: line)
-        return ask("confirmation", warning, intent: "book", slots: slots, line: line)
-    }
-
-    /// The answer to "Book it anyway?".
-    func answerBudgetHold(yes: Bool, line: String) throws -> Reply {
-        guard let hold = budgetHold else {
-            return Reply.refusal(line, intent: yes ? "yes" : "no", "There's nothing waiting for a yes or no just now.",
-                                 error: "nothing to confirm")
-        }
-        budgetHold = nil
-        guard yes else {
-            return Reply(input: line, intent: "no", text: "All right, I haven't booked it. Nothing was changed.")
-        }
-        var reply = try book(hold.slots, line: hold.line, overBudgetConfirmed: true)
-        reply.input = line
-        return reply
+            + "\(money(after - budget)) over your \(money(budget)) monthly budget. Book it anyway? (yes/no)"
     }
 
     /// The sentence each booking reply ends with when a budget is set.

@@ -8,12 +8,9 @@ extension Desk {
         let now = self.now
         let booking: Booking
         switch try resolveForDone(slots) {
-        case .found(let b): booking = b
+        case .found(let found) where found.count == 1: booking = found[0]
+        case .found(let found), .several(let found): return askWhich(found, verb: "mark done", intent: "done", slots: slots, line: line)
         case .none(let why): return Reply.refusal(line, intent: "done", why, error: "no such booking")
-        case .several(let choices):
-            let list = choices.prefix(10).map(describe).joined(separator: "\n")
-            return ask("booking", "Which one is done? Say its number, like \"#\(choices[0].id)\":\n\(list)",
-                       intent: "done", slots: slots, line: line)
         }
         let id = booking.id
         switch booking.status {
@@ -79,42 +76,26 @@ extension Desk {
         return Reply(input: line, intent: "done", text: text, bookings: [stored], quote: charge)
     }
 
-    enum Resolution {
-        case found(Booking)
-        case none(String)
-        case several([Booking])
-    }
-
-    /// Finds the booking a "done" line means: by number, or by role and day among bookings not yet
-    /// done. A weekday names the most recent such day when the coming one has not happened yet.
+    /// Finds the booking a "done" line means: by number, as "that", or by role and day among work that
+    /// has started and is not yet done. A weekday may name an earlier week's day, as everywhere else.
     func resolveForDone(_ slots: Slots) throws -> Resolution {
-        if let id = slots.bookingId {
-            guard let b = try store.read({ try $0.booking(id: Int64(id)) }) else { return .none("There is no booking #\(id).") }
-            return .found(b)
-        }
+        if let id = slots.bookingId { return try resolve(.number(id)) }
+        if slots.refersToPrevious && slots.role == nil && slots.date == nil { return try resolve(.previous) }
         let now = self.now
         let open = try store.read { try $0.bookings(startingFrom: Int64.min, before: Int64.max, status: .booked) }
-        var candidates = open.filter { $0.isDeadline == true || $0.start <= now }
-        if let role = slots.role { candidates = candidates.filter { $0.role == role } }
-        if let date = slots.date {
-            let days = [date, date.adding(days: -7)]
-            candidates = candidates.filter { b in
-                days.contains(time.local(b.isDeadline == true ? b.end : b.start).date)
-            }
-        }
-        var what = slots.role.map(label) ?? "booking"
-        if let date = slots.date { what += " on \(date.short) or \(date.adding(days: -7).short)" }
-        switch candidates.count {
+            .filter { $0.isDeadline == true || $0.start <= now }
+        let found = slots.role != nil || slots.date != nil ? matching(slots, among: open) : open
+        switch found.count {
         case 0:
-            let hint = open.isEmpty ? "" : " Say its number, like \"#\(open[0].id) is done\"."
-            return .none("I can't find a \(what) that has started and is waiting to be marked done.\(hint)")
-        case 1: return .found(candidates[0])
-        default: return .several(candidates)
+            let what = slots.role != nil || slots.date != nil ? describe(slots) : "booking"
+            return .none("I can't find a \(what) that has started and is waiting to be marked done. Say its number, like \"#3 is done\" (\"show my bookings\" lists them).")
+        case 1: return .found(found)
+        default: return .several(found)
         }
     }
 
     /// "get someone to transcribe 20 pages by Friday": stored with its due time; charged for the time worked.
-    func bookDeadlineTask(_ slots: Slots, role: Role, due date: CivilDate, line: String, overBudgetConfirmed: Bool) throws -> Reply {
+    func bookDeadlineTask(_ slots: Slots, role: Role, due date: CivilDate, line: String) throws -> Reply {
         let now = self.now
         let due = time.instant(LocalDateTime(date: date, minute: slots.start ?? role.shiftEnd))
         guard due > now else {
@@ -122,8 +103,8 @@ extension Desk {
         }
         let estimate = slots.durationMinutes ?? role.minimumMinutes
         let quote = Pricing.quote(role, minutes: estimate, catalogue: catalogue)
-        if !overBudgetConfirmed, let warning = try budgetWarning(adding: quote.totalMinor, at: now) {
-            return holdForBudget(warning, slots: slots, line: line)
+        if !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor, at: now) {
+            return confirm("budget", warning, intent: "book", slots: slots, line: line)
         }
         let booking = Booking(role: role.id, start: now, end: due, task: slots.task, currency: quote.currency, quoteMinor: quote.totalMinor,
                               billableMinutes: quote.billableMinutes, createdAt: now, request: line, quote: quote, isDeadline: true)
@@ -176,6 +157,30 @@ extension Desk {
     }
 }
 
+extension CancellationFee {
+    /// The catalogue's rule: a share of the booking's work charge, plus tax, inside the notice period.
+    public static func catalogue(_ catalogue: Catalogue, time: DeskTime) -> CancellationFee {
+        CancellationFee { booking, now in Pricing.lateCancellation(booking, at: now, catalogue: catalogue, time: time)?.totalMinor }
+    }
+}
+
+extension Pricing {
+    /// The late-cancellation fee for a booking cancelled at `instant`; nil when free. Bookings stored
+    /// before quotes were kept are re-priced from their hours to find the work charge.
+    public static func lateCancellation(_ b: Booking, at instant: Int64, catalogue: Catalogue, time: DeskTime) -> Quote? {
+        guard b.isDeadline != true else { return nil }
+        let quote: Quote
+        if let stored = b.quote {
+            quote = stored
+        } else if let role = catalogue.role(b.role) {
+            quote = Pricing.quote(role, start: b.start, minutes: b.minutes, bookedAt: b.createdAt, catalogue: catalogue, time: time)
+        } else {
+            return nil
+        }
+        return cancellationFee(for: quote, start: b.start, cancelledAt: instant, catalogue: catalogue)
+    }
+}
+
 extension DeskTime {
     /// "Fri 4 Dec 17:00".
     func dueText(_ instant: Int64) -> String {
@@ -185,22 +190,24 @@ extension DeskTime {
 }
 
 extension Desk {
-    /// The fee for cancelling `b` at `instant`, or nil when there is enough notice (or it is a deadline task).
-    func lateCancellationFee(_ b: Booking, at instant: Int64) -> Quote? {
-        guard b.isDeadline != true, let quote = storedQuote(b) else { return nil }
-        return Pricing.cancellationFee(for: quote, start: b.start, cancelledAt: instant, catalogue: catalogue)
+    /// The fee for cancelling `b` at `instant`, line by line, or nil when there is enough notice (or it is a deadline task).
+    func lateCancellationCharge(_ b: Booking, at instant: Int64) -> Quote? {
+        Pricing.lateCancellation(b, at: instant, catalogue: catalogue, time: time)
     }
 
-    /// The quote a booking was made with; bookings from before quotes were kept are re-priced the same way.
-    func storedQuote(_ b: Booking) -> Quote? {
-        if let quote = b.quote { return quote }
-        guard let role = catalogue.role(b.role) else { return nil }
-        return Pricing.quote(role, start: b.start, minutes: b.minutes, bookedAt: b.createdAt, catalogue: catalogue, time: time)
+    /// What is owed for cancelling `b` when the fee rule in force asks `fee`: the catalogue's breakdown
+    /// when that is the rule, else the fee as one line.
+    func cancellationCharge(_ b: Booking, fee: Int64?, at instant: Int64) -> Quote? {
+        guard let fee, fee > 0 else { return nil }
+        if let quote = lateCancellationCharge(b, at: instant), quote.totalMinor == fee { return quote }
+        return Quote(currency: b.currency, role: b.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: 0, totalMinor: fee,
+                     lines: [QuoteLine(kind: "cancellation", label: "late cancellation", amountMinor: fee)])
     }
 
     /// What cancelling cost, for the cancel reply.
     func cancellationWords(_ b: Booking) -> String {
         let rules = catalogue.rules
+        if let fee = b.charge, fee.taxMinor == 0 { return "A late-cancellation fee of \(money(fee.totalMinor)) applies." }
         guard let fee = b.charge else {
             return b.isDeadline == true || rules.lateCancelPercent == 0
                 ? "No charge."

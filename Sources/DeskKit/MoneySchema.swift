@@ -1,6 +1,6 @@
 import GRDB
 
-/// The tables and columns for what work costs and what was billed, added by migration "v2 money".
+/// The tables and columns for what work costs and what was billed, added by migration "v3 money".
 enum MoneySchema {
     static func create(_ db: Database) throws {
         try db.execute(sql: """

@@ -8,8 +8,9 @@ import Understanding
     func november() throws -> Desk {
         let path = temporaryFolder() + "/desk.sqlite"
         let october = try makeDesk(path: path, now: "2026-10-20T09:00")
+        // The evening IT job is outside the usual hours, so the desk asks and "yes" books it.
         for line in ["book an admin assistant on 10 November 2pm for 3 hours",
-                     "need IT support on 12 November 6pm for 2 hours to fix the \"main\", =SUM(A1) printer",
+                     "need IT support on 12 November 6pm for 2 hours to fix the \"main\", =SUM(A1) printer", "yes",
                      "need a packer on 25 November"] {
             #expect(october.respond(to: line).ok, "\(line)")
         }
@@ -49,7 +50,8 @@ import Understanding
     @Test func aLateCancellationFeeIsInvoiced() throws {
         let desk = try makeDesk()
         _ = desk.respond(to: "need a receptionist Tuesday")
-        _ = desk.respond(to: "cancel #1")
+        #expect(desk.respond(to: "cancel #1").needs == "confirmation")
+        #expect(desk.respond(to: "yes").bookings.first?.status == .cancelled)
         let reply = desk.respond(to: "invoice for next month")
         #expect(reply.text.contains("#1  Tue 1 Dec  receptionist  late-cancellation fee  £88.00 + VAT £17.60 = £105.60"))
         #expect(reply.bookings.first?.status == .cancelled)
@@ -80,6 +82,7 @@ import Understanding
         let desk = try makeDesk()
         _ = desk.respond(to: "need a receptionist Tuesday to greet \"VIP\" guests; =HYPERLINK(x) and more")
         _ = desk.respond(to: "cancel #1")
+        _ = desk.respond(to: "yes")
         _ = desk.respond(to: "invoice for next month")
         let csv = InvoiceText.csv(try desk.invoices(month: CivilDate(year: 2026, month: 12, day: 1)), desk: desk)
         let script = """

@@ -43,7 +43,7 @@ import Testing
         let desk = try bookThenReopen(["need 2 receptionists Tuesday"], later: "2026-12-02T09:00")
         let ask = desk.respond(to: "mark the receptionist done")
         #expect(ask.needs == "booking")
-        #expect(ask.text.hasPrefix("Which one is done?"))
+        #expect(ask.text.hasPrefix("2 bookings fit that. Which should I mark done?"))
         #expect(ask.text.contains("#1 ") && ask.text.contains("#2 "))
         let answer = desk.respond(to: "#2")
         #expect(answer.intent == "done")
@@ -84,7 +84,9 @@ import Testing
         let desk = try makeDesk()
         _ = desk.respond(to: "need a receptionist Tuesday")      // 24 h away: inside 48 h
         _ = desk.respond(to: "need a receptionist on 10 December")
-        let late = desk.respond(to: "cancel #1")
+        let ask = desk.respond(to: "cancel #1")
+        #expect(ask.text == "Cancelling #1 this late carries a fee of £105.60. Cancel it anyway? (yes/no)")
+        let late = desk.respond(to: "yes")
         #expect(late.bookings.first?.charge?.totalMinor == 10_560)
         #expect(late.text.contains("late-cancellation fee of £105.60 including VAT"))
         let free = desk.respond(to: "cancel #2")
@@ -118,7 +120,9 @@ import Testing
 @Suite struct OvernightTests {
     @Test func anOvernightRangeIsBookedIntoTheNextDayAndPricedAcrossMidnight() throws {
         let desk = try makeDesk()
-        let reply = desk.respond(to: "need a receptionist Friday 6pm to 2am")
+        // Outside the role's usual hours, so the desk reads it back first.
+        #expect(desk.respond(to: "need a receptionist Friday 6pm to 2am").needs == "confirmation")
+        let reply = desk.respond(to: "yes")
         let b = try #require(reply.bookings.first)
         #expect(b.end - b.start == 8 * 3600)
         #expect(reply.text.hasPrefix("Booked #1: receptionist, Fri 4 Dec, 18:00-Sat 5 Dec 02:00 (8 h), quoted £277.20 including VAT"))
