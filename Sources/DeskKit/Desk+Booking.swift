@@ -143,9 +143,11 @@ extension Desk {
             quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
             when = " on a weekday in the daytime"
         }
-        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))"
+        let withTax = quote.taxMinor > 0 ? " plus \(catalogue.rules.taxName)" : ""
+        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))\(withTax)"
+        if quote.taxMinor > 0 { text += " (\(money(quote.totalWithTaxMinor)) in all)" }
         if count > 1 {
-            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count))) (\(money(quote.totalMinor)) each)"
+            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count)))\(withTax) (\(money(quote.totalMinor)) each)"
         }
         text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")
         text += ". Nothing has been booked."

@@ -126,10 +126,9 @@ extension Desk {
         return Reply(input: line, intent: "book", text: text, bookings: [stored], quote: quote)
     }
 
-    /// "£211.20 including VAT", with any surcharge or fee named.
+    /// "£176.00", the price before tax, with any surcharge or fee named.
     func priceWords(_ quote: Quote) -> String {
         var text = "\(money(quote.totalMinor))"
-        if quote.taxMinor > 0 { text += " including \(catalogue.rules.taxName)" }
         let extras = quote.lines.filter { !["base", "tax"].contains($0.kind) }
         if !extras.isEmpty {
             text += " (with " + extras.map { "\($0.kind == "rush" ? "rush fee" : $0.kind + " surcharge") \(money($0.amountMinor))" }
@@ -213,6 +212,6 @@ extension Desk {
                 ? "No charge."
                 : "No charge: more than \(rules.lateCancelHours) h notice."
         }
-        return "It starts within \(rules.lateCancelHours) h, so a late-cancellation fee of \(money(fee.totalMinor)) including \(rules.taxName) applies (\(rules.lateCancelPercent)% of the work)."
+        return "It starts within \(rules.lateCancelHours) h, so a late-cancellation fee of \(money(fee.totalMinor)) plus \(rules.taxName) applies (\(rules.lateCancelPercent)% of the work)."
     }
 }

@@ -29,13 +29,16 @@ public struct Quote: Sendable, Equatable, Codable {
     /// The time charged: rounded up to the increment, never below the role's minimum.
     public let billableMinutes: Int
     public let hourlyMinor: Int64
-    /// What is paid, tax included: the sum of the lines.
+    /// The price before tax: every line but the tax line. Quotes, bookings, lists and budgets show
+    /// this figure; tax is its own line, added on invoices (`totalWithTaxMinor`).
     public let totalMinor: Int64
     public let lines: [QuoteLine]
 
     /// Everything before tax.
     public var subtotalMinor: Int64 { lines.filter { $0.kind != "tax" }.reduce(0) { $0 + $1.amountMinor } }
     public var taxMinor: Int64 { lines.filter { $0.kind == "tax" }.reduce(0) { $0 + $1.amountMinor } }
+    /// What is paid in the end, tax included.
+    public var totalWithTaxMinor: Int64 { totalMinor + taxMinor }
     /// The charge for the work itself: base and surcharges, without fees or tax.
     public var workMinor: Int64 { lines.filter { Pricing.workKinds.contains($0.kind) }.reduce(0) { $0 + $1.amountMinor } }
 }
@@ -115,9 +118,10 @@ public enum Pricing {
             lines.append(QuoteLine(kind: "rush", label: "rush fee \(rules.rushPercent)% (starts within \(rules.rushHours) h of booking)",
                                    amountMinor: rounded(checked(work, Int64(rules.rushPercent)), over: 100), percent: rules.rushPercent))
         }
-        lines.append(taxLine(on: lines.reduce(0) { $0 + $1.amountMinor }, rules: rules))
+        let net = lines.reduce(0) { $0 + $1.amountMinor }
+        lines.append(taxLine(on: net, rules: rules))
         return Quote(currency: catalogue.currency, role: role.id, workedMinutes: minutes, billableMinutes: billable,
-                     hourlyMinor: role.hourlyMinor, totalMinor: lines.reduce(0) { $0 + $1.amountMinor }, lines: lines)
+                     hourlyMinor: role.hourlyMinor, totalMinor: net, lines: lines)
     }
 
     /// The fee for cancelling inside the notice period: a share of the booking's work charge, plus tax.
@@ -131,7 +135,7 @@ public enum Pricing {
                             percent: rules.lateCancelPercent)
         let lines = [fee, taxLine(on: fee.amountMinor, rules: rules)]
         return Quote(currency: quote.currency, role: quote.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: quote.hourlyMinor,
-                     totalMinor: lines.reduce(0) { $0 + $1.amountMinor }, lines: lines)
+                     totalMinor: fee.amountMinor, lines: lines)
     }
 
     static func taxLine(on subtotal: Int64, rules: PricingRules) -> QuoteLine {

@@ -53,6 +53,7 @@ public struct ReplyJSON {
             ("worked_minutes", .int(Int64(q.workedMinutes))),
             ("subtotal_minor", .int(q.subtotalMinor)),
             ("tax_minor", .int(q.taxMinor)),
+            ("total_with_tax_minor", .int(q.totalWithTaxMinor)),
         ])
     }
 

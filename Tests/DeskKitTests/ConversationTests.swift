@@ -16,12 +16,12 @@ import Understanding
         #expect(question.bookings.isEmpty)
         #expect(question.text.contains("4 bookings (every Monday in December)"))
         // Mon 28 Dec 2026 is the Boxing Day substitute holiday, charged double.
-        #expect(question.text.contains("£211.20 to £422.40 each, £1,056.00 in all"))
+        #expect(question.text.contains("£176.00 to £352.00 each, £880.00 in all"))
         #expect(try desk.store.read { try $0.count() } == 0)
 
         let booked = desk.respond(to: "yes")
         #expect(booked.bookings.map(\.id) == [1, 2, 3, 4])
-        #expect(booked.bookings.map(\.quoteMinor) == [21_120, 21_120, 21_120, 42_240])
+        #expect(booked.bookings.map(\.quoteMinor) == [17_600, 17_600, 17_600, 35_200])
         #expect(booked.text.hasPrefix("Booked #1-#4: a receptionist, 09:00-17:00, on Mon 7 Dec, Mon 14 Dec, Mon 21 Dec, Mon 28 Dec"))
         let journal = try desk.store.read { try $0.recentChanges(limit: 10) }
         #expect(journal.count == 1)
@@ -87,7 +87,7 @@ import Understanding
             let changed = desk.respond(to: "make it 3 hours")
             #expect(changed.bookings.map(\.id) == [2])
             #expect(changed.bookings.first?.minutes == 180)
-            #expect(changed.bookings.first?.quoteMinor == 10_080)
+            #expect(changed.bookings.first?.quoteMinor == 8_400)
             #expect(desk.respond(to: "redo").text == "There is nothing to redo.")
         }
     }

@@ -9,7 +9,7 @@ import Testing
         #expect(reply.intent == "book")
         #expect(reply.ok)
         let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(reply.bookings[0]).serialized
-        #expect(json == #"{"id":1,"role":"receptionist","start":"2026-12-01T09:00:00+00:00","end":"2026-12-01T17:00:00+00:00","status":"booked","task":null,"quote":{"currency":"GBP","total_minor":21120},"worked_minutes":null,"charge":null,"deadline":false,"invoice":null}"#)
+        #expect(json == #"{"id":1,"role":"receptionist","start":"2026-12-01T09:00:00+00:00","end":"2026-12-01T17:00:00+00:00","status":"booked","task":null,"quote":{"currency":"GBP","total_minor":17600},"worked_minutes":null,"charge":null,"deadline":false,"invoice":null}"#)
     }
 
     @Test func summerTimeOffsetsShowInJSON() throws {
@@ -70,7 +70,7 @@ import Testing
     @Test func quotesBookNothing() throws {
         let desk = try makeDesk()
         let reply = desk.respond(to: "how much is a receptionist for 8 hours?")
-        #expect(reply.quote?.totalMinor == 21_120)
+        #expect(reply.quote?.totalMinor == 17_600)
         #expect(reply.quote?.billableMinutes == 480)
         #expect(reply.bookings.isEmpty)
         #expect(desk.respond(to: "show my bookings").bookings.isEmpty)

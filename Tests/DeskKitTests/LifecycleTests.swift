@@ -21,9 +21,10 @@ import Testing
         #expect(b.status == .done)
         #expect(b.workedMinutes == 150)
         #expect(b.charge?.subtotalMinor == 5_500)   // 2 h 30 min at £22.00
-        #expect(b.charge?.totalMinor == 6_600)
-        #expect(b.quoteMinor == 21_120)            // the quote is kept as it was
-        #expect(reply.text.contains("2 h 30 min worked, charged £66.00 including VAT; quoted £211.20"))
+        #expect(b.charge?.totalMinor == 5_500)
+        #expect(b.charge?.totalWithTaxMinor == 6_600)
+        #expect(b.quoteMinor == 17_600)            // the quote is kept as it was
+        #expect(reply.text.contains("2 h 30 min worked, charged £55.00; quoted £176.00"))
         #expect(desk.respond(to: "#1 is done").text == "#1 is already marked done with 2 h 30 min worked.")
         #expect(desk.respond(to: "undo").ok)
         #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
@@ -35,7 +36,7 @@ import Testing
         #expect(reply.ok)
         #expect(reply.bookings.first?.id == 1)
         #expect(reply.bookings.first?.workedMinutes == 480)
-        #expect(reply.bookings.first?.charge?.totalMinor == 21_120)
+        #expect(reply.bookings.first?.charge?.totalMinor == 17_600)
         #expect(reply.text.contains("8 h worked as booked"))
     }
 
@@ -76,7 +77,7 @@ import Testing
         let desk = try bookThenReopen(["need a receptionist Tuesday", "need a PA Friday"], later: "2026-12-02T09:00")
         let list = desk.respond(to: "show my bookings")
         #expect(list.bookings.map(\.id) == [1, 2])
-        #expect(list.text.contains("#1  Tue 1 Dec, 09:00-17:00  receptionist  £211.20  (awaiting confirmation: say \"#1 is done\")"))
+        #expect(list.text.contains("#1  Tue 1 Dec, 09:00-17:00  receptionist  £176.00  (awaiting confirmation: say \"#1 is done\")"))
         #expect(!list.text.contains("#2 is done"))
     }
 
@@ -85,14 +86,14 @@ import Testing
         _ = desk.respond(to: "need a receptionist Tuesday")      // 24 h away: inside 48 h
         _ = desk.respond(to: "need a receptionist on 10 December")
         let ask = desk.respond(to: "cancel #1")
-        #expect(ask.text == "Cancelling #1 this late carries a fee of £105.60. Cancel it anyway? (yes/no)")
+        #expect(ask.text == "Cancelling #1 this late carries a fee of £88.00. Cancel it anyway? (yes/no)")
         let late = desk.respond(to: "yes")
-        #expect(late.bookings.first?.charge?.totalMinor == 10_560)
-        #expect(late.text.contains("late-cancellation fee of £105.60 including VAT"))
+        #expect(late.bookings.first?.charge?.totalMinor == 8_800)
+        #expect(late.text.contains("late-cancellation fee of £88.00 plus VAT"))
         let free = desk.respond(to: "cancel #2")
         #expect(free.bookings.first?.charge == nil)
         #expect(free.text.contains("No charge: more than 48 h notice."))
-        #expect(desk.respond(to: "how much will I spend next month?").text.contains("December 2026: £105.60 spent"))
+        #expect(desk.respond(to: "how much will I spend next month?").text.contains("December 2026: £88.00 spent"))
     }
 
     @Test func deadlineTasksAreDueAndThenOverdue() throws {
@@ -108,11 +109,11 @@ import Testing
         #expect(desk.respond(to: "show my bookings").text.contains("#1  due Fri 4 Dec 17:00  admin assistant"))
         let later = try makeDesk(path: path, now: "2026-12-05T09:00")
         let list = later.respond(to: "show my bookings")
-        #expect(list.text.contains("#1  due Fri 4 Dec 17:00  admin assistant  £24.00  (OVERDUE)"))
+        #expect(list.text.contains("#1  due Fri 4 Dec 17:00  admin assistant  £20.00  (OVERDUE)"))
         let ask = later.respond(to: "#1 is done")
         #expect(ask.needs == "duration")
         let done = later.respond(to: "took 3 hours")
-        #expect(done.bookings.first?.charge?.totalMinor == 7_200)
+        #expect(done.bookings.first?.charge?.totalMinor == 6_000)
         #expect(done.bookings.first?.status == .done)
     }
 }
@@ -125,7 +126,7 @@ import Testing
         let reply = desk.respond(to: "yes")
         let b = try #require(reply.bookings.first)
         #expect(b.end - b.start == 8 * 3600)
-        #expect(reply.text.hasPrefix("Booked #1: receptionist, Fri 4 Dec, 18:00-Sat 5 Dec 02:00 (8 h), quoted £277.20 including VAT"))
+        #expect(reply.text.hasPrefix("Booked #1: receptionist, Fri 4 Dec, 18:00-Sat 5 Dec 02:00 (8 h), quoted £231.00"))
         #expect(reply.quote?.lines.map(\.kind) == ["base", "evening", "weekend", "tax"])
         #expect(reply.quote?.lines.compactMap(\.minutes) == [480, 360, 120])
     }

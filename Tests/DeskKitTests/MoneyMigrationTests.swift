@@ -32,7 +32,7 @@ import Testing
         #expect(list.text == "1 booking from today on, £176.00 in all:\n#1  Tue 1 Dec, 09:00-17:00  receptionist  £176.00")
         #expect(list.bookings.first?.quote == nil)
         // A late cancellation re-prices the old booking with today's rules to work out the fee.
-        #expect(desk.respond(to: "cancel #1").text == "Cancelling #1 this late carries a fee of £105.60. Cancel it anyway? (yes/no)")
+        #expect(desk.respond(to: "cancel #1").text == "Cancelling #1 this late carries a fee of £88.00. Cancel it anyway? (yes/no)")
         let cancel = desk.respond(to: "yes")
         #expect(cancel.bookings.first?.charge?.subtotalMinor == 8_800)
         #expect(desk.respond(to: "need a PA Friday").bookings.first?.id == 2)

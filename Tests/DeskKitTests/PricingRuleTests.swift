@@ -40,11 +40,13 @@ import Understanding
         #expect(amount(q, "evening") == 559)   // 2200 × 61 × 25 / 6000 = 559.17 → 559
         #expect(q.subtotalMinor == 4_959)
         #expect(amount(q, "tax") == 992)       // 991.8 → 992
-        #expect(q.totalMinor == 5_951)
+        #expect(q.totalMinor == 4_959)
+        #expect(q.totalWithTaxMinor == 5_951)
         // Ending exactly at 18:00 pays no surcharge at all.
         let before = quote(receptionist, "2026-12-01T16:00", minutes: 120)
         #expect(amount(before, "evening") == nil)
-        #expect(before.totalMinor == 5_280)
+        #expect(before.totalMinor == 4_400)
+        #expect(before.totalWithTaxMinor == 5_280)
     }
 
     @Test func aBookingCrossingMidnightIntoTheWeekendIsSplitByTheMinute() {
@@ -107,9 +109,10 @@ import Understanding
         let exactly = quote(receptionist, "2026-12-01T09:00", minutes: 480, bookedAt: booked)
         // 08:59-16:59 includes the minute 08:59, which is standard time: base 17600, rush 20% = 3520.
         #expect(amount(justInside, "rush") == 3_520)
-        #expect(justInside.totalMinor == (17_600 + 3_520) * 120 / 100)
+        #expect(justInside.totalMinor == 17_600 + 3_520)
+        #expect(justInside.totalWithTaxMinor == (17_600 + 3_520) * 120 / 100)
         #expect(amount(exactly, "rush") == nil)
-        #expect(exactly.totalMinor == 21_120)
+        #expect(exactly.totalMinor == 17_600)
         // The rush fee is a share of the surcharges too.
         let tonight = quote(it, "2026-11-30T19:00", minutes: 120, bookedAt: booked)
         #expect(amount(tonight, "rush") == 1_750)   // 20% of the £70.00 base and £17.50 evening surcharge
@@ -122,7 +125,8 @@ import Understanding
         let fee = try #require(Pricing.cancellationFee(for: q, start: start, cancelledAt: start - 48 * 3600 + 60, catalogue: Self.catalogue))
         #expect(fee.lines.map(\.kind) == ["cancellation", "tax"])
         #expect(fee.subtotalMinor == 8_800)     // half of the £176.00 work, not of the VAT
-        #expect(fee.totalMinor == 10_560)
+        #expect(fee.totalMinor == 8_800)
+        #expect(fee.totalWithTaxMinor == 10_560)
     }
 
     @Test func everyLineIsRoundedOnceAndTheTotalIsTheirSum() {
@@ -132,7 +136,7 @@ import Understanding
         for start in ["2026-12-01T17:07", "2026-12-04T22:13", "2026-12-24T20:41"] {
             for length in [1, 61, 199, 480, 1_440] {
                 let q = quote(receptionist, start, minutes: length)
-                #expect(q.totalMinor == q.lines.reduce(0) { $0 + $1.amountMinor })
+                #expect(q.totalWithTaxMinor == q.lines.reduce(0) { $0 + $1.amountMinor })
                 #expect(q.lines.first?.minutes == q.billableMinutes)
                 let surcharged = q.lines.filter { ["evening", "weekend", "holiday"].contains($0.kind) }.compactMap(\.minutes).reduce(0, +)
                 #expect(surcharged <= q.billableMinutes)

@@ -11,7 +11,8 @@ import Testing
         #expect(q.billableMinutes == 480)
         #expect(q.subtotalMinor == 17_600)
         #expect(q.taxMinor == 3_520)
-        #expect(q.totalMinor == 21_120)
+        #expect(q.totalMinor == 17_600)
+        #expect(q.totalWithTaxMinor == 21_120)
         #expect(q.currency == "GBP")
     }
 

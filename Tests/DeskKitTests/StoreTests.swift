@@ -14,7 +14,7 @@ import Testing
         let list = again.respond(to: "show my bookings")
         #expect(list.bookings.map(\.id) == [1])
         #expect(list.bookings.first?.role == "receptionist")
-        #expect(list.bookings.first?.quoteMinor == 21_120)
+        #expect(list.bookings.first?.quoteMinor == 17_600)
     }
 
     @Test func idsAreNeverReused() throws {

@@ -32,7 +32,7 @@ import Testing
         let result = Self.runner.run(Transcript(text: text), path: "wrong.transcript")
         #expect(!result.passed)
         #expect(result.diff.contains("-Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £999.00."))
-        #expect(result.diff.contains("+Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £211.20 including VAT."))
+        #expect(result.diff.contains("+Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £176.00."))
     }
 
     @Test func aMissingClockIsReported() {

@@ -19,7 +19,7 @@ import Testing
         #expect(booked["start"] as? String == "2026-12-01T09:00:00+00:00")
         #expect(booked["end"] as? String == "2026-12-01T17:00:00+00:00")
         #expect(booked["status"] as? String == "booked")
-        #expect((booked["quote"] as? [String: Any])?["total_minor"] as? Int == 21120)
+        #expect((booked["quote"] as? [String: Any])?["total_minor"] as? Int == 17600)
         #expect((booked["quote"] as? [String: Any])?["currency"] as? String == "GBP")
         let list = try object(run.lines[1])
         #expect(list["intent"] as? String == "list")
@@ -34,7 +34,7 @@ import Testing
 
     @Test func textModeHasNoPromptBannerOrColour() throws {
         let run = try Run(["--db", ":memory:"] + clock, text: "need a receptionist Tuesday\n", environment: ["NO_COLOR": "", "TERM": "xterm-256color"])
-        #expect(run.stdout == "Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £211.20 including VAT. Say \"undo\" to take it back.\n")
+        #expect(run.stdout == "Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £176.00. Say \"undo\" to take it back.\n")
         #expect(run.stderr.isEmpty)
     }
 
@@ -142,18 +142,18 @@ import Testing
             # tz: Europe/London
 
             > need a receptionist Tuesday
-            Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £211.20 including VAT. Say "undo" to take it back.
+            Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £176.00. Say "undo" to take it back.
 
             """
         try good.write(toFile: folder + "/good.transcript", atomically: true, encoding: .utf8)
         let pass = try Run(["replay", folder])
         #expect(pass.status == 0)
         #expect(pass.stdout.contains("1 passed, 0 failed"))
-        try good.replacingOccurrences(of: "£211.20", with: "£170.00").write(toFile: folder + "/bad.transcript", atomically: true, encoding: .utf8)
+        try good.replacingOccurrences(of: "£176.00", with: "£170.00").write(toFile: folder + "/bad.transcript", atomically: true, encoding: .utf8)
         let fail = try Run(["replay", folder])
         #expect(fail.status == 1)
         #expect(fail.stdout.contains("FAIL \(folder)/bad.transcript"))
-        #expect(fail.stdout.contains("-Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £170.00 including VAT."))
+        #expect(fail.stdout.contains("-Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £170.00."))
         #expect(fail.stdout.contains("1 passed, 1 failed"))
         let update = try Run(["replay", "--update", folder + "/bad.transcript"])
         #expect(update.status == 0)
