@@ -14,6 +14,8 @@ public struct Grammar: Sendable {
         /// task, "need a PA to cover Friday" does not).
         let isFiller: [Bool]
         let isTriggerWord: [Bool]
+        /// By word number: words of any rule's trigger.
+        let isAnyTriggerWord: [Bool]
         let startsDate: [Bool]
         let startsRepeat: [Bool]
 
@@ -33,6 +35,7 @@ public struct Grammar: Sendable {
             fuzzyRoles = roles.singleWords.filter { $0.0.utf8.count >= 5 }.map { (Array($0.0.utf8), $0.1) }
             isFiller = vocabulary.flags(lexicon.filler)
             isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == "book" })
+            isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
             startsRepeat = vocabulary.flags(lexicon.repeatStarts)
         }

@@ -6,6 +6,7 @@ extension Grammar {
         scan.recogniseMoney()
         scan.recogniseDurations()
         scan.recogniseRecurrence()
+        scan.recogniseMonthsAndDeadlines()
         scan.recogniseDates()
         scan.recogniseTimes()
         scan.recogniseRoles()

@@ -26,6 +26,8 @@ struct Scan {
         for k in start..<min(start + length, tokens.count) { used[k] = true }
     }
 
+    func isAnyTrigger(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isAnyTriggerWord[Int(tokens[i].word)] }
+
     @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
 
     @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }

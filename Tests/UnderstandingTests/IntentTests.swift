@@ -61,7 +61,7 @@ import Testing
         ("undo", "undo"),
         ("please undo that", "undo"),
         ("show the history", "history"),
-        ("what changed today?", "history"),
+        ("what changed?", "history"),
         ("what have I changed?", "history"),
         ("show me the change log", "history"),
         // yes / no

@@ -25,14 +25,14 @@ import Testing
         ("need a receptionist Tuesday", "book refers=no"),
         ("need IT support tomorrow", "book refers=no role=it_support"),
         // money
-        ("budget is £500", "unknown money=50000 currency=GBP"),
+        ("budget is £500", "budget money=50000 currency=GBP"),
         ("can I get a PA for $80", "book money=8000 currency=USD"),
         ("we can spend 80 quid on a packer Friday", "book money=8000 currency=GBP"),
         ("£12.50 an hour for a receptionist tomorrow", "book money=1250"),
         ("€20 for admin help on Friday", "book money=2000 currency=EUR"),
         ("500 pounds for a PA next week", "book money=50000 currency=GBP"),
         ("£1,500 for packers on Friday", "book money=150000"),
-        ("£5k budget for production operatives", "unknown money=500000"),
+        ("£5k budget for production operatives", "budget money=500000"),
         // tasks
         ("need a PA to chase overdue invoices tomorrow", "book task=chase overdue invoices"),
         ("need 3 packers for the product launch on Friday", "book task=the product launch count=3"),
