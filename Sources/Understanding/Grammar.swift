@@ -18,11 +18,16 @@ public struct Grammar: Sendable {
         let isAnyTriggerWord: [Bool]
         let startsDate: [Bool]
         let startsRepeat: [Bool]
+        let startsMonthOrDeadline: [Bool]
+        let startsTime: [Bool]
+        let startsDuration: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
             var vocabulary = Vocabulary()
             let triggerWords = triggers.allWords
             vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).sorted())
+            let monthOrDeadline = lexicon.months.firstWords + Scan.relativeMonthWords + Scan.deadlineStarts
+            vocabulary.insert(contentsOf: monthOrDeadline)
             var triggers = triggers, roles = roles, lexicon = lexicon
             triggers.compile(vocabulary)
             roles.compile(vocabulary)
@@ -38,6 +43,9 @@ public struct Grammar: Sendable {
             isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
             startsRepeat = vocabulary.flags(lexicon.repeatStarts)
+            startsMonthOrDeadline = vocabulary.flags(monthOrDeadline)
+            startsTime = vocabulary.flags(lexicon.timeStarts)
+            startsDuration = vocabulary.flags(lexicon.durationStarts)
         }
     }
 

@@ -193,6 +193,15 @@ public struct Lexicon: Sendable {
             + definiteWords.firstWords
     }
 
+    /// Words that can begin a time ("from", "noon", "half", "quarter", "ten", "morning"); digits always can.
+    var timeStarts: [String] {
+        fromWords.firstWords + clockWords.firstWords + halfPast.firstWords + quarters.firstWords + numbers.firstWords
+            + dayparts.firstWords
+    }
+
+    /// Words that can begin a length ("half a day", "all day", "two hours").
+    var durationStarts: [String] { amounts.firstWords + allDay.firstWords + numbers.firstWords }
+
     /// Words that can begin a repetition ("every", "daily", "mondays").
     var repeatStarts: [String] { every.firstWords + daily.firstWords + pluralWeekdays.firstWords }
 

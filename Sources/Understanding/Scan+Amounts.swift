@@ -78,7 +78,7 @@ extension Scan {
     mutating func recogniseDurations() {
         var i = 0
         while i < tokens.count {
-            guard free(i) else { i += 1; continue }
+            guard free(i), couldStart(tables.startsDuration, i) else { i += 1; continue }
             if let amount = match(tables.lexicon.amounts, i) {
                 setDuration(amount.payload, at: i, length: amount.length)
                 i += amount.length

@@ -243,8 +243,11 @@ extension CivilDate {
         }
     }
 
+    static let shortWeekdayNames = weekdayNames.map { String($0.prefix(3)) }
+    static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
+
     /// "Tue 1 Dec", as replies show a day.
     public var short: String {
-        "\(CivilDate.weekdayNames[weekday - 1].prefix(3)) \(day) \(CivilDate.monthNames[month - 1].prefix(3))"
+        CivilDate.shortWeekdayNames[weekday - 1] + " " + String(day) + " " + CivilDate.shortMonthNames[month - 1]
     }
 }

@@ -12,9 +12,10 @@ extension Scan {
     mutating func recogniseMonthsAndDeadlines() {
         var i = 0
         while i < tokens.count {
-            guard free(i) else { i += 1; continue }
+            // Most words start neither a month nor a deadline; one flag says so.
+            guard free(i), tokens[i].word >= 0, tables.startsMonthOrDeadline[Int(tokens[i].word)] else { i += 1; continue }
             let word = tokens[i].text
-            if slots.month == nil, ["this", "last", "next", "previous"].contains(word), free(i + 1), i + 1 < tokens.count,
+            if slots.month == nil, Scan.relativeMonthWords.contains(word), free(i + 1), i + 1 < tokens.count,
                tokens[i + 1].text == "month" || tokens[i + 1].text == "months" {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 slots.month = firstOfThisMonth.adding(months: offset)
@@ -48,6 +49,10 @@ extension Scan {
             i += 1
         }
     }
+
+    static let relativeMonthWords = ["this", "last", "next", "previous"]
+    /// The first words of `deadlineWord`'s phrases.
+    static let deadlineStarts = ["by", "before", "due", "no"]
 
     /// "may I…", "march in": month names that are also everyday words count only after for, in, of or during, or before a year.
     private func verbNotMonth(_ i: Int) -> Bool {

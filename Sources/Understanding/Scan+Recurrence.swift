@@ -24,7 +24,7 @@ extension Scan {
         if i > 0, free(i - 1), tokens[i - 1].text == "on" { claim(i - 1, 1) }
         var first = today.adding(days: 1)
         var last: CivilDate?
-        var bounds: [String] = []
+        var bounds = ""
         var k = i + length
         // Up to two bounds follow, in any order: a month, a week, a start, an end, a span.
         for _ in 0..<2 {
@@ -34,7 +34,7 @@ extension Scan {
             guard let bound = self.bound(at: k) else { break }
             if let start = bound.first { first = max(first, start) }
             if let end = bound.last { last = last.map { min($0, end) } ?? end }
-            bounds.append(bound.note)
+            bounds += " " + bound.note
             claim(k, bound.length)
             k += bound.length
         }
@@ -54,7 +54,7 @@ extension Scan {
             }
             day = day.adding(days: 1)
         }
-        let span = bounds.isEmpty ? " (for \(tables.lexicon.repeatWeeks * pattern.step) weeks; say until when for longer)" : " " + bounds.joined(separator: " ")
+        let span = bounds.isEmpty ? " (for \(tables.lexicon.repeatWeeks * pattern.step) weeks; say until when for longer)" : bounds
         guard let firstDate = dates.first, let lastDate = dates.last else {
             slots.dateProblem = "no day matches \(pattern.name)\(span)"
             return true

@@ -17,7 +17,7 @@ extension Scan {
     mutating func recogniseTimes() {
         var i = 0
         while i < tokens.count, slots.start == nil {
-            guard free(i) else { i += 1; continue }
+            guard free(i), couldStart(tables.startsTime, i) else { i += 1; continue }
             var k = i
             let from = match(tables.lexicon.fromWords, k)
             if let from { k += from.length }

@@ -26,6 +26,11 @@ struct Scan {
         for k in start..<min(start + length, tokens.count) { used[k] = true }
     }
 
+    /// A number, or a word flagged in `starts` (one of the Tables' `starts…` flags).
+    @inline(__always) func couldStart(_ starts: [Bool], _ i: Int) -> Bool {
+        tokens[i].kind == .number || (tokens[i].word >= 0 && starts[Int(tokens[i].word)])
+    }
+
     func isAnyTrigger(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isAnyTriggerWord[Int(tokens[i].word)] }
 
     @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }

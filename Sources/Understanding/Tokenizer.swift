@@ -21,8 +21,17 @@ public struct Token: Sendable, Equatable {
     /// The number of the word with a plural ending dropped ("agents" → "agent"); the word's own otherwise.
     public internal(set) var singular: Int32 = -1
 
+    /// The tokenizer's reading of `integer`, asked for many times a line: the value, -1 for none,
+    /// -2 when not read yet (a token made elsewhere).
+    var wholeNumber: Int32 = -2
+
     /// The whole value of a plain integer token ("12" → 12); nil for 9:30, 2.5, or words.
     public var integer: Int? {
+        if wholeNumber != -2 { return wholeNumber >= 0 ? Int(wholeNumber) : nil }
+        return Token.readInteger(kind: kind, text: text)
+    }
+
+    static func readInteger(kind: Kind, text: String) -> Int? {
         guard kind == .number, text.utf8.count <= 9 else { return nil }
         var value = 0
         for byte in text.utf8 {
@@ -89,7 +98,9 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self), kind: .number, start: start, end: j))
+                var token = Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self), kind: .number, start: start, end: j)
+                token.wholeNumber = Token.readInteger(kind: .number, text: token.text).map { Int32($0) } ?? -1
+                tokens.append(token)
                 i = j
             } else if isLetter(b) {
                 let start = i
