@@ -21,6 +21,8 @@ public struct Grammar: Sendable {
         let startsMonthOrDeadline: [Bool]
         let startsTime: [Bool]
         let startsDuration: [Bool]
+        let startsMoney: [Bool]
+        let startsReference: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
             var vocabulary = Vocabulary()
@@ -46,6 +48,8 @@ public struct Grammar: Sendable {
             startsMonthOrDeadline = vocabulary.flags(monthOrDeadline)
             startsTime = vocabulary.flags(lexicon.timeStarts)
             startsDuration = vocabulary.flags(lexicon.durationStarts)
+            startsMoney = vocabulary.flags(lexicon.currencies.firstWords)
+            startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
         }
     }
 

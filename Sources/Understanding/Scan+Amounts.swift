@@ -3,6 +3,7 @@ extension Scan {
     mutating func recogniseReferences() {
         var i = 0
         while i < tokens.count {
+            guard tokens[i].kind == .symbol || (tokens[i].word >= 0 && tables.startsReference[Int(tokens[i].word)]) else { i += 1; continue }
             // "#3" ("#" cannot be written in the lexicon, where it starts a comment)
             if slots.bookingId == nil, isSymbol(i, "#"), free(i), let id = integer(i + 1), id > 0 {
                 slots.bookingId = id
@@ -27,6 +28,7 @@ extension Scan {
     mutating func recogniseMoney() {
         var i = 0
         while i < tokens.count {
+            guard couldStart(tables.startsMoney, i) else { i += 1; continue }
             if let symbol = match(tables.lexicon.currencies, i), let amount = groupedAmount(i + symbol.length) {
                 setMoney(amount.minor, symbol.payload)
                 claim(i, symbol.length + amount.length)
