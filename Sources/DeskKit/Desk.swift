@@ -217,6 +217,7 @@ public final class Desk {
         case "modify": return try modify(slots, line: line)
         case "redo": return try redo(line: line)
         case "history": return try history(line: line)
+        case "status": return try status(slots, line: line)
         case "yes": return Reply(input: line, intent: "yes", text: "There is no question waiting for a yes. Anything else I can book?")
         case "no": return Reply(input: line, intent: "no", text: "OK. Nothing was changed.")
         case "quote": return quote(slots, line: line)
