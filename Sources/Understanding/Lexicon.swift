@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
     var oclocks = PhraseTable<Bool>()
     var halfPast = PhraseTable<Bool>()
     var pastWords = PhraseTable<Bool>()
+    var pmHints = PhraseTable<Bool>()
+    var andAHalf = PhraseTable<Bool>()
     var quarters = PhraseTable<Int>()
     var rangeWords = PhraseTable<Bool>()
     var fromWords = PhraseTable<Bool>()
@@ -145,6 +147,8 @@ public struct Lexicon: Sendable {
             case "oclock": for p in phrases { oclocks.add(p, true) }
             case "half": for p in phrases { halfPast.add(p, true) }
             case "past": for p in phrases { pastWords.add(p, true) }
+            case "pmhint": for p in phrases { pmHints.add(p, true) }
+            case "andahalf": for p in phrases { andAHalf.add(p, true) }
             case "quarter": let q = try int(); for p in phrases { quarters.add(p, q) }
             case "range": for p in phrases { rangeWords.add(p, true) }
             case "from": for p in phrases { fromWords.add(p, true) }
@@ -181,7 +185,7 @@ public struct Lexicon: Sendable {
         every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
-        pastWords.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
+        pastWords.compile(v); pmHints.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
         bookingWords.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
     }
@@ -203,7 +207,9 @@ public struct Lexicon: Sendable {
     var durationStarts: [String] { amounts.firstWords + allDay.firstWords + numbers.firstWords }
 
     /// Words that can begin a repetition ("every", "daily", "mondays").
-    var repeatStarts: [String] { every.firstWords + daily.firstWords + pluralWeekdays.firstWords }
+    var repeatStarts: [String] {
+        every.firstWords + daily.firstWords + pluralWeekdays.firstWords + startingWords.firstWords + fromWords.firstWords
+    }
 
     /// `weekday 1 = monday | mon` → ("1", ["monday", "mon"]).
     static func split(_ entry: RuleFile.Entry) -> (String, [String]) {

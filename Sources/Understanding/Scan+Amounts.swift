@@ -115,6 +115,11 @@ extension Scan {
     /// A number followed by a unit of time: (minutes, tokens used).
     private func numberWithUnit(_ i: Int) -> (minutes: Int, length: Int)? {
         guard free(i) else { return nil }
+        // "2 and a half hours", "two and a half hours"
+        if let n = count(i), let half = match(tables.lexicon.andAHalf, i + n.length), let unit = match(tables.lexicon.units, i + n.length + half.length),
+           n.value <= 1000 {
+            return (n.value * unit.payload + unit.payload / 2, n.length + half.length + unit.length)
+        }
         if let whole = tokens[i].integer, let unit = match(tables.lexicon.units, i + 1) {
             guard whole <= 10_000 else { return nil }
             return (whole * unit.payload, 1 + unit.length)

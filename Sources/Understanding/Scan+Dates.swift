@@ -134,6 +134,11 @@ extension Scan {
                 let (year, yearLength) = yearAfter(j)
                 return setCalendar(day: day, month: month.payload, year: year, length: j + yearLength - i)
             }
+            // "the 3rd of next month": the month phrase was read as a month; here it places the day.
+            if let month = slots.month, j > 0, tokens[j - 1].text == "of", j < tokens.count, used[j] {
+                slots.month = nil
+                return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
+            }
             if ordinal != nil {
                 return setDayOfMonth(day, length: k + 1 + ordinal!.length - i)
             }
@@ -141,8 +146,9 @@ extension Scan {
         }
         if k != i { return nil }
         // Month first: "December 3", "Dec 3rd 2026"
-        if let month = match(tables.lexicon.months, i), let day = integer(i + month.length), (1...31).contains(day) {
-            var j = i + month.length + 1
+        if let month = match(tables.lexicon.months, i), case let dot = isSymbol(i + month.length, ".") ? 1 : 0,
+           let day = integer(i + month.length + dot), (1...31).contains(day) {
+            var j = i + month.length + dot + 1
             if let ordinal = match(tables.lexicon.ordinals, j) { j += ordinal.length }
             let (year, yearLength) = yearAfter(j)
             return setCalendar(day: day, month: month.payload, year: year, length: j + yearLength - i)

@@ -66,7 +66,9 @@ extension Scan {
 
     /// Whether a day number sits next to the month word at `i`: "December 3", "3 December", "3rd of December".
     private func dayBeside(_ i: Int, length: Int) -> Bool {
-        if let day = tokens.indices.contains(i + length) ? tokens[i + length].integer : nil, (1...31).contains(day) { return true }
+        // "Dec. 3": the abbreviation's full stop sits between.
+        let after = i + length + (tokens.indices.contains(i + length) && tokens[i + length].text == "." ? 1 : 0)
+        if let day = tokens.indices.contains(after) ? tokens[after].integer : nil, (1...31).contains(day) { return true }
         var k = i - 1
         if k >= 0, tokens[k].text == "of" { k -= 1 }
         guard k >= 0 else { return false }

@@ -19,6 +19,7 @@ extension Scan {
     }
 
     private mutating func recurrence(at i: Int) -> Bool {
+        if dayRange(at: i) { return true }
         guard let (pattern, length) = repeatPattern(at: i) else { return false }
         claim(i, length)
         if i > 0, free(i - 1), tokens[i - 1].text == "on" { claim(i - 1, 1) }
@@ -64,6 +65,27 @@ extension Scan {
         slots.occurrences = dates
         slots.recurrenceNote = note
         slots.date = firstDate
+        slots.dateNote = note
+        return true
+    }
+
+    /// `from Monday to Wednesday`, `between 7 and 9 December`… written as two dates: every day from the
+    /// first to the second. A weekday that would come before the first day is the one after it.
+    private mutating func dayRange(at i: Int) -> Bool {
+        guard let from = match(tables.lexicon.startingWords, i) ?? match(tables.lexicon.fromWords, i),
+              let first = peekDate(at: i + from.length) else { return false }
+        let k = i + from.length + first.length
+        guard let joiner = match(tables.lexicon.untilWords, k) ?? match(tables.lexicon.rangeWords, k),
+              var last = peekDate(at: k + joiner.length) else { return false }
+        if last.date < first.date, first.date.dayNumber - last.date.dayNumber < 7 { last.date = last.date.adding(days: 7) }
+        let days = last.date.dayNumber - first.date.dayNumber + 1
+        guard days >= 2, days <= tables.lexicon.repeatLimit else { return false }
+        let dates = (0..<days).map { first.date.adding(days: $0) }
+        let note = "every day from \(first.date.short) to \(last.date.short): \(days) dates"
+        claim(i, k + joiner.length + last.length - i)
+        slots.occurrences = dates
+        slots.recurrenceNote = note
+        slots.date = first.date
         slots.dateNote = note
         return true
     }

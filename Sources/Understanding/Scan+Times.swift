@@ -43,6 +43,8 @@ extension Scan {
                 return
             }
             if let part = match(tables.lexicon.dayparts, i) {
+                // "tomorrow evening at 7": a clock time later in the line says more than the part of the day.
+                if hasClockTime(after: i + part.length) { i += part.length; continue }
                 slots.start = part.payload.lowerBound
                 slots.end = part.payload.upperBound
                 slots.partOfDay = true
@@ -52,6 +54,15 @@ extension Scan {
             }
             i += 1
         }
+    }
+
+    private func hasClockTime(after i: Int) -> Bool {
+        var k = i
+        while k < tokens.count {
+            if let t = clockTime(k), !t.bare || atWordBefore(k) { return true }
+            k += 1
+        }
+        return false
     }
 
     private func atWordBefore(_ i: Int) -> Bool {
@@ -66,6 +77,8 @@ extension Scan {
         if let pm = t.meridiem {
             if hour == 12 { hour = pm ? 12 : 0 } else if pm { hour += 12 }
         } else if !t.twentyFour, hour >= 1, hour < tables.lexicon.earliestBareHour, start == nil {
+            hour += 12
+        } else if !t.twentyFour, hour >= 1, hour < 12, start == nil, eveningSaid {
             hour += 12
         } else if !t.twentyFour, let start, hour <= 12, hour * 60 + t.minute <= start, hour + 12 < 24 {
             hour += 12
@@ -110,12 +123,15 @@ extension Scan {
             hour = p.left; minute = p.right; bare = false
             written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
         } else if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
-                  meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil {
+                  meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil || minuteWords(i + n.length) != nil {
+            // "nine am", "ten o'clock", "eleven thirty", "two forty five pm"
             hour = n.payload
-            let after = i + n.length
-            let oclock = match(tables.lexicon.oclocks, after)?.length ?? 0
-            return ClockTime(hour: hour, minute: 0, meridiem: meridiem(after), twentyFour: false, bare: false,
-                             length: n.length + oclock + meridiemLength(after))
+            var after = i + n.length
+            let minutes = minuteWords(after)
+            if let minutes { after += minutes.length }
+            let oclock = minutes == nil ? match(tables.lexicon.oclocks, after)?.length ?? 0 : 0
+            return ClockTime(hour: hour, minute: minutes?.value ?? 0, meridiem: meridiem(after + oclock), twentyFour: false, bare: false,
+                             length: after - i + oclock + meridiemLength(after + oclock))
         } else {
             return nil
         }
@@ -132,6 +148,17 @@ extension Scan {
             bare = false
         }
         return ClockTime(hour: hour, minute: minute, meridiem: pm, twentyFour: written24 && pm == nil, bare: bare, length: length)
+    }
+
+    /// Minutes said as a number word after an hour word: "thirty", "forty five" (10 to 59).
+    private func minuteWords(_ i: Int) -> (value: Int, length: Int)? {
+        guard i < tokens.count, tokens[i].kind == .word, let m = match(tables.lexicon.numbers, i), (10...59).contains(m.payload) else { return nil }
+        return (m.payload, m.length)
+    }
+
+    /// "tonight", "evening": a bare hour in the line is in the evening.
+    private var eveningSaid: Bool {
+        tokens.indices.contains { tables.lexicon.pmHints.match(tokens, at: $0) != nil }
     }
 
     private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }

@@ -59,6 +59,9 @@ import Testing
         ("need a receptionist a week on Tuesday", "book date=2026-12-08"),
         ("need a receptionist a week from tomorrow", "book date=2026-12-08"),
         ("need a receptionist a week from today", "book date=2026-12-07"),
+        ("need a receptionist a week today", "book date=2026-12-07"),
+        ("need a receptionist a week tomorrow", "book date=2026-12-08"),
+        ("need a receptionist for a week", "book date=-"),
         ("need a receptionist a fortnight on Friday", "book date=2026-12-18"),
         // the end of the month, ordinal days
         ("need a receptionist at the end of the month", "book date=2026-11-30"),
@@ -85,6 +88,9 @@ import Testing
         ("need a receptionist on 2 November", "book date=2027-11-02"),
         ("need a receptionist on 30 November", "book date=2026-11-30"),
         ("need a receptionist Feb 14th", "book date=2027-02-14"),
+        ("need a receptionist Dec. 3", "book date=2026-12-03"),
+        ("need a receptionist on the 3rd of next month", "book date=2026-12-03 month=-"),
+        ("need a receptionist on Tuesday 1st December", "book date=2026-12-01"),
         // digits: day/month by default
         ("need a receptionist 3/12", "book date=2026-12-03"),
         ("need a receptionist on 15/12", "book date=2026-12-15"),

@@ -32,6 +32,11 @@ import Testing
         // More than the limit: the first 31, and the note says so.
         ("need a receptionist every day for the next 2 months", "book occurrences=31 first=2026-12-01 last=2026-12-31"),
         ("need a receptionist every Monday until Tuesday", "book occurrences=- date=- problem=no day matches every Monday until Tue 1 Dec"),
+        // a run of days written as two dates
+        ("need a PA from Monday to Wednesday", "book dates=2026-12-07,2026-12-08,2026-12-09"),
+        ("need a PA from Friday to Monday", "book dates=2026-12-04,2026-12-05,2026-12-06,2026-12-07"),
+        ("need a PA from 21 December to 3 January", "book occurrences=14 first=2026-12-21 last=2027-01-03"),
+        ("need a PA from 10 till 2 tomorrow", "book occurrences=- start=10:00 end=14:00 date=2026-12-01"),
         // Not repetitions
         ("need a receptionist Monday", "book occurrences=- date=2026-12-07"),
         ("need a receptionist each", "book occurrences=-"),
