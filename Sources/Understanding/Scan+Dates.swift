@@ -110,6 +110,18 @@ extension Scan {
             slots = saved
             return 0
         }
+        // "Friday the 13th" with no month: the next month in which the 13th is a Friday.
+        if let date = slots.date, date.weekday != weekday,
+           !(k..<(k + length)).contains(where: { tables.lexicon.months.match(tokens, at: $0) != nil }) {
+            var month = CivilDate(year: date.year, month: date.month, day: 1)
+            for _ in 0..<14 {
+                month = month.adding(months: 1)
+                if let next = CivilDate(validYear: month.year, month: month.month, day: date.day), next.weekday == weekday {
+                    set(next, note: "\(CivilDate.weekdayNames[weekday - 1]) the \(date.day)\(CivilDate.ordinalSuffix(date.day)) = \(next), the next one")
+                    break
+                }
+            }
+        }
         if let date = slots.date, date.weekday != weekday {
             slots.dateProblem = "\(date.short) is a \(CivilDate.weekdayNames[date.weekday - 1]), not a \(CivilDate.weekdayNames[weekday - 1])"
             slots.date = nil

@@ -105,6 +105,8 @@ import Testing
         ("need a receptionist on New Year's Day", "book date=2027-01-01"),
         // weekday with a calendar date: the date settles it, and a mismatch is a problem, not a guess
         ("need a receptionist Tuesday the 15th", "book date=2026-12-15"),
+        ("need a receptionist on Friday the 13th", "book date=2027-08-13"),
+        ("need a receptionist Sunday 13th", "book date=2026-12-13"),
         ("need a receptionist Thursday 3 December", "book date=2026-12-03"),
         ("need a receptionist on Tuesday 3 December", "book date=- problem=Thu 3 Dec is a Thursday, not a Tuesday"),
         ("need a receptionist on 31 February", "book date=- problem=there is no 31 February"),
