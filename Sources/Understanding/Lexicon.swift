@@ -9,6 +9,7 @@ public struct Lexicon: Sendable {
     var weeks = PhraseTable<Modifier>()
     var weekends = PhraseTable<Modifier>()
     var ordinals = PhraseTable<Bool>()
+    var dayWords = PhraseTable<Int>()
     var inWords = PhraseTable<Bool>()
     var dayUnits = PhraseTable<Int>()
     var monthEnds = PhraseTable<Bool>()
@@ -39,6 +40,7 @@ public struct Lexicon: Sendable {
     var halfPast = PhraseTable<Bool>()
     var pastWords = PhraseTable<Bool>()
     var pmHints = PhraseTable<Bool>()
+    var minutesTo = PhraseTable<Bool>()
     var andAHalf = PhraseTable<Bool>()
     var quarters = PhraseTable<Int>()
     var rangeWords = PhraseTable<Bool>()
@@ -105,6 +107,11 @@ public struct Lexicon: Sendable {
             case "week": let m = try modifier(); for p in phrases { weeks.add(p, m) }
             case "weekend": let m = try modifier(); for p in phrases { weekends.add(p, m) }
             case "ordinal": for p in phrases { ordinals.add(p, true) }
+            case "dayword":
+                let d = try int()
+                guard (1...31).contains(d) else { throw fail("dayword runs from 1 to 31, not \(d)") }
+                for p in phrases { dayWords.add(p, d) }
+            case "minutesto": for p in phrases { minutesTo.add(p, true) }
             case "in": for p in phrases { inWords.add(p, true) }
             case "dayunit": let d = try int(); for p in phrases { dayUnits.add(p, d) }
             case "monthend": for p in phrases { monthEnds.add(p, true) }
@@ -185,7 +192,7 @@ public struct Lexicon: Sendable {
         every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
-        pastWords.compile(v); pmHints.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
+        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
         bookingWords.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
     }
@@ -194,6 +201,7 @@ public struct Lexicon: Sendable {
     var dateStarts: [String] {
         weekdays.firstWords + relativeDays.firstWords + months.firstWords + modifiers.firstWords + weeks.firstWords
             + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + holidays.firstWords + laterBy.firstWords
+            + dayWords.firstWords
             + definiteWords.firstWords
     }
 

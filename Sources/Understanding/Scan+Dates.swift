@@ -136,8 +136,17 @@ extension Scan {
         var k = i
         if tokens[k].text == "the", free(k + 1) { k += 1 }
         // Day first: "3rd of December", "3 Dec", "the 15th"
-        if let day = integer(k), (1...31).contains(day) {
-            var j = k + 1
+        // "the seventh", "the twenty first of December"; not "the first one", which names a booking.
+        var dayLength = 1
+        var day = integer(k)
+        if day == nil, let word = match(tables.lexicon.dayWords, k), k != i || match(tables.lexicon.months, k + word.length) != nil
+            || (k + word.length < tokens.count && tokens[k + word.length].text == "of"),
+           endsDayWord(k + word.length) {
+            day = word.payload
+            dayLength = word.length
+        }
+        if let day, (1...31).contains(day) {
+            var j = k + dayLength
             let ordinal = match(tables.lexicon.ordinals, j)
             if let ordinal { j += ordinal.length }
             if tokens.indices.contains(j), tokens[j].text == "of", free(j) { j += 1 }
@@ -151,26 +160,30 @@ extension Scan {
                 slots.month = nil
                 return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
             }
-            if ordinal != nil {
-                return setDayOfMonth(day, length: k + 1 + ordinal!.length - i)
+            if ordinal != nil || dayLength > 1 || tokens[k].kind == .word {
+                return setDayOfMonth(day, length: k + dayLength + (ordinal?.length ?? 0) - i)
             }
             return nil
         }
         if k != i { return nil }
         // Month first: "December 3", "Dec 3rd 2026"
-        if let month = match(tables.lexicon.months, i), case let dot = isSymbol(i + month.length, ".") ? 1 : 0,
-           let day = integer(i + month.length + dot), (1...31).contains(day) {
-            var j = i + month.length + dot + 1
+        if let month = match(tables.lexicon.months, i),
+           case let skip = isSymbol(i + month.length, ".") || (free(i + month.length) && tokens[i + month.length].text == "the") ? 1 : 0,
+           let (day, dayLength) = integer(i + month.length + skip).map({ ($0, 1) })
+               ?? match(tables.lexicon.dayWords, i + month.length + skip).map({ ($0.payload, $0.length) }),
+           (1...31).contains(day) {
+            var j = i + month.length + skip + dayLength
             if let ordinal = match(tables.lexicon.ordinals, j) { j += ordinal.length }
             let (year, yearLength) = yearAfter(j)
             return setCalendar(day: day, month: month.payload, year: year, length: j + yearLength - i)
         }
         // Digits: "3/12", "3/12/2026", "2026-12-03"
-        if let p = tokens[i].pair, p.separator == 47 {
+        // "12.12.2026" too; "12.12" alone is a time.
+        if let p = tokens[i].pair, p.separator == 47 || (p.separator == 46 && isSymbol(i + 1, ".") && (integer(i + 2) ?? 0) >= 1900) {
             let (day, month) = tables.lexicon.dayFirst ? (p.left, p.right) : (p.right, p.left)
             var length = 1
             var year: Int?
-            if isSymbol(i + 1, "/"), let y = integer(i + 2), tokens[i + 2].text.utf8.count == 4 { year = y; length = 3 }
+            if isSymbol(i + 1, "/") || isSymbol(i + 1, "."), let y = integer(i + 2), tokens[i + 2].text.utf8.count == 4 { year = y; length = 3 }
             return setCalendar(day: day, month: month, year: year, length: length)
         }
         if let y = integer(i), tokens[i].text.utf8.count == 4, isSymbol(i + 1, "-"), let m = integer(i + 2),
@@ -178,6 +191,13 @@ extension Scan {
             return setCalendar(day: d, month: m, year: y, length: 5)
         }
         return nil
+    }
+
+    /// What may follow "the seventh" for it to be a day: the end, punctuation, "of", a month, a number or
+    /// filler. "The first time" and "the second floor" are not days.
+    private func endsDayWord(_ j: Int) -> Bool {
+        guard j < tokens.count else { return true }
+        return tokens[j].kind != .word || tokens[j].text == "of" || match(tables.lexicon.months, j) != nil || isFiller(j)
     }
 
     private func yearAfter(_ j: Int) -> (Int?, Int) {

@@ -67,8 +67,14 @@ extension Scan {
     /// Whether a day number sits next to the month word at `i`: "December 3", "3 December", "3rd of December".
     private func dayBeside(_ i: Int, length: Int) -> Bool {
         // "Dec. 3": the abbreviation's full stop sits between.
-        let after = i + length + (tokens.indices.contains(i + length) && tokens[i + length].text == "." ? 1 : 0)
+        let after = i + length + (tokens.indices.contains(i + length) && [".", "the"].contains(tokens[i + length].text) ? 1 : 0)
         if let day = tokens.indices.contains(after) ? tokens[after].integer : nil, (1...31).contains(day) { return true }
+        // Day words: "December twenty first", "the seventh of December".
+        if after < tokens.count, tables.lexicon.dayWords.match(tokens, at: after) != nil { return true }
+        for start in max(0, i - 3)..<i {
+            if let word = tables.lexicon.dayWords.match(tokens, at: start),
+               start + word.length == i || (start + word.length == i - 1 && tokens[i - 1].text == "of") { return true }
+        }
         var k = i - 1
         if k >= 0, tokens[k].text == "of" { k -= 1 }
         guard k >= 0 else { return false }

@@ -59,7 +59,11 @@ extension Scan {
     private func hasClockTime(after i: Int) -> Bool {
         var k = i
         while k < tokens.count {
-            if let t = clockTime(k), !t.bare || atWordBefore(k) { return true }
+            if let t = clockTime(k) {
+                if !t.bare || atWordBefore(k) { return true }
+                // "Saturday afternoon 2 till 6": a range of bare hours.
+                if let joiner = match(tables.lexicon.rangeWords, k + t.length), clockTime(k + t.length + joiner.length) != nil { return true }
+            }
             k += 1
         }
         return false
@@ -102,6 +106,14 @@ extension Scan {
             let after = i + quarter.length + hour.length
             return ClockTime(hour: h, minute: m, meridiem: meridiem(after), twentyFour: false, bare: false,
                              length: quarter.length + hour.length + meridiemLength(after))
+        }
+        // "five to nine", "twenty to three": words only, as "5 to 9" is a range
+        if tokens[i].kind == .word, let minutes = count(i), (1...30).contains(minutes.value),
+           let to = match(tables.lexicon.minutesTo, i + minutes.length),
+           let hour = hourNumber(i + minutes.length + to.length), (1...12).contains(hour.value) {
+            let after = i + minutes.length + to.length + hour.length
+            return ClockTime(hour: hour.value == 1 ? 12 : hour.value - 1, minute: 60 - minutes.value, meridiem: meridiem(after),
+                             twentyFour: false, bare: false, length: after - i + meridiemLength(after))
         }
         // "ten past two", "20 past 9"
         if let minutes = count(i), (1...59).contains(minutes.value), let past = match(tables.lexicon.pastWords, i + minutes.length),

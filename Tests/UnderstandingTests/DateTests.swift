@@ -89,6 +89,12 @@ import Testing
         ("need a receptionist on 30 November", "book date=2026-11-30"),
         ("need a receptionist Feb 14th", "book date=2027-02-14"),
         ("need a receptionist Dec. 3", "book date=2026-12-03"),
+        ("need a receptionist on December the 3rd", "book date=2026-12-03 month=-"),
+        ("need a receptionist on the seventh", "book date=2026-12-07"),
+        ("need a receptionist on the twenty first of December", "book date=2026-12-21"),
+        ("need a receptionist December twenty first", "book date=2026-12-21"),
+        ("need a receptionist 12.12.2026", "book date=2026-12-12 start=-"),
+        ("need a receptionist for the first time on Friday", "book date=2026-12-04"),
         ("need a receptionist on the 3rd of next month", "book date=2026-12-03 month=-"),
         ("need a receptionist on Tuesday 1st December", "book date=2026-12-01"),
         // digits: day/month by default

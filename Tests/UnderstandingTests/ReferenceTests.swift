@@ -15,6 +15,7 @@ import Testing
         ("cancel it", "cancel refers=yes"),
         ("cancel that one", "cancel refers=yes"),
         ("cancel the last one", "cancel refers=yes"),
+        ("cancel the first one", "cancel date=-"),
         ("cancel the Tuesday one", "cancel refers=yes date=2026-12-01"),
         ("cancel the receptionist booking", "cancel refers=yes role=receptionist"),
         ("cancel my PA on Friday", "cancel refers=yes role=personal_assistant date=2026-12-04"),
