@@ -22,12 +22,15 @@ extension Desk {
     }
 
     func book(_ slots: Slots, line: String) throws -> Reply {
+        let slots = try repeating(slots, line: line) ?? slots
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
             return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: "book", slots: slots, line: line)
         }
         if let problem = slots.dateProblem {
-            return Reply.refusal(line, intent: "book", "I can't book that: \(problem). Which day did you mean?", error: problem)
+            var open = slots
+            open.dateProblem = nil
+            return ask("date", "I can't book that: \(problem). Which day did you mean?", intent: "book", slots: open, line: line)
         }
         guard let date = slots.date else {
             return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
@@ -45,9 +48,12 @@ extension Desk {
                        intent: "book", slots: slots, line: line)
         }
         guard slot.end > slot.start else {
-            return Reply.refusal(line, intent: "book",
-                                 "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Please give the hours within one day, like \"9 to 5\".",
-                                 error: "end before start")
+            var open = slots
+            open.start = nil
+            open.end = nil
+            open.durationMinutes = nil
+            return ask("time", "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".",
+                       intent: "book", slots: open, line: line)
         }
         guard slot.end - slot.start <= 24 * 60 else {
             return Reply.refusal(line, intent: "book", "One booking can last at most 24 hours; please split longer work into days.",
@@ -61,6 +67,15 @@ extension Desk {
                                  "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
                                  error: "time in the past")
         }
+        if !confirmed("hours"), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
+            return confirm("hours", "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".",
+                           intent: "book", slots: slots, line: line)
+        }
+        if !confirmed("far-ahead"), let concern = Plausibility.farAheadConcern(date, today: localNow.date) {
+            return confirm("far-ahead", "\(concern) Book \(withArticle(role.label)) then? Say \"yes\", or give another day.",
+                           intent: "book", slots: slots, line: line)
+        }
+        if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
         let count = min(max(slots.count ?? 1, 1), 20)
         let quote = Pricing.quote(role, minutes: slot.end - slot.start, catalogue: catalogue)
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
@@ -72,6 +87,8 @@ extension Desk {
             return made
         }
         let ids = stored.map { "#\($0.id)" }.joined(separator: ", ")
+        conversation.lastBooking = stored[0]
+        conversation.lastCount = count
         var what = "\(role.label), \(time.span(start, end)) (\(DurationText.format(slot.end - slot.start)))"
         if let task = slots.task { what += ", task: \(task)" }
         var text: String

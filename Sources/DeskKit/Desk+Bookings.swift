@@ -35,6 +35,9 @@ extension Desk {
     func cancel(_ slots: Slots, line: String) throws -> Reply {
         let now = self.now
         guard let id = slots.bookingId else {
+            if slots.role != nil || slots.date != nil || slots.refersToPrevious || Desk.pointsBack(line) {
+                return try cancel(resolving: slots, line: line)
+            }
             let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked) }
             if upcoming.isEmpty {
                 return Reply.refusal(line, intent: "cancel", "You have no upcoming bookings to cancel.", error: "nothing to cancel")
@@ -42,6 +45,11 @@ extension Desk {
             let choices = upcoming.prefix(10).map(describe).joined(separator: "\n")
             return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
                        intent: "cancel", slots: slots, line: line)
+        }
+        let fee = try lateCancellationFee(id: id, at: now)
+        if let fee, !confirmed("late-cancellation") {
+            return ask("confirmation", "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
+                       intent: "cancel", slots: slots, line: line, confirming: "late-cancellation")
         }
         let result = try store.transaction { tx -> Result<Booking, Refusal> in
             guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).")) }
@@ -64,7 +72,8 @@ extension Desk {
             return Reply.refusal(line, intent: "cancel", refusal.message, error: refusal.message)
         case .success(let booking):
             return Reply(input: line, intent: "cancel",
-                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end)). Say \"undo\" to restore it.",
+                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
+                            + (fee.map { " A late-cancellation fee of \(money($0)) applies." } ?? "") + " Say \"undo\" to restore it.",
                          bookings: [booking])
         }
     }
@@ -74,7 +83,13 @@ extension Desk {
             return Reply.refusal(line, intent: "undo", "There is nothing to undo.", error: "nothing to undo")
         }
         pending = nil
-        return Reply(input: line, intent: "undo", text: "Undone: \(undone.summary).", bookings: undone.reverted)
+        var text = "Undone: \(undone.summary)."
+        if undone.summary.hasPrefix("changed") {
+            // A change put back: say what the booking is again.
+            text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
+                .joined(separator: " ")
+        }
+        return Reply(input: line, intent: "undo", text: text, bookings: undone.reverted)
     }
 
     static let helpText = """
@@ -84,7 +99,10 @@ extension Desk {
           how much is a receptionist for 8 hours?      a price, nothing booked
           what have I booked this week?                list bookings (also: show my bookings)
           cancel #2                                    cancel a booking by its number
-          undo                                         take back what the last request did
+          make it 3 hours / actually Wednesday         change the booking just made
+          cancel the Tuesday one                       name a booking by its day, role or number
+          undo / redo                                  take back what the last request did, or do it again
+          history                                      the recent changes
           what are your rates?                         the price list
           quit                                         leave (Ctrl-D works too)
         """

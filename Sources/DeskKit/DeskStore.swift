@@ -121,6 +121,10 @@ public final class DeskStore: @unchecked Sendable {
                 CREATE INDEX change_by_set ON change(change_set_id);
                 """)
         }
+        migrator.registerMigration("v2 redo") { db in
+            // Set when a change set is undone, cleared when it is redone or a new change makes it stale.
+            try db.execute(sql: "ALTER TABLE change_set ADD COLUMN redoable INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

@@ -71,6 +71,8 @@ public struct DeskTransaction {
     /// Records what one line changed, so that `undo` can put it back.
     public func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws {
         guard !changes.isEmpty else { return }
+        // A new change after an undo: what was undone can no longer be redone on top of it.
+        try db.execute(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1")
         try db.execute(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)",
                        arguments: [madeAt, request, summary])
         let set = db.lastInsertedRowID
@@ -103,8 +105,59 @@ public struct DeskTransaction {
                 if let current { reverted.append(current) }
             }
         }
-        try db.execute(sql: "UPDATE change_set SET undone = 1 WHERE id = ?", arguments: [set])
+        try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
         return (summary, reverted)
+    }
+
+    /// Applies again the change set undone most recently, if no new change came since;
+    /// returns its summary and the bookings as they are now, or nil when there is nothing to redo.
+    public func redoLatest() throws -> (summary: String, restored: [Booking])? {
+        // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1") else {
+            return nil
+        }
+        let set: Int64 = row["id"]
+        let summary: String = row["summary"]
+        let changes = try Row.fetchAll(db, sql: "SELECT booking_id, after FROM change WHERE change_set_id = ? ORDER BY id ASC",
+                                       arguments: [set])
+        var restored: [Booking] = []
+        for change in changes {
+            let id: Int64 = change["booking_id"]
+            if let afterText: String = change["after"] {
+                let after = try JSONDecoder().decode(Booking.self, from: Data(afterText.utf8))
+                try restore(after)
+                restored.append(after)
+            } else {
+                if let current = try booking(id: id) { restored.append(current) }
+                try delete(id: id)
+            }
+        }
+        try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
+        return (summary, restored)
+    }
+
+    /// One entry of the undo journal, for `history`.
+    public struct ChangeSummary: Sendable, Equatable {
+        public let id: Int64
+        public let madeAt: Int64
+        public let request: String
+        public let summary: String
+        public let undone: Bool
+    }
+
+    /// The newest entries of the undo journal first.
+    public func recentChanges(limit: Int) throws -> [ChangeSummary] {
+        try Row.fetchAll(db, sql: "SELECT id, made_at, request, summary, undone FROM change_set ORDER BY id DESC LIMIT ?",
+                         arguments: [limit]).map {
+            ChangeSummary(id: $0["id"], madeAt: $0["made_at"], request: $0["request"], summary: $0["summary"], undone: $0["undone"] != 0)
+        }
+    }
+
+    /// The bookings the newest change still in force touched: what "that" means in a new session.
+    public func latestChangedIds() throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT booking_id FROM change WHERE change_set_id = (SELECT MAX(id) FROM change_set WHERE undone = 0) ORDER BY id
+            """)
     }
 
     static func json(_ booking: Booking?) throws -> String? {
