@@ -10,7 +10,10 @@ extension Desk {
     /// Start and end minutes for a request, or the slot to ask for when they cannot be told.
     func hours(_ slots: Slots, role: Role) -> Result<Slot, Missing> {
         if let start = slots.start, let end = slots.end {
-            return .success(Slot(start: start, end: end))
+            // "6pm to 2am" ends the next morning, and pricing splits it at midnight. A range that would
+            // last over 12 hours that way ("9pm to 5") is more likely a misreading, and is left to be refused.
+            let overnight = end <= start && end + 24 * 60 - start <= 12 * 60
+            return .success(Slot(start: start, end: overnight ? end + 24 * 60 : end))
         }
         if let start = slots.start {
             if let d = slots.durationMinutes { return .success(Slot(start: start, end: start + d)) }
@@ -34,6 +37,9 @@ extension Desk {
         }
         guard let date = slots.date else {
             return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
+        }
+        if slots.deadline {
+            return try bookDeadlineTask(slots, role: role, due: date, line: line)
         }
         if slots.dateSpanDays > 1 {
             let last = date.adding(days: slots.dateSpanDays - 1)
@@ -77,9 +83,13 @@ extension Desk {
         }
         if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
         let count = min(max(slots.count ?? 1, 1), 20)
-        let quote = Pricing.quote(role, minutes: slot.end - slot.start, catalogue: catalogue)
+        let quote = Pricing.quote(role, start: start, minutes: slot.end - slot.start, bookedAt: now, catalogue: catalogue, time: time)
+        if !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start) {
+            return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        }
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
-                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line)
+                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
+                              quote: quote)
         let stored = try store.transaction { tx -> [Booking] in
             let made = try (0..<count).map { _ in try tx.insert(booking) }
             let ids = made.map { "#\($0.id)" }.joined(separator: ", ")
@@ -93,10 +103,11 @@ extension Desk {
         if let task = slots.task { what += ", task: \(task)" }
         var text: String
         if count == 1 {
-            text = "Booked \(ids): \(what), quoted \(money(quote.totalMinor))."
+            text = "Booked \(ids): \(what), quoted \(priceWords(quote))."
         } else {
-            text = "Booked \(ids): \(count) × \(what), quoted \(money(quote.totalMinor)) each, \(money(quote.totalMinor * Int64(count))) in all."
+            text = "Booked \(ids): \(count) × \(what), quoted \(priceWords(quote)) each, \(money(quote.totalMinor * Int64(count))) in all."
         }
+        if let budget = try budgetNote(at: start) { text += " " + budget }
         if let alternative = slots.alternativeDate {
             text += " (I took \"\(slots.dateNote ?? "that day")\"; if you meant \(alternative.short), say \"undo\" and book it for that day.)"
         }
@@ -116,11 +127,29 @@ extension Desk {
         guard minutes > 0, minutes <= 24 * 60 else {
             return Reply.refusal(line, intent: "quote", "Please give a length between a few minutes and 24 hours.", error: "bad duration")
         }
-        let quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
         let count = min(max(slots.count ?? 1, 1), 20)
-        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes)) costs \(money(quote.totalMinor))"
-        if count > 1 { text = "\(count) × \(role.label) for \(DurationText.format(minutes)) cost \(money(quote.totalMinor * Int64(count))) (\(money(quote.totalMinor)) each)" }
-        text += ": " + quote.lines.map { "\($0.label) = \(money($0.amountMinor))" }.joined(separator: "; ")
+        let quote: Quote
+        var when: String
+        if let date = slots.date, slots.dateSpanDays == 1, slots.dateProblem == nil {
+            let startMinute: Int
+            switch hours(slots, role: role) {
+            case .success(let slot): startMinute = slot.start
+            case .failure: startMinute = slots.start ?? role.shiftStart
+            }
+            let start = time.instant(LocalDateTime(date: date, minute: startMinute))
+            quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
+            when = " on \(time.span(start, start + Int64(minutes) * 60))"
+        } else {
+            quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
+            when = " on a weekday in the daytime"
+        }
+        let withTax = quote.taxMinor > 0 ? " plus \(catalogue.rules.taxName)" : ""
+        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))\(withTax)"
+        if quote.taxMinor > 0 { text += " (\(money(quote.totalWithTaxMinor)) in all)" }
+        if count > 1 {
+            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count)))\(withTax) (\(money(quote.totalMinor)) each)"
+        }
+        text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")
         text += ". Nothing has been booked."
         return Reply(input: line, intent: "quote", text: text, quote: quote)
     }

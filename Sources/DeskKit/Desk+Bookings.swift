@@ -2,7 +2,8 @@ import Understanding
 
 extension Desk {
     func list(_ slots: Slots, line: String) throws -> Reply {
-        let from: Int64, to: Int64, scope: String
+        let from: Int64, to: Int64
+        var scope: String
         if let date = slots.date {
             let last = date.adding(days: slots.dateSpanDays)
             from = time.instant(LocalDateTime(date: date, minute: 0))
@@ -14,11 +15,17 @@ extension Desk {
             to = Int64.max
             scope = "from today on"
         }
-        let bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
+        var bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
+        if slots.date == nil {
+            // Work that has ended but was never marked done, and open deadline tasks, stay in view until dealt with.
+            let earlier = try store.read { try $0.awaitingAttention(at: now) }.filter { $0.start < from }
+            bookings = earlier + bookings
+            if !earlier.isEmpty { scope = "from today on or still open" }
+        }
         guard !bookings.isEmpty else {
             return Reply(input: line, intent: "list", text: "You have nothing booked \(scope).")
         }
-        let total = bookings.reduce(Int64(0)) { $0 + $1.quoteMinor }
+        let total = bookings.reduce(Int64(0)) { $0 + owed($1) }
         var lines = ["\(bookings.count) booking\(bookings.count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
         for b in bookings { lines.append(describe(b)) }
         return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: bookings)
@@ -26,8 +33,9 @@ extension Desk {
 
     /// One line for a booking in a list.
     func describe(_ b: Booking) -> String {
-        var text = "#\(b.id)  \(time.span(b.start, b.end))  \(label(b.role))  \(money(b.quoteMinor))"
-        if b.status != .booked { text += "  (\(b.status.rawValue))" }
+        let when = b.isDeadline == true ? "due \(time.dueText(b.end))" : time.span(b.start, b.end)
+        var text = "#\(b.id)  \(when)  \(label(b.role))  \(money(owed(b)))"
+        if let standing = standing(b) { text += "  (\(standing))" }
         if let task = b.task { text += "  task: \(task)" }
         return text
     }
@@ -58,11 +66,12 @@ extension Desk {
             case .done, .invoiced: return .failure(Refusal(message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled."))
             case .booked: break
             }
-            guard booking.start > now else {
+            guard booking.start > now || booking.isDeadline == true else {
                 return .failure(Refusal(message: "Booking #\(id) has already started, so it can't be cancelled."))
             }
             let before = booking
             booking.status = .cancelled
+            booking.charge = cancellationCharge(booking, fee: fee, at: now)
             try tx.update(booking)
             try tx.record(request: line, summary: "cancelled #\(id)", madeAt: now, changes: [(before, booking)])
             return .success(booking)
@@ -73,7 +82,7 @@ extension Desk {
         case .success(let booking):
             return Reply(input: line, intent: "cancel",
                          text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
-                            + (fee.map { " A late-cancellation fee of \(money($0)) applies." } ?? "") + " Say \"undo\" to restore it.",
+                            + " " + cancellationWords(booking) + " Say \"undo\" to restore it.",
                          bookings: [booking])
         }
     }
@@ -103,6 +112,9 @@ extension Desk {
           cancel the Tuesday one                       name a booking by its day, role or number
           undo / redo                                  take back what the last request did, or do it again
           history                                      the recent changes
+          #3 is done, took 2.5 hours                   record the time actually worked
+          set my monthly budget to £800                then: am I on budget?
+          invoice for November                         bill a month's completed work
           what are your rates?                         the price list
           quit                                         leave (Ctrl-D works too)
         """

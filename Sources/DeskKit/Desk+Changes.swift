@@ -166,8 +166,10 @@ extension Desk {
         guard begins >= now else {
             return .failure(Refusal(message: "\(date.short) at \(Clock24.format(start)) has already passed, so I can't move it there."))
         }
-        let quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
+        // A change is priced like a new booking made now, so moving work to within 24 hours is a rush.
+        let quote = Pricing.quote(role, start: begins, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
         var after = booking
+        after.quote = quote
         after.role = role.id
         after.start = begins
         after.end = begins + Int64(minutes) * 60

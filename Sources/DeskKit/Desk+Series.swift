@@ -11,24 +11,34 @@ extension Desk {
                                  error: "time in the past")
         }
         let count = min(max(slots.count ?? 1, 1), 20)
-        let quote = Pricing.quote(role, minutes: slot.end - slot.start, catalogue: catalogue)
-        let total = quote.totalMinor * Int64(dates.count * count)
+        // Each date is priced on its own: a Saturday or a public holiday in the series costs more.
+        let quotes = dates.map { date in
+            Pricing.quote(role, start: time.instant(LocalDateTime(date: date, minute: slot.start)), minutes: slot.end - slot.start,
+                          bookedAt: now, catalogue: catalogue, time: time)
+        }
+        let quote = quotes[0]
+        let total = quotes.reduce(0) { $0 + $1.totalMinor } * Int64(count)
+        let prices = Set(quotes.map(\.totalMinor))
+        let eachPrice = prices.count == 1 ? "\(money(quote.totalMinor)) each" : "\(money(prices.min()!)) to \(money(prices.max()!)) each"
         let each = count == 1 ? withArticle(role.label) : "\(count) × \(role.label)"
         let hours = "\(Clock24.format(slot.start))-\(Clock24.format(slot.end))"
         let days = dates.map(\.short).joined(separator: ", ")
         let how = slots.recurrenceNote.map { " (\($0))" } ?? ""
         guard confirmed("series") else {
             return confirm("series", "That is \(dates.count * count) bookings\(how): \(each), \(hours), on \(days); "
-                            + "\(money(quote.totalMinor)) each, \(money(total)) in all. Book them all? (yes/no)",
+                            + "\(eachPrice), \(money(total)) in all. Book them all? (yes/no)",
                            intent: "book", slots: slots, line: line)
+        }
+        if !confirmed("budget"), let warning = try budgetWarning(adding: total, at: time.instant(LocalDateTime(date: dates[0], minute: slot.start))) {
+            return confirm("budget", warning, intent: "book", slots: slots, line: line)
         }
         let stored = try store.transaction { tx -> [Booking] in
             var made: [Booking] = []
-            for date in dates {
+            for (date, quote) in zip(dates, quotes) {
                 let start = time.instant(LocalDateTime(date: date, minute: slot.start))
                 let booking = Booking(role: role.id, start: start, end: start + Int64(slot.end - slot.start) * 60, task: slots.task,
                                       currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
-                                      createdAt: now, request: line)
+                                      createdAt: now, request: line, quote: quote)
                 for _ in 0..<count { made.append(try tx.insert(booking)) }
             }
             try tx.record(request: line, summary: "booked a series of \(made.count), \(Desk.numberRange(made))",
@@ -38,7 +48,7 @@ extension Desk {
         conversation.lastBooking = stored[0]
         conversation.lastCount = count
         return Reply(input: line, intent: "book",
-                     text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(money(quote.totalMinor)) each, "
+                     text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(eachPrice), "
                         + "\(money(total)) in all. Say \"undo\" to take the whole series back.",
                      bookings: stored, quote: quote)
     }

@@ -30,7 +30,7 @@ public final class Desk {
     var pending: Pending?
     /// What the desk remembers between lines besides the pending question.
     var conversation = Conversation()
-    /// What cancelling a booking late costs; none unless a fee rule is plugged in.
+    /// What cancelling a booking late costs: the catalogue's late-cancellation rule unless another is plugged in.
     public var cancellationFee = CancellationFee.none
 
     public init(grammar: Grammar, catalogue: Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
@@ -39,6 +39,7 @@ public final class Desk {
         self.store = store
         self.clock = clock
         self.time = time
+        cancellationFee = .catalogue(catalogue, time: time)
     }
 
     /// Builds a desk from Intents/ files (the built-in ones by default).
@@ -222,6 +223,10 @@ public final class Desk {
         case "list": return try list(slots, line: line)
         case "cancel": return try cancel(slots, line: line)
         case "undo": return try undo(line: line)
+        case "done": return try markDone(slots, line: line)
+        case "budget": return try setBudget(slots, line: line)
+        case "spend": return try spend(slots, line: line)
+        case "invoice": return try invoice(slots, line: line)
         case "rates": return Reply(input: line, intent: "rates", text: RatesText.render(catalogue))
         case "help": return Reply(input: line, intent: "help", text: Desk.helpText)
         case "greeting":

@@ -125,6 +125,9 @@ public final class DeskStore: @unchecked Sendable {
             // Set when a change set is undone, cleared when it is redone or a new change makes it stale.
             try db.execute(sql: "ALTER TABLE change_set ADD COLUMN redoable INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v3 money: stored quotes, work done, deadlines, budgets, invoices") { db in
+            try MoneySchema.create(db)
+        }
         return migrator
     }
 

@@ -5,15 +5,18 @@ import GRDB
 public struct DeskTransaction {
     let db: Database
 
-    static let columns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request"
+    static let columns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
+        + "quote_json, charge_json, worked_minutes, is_deadline, invoice_id"
 
     /// Stores a new booking and returns it with its id.
     public func insert(_ booking: Booking) throws -> Booking {
         try db.execute(sql: """
-            INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
+              quote_json, charge_json, worked_minutes, is_deadline, invoice_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request])
+                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
+                             + DeskTransaction.moneyArguments(booking))
         var stored = booking
         stored.id = db.lastInsertedRowID
         return stored
@@ -23,17 +26,19 @@ public struct DeskTransaction {
     public func restore(_ booking: Booking) throws {
         try db.execute(sql: """
             INSERT OR REPLACE INTO booking (\(DeskTransaction.columns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [booking.id, booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request])
+                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
+                             + DeskTransaction.moneyArguments(booking))
     }
 
     public func update(_ booking: Booking) throws {
         try db.execute(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
-              billable_minutes = ? WHERE id = ?
+              billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?, invoice_id = ? WHERE id = ?
             """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.id])
+                             booking.currency, booking.quoteMinor, booking.billableMinutes]
+                             + DeskTransaction.moneyArguments(booking) + [booking.id])
     }
 
     public func delete(id: Int64) throws {
@@ -169,6 +174,21 @@ public struct DeskTransaction {
         Booking(id: row["id"], role: row["role"], start: row["start"], end: row["end"],
                 status: BookingStatus(rawValue: row["status"]) ?? .booked, task: row["task"], currency: row["currency"],
                 quoteMinor: row["quote_minor"], billableMinutes: row["billable_minutes"], createdAt: row["created_at"],
-                request: row["request"])
+                request: row["request"], quote: decodeQuote(row["quote_json"]), charge: decodeQuote(row["charge_json"]),
+                workedMinutes: row["worked_minutes"], isDeadline: (row["is_deadline"] as Int?).map { $0 != 0 },
+                invoiceId: row["invoice_id"])
+    }
+
+    /// The money columns added by "v3 money", in the order the statements above name them.
+    static func moneyArguments(_ b: Booking) -> StatementArguments {
+        [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 }, b.invoiceId]
+    }
+
+    static func encodeQuote(_ quote: Quote?) -> String? {
+        quote.flatMap { try? String(decoding: JSONEncoder().encode($0), as: UTF8.self) }
+    }
+
+    static func decodeQuote(_ text: String?) -> Quote? {
+        text.flatMap { try? JSONDecoder().decode(Quote.self, from: Data($0.utf8)) }
     }
 }

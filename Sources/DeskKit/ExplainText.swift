@@ -24,6 +24,8 @@ public enum ExplainText {
         add("count:", s.count.map(String.init))
         add("money:", s.moneyMinor.map { "\($0) minor units \(s.moneyCurrency ?? "")" })
         add("task:", s.task)
+        add("month:", s.month.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" })
+        add("due:", s.deadline ? "the date is a deadline" : nil)
         return lines.joined(separator: "\n")
     }
 }

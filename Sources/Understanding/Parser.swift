@@ -5,6 +5,7 @@ extension Grammar {
         scan.recogniseReferences()
         scan.recogniseMoney()
         scan.recogniseDurations()
+        scan.recogniseMonthsAndDeadlines()
         scan.recogniseDates()
         scan.recogniseTimes()
         scan.recogniseRoles()

@@ -15,12 +15,13 @@ import Understanding
         #expect(question.needs == "confirmation")
         #expect(question.bookings.isEmpty)
         #expect(question.text.contains("4 bookings (every Monday in December)"))
-        #expect(question.text.contains("£176.00 each, £704.00 in all"))
+        // Mon 28 Dec 2026 is the Boxing Day substitute holiday, charged double.
+        #expect(question.text.contains("£176.00 to £352.00 each, £880.00 in all"))
         #expect(try desk.store.read { try $0.count() } == 0)
 
         let booked = desk.respond(to: "yes")
         #expect(booked.bookings.map(\.id) == [1, 2, 3, 4])
-        #expect(booked.bookings.allSatisfy { $0.quoteMinor == 17_600 })
+        #expect(booked.bookings.map(\.quoteMinor) == [17_600, 17_600, 17_600, 35_200])
         #expect(booked.text.hasPrefix("Booked #1-#4: a receptionist, 09:00-17:00, on Mon 7 Dec, Mon 14 Dec, Mon 21 Dec, Mon 28 Dec"))
         let journal = try desk.store.read { try $0.recentChanges(limit: 10) }
         #expect(journal.count == 1)

@@ -1,0 +1,69 @@
+import GRDB
+
+/// The store's operations for budgets and invoices.
+extension DeskTransaction {
+    /// The monthly budget in minor units, or nil when none is set.
+    public func monthlyBudget() throws -> Int64? {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'monthly_budget_minor'").flatMap { Int64($0) }
+    }
+
+    public func setMonthlyBudget(_ minor: Int64?) throws {
+        if let minor {
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('monthly_budget_minor', ?)", arguments: [String(minor)])
+        } else {
+            try db.execute(sql: "DELETE FROM setting WHERE key = 'monthly_budget_minor'")
+        }
+    }
+
+    /// Bookings ending in [from, to) or, for deadline tasks, due then; by start.
+    public func bookings(overlapping from: Int64, before to: Int64) throws -> [Booking] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(DeskTransaction.columns) FROM booking WHERE start < ? AND "end" > ? ORDER BY start, id
+            """, arguments: [to, from]).map(DeskTransaction.booking)
+    }
+
+    /// Every booking, by id: for exports.
+    public func allBookings() throws -> [Booking] {
+        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking ORDER BY id").map(DeskTransaction.booking)
+    }
+
+    /// Bookings still marked booked that have ended (awaiting confirmation), and open deadline tasks.
+    public func awaitingAttention(at instant: Int64) throws -> [Booking] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(DeskTransaction.columns) FROM booking
+            WHERE status = 'booked' AND ("end" <= ? OR is_deadline = 1) ORDER BY "end", id
+            """, arguments: [instant]).map(DeskTransaction.booking)
+    }
+
+    /// Stores an invoice's totals and returns its number.
+    public func insertInvoice(month: String, issuedAt: Int64, currency: String, subtotal: Int64, tax: Int64, total: Int64) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO invoice (month, issued_at, currency, subtotal_minor, tax_minor, total_minor) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [month, issuedAt, currency, subtotal, tax, total])
+        return db.lastInsertedRowID
+    }
+
+    /// Bookings billed on the given invoice.
+    public func bookings(invoice id: Int64) throws -> [Booking] {
+        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE invoice_id = ? ORDER BY start, id",
+                         arguments: [id]).map(DeskTransaction.booking)
+    }
+
+    /// Invoice numbers issued for a month ("2026-11") that still bill something, oldest first.
+    public func invoiceIds(month: String) throws -> [(id: Int64, issuedAt: Int64)] {
+        try Row.fetchAll(db, sql: """
+            SELECT i.id, i.issued_at FROM invoice i WHERE i.month = ?
+              AND EXISTS (SELECT 1 FROM booking b WHERE b.invoice_id = i.id) ORDER BY i.id
+            """, arguments: [month]).map { (id: $0["id"], issuedAt: $0["issued_at"]) }
+    }
+}
+
+extension DeskTransaction {
+    /// How many recorded changes touched a booking, counting an undone change twice (the change and its undoing).
+    public func changeCount(bookingId: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) + COALESCE(SUM(s.undone), 0) FROM change c JOIN change_set s ON s.id = c.change_set_id
+            WHERE c.booking_id = ?
+            """, arguments: [bookingId]) ?? 0
+    }
+}
