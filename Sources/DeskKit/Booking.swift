@@ -52,3 +52,15 @@ public struct Booking: Codable, Sendable, Equatable {
 
     public var minutes: Int { Int((end - start) / 60) }
 }
+
+extension Booking {
+    /// What a booking costs the owner as things stand: the charge once done or cancelled late, else
+    /// the quote. `DeskTransaction.owedSQL` says the same in SQL; a test keeps the two in step.
+    public var owedMinor: Int64 {
+        switch status {
+        case .cancelled: return charge?.totalMinor ?? 0
+        case .done, .invoiced: return charge?.totalMinor ?? quoteMinor
+        case .booked: return quoteMinor
+        }
+    }
+}

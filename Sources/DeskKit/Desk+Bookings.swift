@@ -15,20 +15,26 @@ extension Desk {
             to = Int64.max
             scope = "from today on"
         }
-        var bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
-        if slots.date == nil {
+        let limit = Desk.listLimit
+        let (earlier, later) = try store.read { tx -> (DeskTransaction.Page?, DeskTransaction.Page) in
             // Work that has ended but was never marked done, and open deadline tasks, stay in view until dealt with.
-            let earlier = try store.read { try $0.awaitingAttention(at: now) }.filter { $0.start < from }
-            bookings = earlier + bookings
-            if !earlier.isEmpty { scope = "from today on or still open" }
+            let earlier = slots.date == nil ? try tx.awaiting(at: now, startedBefore: from, limit: limit) : nil
+            return (earlier, try tx.listing(startingFrom: from, before: to, limit: limit))
         }
-        guard !bookings.isEmpty else {
+        if let earlier, earlier.count > 0 { scope = "from today on or still open" }
+        let count = (earlier?.count ?? 0) + later.count
+        guard count > 0 else {
             return Reply(input: line, intent: "list", text: "You have nothing booked \(scope).")
         }
-        let total = bookings.reduce(Int64(0)) { $0 + owed($1) }
-        var lines = ["\(bookings.count) booking\(bookings.count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
-        for b in bookings { lines.append(describe(b)) }
-        return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: bookings)
+        let total = (earlier?.owedMinor ?? 0) + later.owedMinor
+        // A long listing shows its first bookings; the count and total still cover all of them.
+        let shown = Array(((earlier?.bookings ?? []) + later.bookings).prefix(limit))
+        var lines = ["\(count) booking\(count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
+        for b in shown { lines.append(describe(b)) }
+        if count > shown.count {
+            lines.append("… and \(count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
+        }
+        return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: shown)
     }
 
     /// One line for a booking in a list.

@@ -17,14 +17,7 @@ extension Desk {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
-    /// What a booking costs the owner as things stand: the charge once done or cancelled late, else the quote.
-    func owed(_ b: Booking) -> Int64 {
-        switch b.status {
-        case .cancelled: return b.charge?.totalMinor ?? 0
-        case .done, .invoiced: return b.charge?.totalMinor ?? b.quoteMinor
-        case .booked: return b.quoteMinor
-        }
-    }
+    func owed(_ b: Booking) -> Int64 { b.owedMinor }
 
     /// Spent (work done and fees) and still booked, for the month holding `date`.
     func monthSpend(_ date: CivilDate) throws -> (spent: Int64, booked: Int64) {

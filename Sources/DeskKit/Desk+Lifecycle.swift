@@ -82,7 +82,7 @@ extension Desk {
         if let id = slots.bookingId { return try resolve(.number(id)) }
         if slots.refersToPrevious && slots.role == nil && slots.date == nil { return try resolve(.previous) }
         let now = self.now
-        let open = try store.read { try $0.bookings(startingFrom: Int64.min, before: Int64.max, status: .booked) }
+        let open = try store.read { try $0.bookings(startingFrom: now - Desk.describedReach, before: now + 1, status: .booked) }
             .filter { $0.isDeadline == true || $0.start <= now }
         let found = slots.role != nil || slots.date != nil ? matching(slots, among: open) : open
         switch found.count {

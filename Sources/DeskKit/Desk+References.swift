@@ -50,10 +50,11 @@ extension Desk {
         }
     }
 
-    /// Bookings still to come that can be changed or cancelled, by start time.
+    /// Bookings still to come that can be changed or cancelled, by start time. A description
+    /// ("the Tuesday one") names work within the coming year; that bound keeps a large store quick.
     func upcoming() throws -> [Booking] {
         let from = time.instant(LocalDateTime(date: localNow.date, minute: 0))
-        return try store.read { try $0.bookings(startingFrom: from, before: Int64.max, status: .booked) }
+        return try store.read { try $0.bookings(startingFrom: from, before: from + Desk.describedReach, status: .booked) }
     }
 
     /// The bookings a description fits: the role named, the day named (by its weekday when

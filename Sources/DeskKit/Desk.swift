@@ -189,6 +189,11 @@ public final class Desk {
         return reply
     }
 
+    /// The most bookings one list reply shows; its count and total still cover the rest.
+    static let listLimit = 50
+    /// How far from today a described booking ("the Tuesday one", "mark the receptionist done") is looked for.
+    static let describedReach: Int64 = 366 * 86_400
+
     static let slotWords = [
         "role": "the kind of help", "date": "a day", "duration": "a length of time",
         "time": "a start time", "booking": "a booking number", "confirmation": "a yes or a no",

@@ -128,6 +128,15 @@ public final class DeskStore: @unchecked Sendable {
         migrator.registerMigration("v3 money: stored quotes, work done, deadlines, budgets, invoices") { db in
             try MoneySchema.create(db)
         }
+        migrator.registerMigration("v4 indexes for large stores") { db in
+            // The queries a line runs must not scan a store of a million bookings.
+            try db.execute(sql: """
+                CREATE INDEX booking_by_status_end ON booking(status, "end");
+                CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
+                CREATE INDEX change_by_booking ON change(booking_id);
+                CREATE INDEX change_set_redoable ON change_set(redoable) WHERE redoable = 1;
+                """)
+        }
         return migrator
     }
 

@@ -27,14 +27,6 @@ extension DeskTransaction {
         try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking ORDER BY id").map(DeskTransaction.booking)
     }
 
-    /// Bookings still marked booked that have ended (awaiting confirmation), and open deadline tasks.
-    public func awaitingAttention(at instant: Int64) throws -> [Booking] {
-        try Row.fetchAll(db, sql: """
-            SELECT \(DeskTransaction.columns) FROM booking
-            WHERE status = 'booked' AND ("end" <= ? OR is_deadline = 1) ORDER BY "end", id
-            """, arguments: [instant]).map(DeskTransaction.booking)
-    }
-
     /// Stores an invoice's totals and returns its number.
     public func insertInvoice(month: String, issuedAt: Int64, currency: String, subtotal: Int64, tax: Int64, total: Int64) throws -> Int64 {
         try db.execute(sql: """

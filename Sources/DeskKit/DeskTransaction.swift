@@ -10,11 +10,11 @@ public struct DeskTransaction {
 
     /// Stores a new booking and returns it with its id.
     public func insert(_ booking: Booking) throws -> Booking {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
               quote_json, charge_json, worked_minutes, is_deadline, invoice_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+            """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
                              + DeskTransaction.moneyArguments(booking))
         var stored = booking
@@ -33,10 +33,10 @@ public struct DeskTransaction {
     }
 
     public func update(_ booking: Booking) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
               billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?, invoice_id = ? WHERE id = ?
-            """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+            """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes]
                              + DeskTransaction.moneyArguments(booking) + [booking.id])
     }
@@ -46,7 +46,7 @@ public struct DeskTransaction {
     }
 
     public func booking(id: Int64) throws -> Booking? {
-        try Row.fetchOne(db, sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE id = ?", arguments: [id])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE id = ?"), arguments: [id])
             .map(DeskTransaction.booking)
     }
 
@@ -77,14 +77,12 @@ public struct DeskTransaction {
     public func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws {
         guard !changes.isEmpty else { return }
         // A new change after an undo: what was undone can no longer be redone on top of it.
-        try db.execute(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1")
-        try db.execute(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)",
-                       arguments: [madeAt, request, summary])
+        try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
+        try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)").execute(arguments: [madeAt, request, summary])
         let set = db.lastInsertedRowID
         for change in changes {
             let id = change.after?.id ?? change.before?.id ?? 0
-            try db.execute(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)",
-                           arguments: [set, id, try DeskTransaction.json(change.before), try DeskTransaction.json(change.after)])
+            try db.cachedStatement(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)").execute(arguments: [set, id, try DeskTransaction.json(change.before), try DeskTransaction.json(change.after)])
         }
     }
 
@@ -161,7 +159,8 @@ public struct DeskTransaction {
     /// The bookings the newest change still in force touched: what "that" means in a new session.
     public func latestChangedIds() throws -> [Int64] {
         try Int64.fetchAll(db, sql: """
-            SELECT booking_id FROM change WHERE change_set_id = (SELECT MAX(id) FROM change_set WHERE undone = 0) ORDER BY id
+            SELECT booking_id FROM change
+            WHERE change_set_id = (SELECT id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1) ORDER BY id
             """)
     }
 

@@ -74,22 +74,27 @@ public enum Pricing {
         return max(rounded, role.minimumMinutes)
     }
 
-    /// How many of the minutes from `start` fall in each rate class. Walks minute by minute but asks
-    /// the time zone only where a day (or its UTC offset) changes.
+    /// How many of the minutes from `start` fall in each rate class. Each minute is classed by its
+    /// own wall-clock date and time; the time zone is asked once per local day or clock change, and
+    /// the day's weekend and holiday standing once per day, so a long booking costs no more than a few lookups.
     public static func minutesByClass(from start: Int64, minutes: Int, rules: PricingRules, time: DeskTime) -> [RateClass: Int] {
-        var counts: [RateClass: Int] = [:]
-        var local = time.local(start)
-        var offset = time.offset(at: start)
-        for k in 0..<minutes {
+        var counts = [0, 0, 0, 0]  // standard, evening, weekend, holiday
+        var k = 0
+        while k < minutes {
             let instant = start + Int64(k) * 60
-            if local.minute >= 1440 || time.offset(at: instant) != offset {
-                local = time.local(instant)
-                offset = time.offset(at: instant)
+            let local = time.local(instant)
+            let offsetHoldsUntil = time.nextTransition(after: instant) ?? Int64.max
+            let day = rules.dayClass(local.date)
+            var minute = local.minute
+            while k < minutes, minute < 1440, start + Int64(k) * 60 < offsetHoldsUntil {
+                counts[rules.rateClass(day: day, minute: minute).index] += 1
+                minute += 1
+                k += 1
             }
-            counts[rules.rateClass(date: local.date, minute: local.minute), default: 0] += 1
-            local = LocalDateTime(date: local.date, minute: local.minute + 1)
         }
-        return counts
+        var byClass: [RateClass: Int] = [:]
+        for rateClass in RateClass.allCases where counts[rateClass.index] > 0 { byClass[rateClass] = counts[rateClass.index] }
+        return byClass
     }
 
     private static func build(_ role: Role, minutes: Int, billable: Int, classes: [RateClass: Int], rush: Bool,

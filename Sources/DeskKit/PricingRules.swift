@@ -27,11 +27,25 @@ public struct PricingRules: Sendable, Equatable {
     /// The rate class of one minute of work, by its wall-clock date and time in the desk's zone.
     /// Where several apply (a Saturday evening, a holiday weekend) the highest multiplier wins; they never stack.
     public func rateClass(date: CivilDate, minute: Int) -> RateClass {
+        rateClass(day: dayClass(date), minute: minute)
+    }
+
+    /// What a whole day is: a weekend day, a public holiday, both or neither.
+    public struct DayClass: Sendable {
+        let weekend: Bool
+        let holiday: Bool
+    }
+
+    public func dayClass(_ date: CivilDate) -> DayClass {
+        DayClass(weekend: date.weekday >= 6, holiday: holidays[date] != nil)
+    }
+
+    public func rateClass(day: DayClass, minute: Int) -> RateClass {
         var best = RateClass.standard
         var bestPercent = 100
         if isEvening(minute), eveningPercent > bestPercent { best = .evening; bestPercent = eveningPercent }
-        if date.weekday >= 6, weekendPercent > bestPercent { best = .weekend; bestPercent = weekendPercent }
-        if holidays[date] != nil, holidayPercent > bestPercent { best = .holiday }
+        if day.weekend, weekendPercent > bestPercent { best = .weekend; bestPercent = weekendPercent }
+        if day.holiday, holidayPercent > bestPercent { best = .holiday }
         return best
     }
 
@@ -100,4 +114,13 @@ public struct PricingRules: Sendable, Equatable {
 /// Which multiplier a minute of work is charged at.
 public enum RateClass: String, Sendable, Codable, CaseIterable {
     case standard, evening, weekend, holiday
+
+    var index: Int {
+        switch self {
+        case .standard: return 0
+        case .evening: return 1
+        case .weekend: return 2
+        case .holiday: return 3
+        }
+    }
 }

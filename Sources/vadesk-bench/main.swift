@@ -11,6 +11,10 @@ import Darwin
 /// Each figure is one function; the inputs are built before the clock starts.
 let figures: [(name: String, run: () throws -> Void)] = [
     ("parse", parseFigure),
+    ("pipe", pipeFigure),
+    ("startup", startupFigure),
+    ("size", sizeFigure),
+    ("replay", replayFigure),
 ]
 
 func parseFigure() throws {
@@ -20,29 +24,25 @@ func parseFigure() throws {
     // One untimed pass warms caches and the allocator.
     var checksum = 0
     for line in lines.prefix(5_000) { checksum &+= grammar.parse(line, now: now).intent.utf8.count }
-    let started = Stopwatch.now()
+    let started = (wall: Stopwatch.now(), cpu: Stopwatch.threadCPU())
     for line in lines {
         let parse = grammar.parse(line, now: now)
         checksum &+= parse.intent.utf8.count &+ (parse.slots.date?.day ?? 0) &+ (parse.slots.start ?? 0)
     }
-    let elapsed = Stopwatch.now() - started
+    let wall = Stopwatch.now() - started.wall
     // The figure is per core: CPU time of this thread, so other work on the machine does not count.
-    let seconds = elapsed.cpu
+    let seconds = Stopwatch.threadCPU() - started.cpu
     let perSecond = Int(Double(lines.count) / seconds)
     let micros = seconds * 1_000_000 / Double(lines.count)
     print("parse: \(perSecond) lines/s, \(Stopwatch.twoPlaces(micros)) µs/line (target ≥ 200000 lines/s)"
-        + "  [\(lines.count) lines, one thread; wall clock \(Stopwatch.twoPlaces(elapsed.wall)) s, checksum \(checksum)]")
+        + "  [\(lines.count) lines, one thread; wall clock \(Stopwatch.twoPlaces(wall)) s, checksum \(checksum)]")
 }
 
-/// Seconds on the wall clock and of this thread's CPU time.
+/// Monotonic seconds, and seconds of this thread's CPU time.
 enum Stopwatch {
-    struct Reading {
-        var wall: Double
-        var cpu: Double
-        static func - (a: Reading, b: Reading) -> Reading { Reading(wall: a.wall - b.wall, cpu: a.cpu - b.cpu) }
-    }
+    static func now() -> Double { seconds(CLOCK_MONOTONIC) }
 
-    static func now() -> Reading { Reading(wall: seconds(CLOCK_MONOTONIC), cpu: seconds(CLOCK_THREAD_CPUTIME_ID)) }
+    static func threadCPU() -> Double { seconds(CLOCK_THREAD_CPUTIME_ID) }
 
     private static func seconds(_ clock: clockid_t) -> Double {
         var ts = timespec()

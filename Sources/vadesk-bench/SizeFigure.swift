@@ -1,0 +1,60 @@
+import DeskKit
+import Foundation
+import Understanding
+
+/// How the desk holds up as the store grows: the same operations at 10k, 100k and 1M bookings.
+func sizeFigure() throws {
+    let folder = Bench.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = (folder as NSString).appendingPathComponent("desk.sqlite")
+    let zone = TimeZone(identifier: "Europe/London")!
+    let time = DeskTime(zone: zone)
+    let now = time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)
+    let clock = FixedClock(now)
+    let files = IntentFiles.builtIn
+    var seeded = 0
+    for size in [10_000, 100_000, 1_000_000] {
+        try seed(path: path, from: seeded, to: size, time: time)
+        seeded = size
+        let open = try Bench.medianTime(runs: 20) { _ in
+            _ = try Desk(files: files, store: DeskStore(path: path), clock: clock, time: time)
+        }
+        let desk = try Desk(files: files, store: DeskStore(path: path), clock: clock, time: time)
+        let list = try Bench.medianTime(runs: 50) { _ in
+            let reply = desk.respond(to: "what have I booked this week?")
+            guard reply.ok else { throw BenchError("list failed: \(reply.text)") }
+        }
+        let book = try Bench.medianTime(runs: 50) { run in
+            let reply = desk.respond(to: "need a PA on \(1 + run % 28) March 2029 from 9 to 1")
+            guard reply.ok, !reply.bookings.isEmpty else { throw BenchError("booking failed: \(reply.text)") }
+        }
+        print("size \(size) bookings: open \(Bench.ms(open)) (≤ 20 ms: \(Bench.verdict(open <= 0.020))), "
+            + "this week's list \(Bench.ms(list)) (≤ 5 ms: \(Bench.verdict(list <= 0.005))), "
+            + "new booking \(Bench.ms(book)) (≤ 2 ms: \(Bench.verdict(book <= 0.002)))")
+    }
+}
+
+/// Adds bookings seeded..<size spread over five years around the clock, a realistic mix of roles and states.
+private func seed(path: String, from start: Int, to end: Int, time: DeskTime) throws {
+    let store = try DeskStore(path: path)
+    let roles = ["receptionist", "personal_assistant", "admin_assistant", "customer_service", "it_support", "packer"]
+    let first = time.instant(LocalDateTime(iso: "2024-01-01T09:00")!)
+    let span: Int64 = 5 * 365 * 86_400
+    var random = RequestLines.Sequence()
+    var index = start
+    while index < end {
+        let batchEnd = min(end, index + 50_000)
+        try store.transaction { tx in
+            for _ in index..<batchEnd {
+                let day = Int64(random.next(Int(span / 86_400)))
+                let startAt = first + day * 86_400 + Int64(random.next(8)) * 3600
+                let hours = 2 + random.next(6)
+                let status: BookingStatus = random.next(10) == 0 ? .cancelled : .booked
+                _ = try tx.insert(Booking(role: roles[random.next(roles.count)], start: startAt, end: startAt + Int64(hours) * 3600,
+                                          status: status, task: nil, currency: "GBP", quoteMinor: Int64(hours) * 2_200,
+                                          billableMinutes: hours * 60, createdAt: startAt - 86_400, request: "seeded"))
+            }
+        }
+        index = batchEnd
+    }
+}
