@@ -25,8 +25,8 @@ public struct IntentRule: Sendable {
     /// At least one of these entities must be present ("actually Wednesday", "start at 10 instead").
     public let anyOf: [EntityKind]
     public let alone: Bool
-    /// Every word is a trigger, filler, or part of a recognised entity other than a task: "need someone
-    /// tomorrow" is a request waiting for its role, "need a new credit card" is not.
+    /// Every word is a trigger (of any rule), filler, or part of a recognised entity other than a task:
+    /// "need someone tomorrow" is a request waiting for its role, "need a new credit card" is not.
     public let bare: Bool
     /// The entity lists as bits of `EntityKind.bit`, for checking a line against every rule quickly.
     let needsMask: Int, withoutMask: Int, anyMask: Int

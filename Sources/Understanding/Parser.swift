@@ -35,6 +35,8 @@ extension Grammar {
             if scan.used[k] && !scan.taskTokens.contains(k) { entityMask |= 1 << UInt64(k) }
         }
         let all: UInt64 = tokens.count >= 64 ? 0 : (1 << UInt64(tokens.count)) - 1
+        // Words any rule knows as a trigger: "we can spend 80 quid on a packer Friday" says nothing unknown.
+        let anyTrigger = covered.reduce(0, |)
         let present = scan.slots.entityMask
         var best: Int?
         for (index, rule) in rules.enumerated() {
@@ -43,7 +45,7 @@ extension Grammar {
             if present & rule.withoutMask != 0 { continue }
             if rule.anyMask != 0 && present & rule.anyMask == 0 { continue }
             if rule.alone && (tokens.count >= 64 || (covered[index] | fillerMask) & all != all) { continue }
-            if rule.bare && (tokens.count >= 64 || (covered[index] | fillerMask | entityMask) & all != all) { continue }
+            if rule.bare && (tokens.count >= 64 || (anyTrigger | fillerMask | entityMask) & all != all) { continue }
             if let b = best {
                 if rules[b].priority > rule.priority { continue }
                 if rules[b].priority == rule.priority && covered[b].nonzeroBitCount >= covered[index].nonzeroBitCount { continue }
