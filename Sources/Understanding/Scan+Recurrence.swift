@@ -44,7 +44,9 @@ extension Scan {
         var total = 0
         var day = first
         var firstWeek: Int?
-        while day <= end {
+        // Counting stops ten years on, so "every day until 9999" costs no more than a long request.
+        let horizon = first.adding(days: 3660)
+        while day <= end, day <= horizon {
             if pattern.weekdays & (1 << day.weekday) != 0 {
                 let week = day.startOfWeek.dayNumber / 7
                 if firstWeek == nil { firstWeek = week }
@@ -60,7 +62,7 @@ extension Scan {
             slots.dateProblem = "no day matches \(pattern.name)\(span)"
             return true
         }
-        var note = "\(pattern.name)\(span): \(dates.count) date\(dates.count == 1 ? "" : "s"), \(firstDate.short) to \(lastDate.short)"
+        var note = "\(pattern.name)\(span): \(dates.count) date\(dates.count == 1 ? "" : "s"), \(dayText(firstDate)) to \(dayText(lastDate))"
         if total > dates.count { note += " (the first \(dates.count) of \(total); one request covers at most \(tables.lexicon.repeatLimit))" }
         slots.occurrences = dates
         slots.recurrenceNote = note
@@ -81,13 +83,18 @@ extension Scan {
         let days = last.date.dayNumber - first.date.dayNumber + 1
         guard days >= 2, days <= tables.lexicon.repeatLimit else { return false }
         let dates = (0..<days).map { first.date.adding(days: $0) }
-        let note = "every day from \(first.date.short) to \(last.date.short): \(days) dates"
+        let note = "every day from \(dayText(first.date)) to \(dayText(last.date)): \(days) dates"
         claim(i, k + joiner.length + last.length - i)
         slots.occurrences = dates
         slots.recurrenceNote = note
         slots.date = first.date
         slots.dateNote = note
         return true
+    }
+
+    /// "Fri 25 Dec", with the year when it is not this one ("Sun 3 Jan 2027").
+    private func dayText(_ date: CivilDate) -> String {
+        date.year == today.year ? date.short : date.short + " " + String(date.year)
     }
 
     /// `every Monday`, `every other Friday`, `every weekday`, `each day`, `daily`, `Mondays and Thursdays`.
@@ -156,10 +163,10 @@ extension Scan {
             return (monday, monday.adding(days: 6), week.length, week.payload == .next ? "next week" : "this week")
         }
         if let until = match(tables.lexicon.untilWords, k), let end = peekDate(at: k + until.length) {
-            return (nil, end.date, until.length + end.length, "until \(end.date.short)")
+            return (nil, end.date, until.length + end.length, "until \(dayText(end.date))")
         }
         if let from = match(tables.lexicon.startingWords, k), let start = peekDate(at: k + from.length) {
-            return (start.date, nil, from.length + start.length, "from \(start.date.short)")
+            return (start.date, nil, from.length + start.length, "from \(dayText(start.date))")
         }
         if let span = match(tables.lexicon.forTheNext, k), let n = count(k + span.length), (1...366).contains(n.value) {
             let at = k + span.length + n.length
