@@ -138,6 +138,15 @@ extension Scan {
 
     private mutating func setDuration(_ minutes: Int, at i: Int, length: Int) {
         claim(i, length)
+        // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
+        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes < 24 * 60 {
+            claim(i - 1, 1)
+            let at = now.minute + minutes
+            slots.start = at % 1440
+            slots.date = today.adding(days: at / 1440)
+            slots.dateNote = "in \(minutes) min = \(slots.date!) \(Clock24.format(at % 1440))"
+            return
+        }
         claimFor(before: i)
         if slots.durationMinutes == nil { slots.durationMinutes = minutes }
     }

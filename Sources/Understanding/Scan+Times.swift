@@ -36,7 +36,7 @@ extension Scan {
                 claim(i, k - i + first.length + joiner.length + second.length)
                 return
             }
-            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) {
+            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length) {
                 slots.start = resolve(first)
                 claim(i, k - i + first.length)
                 if let at = atWordBefore(i) ? 1 : nil { claim(i - at, at) }
@@ -54,6 +54,13 @@ extension Scan {
             }
             i += 1
         }
+    }
+
+    /// "8 tonight", "3 in the afternoon", "10 in the morning": a bare hour that a part of the day places.
+    private func partOfDayAfter(_ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        if tables.lexicon.pmHints.match(tokens, at: k) != nil || tables.lexicon.dayparts.match(tokens, at: k) != nil { return true }
+        return tokens[k].text == "in" && k + 1 < tokens.count && tables.lexicon.dayparts.match(tokens, at: k + 1) != nil
     }
 
     private func hasClockTime(after i: Int) -> Bool {
