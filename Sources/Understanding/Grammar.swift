@@ -22,6 +22,7 @@ public struct Grammar: Sendable {
         let startsTime: [Bool]
         let startsDuration: [Bool]
         let startsMoney: [Bool]
+        let startsPmHint: [Bool]
         let startsReference: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
@@ -49,6 +50,7 @@ public struct Grammar: Sendable {
             startsTime = vocabulary.flags(lexicon.timeStarts)
             startsDuration = vocabulary.flags(lexicon.durationStarts)
             startsMoney = vocabulary.flags(lexicon.currencies.firstWords)
+            startsPmHint = vocabulary.flags(lexicon.pmHints.firstWords)
             startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
         }
     }

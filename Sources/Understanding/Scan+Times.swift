@@ -175,10 +175,6 @@ extension Scan {
         return (m.payload, m.length)
     }
 
-    /// "tonight", "evening": a bare hour in the line is in the evening.
-    private var eveningSaid: Bool {
-        tokens.indices.contains { tables.lexicon.pmHints.match(tokens, at: $0) != nil }
-    }
 
     private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
 

@@ -8,6 +8,8 @@ struct Scan {
     var slots = Slots()
     /// The tokens of the task description, which rules that want a plain request do not count as understood.
     var taskTokens: Range<Int> = 0..<0
+    /// "tonight", "evening": a bare hour in the line is in the evening.
+    let eveningSaid: Bool
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 
@@ -18,6 +20,10 @@ struct Scan {
         self.tokens = tokens
         self.now = now
         self.used = Array(repeating: false, count: tokens.count)
+        let tables = grammar.tables
+        eveningSaid = tokens.indices.contains { k in
+            tokens[k].word >= 0 && tables.startsPmHint[Int(tokens[k].word)] && tables.lexicon.pmHints.match(tokens, at: k) != nil
+        }
     }
 
     var today: CivilDate { now.date }
