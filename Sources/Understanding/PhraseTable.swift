@@ -1,5 +1,11 @@
+/// A phrase table seen without its payload type, so a test can check every table was compiled.
+protocol CompiledTable {
+    /// Holds no phrase, or has been numbered by `compile` and can match.
+    var isReady: Bool { get }
+}
+
 /// Phrases of one or more words looked up by their first word; the longest match wins.
-public struct PhraseTable<Payload: Sendable>: Sendable {
+public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     struct Phrase: Sendable {
         let words: [String]
         var ids: [Int32] = []
@@ -16,6 +22,8 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
     public init() {}
 
     public var isEmpty: Bool { byFirstWord.isEmpty }
+
+    var isReady: Bool { byFirstWord.isEmpty || !starts.isEmpty }
 
     /// Adds a phrase written as text; it is tokenised the way request lines are.
     public mutating func add(_ text: String, _ payload: Payload) {
