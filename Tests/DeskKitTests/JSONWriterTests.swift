@@ -1,4 +1,4 @@
-import DeskKit
+@testable import DeskKit
 import Foundation
 import Testing
 
@@ -17,5 +17,26 @@ import Testing
         #expect(back["z"] is NSNull)
         #expect(text.hasPrefix("{\"s\":"))
         #expect(text.hasSuffix(",\"a\":[1,\"\"]}"))
+    }
+}
+
+@Suite struct StoredJSONTests {
+    @Test func storedBookingsReadBackExactly() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a PA Tuesday 3pm to 7pm to answer \"urgent\" calls")
+        _ = desk.respond(to: "need a PA tomorrow")
+        _ = desk.respond(to: "#2 is done, took 3 hours")
+        let stored = try desk.store.read { try $0.bookings(startingFrom: 0, before: Int64.max) }
+        #expect(stored.count == 2)
+        #expect(stored.contains { $0.charge != nil } || stored.contains { $0.quote != nil })
+        for booking in stored {
+            let text = try #require(try DeskTransaction.json(booking))
+            let back = try JSONDecoder().decode(Booking.self, from: Data(text.utf8))
+            #expect(back == booking)
+            // The same shape JSONEncoder gives, key for key.
+            let reference = try JSONSerialization.jsonObject(with: JSONEncoder().encode(booking)) as! NSDictionary
+            let ours = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! NSDictionary
+            #expect(ours == reference)
+        }
     }
 }
