@@ -25,7 +25,7 @@ func sizeFigure() throws {
             guard reply.ok else { throw BenchError("list failed: \(reply.text)") }
         }
         let book = try Bench.medianTime(runs: 50) { run in
-            let reply = desk.respond(to: "need a PA on \(1 + run % 28) March 2029 from 9 to 1")
+            let reply = desk.respond(to: "need a PA on \(1 + run % 28) March 2027 from 9 to 1")
             guard reply.ok, !reply.bookings.isEmpty else { throw BenchError("booking failed: \(reply.text)") }
         }
         print("size \(size) bookings: open \(Bench.ms(open)) (≤ 20 ms: \(Bench.verdict(open <= 0.020))), "
@@ -37,6 +37,7 @@ func sizeFigure() throws {
 /// Adds bookings seeded..<size spread over five years around the clock, a realistic mix of roles and states.
 private func seed(path: String, from start: Int, to end: Int, time: DeskTime) throws {
     let store = try DeskStore(path: path)
+    let catalogue = try Catalogue(files: IntentFiles.builtIn)
     let roles = ["receptionist", "personal_assistant", "admin_assistant", "customer_service", "it_support", "packer"]
     let first = time.instant(LocalDateTime(iso: "2024-01-01T09:00")!)
     let span: Int64 = 5 * 365 * 86_400
@@ -50,9 +51,14 @@ private func seed(path: String, from start: Int, to end: Int, time: DeskTime) th
                 let startAt = first + day * 86_400 + Int64(random.next(8)) * 3600
                 let hours = 2 + random.next(6)
                 let status: BookingStatus = random.next(10) == 0 ? .cancelled : .booked
-                _ = try tx.insert(Booking(role: roles[random.next(roles.count)], start: startAt, end: startAt + Int64(hours) * 3600,
-                                          status: status, task: nil, currency: "GBP", quoteMinor: Int64(hours) * 2_200,
-                                          billableMinutes: hours * 60, createdAt: startAt - 86_400, request: "seeded"))
+                let role = catalogue.role(roles[random.next(roles.count)])!
+                // Every booking carries its priced quote, as real ones do.
+                let quote = Pricing.quote(role, start: startAt, minutes: hours * 60, bookedAt: startAt - 7 * 86_400,
+                                          catalogue: catalogue, time: time)
+                _ = try tx.insert(Booking(role: role.id, start: startAt, end: startAt + Int64(hours) * 3600,
+                                          status: status, task: nil, currency: quote.currency, quoteMinor: quote.totalMinor,
+                                          billableMinutes: quote.billableMinutes, createdAt: startAt - 7 * 86_400, request: "seeded",
+                                          quote: quote))
             }
         }
         index = batchEnd
