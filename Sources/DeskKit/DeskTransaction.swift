@@ -188,6 +188,6 @@ public struct DeskTransaction {
     }
 
     static func decodeQuote(_ text: String?) -> Quote? {
-        text.flatMap { try? JSONDecoder().decode(Quote.self, from: Data($0.utf8)) }
+        text.flatMap(StoredJSON.quote)
     }
 }

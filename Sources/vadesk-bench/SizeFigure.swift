@@ -13,7 +13,8 @@ func sizeFigure() throws {
     let clock = FixedClock(now)
     let files = IntentFiles.builtIn
     var seeded = 0
-    for size in [10_000, 100_000, 1_000_000] {
+    let invoicedMonths = ["January 2023", "February 2023", "March 2023"]
+    for (round, size) in [10_000, 100_000, 1_000_000].enumerated() {
         try seed(path: path, from: seeded, to: size, time: time)
         seeded = size
         let open = try Bench.medianTime(runs: 20) { _ in
@@ -28,9 +29,35 @@ func sizeFigure() throws {
             let reply = desk.respond(to: "need a PA on \(1 + run % 28) March 2027 from 9 to 1")
             guard reply.ok, !reply.bookings.isEmpty else { throw BenchError("booking failed: \(reply.text)") }
         }
-        print("size \(size) bookings: open \(Bench.ms(open)) (≤ 20 ms: \(Bench.verdict(open <= 0.020))), "
+        // An invoice over 10,000 completed bookings in one month (each size bills a month of its own).
+        try seedCompletedMonth(path: path, month: round + 1, count: 10_000, time: time)
+        let invoiceStart = Stopwatch.now()
+        let invoice = desk.respond(to: "invoice for \(invoicedMonths[round])")
+        let invoiceTime = Stopwatch.now() - invoiceStart
+        guard invoice.ok, invoice.text.contains("10000") || invoice.text.contains("10,000") || invoice.bookings.count == 10_000 else {
+            throw BenchError("invoice failed: \(invoice.text.prefix(300))")
+        }
+        print("size \(size) bookings: invoice of 10,000 \(Bench.ms(invoiceTime)) (≤ 50 ms: \(Bench.verdict(invoiceTime <= 0.050))), open \(Bench.ms(open)) (≤ 20 ms: \(Bench.verdict(open <= 0.020))), "
             + "this week's list \(Bench.ms(list)) (≤ 5 ms: \(Bench.verdict(list <= 0.005))), "
             + "new booking \(Bench.ms(book)) (≤ 2 ms: \(Bench.verdict(book <= 0.002)))")
+    }
+}
+
+/// Adds `count` bookings marked done, with their charges, in the given month of 2023.
+private func seedCompletedMonth(path: String, month: Int, count: Int, time: DeskTime) throws {
+    let store = try DeskStore(path: path)
+    let catalogue = try Catalogue(files: IntentFiles.builtIn)
+    let role = catalogue.role("admin_assistant")!
+    let first = time.instant(LocalDateTime(date: CivilDate(year: 2023, month: month, day: 1), minute: 9 * 60))
+    var random = RequestLines.Sequence()
+    try store.transaction { tx in
+        for _ in 0..<count {
+            let startAt = first + Int64(random.next(27)) * 86_400
+            let quote = Pricing.quote(role, start: startAt, minutes: 180, bookedAt: startAt - 7 * 86_400, catalogue: catalogue, time: time)
+            _ = try tx.insert(Booking(role: role.id, start: startAt, end: startAt + 3 * 3600, status: .done, task: nil,
+                                      currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
+                                      createdAt: startAt - 7 * 86_400, request: "seeded", quote: quote, charge: quote, workedMinutes: 180))
+        }
     }
 }
 

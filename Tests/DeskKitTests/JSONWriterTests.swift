@@ -1,6 +1,7 @@
 @testable import DeskKit
 import Foundation
 import Testing
+import Understanding
 
 @Suite struct JSONWriterTests {
     @Test func stringsAreEscapedAndReadBack() throws {
@@ -38,5 +39,32 @@ import Testing
             let ours = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! NSDictionary
             #expect(ours == reference)
         }
+    }
+}
+
+@Suite struct JSONReaderTests {
+    @Test func readsWhatTheWriterWrites() throws {
+        let tricky = "quote \" backslash \\ tab \t newline \n bell \u{7} sep \u{2028} é€ 😀"
+        let value = JSONValue.object([("s", .string(tricky)), ("n", .int(-9_007_199_254_740_993)), ("b", .bool(false)),
+                                      ("z", .null), ("a", .array([.int(1), .object([])]))])
+        #expect(JSONReader.parse(value.serialized) == value)
+        #expect(JSONReader.parse(#"{"s":"\ud83d\ude00 \u00e9"}"#)?["s"]?.stringValue == "😀 é")
+    }
+
+    @Test func refusesWhatIsNotJSONOrNotWhole() {
+        for text in ["", "{", "{\"a\":}", "[1,]", "\"open", "1.5", "1e3", "{\"a\":1} x", "tru", "99999999999999999999"] {
+            #expect(JSONReader.parse(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func storedQuotesReadBackExactly() throws {
+        let catalogue = try Catalogue(files: IntentFiles.builtIn)
+        let time = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
+        let start = time.instant(LocalDateTime(iso: "2026-12-24T20:00")!)
+        let quote = Pricing.quote(catalogue.role("personal_assistant")!, start: start, minutes: 400, bookedAt: start - 3600,
+                                  catalogue: catalogue, time: time)
+        #expect(quote.lines.count >= 4)
+        #expect(StoredJSON.quote(StoredJSON.encode(quote)) == quote)
+        #expect(try JSONDecoder().decode(Quote.self, from: Data(StoredJSON.encode(quote).utf8)) == quote)
     }
 }
