@@ -22,20 +22,24 @@ extension Desk {
     /// Spent (work done and fees) and still booked, for the month holding `date`.
     func monthSpend(_ date: CivilDate) throws -> (spent: Int64, booked: Int64) {
         let bounds = monthBounds(date)
-        let bookings = try store.read { try $0.bookings(startingFrom: bounds.from, before: bounds.to) }
-        var spent: Int64 = 0, booked: Int64 = 0
-        for b in bookings {
-            if b.status == .booked { booked += owed(b) } else { spent += owed(b) }
+        return try store.read { try $0.spend(startingFrom: bounds.from, before: bounds.to) }
+    }
+
+    /// The budget and the month's spend in one read, or nil when no budget is set.
+    func budgetAndSpend(_ date: CivilDate) throws -> (budget: Int64, spent: Int64, booked: Int64)? {
+        let bounds = monthBounds(date)
+        return try store.read { tx in
+            guard let budget = try tx.monthlyBudget() else { return nil }
+            let spend = try tx.spend(startingFrom: bounds.from, before: bounds.to)
+            return (budget, spend.spent, spend.booked)
         }
-        return (spent, booked)
     }
 
     /// The question to ask when adding `amount` in the month of `start` would go over the budget.
     func budgetWarning(adding amount: Int64, at start: Int64) throws -> String? {
-        guard let budget = try store.read({ try $0.monthlyBudget() }) else { return nil }
         let month = time.local(start).date
-        let spend = try monthSpend(month)
-        let after = spend.spent + spend.booked + amount
+        guard let (budget, spent, booked) = try budgetAndSpend(month) else { return nil }
+        let after = spent + booked + amount
         guard after > budget else { return nil }
         return "That would cost \(money(amount)) and take \(monthName(month)) to \(money(after)) committed, "
             + "\(money(after - budget)) over your \(money(budget)) monthly budget. Book it anyway? (yes/no)"
@@ -43,10 +47,9 @@ extension Desk {
 
     /// The sentence each booking reply ends with when a budget is set.
     func budgetNote(at start: Int64) throws -> String? {
-        guard let budget = try store.read({ try $0.monthlyBudget() }) else { return nil }
         let month = time.local(start).date
-        let spend = try monthSpend(month)
-        let committed = spend.spent + spend.booked
+        guard let (budget, spent, booked) = try budgetAndSpend(month) else { return nil }
+        let committed = spent + booked
         var text = "\(money(committed)) of your \(money(budget)) budget for \(monthName(month)) is now committed (\(percent(committed, of: budget))%)"
         if committed > budget { text += ", \(money(committed - budget)) over" }
         return text + "."

@@ -131,6 +131,7 @@ public final class DeskStore: @unchecked Sendable {
         migrator.registerMigration("v4 indexes for large stores") { db in
             // The queries a line runs must not scan a store of a million bookings.
             try db.execute(sql: """
+                CREATE INDEX booking_by_start_status_quote ON booking(start, status, quote_minor);
                 CREATE INDEX booking_by_status_end ON booking(status, "end");
                 CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
                 CREATE INDEX change_by_booking ON change(booking_id);

@@ -4,7 +4,17 @@ import GRDB
 extension DeskTransaction {
     /// The monthly budget in minor units, or nil when none is set.
     public func monthlyBudget() throws -> Int64? {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'monthly_budget_minor'").flatMap { Int64($0) }
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'monthly_budget_minor'")).flatMap { Int64($0) }
+    }
+
+    /// What bookings starting in [from, to) have cost (work done, fees) and what is still booked, summed by SQLite.
+    public func spend(startingFrom from: Int64, before to: Int64) throws -> (spent: Int64, booked: Int64) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COALESCE(SUM(CASE WHEN status = 'booked' THEN 0 ELSE \(DeskTransaction.owedSQL) END), 0) AS spent,
+                   COALESCE(SUM(CASE WHEN status = 'booked' THEN quote_minor ELSE 0 END), 0) AS booked
+            FROM booking WHERE start >= ? AND start < ?
+            """), arguments: [from, to])
+        return (row?["spent"] ?? 0, row?["booked"] ?? 0)
     }
 
     public func setMonthlyBudget(_ minor: Int64?) throws {

@@ -166,7 +166,7 @@ public struct DeskTransaction {
 
     static func json(_ booking: Booking?) throws -> String? {
         guard let booking else { return nil }
-        return String(decoding: try JSONEncoder().encode(booking), as: UTF8.self)
+        return StoredJSON.encode(booking)
     }
 
     static func booking(_ row: Row) -> Booking {
@@ -184,10 +184,10 @@ public struct DeskTransaction {
     }
 
     static func encodeQuote(_ quote: Quote?) -> String? {
-        quote.flatMap { try? String(decoding: JSONEncoder().encode($0), as: UTF8.self) }
+        quote.map(StoredJSON.encode)
     }
 
     static func decodeQuote(_ text: String?) -> Quote? {
-        text.flatMap { try? JSONDecoder().decode(Quote.self, from: Data($0.utf8)) }
+        text.flatMap(StoredJSON.quote)
     }
 }
