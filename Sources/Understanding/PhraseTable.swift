@@ -13,11 +13,12 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     }
 
     private var byFirstWord: [String: [Phrase]] = [:]
-    /// The same phrases by the number of their first word, filled by `compile`.
-    private var byFirstId: [[Phrase]] = []
-    /// Whether any phrase starts with the word of this number: most tokens start none, and this answers
-    /// them without touching the phrase lists.
-    private var starts: [Bool] = []
+    /// The same phrases grouped by first word, filled by `compile`.
+    private var lists: [[Phrase]] = []
+    /// By word number: 1 + the index in `lists` of the phrases that start with that word, or 0 for none.
+    /// Most tokens start no phrase, and this answers them with one read; it is small enough (two bytes a
+    /// word) that fifty tables cost little to build at start-up.
+    private var starts: [UInt16] = []
 
     public init() {}
 
@@ -36,21 +37,25 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
 
     /// Numbers every phrase's words; needed before matching. Every word must be in `vocabulary`.
     mutating func compile(_ vocabulary: Vocabulary) {
-        byFirstId = Array(repeating: [], count: vocabulary.count)
-        starts = Array(repeating: false, count: vocabulary.count)
+        precondition(vocabulary.count < Int(UInt16.max), "vocabulary too large for UInt16 slots")
+        starts = Array(repeating: 0, count: vocabulary.count)
+        lists = []
         for phrases in byFirstWord.values {
-            for var phrase in phrases {
+            let numbered = phrases.map { phrase -> Phrase in
+                var phrase = phrase
                 phrase.ids = phrase.words.map { vocabulary.id($0) }
-                byFirstId[Int(phrase.ids[0])].append(phrase)
-                starts[Int(phrase.ids[0])] = true
+                return phrase
             }
+            lists.append(numbered)
+            starts[Int(numbered[0].ids[0])] = UInt16(lists.count)
         }
     }
 
     @inline(__always) private func candidates(_ tokens: [Token], _ index: Int, plural: Bool = false) -> [Phrase]? {
         let first = plural ? tokens[index].singular : tokens[index].word
-        guard first >= 0, Int(first) < starts.count, starts[Int(first)] else { return nil }
-        return byFirstId[Int(first)]
+        guard first >= 0, Int(first) < starts.count else { return nil }
+        let slot = starts[Int(first)]
+        return slot == 0 ? nil : lists[Int(slot) - 1]
     }
 
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
