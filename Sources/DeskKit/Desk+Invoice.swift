@@ -12,8 +12,8 @@ extension Desk {
         guard let invoice = outcome.invoice else {
             return Reply.refusal(line, intent: "invoice", outcome.message, error: "nothing to invoice")
         }
-        let shown = Set(invoice.lines.prefix(InvoiceText.shownLines).map(\.bookingId))
-        let bookings = try store.read { try $0.bookings(invoice: invoice.number) }.filter { shown.contains($0.id) }
+        let shown = invoice.lines.prefix(InvoiceText.shownLines).map(\.bookingId)
+        let bookings = try store.read { tx in try shown.compactMap { try tx.booking(id: $0) } }
         return Reply(input: line, intent: "invoice", text: InvoiceText.render(invoice, desk: self) + outcome.message, bookings: bookings)
     }
 
@@ -24,11 +24,8 @@ extension Desk {
         let now = self.now
         let name = monthName(bounds.first)
         let issued = try store.transaction { tx -> (Invoice?, [Booking], [Int64]) in
-            let all = try tx.bookings(startingFrom: bounds.from, before: bounds.to)
-            let waiting = all.filter { $0.status == .booked && $0.end <= now && $0.isDeadline != true }
-            let billable = all.filter { b in
-                b.invoiceId == nil && b.charge != nil && (b.status == .done || b.status == .cancelled)
-            }
+            let waiting = try tx.awaitingConfirmation(startingFrom: bounds.from, before: bounds.to, endedBy: now)
+            let billable = try tx.unbilled(startingFrom: bounds.from, before: bounds.to)
             let earlier = try tx.invoiceIds(month: Invoice.key(bounds.first)).map(\.id)
             guard !billable.isEmpty else { return (nil, waiting, earlier) }
             let lines = billable.compactMap { Invoice.line($0, catalogue: catalogue) }

@@ -92,3 +92,23 @@ extension DeskTransaction {
             """).execute(arguments: [invoice, list])
     }
 }
+
+extension DeskTransaction {
+    /// Work done and late-cancellation fees starting in [from, to) not yet on an invoice, by start.
+    public func unbilled(startingFrom from: Int64, before to: Int64) throws -> [Booking] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            WHERE start >= ? AND start < ? AND invoice_id IS NULL AND charge_json IS NOT NULL AND status IN ('done', 'cancelled')
+            ORDER BY start, id
+            """), arguments: [from, to]).map(DeskTransaction.booking)
+    }
+
+    /// Slots starting in [from, to) that ended by `instant` without being marked done (deadline tasks aside).
+    public func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            WHERE start >= ? AND start < ? AND status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
+            ORDER BY start, id
+            """), arguments: [from, to, instant]).map(DeskTransaction.booking)
+    }
+}
