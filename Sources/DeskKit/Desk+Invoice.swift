@@ -12,7 +12,8 @@ extension Desk {
         guard let invoice = outcome.invoice else {
             return Reply.refusal(line, intent: "invoice", outcome.message, error: "nothing to invoice")
         }
-        let bookings = try store.read { try $0.bookings(invoice: invoice.number) }
+        let shown = invoice.lines.prefix(InvoiceText.shownLines).map(\.bookingId)
+        let bookings = try store.read { tx in try shown.compactMap { try tx.booking(id: $0) } }
         return Reply(input: line, intent: "invoice", text: InvoiceText.render(invoice, desk: self) + outcome.message, bookings: bookings)
     }
 
@@ -23,26 +24,16 @@ extension Desk {
         let now = self.now
         let name = monthName(bounds.first)
         let issued = try store.transaction { tx -> (Invoice?, [Booking], [Int64]) in
-            let all = try tx.bookings(startingFrom: bounds.from, before: bounds.to)
-            let waiting = all.filter { $0.status == .booked && $0.end <= now && $0.isDeadline != true }
-            let billable = all.filter { b in
-                b.invoiceId == nil && b.charge != nil && (b.status == .done || b.status == .cancelled)
-            }
+            let waiting = try tx.awaitingConfirmation(startingFrom: bounds.from, before: bounds.to, endedBy: now)
+            let billable = try tx.unbilled(startingFrom: bounds.from, before: bounds.to)
             let earlier = try tx.invoiceIds(month: Invoice.key(bounds.first)).map(\.id)
             guard !billable.isEmpty else { return (nil, waiting, earlier) }
             let lines = billable.compactMap { Invoice.line($0, catalogue: catalogue) }
             let net = lines.reduce(0) { $0 + $1.netMinor }, tax = lines.reduce(0) { $0 + $1.taxMinor }
             let number = try tx.insertInvoice(month: Invoice.key(bounds.first), issuedAt: now, currency: catalogue.currency,
                                               subtotal: net, tax: tax, total: net + tax)
-            var changes: [(before: Booking?, after: Booking?)] = []
-            for b in billable {
-                var after = b
-                after.invoiceId = number
-                if after.status == .done { after.status = .invoiced }
-                try tx.update(after)
-                changes.append((b, after))
-            }
-            try tx.record(request: "invoice for \(name)", summary: "invoiced \(name) (invoice \(number))", madeAt: now, changes: changes)
+            try tx.billInvoice(number, ids: billable.map(\.id), request: "invoice for \(name)",
+                               summary: "invoiced \(name) (invoice \(number))", madeAt: now)
             return (Invoice(number: number, month: bounds.first, issuedAt: now, currency: catalogue.currency, lines: lines), waiting, earlier)
         }
         var notes: [String] = []
@@ -77,14 +68,21 @@ public enum InvoiceText {
     public static func render(_ invoice: Invoice, desk: Desk) -> String {
         let tax = desk.catalogue.rules
         var lines = ["Invoice \(invoice.number) for \(desk.monthName(invoice.month)), \(invoice.lines.count) item\(invoice.lines.count == 1 ? "" : "s"):"]
-        for l in invoice.lines {
+        // A long invoice shows its first items in the reply; the CSV export has every one.
+        for l in invoice.lines.prefix(shownLines) {
             let day = desk.time.local(l.start).date.short
             let what = l.kind == "cancellation" ? "late-cancellation fee" : "\(DurationText.format(l.workedMinutes)) worked"
             lines.append("#\(l.bookingId)  \(day)  \(l.roleLabel)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))")
         }
+        if invoice.lines.count > shownLines {
+            lines.append("… and \(invoice.lines.count - shownLines) more items: `vadesk invoice --month \(invoice.monthKey) --csv` lists them all.")
+        }
         lines.append("Subtotal \(desk.money(invoice.netMinor)), \(tax.taxName) \(desk.money(invoice.taxMinor)), total \(desk.money(invoice.totalMinor)). Everything on it is marked as billed and won't be billed again.")
         return lines.joined(separator: "\n")
     }
+
+    /// The most invoice items a reply lists.
+    public static let shownLines = 50
 
     public static let csvHeader = ["invoice", "booking", "date", "start", "end", "role", "task", "item", "worked_minutes",
                                    "billed_minutes", "hourly_rate", "net", "tax", "total", "currency"]

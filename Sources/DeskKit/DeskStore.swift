@@ -137,6 +137,10 @@ public final class DeskStore: @unchecked Sendable {
                 CREATE INDEX change_by_booking ON change(booking_id);
                 CREATE INDEX change_set_redoable ON change_set(redoable) WHERE redoable = 1;
                 """)
+            // An invoice is journalled as one entry naming the invoice and the bookings it billed, not a
+            // copy of every booking before and after: a month can bill thousands.
+            try db.execute(sql: "ALTER TABLE change_set ADD COLUMN invoice_id INTEGER")
+            try db.execute(sql: "ALTER TABLE change_set ADD COLUMN billed_ids TEXT")
         }
         return migrator
     }

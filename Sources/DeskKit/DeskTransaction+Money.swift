@@ -69,3 +69,46 @@ extension DeskTransaction {
             """, arguments: [bookingId]) ?? 0
     }
 }
+
+extension DeskTransaction {
+    /// The most bookings an undo or redo of an invoice hands back for its reply.
+    static let journalReplyLimit = 20
+
+    /// Marks the bookings invoiced on `invoice` in one statement, and journals it as one entry that
+    /// `undo` reverses and `redo` repeats. `ids` are the bookings billed.
+    public func billInvoice(_ invoice: Int64, ids: [Int64], request: String, summary: String, madeAt: Int64) throws {
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        try bill(ids: list, invoice: invoice)
+        try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
+        try db.execute(sql: "INSERT INTO change_set (made_at, request, summary, invoice_id, billed_ids) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [madeAt, request, summary, invoice, list])
+    }
+
+    /// Sets the invoice on the bookings listed in a JSON array of ids; work done becomes invoiced.
+    func bill(ids list: String, invoice: Int64) throws {
+        try db.cachedStatement(sql: """
+            UPDATE booking SET invoice_id = ?, status = CASE status WHEN 'done' THEN 'invoiced' ELSE status END
+            WHERE id IN (SELECT value FROM json_each(?))
+            """).execute(arguments: [invoice, list])
+    }
+}
+
+extension DeskTransaction {
+    /// Work done and late-cancellation fees starting in [from, to) not yet on an invoice, by start.
+    public func unbilled(startingFrom from: Int64, before to: Int64) throws -> [Booking] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            WHERE start >= ? AND start < ? AND invoice_id IS NULL AND charge_json IS NOT NULL AND status IN ('done', 'cancelled')
+            ORDER BY start, id
+            """), arguments: [from, to]).map(DeskTransaction.booking)
+    }
+
+    /// Slots starting in [from, to) that ended by `instant` without being marked done (deadline tasks aside).
+    public func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            WHERE start >= ? AND start < ? AND status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
+            ORDER BY start, id
+            """), arguments: [from, to, instant]).map(DeskTransaction.booking)
+    }
+}

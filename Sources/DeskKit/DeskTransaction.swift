@@ -88,11 +88,20 @@ public struct DeskTransaction {
 
     /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
     public func undoLatest() throws -> (summary: String, reverted: [Booking])? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1") else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary, invoice_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1") else {
             return nil
         }
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
+        if let invoice: Int64 = row["invoice_id"] {
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM booking WHERE invoice_id = ? ORDER BY id"), arguments: [invoice])
+            try db.cachedStatement(sql: """
+                UPDATE booking SET invoice_id = NULL, status = CASE status WHEN 'invoiced' THEN 'done' ELSE status END
+                WHERE invoice_id = ?
+                """).execute(arguments: [invoice])
+            try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
+            return (summary, try ids.prefix(DeskTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
+        }
         let changes = try Row.fetchAll(db, sql: "SELECT booking_id, before FROM change WHERE change_set_id = ? ORDER BY id DESC",
                                        arguments: [set])
         var reverted: [Booking] = []
@@ -116,11 +125,18 @@ public struct DeskTransaction {
     /// returns its summary and the bookings as they are now, or nil when there is nothing to redo.
     public func redoLatest() throws -> (summary: String, restored: [Booking])? {
         // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1") else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary, invoice_id, billed_ids FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1") else {
             return nil
         }
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
+        if let invoice: Int64 = row["invoice_id"], let ids: String = row["billed_ids"] {
+            try bill(ids: ids, invoice: invoice)
+            try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
+            let billed = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM booking WHERE invoice_id = ? ORDER BY id LIMIT ?"),
+                                            arguments: [invoice, DeskTransaction.journalReplyLimit])
+            return (summary, try billed.compactMap { try booking(id: $0) })
+        }
         let changes = try Row.fetchAll(db, sql: "SELECT booking_id, after FROM change WHERE change_set_id = ? ORDER BY id ASC",
                                        arguments: [set])
         var restored: [Booking] = []
