@@ -53,7 +53,7 @@ import Testing
         "I had a great weekend", "my boss is annoying", "I had a great reception on Tuesday", "my PA is off sick on Friday", "it's my birthday on Friday", "going to the gym tomorrow",
         "I'm off on Tuesday", "meeting at 3 with the bank", "the van comes at 9", "we close at 5 on Fridays",
         "can you help me with my homework", "what is 2 plus 2", "how do I make a cake",
-        "I love you too", "me too", "same here", "I also like turtles", "sorry again", "another day maybe",
+        "I want to change my life", "I would rather be sailing", "lets move on", "I love you too", "me too", "same here", "I also like turtles", "sorry again", "another day maybe",
         "book", "need", "tomorrow", "Tuesday at 3", "next week", "every Monday", "#3", "£50", "for 3 hours",
     ]
 
