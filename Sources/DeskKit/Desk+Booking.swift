@@ -84,17 +84,25 @@ extension Desk {
         if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
         let count = min(max(slots.count ?? 1, 1), 20)
         let quote = Pricing.quote(role, start: start, minutes: slot.end - slot.start, bookedAt: now, catalogue: catalogue, time: time)
-        if !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start) {
-            return confirm("budget", warning, intent: "book", slots: slots, line: line)
-        }
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
                               quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
                               quote: quote)
-        let stored = try store.transaction { tx -> [Booking] in
+        // The budget check, the booking and the budget note are one transaction: two desks on one
+        // file cannot both slip under the budget, and the line costs one round trip to the store.
+        enum Outcome { case overBudget(String), booked([Booking], note: String?) }
+        let outcome = try store.transaction { tx -> Outcome in
+            if !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start, in: tx) {
+                return .overBudget(warning)
+            }
             let made = try (0..<count).map { _ in try tx.insert(booking) }
             let ids = made.map { "#\($0.id)" }.joined(separator: ", ")
             try tx.record(request: line, summary: "booked \(ids)", madeAt: now, changes: made.map { (nil, $0) })
-            return made
+            return .booked(made, note: try budgetNote(at: start, in: tx))
+        }
+        let stored: [Booking], budgetText: String?
+        switch outcome {
+        case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        case .booked(let made, let note): (stored, budgetText) = (made, note)
         }
         let ids = stored.map { "#\($0.id)" }.joined(separator: ", ")
         conversation.lastBooking = stored[0]
@@ -107,7 +115,7 @@ extension Desk {
         } else {
             text = "Booked \(ids): \(count) × \(what), quoted \(priceWords(quote)) each, \(money(quote.totalMinor * Int64(count))) in all."
         }
-        if let budget = try budgetNote(at: start) { text += " " + budget }
+        if let budgetText { text += " " + budgetText }
         if let alternative = slots.alternativeDate {
             text += " (I took \"\(slots.dateNote ?? "that day")\"; if you meant \(alternative.short), say \"undo\" and book it for that day.)"
         }

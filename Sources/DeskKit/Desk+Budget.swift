@@ -26,19 +26,22 @@ extension Desk {
     }
 
     /// The budget and the month's spend in one read, or nil when no budget is set.
-    func budgetAndSpend(_ date: CivilDate) throws -> (budget: Int64, spent: Int64, booked: Int64)? {
+    /// Inside `tx` when given, so a booking's check, write and note are one transaction.
+    func budgetAndSpend(_ date: CivilDate, in tx: DeskTransaction? = nil) throws -> (budget: Int64, spent: Int64, booked: Int64)? {
         let bounds = monthBounds(date)
-        return try store.read { tx in
+        func read(_ tx: DeskTransaction) throws -> (budget: Int64, spent: Int64, booked: Int64)? {
             guard let budget = try tx.monthlyBudget() else { return nil }
             let spend = try tx.spend(startingFrom: bounds.from, before: bounds.to)
             return (budget, spend.spent, spend.booked)
         }
+        if let tx { return try read(tx) }
+        return try store.read(read)
     }
 
     /// The question to ask when adding `amount` in the month of `start` would go over the budget.
-    func budgetWarning(adding amount: Int64, at start: Int64) throws -> String? {
+    func budgetWarning(adding amount: Int64, at start: Int64, in tx: DeskTransaction? = nil) throws -> String? {
         let month = time.local(start).date
-        guard let (budget, spent, booked) = try budgetAndSpend(month) else { return nil }
+        guard let (budget, spent, booked) = try budgetAndSpend(month, in: tx) else { return nil }
         let after = spent + booked + amount
         guard after > budget else { return nil }
         return "That would cost \(money(amount)) and take \(monthName(month)) to \(money(after)) committed, "
@@ -46,9 +49,9 @@ extension Desk {
     }
 
     /// The sentence each booking reply ends with when a budget is set.
-    func budgetNote(at start: Int64) throws -> String? {
+    func budgetNote(at start: Int64, in tx: DeskTransaction? = nil) throws -> String? {
         let month = time.local(start).date
-        guard let (budget, spent, booked) = try budgetAndSpend(month) else { return nil }
+        guard let (budget, spent, booked) = try budgetAndSpend(month, in: tx) else { return nil }
         let committed = spent + booked
         var text = "\(money(committed)) of your \(money(budget)) budget for \(monthName(month)) is now committed (\(percent(committed, of: budget))%)"
         if committed > budget { text += ", \(money(committed - budget)) over" }

@@ -54,28 +54,33 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// which some JSON readers treat as line ends.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var bytes = s.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let b = pending.isEmpty ? bytes.next() : pending.removeFirst() {
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-            case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F: unicodeEscape(UInt32(b), into: &out)
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                guard let b1 = bytes.next() else { out.append(b); continue }
-                guard let b2 = bytes.next() else { out.append(contentsOf: [b, b1]); continue }
-                if b1 == 0x80 && (b2 == 0xA8 || b2 == 0xA9) {
-                    unicodeEscape(b2 == 0xA8 ? 0x2028 : 0x2029, into: &out)
-                } else {
-                    out.append(b)
-                    pending = [b1, b2]
+        var s = s
+        s.withUTF8 { bytes in
+            var plainFrom = 0
+            var k = 0
+            let n = bytes.count
+            while k < n {
+                let b = bytes[k]
+                let needsEscape = b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F
+                    || (b == 0xE2 && k + 2 < n && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9))
+                if !needsEscape { k += 1; continue }
+                // Copy the run of plain bytes in one go, then the escape.
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<k]))
+                switch b {
+                case 0x22: out.append(contentsOf: [92, 34])
+                case 0x5C: out.append(contentsOf: [92, 92])
+                case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
+                case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
+                case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
+                case 0xE2:
+                    unicodeEscape(bytes[k + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
+                    k += 2
+                default: unicodeEscape(UInt32(b), into: &out)
                 }
-            default: out.append(b)
+                k += 1
+                plainFrom = k
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }
