@@ -42,20 +42,23 @@ extension Scan {
         let end = last ?? first.adding(days: tables.lexicon.repeatWeeks * 7 * pattern.step - 1)
         var dates: [CivilDate] = []
         var total = 0
-        var day = first
         var firstWeek: Int?
         // Counting stops ten years on, so "every day until 9999" costs no more than a long request.
-        let horizon = first.adding(days: 3660)
-        while day <= end, day <= horizon {
-            if pattern.weekdays & (1 << day.weekday) != 0 {
-                let week = day.startOfWeek.dayNumber / 7
+        // Days are walked as day numbers; a date is made only for the days kept.
+        let firstNumber = first.dayNumber
+        let lastNumber = min(end.dayNumber, firstNumber + 3660)
+        var n = firstNumber
+        while n <= lastNumber {
+            let weekday = ((n + 3) % 7 + 7) % 7 + 1  // 1970-01-01, day 0, was a Thursday
+            if pattern.weekdays & (1 << weekday) != 0 {
+                let week = (n - weekday + 1) / 7
                 if firstWeek == nil { firstWeek = week }
                 if (week - firstWeek!) % pattern.step == 0 {
                     total += 1
-                    if dates.count < tables.lexicon.repeatLimit { dates.append(day) }
+                    if dates.count < tables.lexicon.repeatLimit { dates.append(CivilDate(dayNumber: n)) }
                 }
             }
-            day = day.adding(days: 1)
+            n += 1
         }
         let span = bounds.isEmpty ? " (for \(tables.lexicon.repeatWeeks * pattern.step) weeks; say until when for longer)" : bounds
         guard let firstDate = dates.first, let lastDate = dates.last else {
