@@ -3,7 +3,10 @@ extension Scan {
     mutating func recogniseRoles() {
         for i in tokens.indices where free(i) && tokens[i].kind == .word {
             // As written, then with plural endings dropped ("receptionists", "PAs").
-            let found = tables.roles.match(tokens, at: i, used: used) ?? tables.roles.match(tokens, at: i, used: used, plural: true)
+            let written = tables.roles.match(tokens, at: i, used: used)
+            let singular = tables.roles.match(tokens, at: i, used: used, plural: true)
+            // The longer reading: "customer service agents" is the agent phrase, not "customer service" and a spare word.
+            let found = (singular?.length ?? 0) > (written?.length ?? 0) ? singular : written
             if let found {
                 slots.role = found.payload
                 slots.roleText = text(i, i + found.length)

@@ -100,5 +100,6 @@ import Testing
     @Test func theRoleTextIsWhatWasTyped() {
         #expect(Phrasing.grammar.parse("need a receptionst Tuesday", now: Phrasing.now).slots.roleText == "receptionst")
         #expect(Phrasing.grammar.parse("two Receptionists please, Friday", now: Phrasing.now).slots.roleText == "Receptionists")
+        #expect(Phrasing.grammar.parse("two customer service agents Friday", now: Phrasing.now).slots.roleText == "customer service agents")
     }
 }
