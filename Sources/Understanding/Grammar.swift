@@ -23,6 +23,7 @@ public struct Grammar: Sendable {
         let startsDuration: [Bool]
         let startsMoney: [Bool]
         let startsPmHint: [Bool]
+        let isRoleWord: [Bool]
         let startsReference: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
@@ -51,6 +52,7 @@ public struct Grammar: Sendable {
             startsDuration = vocabulary.flags(lexicon.durationStarts)
             startsMoney = vocabulary.flags(lexicon.currencies.firstWords)
             startsPmHint = vocabulary.flags(lexicon.pmHints.firstWords)
+            isRoleWord = vocabulary.flags(roles.allWords)
             startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
         }
     }

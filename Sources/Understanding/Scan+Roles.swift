@@ -4,7 +4,7 @@ extension Scan {
         for i in tokens.indices where free(i) && tokens[i].kind == .word {
             // As written, then with plural endings dropped ("receptionists", "PAs").
             let written = tables.roles.match(tokens, at: i, used: used)
-            let singular = tables.roles.match(tokens, at: i, used: used, plural: true)
+            let singular = pluralRoleWord ? tables.roles.match(tokens, at: i, used: used, plural: true) : nil
             // The longer reading: "customer service agents" is the agent phrase, not "customer service" and a spare word.
             let found = (singular?.length ?? 0) > (written?.length ?? 0) ? singular : written
             if let found {

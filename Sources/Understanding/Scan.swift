@@ -10,6 +10,8 @@ struct Scan {
     var taskTokens: Range<Int> = 0..<0
     /// "tonight", "evening": a bare hour in the line is in the evening.
     let eveningSaid: Bool
+    /// Some word is the plural of a word of a role ("agents", "PAs"): only then are roles read in the singular.
+    let pluralRoleWord: Bool
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 
@@ -21,6 +23,7 @@ struct Scan {
         self.now = now
         self.used = Array(repeating: false, count: tokens.count)
         let tables = grammar.tables
+        pluralRoleWord = tokens.contains { $0.singular != $0.word && $0.singular >= 0 && tables.isRoleWord[Int($0.singular)] }
         eveningSaid = tokens.indices.contains { k in
             tokens[k].word >= 0 && tables.startsPmHint[Int(tokens[k].word)] && tables.lexicon.pmHints.match(tokens, at: k) != nil
         }

@@ -24,18 +24,23 @@ func parseFigure() throws {
     // One untimed pass warms caches and the allocator.
     var checksum = 0
     for line in lines.prefix(5_000) { checksum &+= grammar.parse(line, now: now).intent.utf8.count }
-    let started = (wall: Stopwatch.now(), cpu: Stopwatch.threadCPU())
-    for line in lines {
-        let parse = grammar.parse(line, now: now)
-        checksum &+= parse.intent.utf8.count &+ (parse.slots.date?.day ?? 0) &+ (parse.slots.start ?? 0)
+    // Three timed rounds; the figure is the fastest, as other work on a shared machine only ever slows
+    // a round down. It is per core: CPU time of this thread. The slowest round is shown beside it.
+    var rounds: [(cpu: Double, wall: Double)] = []
+    for _ in 0..<3 {
+        let started = (wall: Stopwatch.now(), cpu: Stopwatch.threadCPU())
+        for line in lines {
+            let parse = grammar.parse(line, now: now)
+            checksum &+= parse.intent.utf8.count &+ (parse.slots.date?.day ?? 0) &+ (parse.slots.start ?? 0)
+        }
+        rounds.append((Stopwatch.threadCPU() - started.cpu, Stopwatch.now() - started.wall))
     }
-    let wall = Stopwatch.now() - started.wall
-    // The figure is per core: CPU time of this thread, so other work on the machine does not count.
-    let seconds = Stopwatch.threadCPU() - started.cpu
-    let perSecond = Int(Double(lines.count) / seconds)
-    let micros = seconds * 1_000_000 / Double(lines.count)
+    let best = rounds.min { $0.cpu < $1.cpu }!, slowest = rounds.max { $0.cpu < $1.cpu }!
+    let perSecond = Int(Double(lines.count) / best.cpu)
+    let micros = best.cpu * 1_000_000 / Double(lines.count)
     print("parse: \(perSecond) lines/s, \(Stopwatch.twoPlaces(micros)) µs/line (target ≥ 200000 lines/s)"
-        + "  [\(lines.count) lines, one thread; wall clock \(Stopwatch.twoPlaces(wall)) s, checksum \(checksum)]")
+        + "  [best of 3 rounds of \(lines.count) lines, one thread; slowest round \(Int(Double(lines.count) / slowest.cpu)) lines/s;"
+        + " wall clock \(Stopwatch.twoPlaces(best.wall)) s; checksum \(checksum)]")
 }
 
 /// Monotonic seconds, and seconds of this thread's CPU time.
