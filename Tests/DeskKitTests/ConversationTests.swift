@@ -157,3 +157,29 @@ import Understanding
         #expect(throws: StoreError.self) { try recorder.save(to: "") }
     }
 }
+
+@Suite struct PendingSeriesTests {
+    /// A change to a booking already made, said while a series waits for its yes, is that change,
+    /// not a correction of the series.
+    @Test func aChangeToAnotherBookingIsNotTakenAsACorrection() throws {
+        let desk = try makeDesk()
+        #expect(desk.respond(to: "need a PA on Friday").bookings.first?.id == 1)
+        let question = desk.respond(to: "need a receptionist every Monday in December")
+        #expect(question.needs == "confirmation")
+        let moved = desk.respond(to: "move my PA on Friday to Monday")
+        #expect(moved.intent == "modify")
+        #expect(moved.bookings.map(\.id) == [1])
+        #expect(moved.bookings.first?.role == "personal_assistant")
+        let all = try desk.store.read { try $0.bookings(startingFrom: 0, before: Int64.max) }
+        #expect(all.count == 1)
+        #expect(desk.respond(to: "yes").text.hasPrefix("There is no question waiting for a yes."))
+    }
+
+    @Test func aCorrectionStillChangesTheSeriesBeingAskedAbout() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a receptionist every Monday in December")
+        let corrected = desk.respond(to: "actually make it 9 to 1")
+        #expect(corrected.needs == "confirmation")
+        #expect(corrected.text.contains("09:00-13:00"))
+    }
+}
