@@ -112,25 +112,30 @@ public struct IntentRule: Sendable {
     }
 
     /// `"need a receptionist Tuesday" -> role=receptionist date=2026-12-01`
+    /// Read by its UTF-8 bytes (quotes, spaces, `->` and `=` are ASCII): every example is read at start-up.
     static func example(_ entry: RuleFile.Entry, file: String) throws(RuleError) -> Example {
-        let value = entry.value
-        guard value.first == "\"", let close = value.dropFirst().firstIndex(of: "\"") else {
-            throw RuleError(file: file, line: entry.line, message: "\(entry.key) needs a line in double quotes")
+        func fail(_ message: String) -> RuleError { RuleError(file: file, line: entry.line, message: message) }
+        let bytes = Array(entry.value.utf8)
+        let quote = UInt8(ascii: "\""), space = UInt8(ascii: " "), equals = UInt8(ascii: "=")
+        guard bytes.first == quote, let close = bytes[1...].firstIndex(of: quote) else {
+            throw fail("\(entry.key) needs a line in double quotes")
         }
-        let text = String(value[value.index(after: value.startIndex)..<close])
-        var rest = value[value.index(after: close)...].trimmingSpaces()
+        let text = String(decoding: bytes[1..<close], as: UTF8.self)
+        var from = close + 1, to = bytes.count
+        while from < to && RuleFile.isSpace(bytes[from]) { from += 1 }
+        while to > from && RuleFile.isSpace(bytes[to - 1]) { to -= 1 }
         var slots: [(String, String)] = []
-        if !rest.isEmpty {
-            guard rest.hasPrefix("->") else {
-                throw RuleError(file: file, line: entry.line, message: "expected '->' and slots after the quoted line")
+        if from < to {
+            guard to - from >= 2, bytes[from] == UInt8(ascii: "-"), bytes[from + 1] == UInt8(ascii: ">") else {
+                throw fail("expected '->' and slots after the quoted line")
             }
-            rest = String(rest.dropFirst(2))
-            for pair in rest.split(separator: " ") {
-                let kv = pair.split(separator: "=", maxSplits: 1)
-                guard kv.count == 2 else {
-                    throw RuleError(file: file, line: entry.line, message: "slot '\(pair)' should be name=value")
+            for pair in bytes[(from + 2)..<to].split(separator: space) {
+                let name = pair.prefix { $0 != equals }
+                let value = pair[(name.endIndex == pair.endIndex ? name.endIndex : name.endIndex + 1)...]
+                guard !name.isEmpty, !value.isEmpty else {
+                    throw fail("slot '\(String(decoding: pair, as: UTF8.self))' should be name=value")
                 }
-                slots.append((String(kv[0]), String(kv[1])))
+                slots.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
             }
         }
         return Example(text: text, slots: slots, line: entry.line)

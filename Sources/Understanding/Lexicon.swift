@@ -69,7 +69,9 @@ public struct Lexicon: Sendable {
 
     mutating func read(_ block: RuleFile.Block, file: String) throws(RuleError) {
         for entry in block.entries {
-            let (valueText, phrases) = Lexicon.split(entry)
+            let (valueText, phraseTexts) = Lexicon.split(entry)
+            // Each phrase as the words a line is tokenised into, tokenised once for the tables and for knownWords.
+            let phrases = phraseTexts.map { Tokenizer.tokenize($0).map(\.text) }
             func fail(_ message: String) -> RuleError { RuleError(file: file, line: entry.line, message: message) }
             func int() throws(RuleError) -> Int {
                 guard let v = Int(valueText) else { throw fail("'\(entry.key)' needs a whole number before '=', not '\(valueText)'") }
@@ -89,9 +91,7 @@ public struct Lexicon: Sendable {
             if !["order", "earliest", "weeks", "limit"].contains(entry.key) && phrases.isEmpty {
                 throw fail("'\(entry.key)' needs phrases after '=', separated by |")
             }
-            for phrase in phrases {
-                for token in Tokenizer.tokenize(phrase) { knownWords.insert(token.text) }
-            }
+            for words in phrases { knownWords.formUnion(words) }
             switch entry.key {
             case "weekday", "weekdays":
                 let d = try int()
@@ -176,8 +176,8 @@ public struct Lexicon: Sendable {
             case "that": for p in phrases { thatWords.add(p, true) }
             case "definite": for p in phrases { definiteWords.add(p, true) }
             case "one": for p in phrases { oneWords.add(p, true) }
-            case "common": commonWords.formUnion(phrases.flatMap { Tokenizer.tokenize($0).map(\.text) })
-            case "filler": filler.formUnion(phrases.flatMap { Tokenizer.tokenize($0).map(\.text) })
+            case "common": commonWords.formUnion(phrases.joined())
+            case "filler": filler.formUnion(phrases.joined())
             default:
                 throw fail("unknown word kind '\(entry.key)'")
             }
@@ -220,13 +220,7 @@ public struct Lexicon: Sendable {
     }
 
     /// `weekday 1 = monday | mon` → ("1", ["monday", "mon"]).
-    static func split(_ entry: RuleFile.Entry) -> (String, [String]) {
-        guard let eq = entry.value.firstIndex(of: "=") else { return (entry.value.trimmingSpaces(), []) }
-        let value = entry.value[..<eq].trimmingSpaces()
-        let phrases = entry.value[entry.value.index(after: eq)...]
-            .split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-        return (value, phrases)
-    }
+    static func split(_ entry: RuleFile.Entry) -> (String, [String]) { AlternativeText.valueAndPhrases(entry.value) }
 
     static func minuteOfDay(_ text: Substring) -> Int? {
         let parts = text.split(separator: ":")

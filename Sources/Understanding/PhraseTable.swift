@@ -28,11 +28,14 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
 
     /// Adds a phrase written as text; it is tokenised the way request lines are.
     public mutating func add(_ text: String, _ payload: Payload) {
-        let words = Tokenizer.tokenize(text).map(\.text)
+        add(Tokenizer.tokenize(text).map(\.text), payload)
+    }
+
+    /// Adds a phrase already split into the words a line is tokenised into.
+    mutating func add(_ words: [String], _ payload: Payload) {
         guard let first = words.first else { return }
-        byFirstWord[first, default: []].append(Phrase(words: words, payload: payload))
-        // Stable, so phrases of one length keep the order they were written in.
-        byFirstWord[first]!.sort { $0.words.count > $1.words.count }
+        // Longest first, and after every phrase of its own length, so phrases of one length keep the order they were written in.
+        byFirstWord[first, default: []].insertInOrder(Phrase(words: words, payload: payload))
     }
 
     /// Numbers every phrase's words; needed before matching. Every word must be in `vocabulary`.
@@ -101,5 +104,13 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     /// The one-word phrases, for matching misspellings by edit distance.
     public var singleWords: [(String, Payload)] {
         byFirstWord.values.flatMap { $0.filter { $0.words.count == 1 }.map { ($0.words[0], $0.payload) } }
+    }
+}
+
+extension Array {
+    /// Inserts a phrase before the first shorter one, keeping a list sorted longest first without sorting it again.
+    fileprivate mutating func insertInOrder<Payload>(_ phrase: Element) where Element == PhraseTable<Payload>.Phrase {
+        let place = firstIndex { $0.words.count < phrase.words.count } ?? endIndex
+        insert(phrase, at: place)
     }
 }

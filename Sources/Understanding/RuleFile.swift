@@ -27,7 +27,7 @@ public struct RuleFile: Sendable {
 
         /// The value split at `|`, trimmed, empties dropped.
         public var alternatives: [String] {
-            value.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            AlternativeText.alternatives(value)
         }
     }
 

@@ -4,6 +4,7 @@ import DeskKit
 /// The desk itself: a REPL on a terminal, pipe mode otherwise.
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "chat",
         abstract: "Talk to the desk (the default): a prompt on a terminal, one reply per line from a pipe.",
         discussion: """
             In pipe mode blank lines and comment lines ('# …') are skipped; a line such as

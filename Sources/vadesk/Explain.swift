@@ -5,6 +5,7 @@ import Understanding
 /// Shows what the parser made of a line, without touching any bookings.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show how the desk reads a request: the intent, the rule that matched, each slot and how dates resolved.",
         discussion: "Example: vadesk explain --now 2026-11-30T09:00 --tz Europe/London 'need a receptionist next Tue 9-5'"
     )

@@ -4,6 +4,7 @@ import DeskKit
 /// Writes the bookings as an iCalendar file that calendar programs import.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export every booking as an iCalendar (RFC 5545) file.",
         discussion: """
             Each booking becomes an event with the UID booking-<id>@vadesk, so importing a later export updates the \

@@ -3,7 +3,7 @@ import DeskKit
 
 /// Prints the catalogue.
 struct Rates: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the roles and their prices (--json for the whole pricing model).")
+    static let configuration = CommandConfiguration(commandName: "rates", abstract: "Print the roles and their prices (--json for the whole pricing model).")
 
     @Option(name: .long, help: ArgumentHelp("Use the catalogue in this folder instead of the built-in one.", valueName: "dir"))
     var intents: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Replays saved conversations and checks the desk still answers them the same way.
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "replay",
         abstract: "Replay transcripts (files, or folders of *.transcript) and report which pass.",
         discussion: """
             A transcript starts with '# now: 2026-11-30T09:00' and '# tz: Europe/London'; then
