@@ -31,11 +31,15 @@ public final class DeskStore: @unchecked Sendable {
     private func migrate() throws {
         let migrator = DeskStore.migrator
         do {
-            let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+            // Checked on the writer's connection: a pool's first read opens a second connection, which a
+            // desk that only answers a line or two never needs. An up-to-date store is not migrated at all.
+            let (superseded, complete) = try writer.writeWithoutTransaction { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
             if superseded {
                 throw StoreError("\(path ?? "the database") was written by a newer vadesk; upgrade vadesk to open it")
             }
-            try migrator.migrate(writer)
+            if !complete { try migrator.migrate(writer) }
         } catch let error as StoreError {
             throw error
         } catch {
