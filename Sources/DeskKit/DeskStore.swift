@@ -4,7 +4,7 @@ import GRDB
 /// The SQLite store: the only code that knows SQL. One database per desk; every user line
 /// is one transaction, so a line's changes are all stored or none are.
 public final class DeskStore: @unchecked Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     public let path: String?
 
     /// Opens (creating if need be) the database at `path`; nil or ":memory:" keeps nothing.
@@ -35,7 +35,16 @@ public final class DeskStore: @unchecked Sendable {
             if superseded {
                 throw StoreError("\(path ?? "the database") was written by a newer vadesk; upgrade vadesk to open it")
             }
-            try migrator.migrate(writer)
+            // Desks starting together on a new file race to migrate it; the loser's step fails
+            // because the winner already made the change, which is then simply there.
+            for attempt in 1... {
+                do {
+                    try migrator.migrate(writer)
+                    break
+                } catch where attempt < 3 {
+                    if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { break }
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -60,6 +69,14 @@ public final class DeskStore: @unchecked Sendable {
                 throw StoreError("cannot create \(path): \(String(cString: strerror(errno)))")
             }
             if fd >= 0 { close(fd) }
+        }
+        // SQLite would open a write-protected file read-only and fail only at the first booking.
+        if access(path, W_OK) != 0 {
+            throw StoreError("\(path) is read-only (\(String(cString: strerror(errno)))); vadesk needs to write to it, so nothing was done")
+        }
+        let parent = folder.isEmpty ? "." : folder
+        if access(parent, W_OK) != 0 {
+            throw StoreError("the folder \(parent) is read-only (\(String(cString: strerror(errno)))); vadesk keeps its journal beside \(path), so nothing was done")
         }
     }
 
@@ -125,14 +142,20 @@ public final class DeskStore: @unchecked Sendable {
     }
 
     /// Runs one user line's reads and writes as a single transaction.
+    /// Another desk holding the file longer than the busy timeout is retried twice before giving up.
     public func transaction<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
-        do {
-            return try writer.write { db in try body(DeskTransaction(db: db)) }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw DeskStore.describe(error, path: path ?? ":memory:")
+        for attempt in 1... {
+            do {
+                return try writer.write { db in try body(DeskTransaction(db: db)) }
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError where attempt < 3 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                continue
+            } catch let error as DatabaseError {
+                throw DeskStore.describe(error, path: path ?? ":memory:")
+            }
         }
+        fatalError("unreachable: the last attempt returns or throws")
     }
 
     /// Read-only access, which never waits for a writer in WAL mode.
