@@ -16,8 +16,12 @@ public final class DeskStore: @unchecked Sendable {
         if let path, path != ":memory:" {
             self.path = path
             try DeskStore.prepareFile(path)
+            try DeskStore.inspectBeforeWriting(path)
             do {
-                writer = try DatabasePool(path: path, configuration: config)
+                let pool = try DatabasePool(path: path, configuration: config)
+                // GRDB sets NORMAL for WAL; a booking the desk has confirmed must survive a power cut too.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                writer = pool
             } catch {
                 throw DeskStore.describe(error, path: path)
             }
@@ -77,6 +81,30 @@ public final class DeskStore: @unchecked Sendable {
         let parent = folder.isEmpty ? "." : folder
         if access(parent, W_OK) != 0 {
             throw StoreError("the folder \(parent) is read-only (\(String(cString: strerror(errno)))); vadesk keeps its journal beside \(path), so nothing was done")
+        }
+    }
+
+    /// Opening for writing changes the file even when nothing is booked (SQLite and GRDB set up
+    /// the journal), so a file that is not ours, is damaged, or is from a newer vadesk is first
+    /// looked at read-only and refused with its bytes untouched.
+    private static func inspectBeforeWriting(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            let superseded = try queue.read { db -> Bool in
+                _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
+                return try migrator.hasBeenSuperseded(db)
+            }
+            if superseded {
+                throw StoreError("\(path) was written by a newer vadesk; upgrade vadesk to open it. It has been left as it is")
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw describe(error, path: path)
         }
     }
 

@@ -54,6 +54,13 @@ enum Platform {
         action.sa_flags = 0  // no SA_RESTART: a read in progress returns EINTR
         sigaction(SIGINT, &action, nil)
         sigaction(SIGTERM, &action, nil)
+        // A parent may start us with these blocked (a child inherits its mask); they would then
+        // never arrive and the desk could not be stopped.
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
+        sigaddset(&stopping, SIGINT)
+        sigaddset(&stopping, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &stopping, nil)
     }
 
     /// Runs inside the signal handler: only async-signal-safe work (a flag, a one-byte write).

@@ -32,8 +32,8 @@ struct Run {
     let stderr: String
     var lines: [String] { stdout.split(separator: "\n").map(String.init) }
 
-    init(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws {
-        let desk = try LiveDesk(arguments, environment: environment)
+    init(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], executable: String = vadeskBinary) throws {
+        let desk = try LiveDesk(arguments, environment: environment, executable: executable)
         desk.send(input)
         desk.closeInput()
         status = desk.wait()
@@ -55,9 +55,13 @@ final class LiveDesk: @unchecked Sendable {
     private var out = Data()
     private var err = Data()
     private var readersDone = 0
+    /// Input is written in order, off the test's thread, so a full pipe never blocks the test.
+    private let inputQueue = DispatchQueue(label: "vadesk.test.input")
 
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
-        process.executableURL = URL(fileURLWithPath: vadeskBinary)
+    init(_ arguments: [String], environment: [String: String] = [:], executable: String = vadeskBinary) throws {
+        // Input sent to a desk that has stopped must fail as a write error, not kill the test runner.
+        _ = Glibc.signal(SIGPIPE, SIG_IGN)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
@@ -72,9 +76,14 @@ final class LiveDesk: @unchecked Sendable {
     }
 
     private func drain(_ handle: FileHandle, into append: @escaping @Sendable (Data) -> Void) {
+        let fd = handle.fileDescriptor
         Thread {
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-                let chunk = handle.availableData
+                // Raw read: FileHandle.availableData traps on EINTR.
+                let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                let chunk = n > 0 ? Data(buffer[0..<n]) : Data()
                 self.lock.lock()
                 if chunk.isEmpty { self.readersDone += 1 } else { append(chunk) }
                 self.lock.broadcast()
@@ -86,22 +95,26 @@ final class LiveDesk: @unchecked Sendable {
 
     var pid: Int32 { process.processIdentifier }
 
-    /// Writes input on a thread of its own, so a full pipe never blocks the test.
     func sendInBackground(_ data: Data, thenClose: Bool = true) {
         let handle = stdin.fileHandleForWriting
-        Thread {
-            try? handle.write(contentsOf: data)
+        let fd = handle.fileDescriptor
+        inputQueue.async {
+            // Raw writes, retried on EINTR; a desk that stopped reading ends the write (EPIPE).
+            let bytes = [UInt8](data)
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+                if n < 0 { if errno == EINTR { continue } else { break } }
+                offset += n
+            }
             if thenClose { try? handle.close() }
-        }.start()
+        }
     }
 
     func send(_ data: Data) { sendInBackground(data, thenClose: false) }
     func send(_ text: String) { send(Data(text.utf8)) }
 
-    func closeInput() {
-        // After any pending background write: a write to a closed handle would fail quietly anyway.
-        sendInBackground(Data(), thenClose: true)
-    }
+    func closeInput() { sendInBackground(Data(), thenClose: true) }
 
     /// The complete lines printed so far.
     var replies: [String] {
