@@ -48,6 +48,8 @@ let package = Package(
             // data-race checks cannot see that, so this thin terminal layer uses Swift 5 mode.
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // Release-mode figures: `swift run -c release vadesk-bench`.
+        .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit"]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit"]),
         .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "vadesk"]),

@@ -18,9 +18,20 @@ public struct Booking: Codable, Sendable, Equatable {
     public var createdAt: Int64
     /// The line the owner typed to make it.
     public var request: String
+    /// The quote given when it was booked, line by line (nil for bookings made before quotes were kept).
+    public var quote: Quote?
+    /// What is owed: the price of the time actually worked once done, or the late-cancellation fee.
+    public var charge: Quote?
+    /// The time actually worked, once done.
+    public var workedMinutes: Int?
+    /// A task with a deadline rather than a slot: `end` is when it is due.
+    public var isDeadline: Bool?
+    /// The invoice that billed it.
+    public var invoiceId: Int64?
 
     public init(id: Int64 = 0, role: String, start: Int64, end: Int64, status: BookingStatus = .booked, task: String?,
-                currency: String, quoteMinor: Int64, billableMinutes: Int, createdAt: Int64, request: String) {
+                currency: String, quoteMinor: Int64, billableMinutes: Int, createdAt: Int64, request: String,
+                quote: Quote? = nil, charge: Quote? = nil, workedMinutes: Int? = nil, isDeadline: Bool? = nil, invoiceId: Int64? = nil) {
         self.id = id
         self.role = role
         self.start = start
@@ -32,7 +43,24 @@ public struct Booking: Codable, Sendable, Equatable {
         self.billableMinutes = billableMinutes
         self.createdAt = createdAt
         self.request = request
+        self.quote = quote
+        self.charge = charge
+        self.workedMinutes = workedMinutes
+        self.isDeadline = isDeadline
+        self.invoiceId = invoiceId
     }
 
     public var minutes: Int { Int((end - start) / 60) }
+}
+
+extension Booking {
+    /// What a booking costs the owner as things stand: the charge once done or cancelled late, else
+    /// the quote. `DeskTransaction.owedSQL` says the same in SQL; a test keeps the two in step.
+    public var owedMinor: Int64 {
+        switch status {
+        case .cancelled: return charge?.totalMinor ?? 0
+        case .done, .invoiced: return charge?.totalMinor ?? quoteMinor
+        case .booked: return quoteMinor
+        }
+    }
 }

@@ -19,6 +19,8 @@ public struct Catalogue: Sendable {
     public let currency: String
     public let money: MoneyFormat
     public let incrementMinutes: Int
+    /// Surcharges, holidays, rush and late-cancellation fees, tax.
+    public let rules: PricingRules
     public let roles: [Role]
     private let byId: [String: Role]
 
@@ -27,6 +29,7 @@ public struct Catalogue: Sendable {
     public init(files: [(name: String, text: String)]) throws(RuleError) {
         var currency: String?, symbol = "", digits = 2, increment = 15
         var roles: [Role] = []
+        var rules = PricingRules()
         var firstFile = "Intents"
         for (name, text) in files where name.hasSuffix(".roles") {
             firstFile = name
@@ -47,7 +50,8 @@ public struct Catalogue: Sendable {
                         case "increment":
                             guard let m = Catalogue.minutes(entry.value), m > 0, m <= 60 else { throw fail("increment is a time like 15m, at most 1h") }
                             increment = m
-                        default: throw fail("unknown key '\(entry.key)' in the desk block")
+                        default:
+                            guard try rules.read(entry, file: name) else { throw fail("unknown key '\(entry.key)' in the desk block") }
                         }
                     }
                 case "role":
@@ -67,6 +71,7 @@ public struct Catalogue: Sendable {
         self.currency = currency
         self.money = MoneyFormat(symbol: symbol, digits: digits)
         self.incrementMinutes = increment
+        self.rules = rules
         self.roles = roles
         self.byId = byId
     }

@@ -10,7 +10,10 @@ extension Desk {
     /// Start and end minutes for a request, or the slot to ask for when they cannot be told.
     func hours(_ slots: Slots, role: Role) -> Result<Slot, Missing> {
         if let start = slots.start, let end = slots.end {
-            return .success(Slot(start: start, end: end))
+            // "6pm to 2am" ends the next morning, and pricing splits it at midnight. A range that would
+            // last over 12 hours that way ("9pm to 5") is more likely a misreading, and is left to be refused.
+            let overnight = end <= start && end + 24 * 60 - start <= 12 * 60
+            return .success(Slot(start: start, end: overnight ? end + 24 * 60 : end))
         }
         if let start = slots.start {
             if let d = slots.durationMinutes { return .success(Slot(start: start, end: start + d)) }
@@ -22,15 +25,21 @@ extension Desk {
     }
 
     func book(_ slots: Slots, line: String) throws -> Reply {
+        let slots = try repeating(slots, line: line) ?? slots
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
             return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: "book", slots: slots, line: line)
         }
         if let problem = slots.dateProblem {
-            return Reply.refusal(line, intent: "book", "I can't book that: \(problem). Which day did you mean?", error: problem)
+            var open = slots
+            open.dateProblem = nil
+            return ask("date", "I can't book that: \(problem). Which day did you mean?", intent: "book", slots: open, line: line)
         }
         guard let date = slots.date else {
             return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
+        }
+        if slots.deadline {
+            return try bookDeadlineTask(slots, role: role, due: date, line: line)
         }
         if slots.dateSpanDays > 1 {
             let last = date.adding(days: slots.dateSpanDays - 1)
@@ -45,9 +54,12 @@ extension Desk {
                        intent: "book", slots: slots, line: line)
         }
         guard slot.end > slot.start else {
-            return Reply.refusal(line, intent: "book",
-                                 "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Please give the hours within one day, like \"9 to 5\".",
-                                 error: "end before start")
+            var open = slots
+            open.start = nil
+            open.end = nil
+            open.durationMinutes = nil
+            return ask("time", "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".",
+                       intent: "book", slots: open, line: line)
         }
         guard slot.end - slot.start <= 24 * 60 else {
             return Reply.refusal(line, intent: "book", "One booking can last at most 24 hours; please split longer work into days.",
@@ -61,25 +73,49 @@ extension Desk {
                                  "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
                                  error: "time in the past")
         }
+        if !confirmed("hours"), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
+            return confirm("hours", "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".",
+                           intent: "book", slots: slots, line: line)
+        }
+        if !confirmed("far-ahead"), let concern = Plausibility.farAheadConcern(date, today: localNow.date) {
+            return confirm("far-ahead", "\(concern) Book \(withArticle(role.label)) then? Say \"yes\", or give another day.",
+                           intent: "book", slots: slots, line: line)
+        }
+        if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
         let count = min(max(slots.count ?? 1, 1), 20)
-        let quote = Pricing.quote(role, minutes: slot.end - slot.start, catalogue: catalogue)
+        let quote = Pricing.quote(role, start: start, minutes: slot.end - slot.start, bookedAt: now, catalogue: catalogue, time: time)
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
-                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line)
-        let stored = try store.transaction { tx -> [Booking] in
+                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
+                              quote: quote)
+        // The budget check, the booking and the budget note are one transaction: two desks on one
+        // file cannot both slip under the budget, and the line costs one round trip to the store.
+        enum Outcome { case overBudget(String), booked([Booking], note: String?) }
+        let outcome = try store.transaction { tx -> Outcome in
+            if !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start, in: tx) {
+                return .overBudget(warning)
+            }
             let made = try (0..<count).map { _ in try tx.insert(booking) }
             let ids = made.map { "#\($0.id)" }.joined(separator: ", ")
             try tx.record(request: line, summary: "booked \(ids)", madeAt: now, changes: made.map { (nil, $0) })
-            return made
+            return .booked(made, note: try budgetNote(at: start, in: tx))
+        }
+        let stored: [Booking], budgetText: String?
+        switch outcome {
+        case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        case .booked(let made, let note): (stored, budgetText) = (made, note)
         }
         let ids = stored.map { "#\($0.id)" }.joined(separator: ", ")
+        conversation.lastBooking = stored[0]
+        conversation.lastCount = count
         var what = "\(role.label), \(time.span(start, end)) (\(DurationText.format(slot.end - slot.start)))"
         if let task = slots.task { what += ", task: \(task)" }
         var text: String
         if count == 1 {
-            text = "Booked \(ids): \(what), quoted \(money(quote.totalMinor))."
+            text = "Booked \(ids): \(what), quoted \(priceWords(quote))."
         } else {
-            text = "Booked \(ids): \(count) × \(what), quoted \(money(quote.totalMinor)) each, \(money(quote.totalMinor * Int64(count))) in all."
+            text = "Booked \(ids): \(count) × \(what), quoted \(priceWords(quote)) each, \(money(quote.totalMinor * Int64(count))) in all."
         }
+        if let budgetText { text += " " + budgetText }
         if let alternative = slots.alternativeDate {
             text += " (I took \"\(slots.dateNote ?? "that day")\"; if you meant \(alternative.short), say \"undo\" and book it for that day.)"
         }
@@ -99,11 +135,29 @@ extension Desk {
         guard minutes > 0, minutes <= 24 * 60 else {
             return Reply.refusal(line, intent: "quote", "Please give a length between a few minutes and 24 hours.", error: "bad duration")
         }
-        let quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
         let count = min(max(slots.count ?? 1, 1), 20)
-        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes)) costs \(money(quote.totalMinor))"
-        if count > 1 { text = "\(count) × \(role.label) for \(DurationText.format(minutes)) cost \(money(quote.totalMinor * Int64(count))) (\(money(quote.totalMinor)) each)" }
-        text += ": " + quote.lines.map { "\($0.label) = \(money($0.amountMinor))" }.joined(separator: "; ")
+        let quote: Quote
+        var when: String
+        if let date = slots.date, slots.dateSpanDays == 1, slots.dateProblem == nil {
+            let startMinute: Int
+            switch hours(slots, role: role) {
+            case .success(let slot): startMinute = slot.start
+            case .failure: startMinute = slots.start ?? role.shiftStart
+            }
+            let start = time.instant(LocalDateTime(date: date, minute: startMinute))
+            quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
+            when = " on \(time.span(start, start + Int64(minutes) * 60))"
+        } else {
+            quote = Pricing.quote(role, minutes: minutes, catalogue: catalogue)
+            when = " on a weekday in the daytime"
+        }
+        let withTax = quote.taxMinor > 0 ? " plus \(catalogue.rules.taxName)" : ""
+        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))\(withTax)"
+        if quote.taxMinor > 0 { text += " (\(money(quote.totalWithTaxMinor)) in all)" }
+        if count > 1 {
+            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count)))\(withTax) (\(money(quote.totalMinor)) each)"
+        }
+        text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")
         text += ". Nothing has been booked."
         return Reply(input: line, intent: "quote", text: text, quote: quote)
     }

@@ -2,7 +2,8 @@ import Understanding
 
 extension Desk {
     func list(_ slots: Slots, line: String) throws -> Reply {
-        let from: Int64, to: Int64, scope: String
+        let from: Int64, to: Int64
+        var scope: String
         if let date = slots.date {
             let last = date.adding(days: slots.dateSpanDays)
             from = time.instant(LocalDateTime(date: date, minute: 0))
@@ -14,20 +15,33 @@ extension Desk {
             to = Int64.max
             scope = "from today on"
         }
-        let bookings = try store.read { try $0.bookings(startingFrom: from, before: to) }.filter { $0.status != .cancelled }
-        guard !bookings.isEmpty else {
+        let limit = Desk.listLimit
+        let (earlier, later) = try store.read { tx -> (DeskTransaction.Page?, DeskTransaction.Page) in
+            // Work that has ended but was never marked done, and open deadline tasks, stay in view until dealt with.
+            let earlier = slots.date == nil ? try tx.awaiting(at: now, startedBefore: from, limit: limit) : nil
+            return (earlier, try tx.listing(startingFrom: from, before: to, limit: limit))
+        }
+        if let earlier, earlier.count > 0 { scope = "from today on or still open" }
+        let count = (earlier?.count ?? 0) + later.count
+        guard count > 0 else {
             return Reply(input: line, intent: "list", text: "You have nothing booked \(scope).")
         }
-        let total = bookings.reduce(Int64(0)) { $0 + $1.quoteMinor }
-        var lines = ["\(bookings.count) booking\(bookings.count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
-        for b in bookings { lines.append(describe(b)) }
-        return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: bookings)
+        let total = (earlier?.owedMinor ?? 0) + later.owedMinor
+        // A long listing shows its first bookings; the count and total still cover all of them.
+        let shown = Array(((earlier?.bookings ?? []) + later.bookings).prefix(limit))
+        var lines = ["\(count) booking\(count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
+        for b in shown { lines.append(describe(b)) }
+        if count > shown.count {
+            lines.append("… and \(count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
+        }
+        return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: shown)
     }
 
     /// One line for a booking in a list.
     func describe(_ b: Booking) -> String {
-        var text = "#\(b.id)  \(time.span(b.start, b.end))  \(label(b.role))  \(money(b.quoteMinor))"
-        if b.status != .booked { text += "  (\(b.status.rawValue))" }
+        let when = b.isDeadline == true ? "due \(time.dueText(b.end))" : time.span(b.start, b.end)
+        var text = "#\(b.id)  \(when)  \(label(b.role))  \(money(owed(b)))"
+        if let standing = standing(b) { text += "  (\(standing))" }
         if let task = b.task { text += "  task: \(task)" }
         return text
     }
@@ -35,6 +49,9 @@ extension Desk {
     func cancel(_ slots: Slots, line: String) throws -> Reply {
         let now = self.now
         guard let id = slots.bookingId else {
+            if slots.role != nil || slots.date != nil || slots.refersToPrevious || Desk.pointsBack(line) {
+                return try cancel(resolving: slots, line: line)
+            }
             let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked) }
             if upcoming.isEmpty {
                 return Reply.refusal(line, intent: "cancel", "You have no upcoming bookings to cancel.", error: "nothing to cancel")
@@ -43,6 +60,11 @@ extension Desk {
             return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
                        intent: "cancel", slots: slots, line: line)
         }
+        let fee = try lateCancellationFee(id: id, at: now)
+        if let fee, !confirmed("late-cancellation") {
+            return ask("confirmation", "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
+                       intent: "cancel", slots: slots, line: line, confirming: "late-cancellation")
+        }
         let result = try store.transaction { tx -> Result<Booking, Refusal> in
             guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).")) }
             switch booking.status {
@@ -50,11 +72,12 @@ extension Desk {
             case .done, .invoiced: return .failure(Refusal(message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled."))
             case .booked: break
             }
-            guard booking.start > now else {
+            guard booking.start > now || booking.isDeadline == true else {
                 return .failure(Refusal(message: "Booking #\(id) has already started, so it can't be cancelled."))
             }
             let before = booking
             booking.status = .cancelled
+            booking.charge = cancellationCharge(booking, fee: fee, at: now)
             try tx.update(booking)
             try tx.record(request: line, summary: "cancelled #\(id)", madeAt: now, changes: [(before, booking)])
             return .success(booking)
@@ -64,7 +87,8 @@ extension Desk {
             return Reply.refusal(line, intent: "cancel", refusal.message, error: refusal.message)
         case .success(let booking):
             return Reply(input: line, intent: "cancel",
-                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end)). Say \"undo\" to restore it.",
+                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
+                            + " " + cancellationWords(booking) + " Say \"undo\" to restore it.",
                          bookings: [booking])
         }
     }
@@ -74,7 +98,13 @@ extension Desk {
             return Reply.refusal(line, intent: "undo", "There is nothing to undo.", error: "nothing to undo")
         }
         pending = nil
-        return Reply(input: line, intent: "undo", text: "Undone: \(undone.summary).", bookings: undone.reverted)
+        var text = "Undone: \(undone.summary)."
+        if undone.summary.hasPrefix("changed") {
+            // A change put back: say what the booking is again.
+            text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
+                .joined(separator: " ")
+        }
+        return Reply(input: line, intent: "undo", text: text, bookings: undone.reverted)
     }
 
     static let helpText = """
@@ -84,7 +114,13 @@ extension Desk {
           how much is a receptionist for 8 hours?      a price, nothing booked
           what have I booked this week?                list bookings (also: show my bookings)
           cancel #2                                    cancel a booking by its number
-          undo                                         take back what the last request did
+          make it 3 hours / actually Wednesday         change the booking just made
+          cancel the Tuesday one                       name a booking by its day, role or number
+          undo / redo                                  take back what the last request did, or do it again
+          history                                      the recent changes
+          #3 is done, took 2.5 hours                   record the time actually worked
+          set my monthly budget to £800                then: am I on budget?
+          invoice for November                         bill a month's completed work
           what are your rates?                         the price list
           quit                                         leave (Ctrl-D works too)
         """

@@ -18,9 +18,20 @@ public final class Desk {
         var misses = 0
         /// For "which day of next week?": the days an answer should fall in.
         var within: (first: CivilDate, days: Int)?
+        /// For "which booking?": the bookings offered, so "the Tuesday one" can pick among them.
+        var choices: [Int64] = []
+        /// The bookings a change or cancellation was resolved to before the desk asked.
+        var targets: [Int64]?
+        /// For needs "confirmation": what is being confirmed, and what was confirmed before.
+        var confirming: String?
+        var confirmed: Set<String> = []
     }
 
     var pending: Pending?
+    /// What the desk remembers between lines besides the pending question.
+    var conversation = Conversation()
+    /// What cancelling a booking late costs: the catalogue's late-cancellation rule unless another is plugged in.
+    public var cancellationFee = CancellationFee.none
 
     public init(grammar: Grammar, catalogue: Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
         self.grammar = grammar
@@ -28,6 +39,7 @@ public final class Desk {
         self.store = store
         self.clock = clock
         self.time = time
+        cancellationFee = .catalogue(catalogue, time: time)
     }
 
     /// Builds a desk from Intents/ files (the built-in ones by default).
@@ -64,10 +76,14 @@ public final class Desk {
         }
         let parse = grammar.parse(line, now: localNow)
         do {
-            if let waiting = pending, let merged = answer(parse, to: waiting) {
-                return merged
+            let reply: Reply
+            if let waiting = pending, let merged = try answer(parse, to: waiting) {
+                reply = merged
+            } else {
+                reply = try act(on: parse.intent, slots: parse.slots, line: line)
             }
-            return try act(on: parse.intent, slots: parse.slots, line: line)
+            conversation.remember(reply)
+            return reply
         } catch {
             pending = nil
             return Reply.refusal(line, intent: parse.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
@@ -77,14 +93,28 @@ public final class Desk {
 
     /// Treats a line as the answer to the pending question, unless it is a new request.
     /// Returns nil when the line should be handled on its own.
-    private func answer(_ parse: Parse, to waiting: Pending) -> Reply? {
+    private func answer(_ parse: Parse, to waiting: Pending) throws -> Reply? {
+        if waiting.needs == "confirmation" { return try answerConfirmation(parse, to: waiting) }
+        if parse.intent == "no" {
+            pending = nil
+            return Reply(input: parse.input, intent: "no", text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
+        }
+        if let corrected = correcting(waiting, with: parse) {
+            pending = nil
+            return try resume(waiting, slots: corrected, answer: parse.input, confirmed: waiting.confirmed)
+        }
+        // "yes" answers no question about a day or a role: say again what is needed.
+        if parse.intent == "yes" { return missedAnswer(waiting, input: parse.input) }
         // A line with its own trigger ("cancel #2", "need a PA Friday", "help") starts afresh.
         if parse.triggered || (!parse.isUnknown && parse.slots.role != nil && waiting.needs != "role") {
             pending = nil
             return nil
         }
         var slots = waiting.slots
-        let new = parse.slots
+        var new = parse.slots
+        if waiting.needs == "booking", new.bookingId == nil, let picked = try pick(parse, among: waiting.choices) {
+            new.bookingId = Int(picked)
+        }
         let fits: Bool
         switch waiting.needs {
         case "role": fits = new.role != nil
@@ -99,18 +129,7 @@ public final class Desk {
                 pending = nil
                 return nil
             }
-            var again = waiting
-            again.misses += 1
-            if again.misses >= 2 {
-                pending = nil
-                return Reply(input: parse.input, intent: waiting.intent, ok: false,
-                             text: "I still don't have \(Desk.slotWords[waiting.needs] ?? waiting.needs), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
-                             error: "request dropped: no \(waiting.needs) given")
-            }
-            pending = again
-            return Reply(input: parse.input, intent: waiting.intent, ok: false,
-                         text: "Sorry, I need \(Desk.slotWords[waiting.needs] ?? waiting.needs). \(Desk.slotExamples[waiting.needs] ?? "")",
-                         needs: waiting.needs, error: "expected \(waiting.needs)")
+            return missedAnswer(waiting, input: parse.input)
         }
         // Fill what the answer gives; keep what the request already had.
         if slots.role == nil, let role = new.role { slots.role = role; slots.roleText = new.roleText; slots.count = new.count ?? slots.count }
@@ -128,42 +147,92 @@ public final class Desk {
         if slots.start == nil, let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay }
         if slots.durationMinutes == nil, let d = new.durationMinutes { slots.durationMinutes = d }
         if new.allDay { slots.allDay = true }
-        if slots.bookingId == nil, let id = new.bookingId { slots.bookingId = id }
+        var waiting = waiting
+        if waiting.needs == "booking", let id = new.bookingId {
+            slots.bookingId = id
+            waiting.targets = [Int64(id)]
+        }
         if slots.task == nil, let task = new.task { slots.task = task }
         pending = nil
-        do {
-            var reply = try act(on: waiting.intent, slots: slots, line: parse.input)
-            reply.input = parse.input
-            return reply
-        } catch {
-            return Reply.refusal(parse.input, intent: waiting.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
-                                 error: "storage: \(error)")
-        }
+        return try resume(waiting, slots: slots, answer: parse.input)
     }
 
+    /// A line that does not answer the question: say what is expected, and after the second, drop the request.
+    func missedAnswer(_ waiting: Pending, input: String) -> Reply {
+        var again = waiting
+        again.misses += 1
+        if again.misses >= 2 {
+            pending = nil
+            return Reply(input: input, intent: waiting.intent, ok: false,
+                         text: "I still don't have \(Desk.slotWords[waiting.needs] ?? waiting.needs), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
+                         error: "request dropped: no \(waiting.needs) given")
+        }
+        pending = again
+        return Reply(input: input, intent: waiting.intent, ok: false,
+                     text: "Sorry, I need \(Desk.slotWords[waiting.needs] ?? waiting.needs). \(Desk.slotExamples[waiting.needs] ?? "")",
+                     needs: waiting.needs, error: "expected \(waiting.needs)")
+    }
+
+    /// Carries on with a request once its question is answered. The journal keeps the request
+    /// and its answer together ("need a PA → Friday"); the reply is to the answering line.
+    func resume(_ waiting: Pending, slots: Slots, answer: String, confirmed: Set<String> = []) throws -> Reply {
+        let request = "\(waiting.request) → \(answer)"
+        conversation.confirmed = confirmed
+        defer { conversation.confirmed = [] }
+        var reply: Reply
+        if waiting.intent == "modify", let targets = waiting.targets {
+            reply = try change(targets: targets, to: slots, line: request)
+        } else {
+            reply = try act(on: waiting.intent, slots: slots, line: request)
+        }
+        reply.input = answer
+        return reply
+    }
+
+    /// The most bookings one list reply shows; its count and total still cover the rest.
+    static let listLimit = 50
+    /// How far from today a described booking ("the Tuesday one", "mark the receptionist done") is looked for.
+    static let describedReach: Int64 = 366 * 86_400
+
     static let slotWords = [
-        "role": "the kind of help", "date": "a day", "duration": "how long it should last",
-        "time": "a start time", "booking": "a booking number",
+        "role": "the kind of help", "date": "a day", "duration": "a length of time",
+        "time": "a start time", "booking": "a booking number", "confirmation": "a yes or a no",
     ]
     static let slotExamples = [
         "role": "For example \"a receptionist\" or \"a PA\".", "date": "For example \"Tuesday\", \"tomorrow\" or \"3 December\".",
         "duration": "For example \"3 hours\" or \"until 5pm\".", "time": "For example \"9am\" or \"9 to 5\".",
-        "booking": "For example \"#2\".",
+        "booking": "For example \"#2\".", "confirmation": "Say \"yes\" to go ahead or \"no\" to leave it.",
     ]
 
+    /// Asks for what a request lacks and keeps the request until the answer comes.
+    /// `needs` "confirmation" waits for yes/no; the request is then run again with
+    /// `confirmed(kind)` true for the kind asked about (plain "confirmation" by default).
     func ask(_ needs: String, _ text: String, intent: String, slots: Slots, line: String,
-             within: (first: CivilDate, days: Int)? = nil) -> Reply {
-        pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within)
+             within: (first: CivilDate, days: Int)? = nil, choices: [Int64] = [], targets: [Int64]? = nil,
+             confirming: String? = nil) -> Reply {
+        pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within, choices: choices,
+                          targets: targets, confirming: needs == "confirmation" ? (confirming ?? "confirmation") : nil,
+                          confirmed: conversation.confirmed)
         return Reply(input: line, intent: intent, text: text, needs: needs)
     }
 
     private func act(on intent: String, slots: Slots, line: String) throws -> Reply {
         switch intent {
         case "book": return try book(slots, line: line)
+        case "modify": return try modify(slots, line: line)
+        case "redo": return try redo(line: line)
+        case "history": return try history(line: line)
+        case "status": return try status(slots, line: line)
+        case "yes": return Reply(input: line, intent: "yes", text: "There is no question waiting for a yes. Anything else I can book?")
+        case "no": return Reply(input: line, intent: "no", text: "OK. Nothing was changed.")
         case "quote": return quote(slots, line: line)
         case "list": return try list(slots, line: line)
         case "cancel": return try cancel(slots, line: line)
         case "undo": return try undo(line: line)
+        case "done": return try markDone(slots, line: line)
+        case "budget": return try setBudget(slots, line: line)
+        case "spend": return try spend(slots, line: line)
+        case "invoice": return try invoice(slots, line: line)
         case "rates": return Reply(input: line, intent: "rates", text: RatesText.render(catalogue))
         case "help": return Reply(input: line, intent: "help", text: Desk.helpText)
         case "greeting":

@@ -166,6 +166,27 @@ public final class DeskStore: @unchecked Sendable {
                 CREATE INDEX change_by_set ON change(change_set_id);
                 """)
         }
+        migrator.registerMigration("v2 redo") { db in
+            // Set when a change set is undone, cleared when it is redone or a new change makes it stale.
+            try db.execute(sql: "ALTER TABLE change_set ADD COLUMN redoable INTEGER NOT NULL DEFAULT 0")
+        }
+        migrator.registerMigration("v3 money: stored quotes, work done, deadlines, budgets, invoices") { db in
+            try MoneySchema.create(db)
+        }
+        migrator.registerMigration("v4 indexes for large stores") { db in
+            // The queries a line runs must not scan a store of a million bookings.
+            try db.execute(sql: """
+                CREATE INDEX booking_by_start_status_quote ON booking(start, status, quote_minor);
+                CREATE INDEX booking_by_status_end ON booking(status, "end");
+                CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
+                CREATE INDEX change_by_booking ON change(booking_id);
+                CREATE INDEX change_set_redoable ON change_set(redoable) WHERE redoable = 1;
+                """)
+            // An invoice is journalled as one entry naming the invoice and the bookings it billed, not a
+            // copy of every booking before and after: a month can bill thousands.
+            try db.execute(sql: "ALTER TABLE change_set ADD COLUMN invoice_id INTEGER")
+            try db.execute(sql: "ALTER TABLE change_set ADD COLUMN billed_ids TEXT")
+        }
         return migrator
     }
 

@@ -28,6 +28,12 @@ public struct DeskTime: Sendable {
         zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
     }
 
+    /// The next instant the zone's offset from UTC changes, if it ever does.
+    public func nextTransition(after instant: Int64) -> Int64? {
+        zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: TimeInterval(instant)))
+            .map { Int64($0.timeIntervalSince1970.rounded(.up)) }
+    }
+
     public func local(_ instant: Int64) -> LocalDateTime {
         let seconds = instant + Int64(offset(at: instant))
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400

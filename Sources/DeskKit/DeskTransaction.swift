@@ -5,15 +5,18 @@ import GRDB
 public struct DeskTransaction {
     let db: Database
 
-    static let columns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request"
+    static let columns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
+        + "quote_json, charge_json, worked_minutes, is_deadline, invoice_id"
 
     /// Stores a new booking and returns it with its id.
     public func insert(_ booking: Booking) throws -> Booking {
-        try db.execute(sql: """
-            INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request])
+        try db.cachedStatement(sql: """
+            INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
+              quote_json, charge_json, worked_minutes, is_deadline, invoice_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
+                             + DeskTransaction.moneyArguments(booking))
         var stored = booking
         stored.id = db.lastInsertedRowID
         return stored
@@ -23,17 +26,19 @@ public struct DeskTransaction {
     public func restore(_ booking: Booking) throws {
         try db.execute(sql: """
             INSERT OR REPLACE INTO booking (\(DeskTransaction.columns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [booking.id, booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request])
+                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
+                             + DeskTransaction.moneyArguments(booking))
     }
 
     public func update(_ booking: Booking) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
-              billable_minutes = ? WHERE id = ?
-            """, arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.id])
+              billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?, invoice_id = ? WHERE id = ?
+            """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+                             booking.currency, booking.quoteMinor, booking.billableMinutes]
+                             + DeskTransaction.moneyArguments(booking) + [booking.id])
     }
 
     public func delete(id: Int64) throws {
@@ -41,7 +46,7 @@ public struct DeskTransaction {
     }
 
     public func booking(id: Int64) throws -> Booking? {
-        try Row.fetchOne(db, sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE id = ?", arguments: [id])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE id = ?"), arguments: [id])
             .map(DeskTransaction.booking)
     }
 
@@ -71,23 +76,32 @@ public struct DeskTransaction {
     /// Records what one line changed, so that `undo` can put it back.
     public func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws {
         guard !changes.isEmpty else { return }
-        try db.execute(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)",
-                       arguments: [madeAt, request, summary])
+        // A new change after an undo: what was undone can no longer be redone on top of it.
+        try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
+        try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)").execute(arguments: [madeAt, request, summary])
         let set = db.lastInsertedRowID
         for change in changes {
             let id = change.after?.id ?? change.before?.id ?? 0
-            try db.execute(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)",
-                           arguments: [set, id, try DeskTransaction.json(change.before), try DeskTransaction.json(change.after)])
+            try db.cachedStatement(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)").execute(arguments: [set, id, try DeskTransaction.json(change.before), try DeskTransaction.json(change.after)])
         }
     }
 
     /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
     public func undoLatest() throws -> (summary: String, reverted: [Booking])? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1") else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary, invoice_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1") else {
             return nil
         }
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
+        if let invoice: Int64 = row["invoice_id"] {
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM booking WHERE invoice_id = ? ORDER BY id"), arguments: [invoice])
+            try db.cachedStatement(sql: """
+                UPDATE booking SET invoice_id = NULL, status = CASE status WHEN 'invoiced' THEN 'done' ELSE status END
+                WHERE invoice_id = ?
+                """).execute(arguments: [invoice])
+            try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
+            return (summary, try ids.prefix(DeskTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
+        }
         let changes = try Row.fetchAll(db, sql: "SELECT booking_id, before FROM change WHERE change_set_id = ? ORDER BY id DESC",
                                        arguments: [set])
         var reverted: [Booking] = []
@@ -103,19 +117,93 @@ public struct DeskTransaction {
                 if let current { reverted.append(current) }
             }
         }
-        try db.execute(sql: "UPDATE change_set SET undone = 1 WHERE id = ?", arguments: [set])
+        try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
         return (summary, reverted)
+    }
+
+    /// Applies again the change set undone most recently, if no new change came since;
+    /// returns its summary and the bookings as they are now, or nil when there is nothing to redo.
+    public func redoLatest() throws -> (summary: String, restored: [Booking])? {
+        // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary, invoice_id, billed_ids FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1") else {
+            return nil
+        }
+        let set: Int64 = row["id"]
+        let summary: String = row["summary"]
+        if let invoice: Int64 = row["invoice_id"], let ids: String = row["billed_ids"] {
+            try bill(ids: ids, invoice: invoice)
+            try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
+            let billed = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM booking WHERE invoice_id = ? ORDER BY id LIMIT ?"),
+                                            arguments: [invoice, DeskTransaction.journalReplyLimit])
+            return (summary, try billed.compactMap { try booking(id: $0) })
+        }
+        let changes = try Row.fetchAll(db, sql: "SELECT booking_id, after FROM change WHERE change_set_id = ? ORDER BY id ASC",
+                                       arguments: [set])
+        var restored: [Booking] = []
+        for change in changes {
+            let id: Int64 = change["booking_id"]
+            if let afterText: String = change["after"] {
+                let after = try JSONDecoder().decode(Booking.self, from: Data(afterText.utf8))
+                try restore(after)
+                restored.append(after)
+            } else {
+                if let current = try booking(id: id) { restored.append(current) }
+                try delete(id: id)
+            }
+        }
+        try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
+        return (summary, restored)
+    }
+
+    /// One entry of the undo journal, for `history`.
+    public struct ChangeSummary: Sendable, Equatable {
+        public let id: Int64
+        public let madeAt: Int64
+        public let request: String
+        public let summary: String
+        public let undone: Bool
+    }
+
+    /// The newest entries of the undo journal first.
+    public func recentChanges(limit: Int) throws -> [ChangeSummary] {
+        try Row.fetchAll(db, sql: "SELECT id, made_at, request, summary, undone FROM change_set ORDER BY id DESC LIMIT ?",
+                         arguments: [limit]).map {
+            ChangeSummary(id: $0["id"], madeAt: $0["made_at"], request: $0["request"], summary: $0["summary"], undone: $0["undone"] != 0)
+        }
+    }
+
+    /// The bookings the newest change still in force touched: what "that" means in a new session.
+    public func latestChangedIds() throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT booking_id FROM change
+            WHERE change_set_id = (SELECT id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1) ORDER BY id
+            """)
     }
 
     static func json(_ booking: Booking?) throws -> String? {
         guard let booking else { return nil }
-        return String(decoding: try JSONEncoder().encode(booking), as: UTF8.self)
+        return StoredJSON.encode(booking)
     }
 
     static func booking(_ row: Row) -> Booking {
         Booking(id: row["id"], role: row["role"], start: row["start"], end: row["end"],
                 status: BookingStatus(rawValue: row["status"]) ?? .booked, task: row["task"], currency: row["currency"],
                 quoteMinor: row["quote_minor"], billableMinutes: row["billable_minutes"], createdAt: row["created_at"],
-                request: row["request"])
+                request: row["request"], quote: decodeQuote(row["quote_json"]), charge: decodeQuote(row["charge_json"]),
+                workedMinutes: row["worked_minutes"], isDeadline: (row["is_deadline"] as Int?).map { $0 != 0 },
+                invoiceId: row["invoice_id"])
+    }
+
+    /// The money columns added by "v3 money", in the order the statements above name them.
+    static func moneyArguments(_ b: Booking) -> StatementArguments {
+        [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 }, b.invoiceId]
+    }
+
+    static func encodeQuote(_ quote: Quote?) -> String? {
+        quote.map(StoredJSON.encode)
+    }
+
+    static func decodeQuote(_ text: String?) -> Quote? {
+        text.flatMap(StoredJSON.quote)
     }
 }

@@ -14,16 +14,20 @@ public enum ExplainText {
         func add(_ name: String, _ value: String?) { if let value { lines.append("\(name)\(String(repeating: " ", count: max(1, 9 - name.count)))\(value)") } }
         add("role:", s.role.map { "\($0) (from \"\(s.roleText ?? "")\")" })
         add("date:", s.date.map { "\($0) \($0.short)" + (s.dateSpanDays > 1 ? " for \(s.dateSpanDays) days" : "") })
-        add("how:", s.dateNote)
+        add("how:", s.dateNote == s.recurrenceNote ? nil : s.dateNote)
         add("or:", s.alternativeDate.map { "\($0) \($0.short) (the other reading)" })
         add("problem:", s.dateProblem)
+        add("repeats:", s.recurrenceNote)
+        add("dates:", s.occurrences.isEmpty ? nil : s.occurrences.map(\.short).joined(separator: ", "))
         add("start:", s.start.map(Clock24.format))
         add("end:", s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })
         add("length:", s.durationMinutes.map { "\($0) min" } ?? (s.allDay ? "all day" : nil))
-        add("booking:", s.bookingId.map { "#\($0)" })
+        add("booking:", s.bookingId.map { "#\($0)" } ?? (s.refersToPrevious ? "one described, not numbered" : nil))
         add("count:", s.count.map(String.init))
         add("money:", s.moneyMinor.map { "\($0) minor units \(s.moneyCurrency ?? "")" })
         add("task:", s.task)
+        add("month:", s.month.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" })
+        add("due:", s.deadline ? "the date is a deadline" : nil)
         return lines.joined(separator: "\n")
     }
 }

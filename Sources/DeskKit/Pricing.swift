@@ -1,45 +1,173 @@
+import Understanding
+
 /// One line of a price breakdown.
-public struct QuoteLine: Sendable, Equatable {
+public struct QuoteLine: Sendable, Equatable, Codable {
+    /// base, evening, weekend, holiday, rush, cancellation or tax.
+    public let kind: String
     public let label: String
     public let amountMinor: Int64
+    /// The minutes the line charges for (base and surcharges), nil for fees and tax.
+    public let minutes: Int?
+    /// The percentage the line applies: a surcharge's multiplier (125), the rush or tax rate; nil for base.
+    public let percent: Int?
+
+    public init(kind: String, label: String, amountMinor: Int64, minutes: Int? = nil, percent: Int? = nil) {
+        self.kind = kind
+        self.label = label
+        self.amountMinor = amountMinor
+        self.minutes = minutes
+        self.percent = percent
+    }
 }
 
 /// What a piece of work costs, and how that was worked out.
-public struct Quote: Sendable, Equatable {
+public struct Quote: Sendable, Equatable, Codable {
     public let currency: String
     public let role: String
-    /// The time asked for.
+    /// The time asked for (or, for work marked done, the time actually worked).
     public let workedMinutes: Int
     /// The time charged: rounded up to the increment, never below the role's minimum.
     public let billableMinutes: Int
     public let hourlyMinor: Int64
+    /// The price before tax: every line but the tax line. Quotes, bookings, lists and budgets show
+    /// this figure; tax is its own line, added on invoices (`totalWithTaxMinor`).
     public let totalMinor: Int64
     public let lines: [QuoteLine]
+
+    /// Everything before tax.
+    public var subtotalMinor: Int64 { lines.filter { $0.kind != "tax" }.reduce(0) { $0 + $1.amountMinor } }
+    public var taxMinor: Int64 { lines.filter { $0.kind == "tax" }.reduce(0) { $0 + $1.amountMinor } }
+    /// What is paid in the end, tax included.
+    public var totalWithTaxMinor: Int64 { totalMinor + taxMinor }
+    /// The charge for the work itself: base and surcharges, without fees or tax.
+    public var workMinor: Int64 { lines.filter { Pricing.workKinds.contains($0.kind) }.reduce(0) { $0 + $1.amountMinor } }
 }
 
-/// Prices work from the catalogue. All arithmetic is in integer minor units.
+/// Prices work from the catalogue. All arithmetic is in integer minor units, and every amount is
+/// rounded exactly once, in `rounded(_:over:)`: each line is an exact fraction rounded half up to a
+/// whole minor unit, and the total is the sum of the rounded lines.
 public enum Pricing {
+    static let workKinds: Set<String> = ["base", "evening", "weekend", "holiday"]
+
+    /// The price of work at standard rates, on no particular day: a weekday daytime, no rush.
     public static func quote(_ role: Role, minutes: Int, catalogue: Catalogue) -> Quote {
-        let increment = catalogue.incrementMinutes
-        let rounded = (max(minutes, 0) + increment - 1) / increment * increment
-        let billable = max(rounded, role.minimumMinutes)
-        let base = cost(hourlyMinor: role.hourlyMinor, minutes: billable)
-        let money = catalogue.money
-        var label = "\(DurationText.format(billable)) at \(money.format(role.hourlyMinor))/h"
-        if billable > rounded {
-            label += " (the minimum for this role)"
-        } else if billable > minutes {
-            label += " (rounded up from \(DurationText.format(minutes)) to the next \(increment) min)"
-        }
-        return Quote(currency: catalogue.currency, role: role.id, workedMinutes: minutes, billableMinutes: billable,
-                     hourlyMinor: role.hourlyMinor, totalMinor: base, lines: [QuoteLine(label: label, amountMinor: base)])
+        let billable = billableMinutes(role, minutes: minutes, catalogue: catalogue)
+        return build(role, minutes: minutes, billable: billable, classes: [.standard: billable], rush: false, catalogue: catalogue)
     }
 
-    /// rate × minutes / 60, rounded half up to a whole minor unit: the one place money is rounded.
+    /// The price of work starting at `start` (Unix seconds) for `minutes`, booked at `bookedAt`.
+    /// Each billable minute is charged by its own wall-clock date and time in the desk's zone, so work
+    /// that crosses 18:00, midnight or into a weekend is split minute-exactly. Minutes added by rounding
+    /// up or by the minimum are counted as if worked straight after the booked time.
+    public static func quote(_ role: Role, start: Int64, minutes: Int, bookedAt: Int64, catalogue: Catalogue, time: DeskTime) -> Quote {
+        let billable = billableMinutes(role, minutes: minutes, catalogue: catalogue)
+        let rush = catalogue.rules.rushHours > 0 && start - bookedAt < Int64(catalogue.rules.rushHours) * 3600
+        return build(role, minutes: minutes, billable: billable,
+                     classes: minutesByClass(from: start, minutes: billable, rules: catalogue.rules, time: time),
+                     rush: rush, catalogue: catalogue)
+    }
+
+    /// Rounded up to the increment, never below the role's minimum.
+    public static func billableMinutes(_ role: Role, minutes: Int, catalogue: Catalogue) -> Int {
+        let increment = catalogue.incrementMinutes
+        let rounded = (max(minutes, 0) + increment - 1) / increment * increment
+        return max(rounded, role.minimumMinutes)
+    }
+
+    /// How many of the minutes from `start` fall in each rate class. Each minute is classed by its
+    /// own wall-clock date and time; the time zone is asked once per local day or clock change, and
+    /// the day's weekend and holiday standing once per day, so a long booking costs no more than a few lookups.
+    public static func minutesByClass(from start: Int64, minutes: Int, rules: PricingRules, time: DeskTime) -> [RateClass: Int] {
+        var counts = [0, 0, 0, 0]  // standard, evening, weekend, holiday
+        var k = 0
+        while k < minutes {
+            let instant = start + Int64(k) * 60
+            let local = time.local(instant)
+            let offsetHoldsUntil = time.nextTransition(after: instant) ?? Int64.max
+            let day = rules.dayClass(local.date)
+            var minute = local.minute
+            while k < minutes, minute < 1440, start + Int64(k) * 60 < offsetHoldsUntil {
+                counts[rules.rateClass(day: day, minute: minute).index] += 1
+                minute += 1
+                k += 1
+            }
+        }
+        var byClass: [RateClass: Int] = [:]
+        for rateClass in RateClass.allCases where counts[rateClass.index] > 0 { byClass[rateClass] = counts[rateClass.index] }
+        return byClass
+    }
+
+    private static func build(_ role: Role, minutes: Int, billable: Int, classes: [RateClass: Int], rush: Bool,
+                              catalogue: Catalogue) -> Quote {
+        let rules = catalogue.rules
+        let money = catalogue.money
+        let increment = catalogue.incrementMinutes
+        var baseLabel = "\(DurationText.format(billable)) at \(money.format(role.hourlyMinor))/h"
+        let roundedUp = (max(minutes, 0) + increment - 1) / increment * increment
+        if billable > roundedUp {
+            baseLabel += " (the minimum for this role)"
+        } else if billable > minutes {
+            baseLabel += " (rounded up from \(DurationText.format(minutes)) to the next \(increment) min)"
+        }
+        var lines = [QuoteLine(kind: "base", label: baseLabel, amountMinor: cost(hourlyMinor: role.hourlyMinor, minutes: billable),
+                               minutes: billable)]
+        for rateClass in [RateClass.evening, .weekend, .holiday] {
+            let percent = rules.percent(rateClass)
+            guard let n = classes[rateClass], n > 0, percent > 100 else { continue }
+            let amount = rounded(checked(role.hourlyMinor, Int64(n), Int64(percent - 100)), over: 6000)
+            lines.append(QuoteLine(kind: rateClass.rawValue, label: "\(rateClass.rawValue) surcharge +\(percent - 100)% on \(DurationText.format(n))",
+                                   amountMinor: amount, minutes: n, percent: percent))
+        }
+        if rush, rules.rushPercent > 0 {
+            let work = lines.reduce(0) { $0 + $1.amountMinor }
+            lines.append(QuoteLine(kind: "rush", label: "rush fee \(rules.rushPercent)% (starts within \(rules.rushHours) h of booking)",
+                                   amountMinor: rounded(checked(work, Int64(rules.rushPercent)), over: 100), percent: rules.rushPercent))
+        }
+        let net = lines.reduce(0) { $0 + $1.amountMinor }
+        lines.append(taxLine(on: net, rules: rules))
+        return Quote(currency: catalogue.currency, role: role.id, workedMinutes: minutes, billableMinutes: billable,
+                     hourlyMinor: role.hourlyMinor, totalMinor: net, lines: lines)
+    }
+
+    /// The fee for cancelling inside the notice period: a share of the booking's work charge, plus tax.
+    /// Nil when the cancellation is free.
+    public static func cancellationFee(for quote: Quote, start: Int64, cancelledAt: Int64, catalogue: Catalogue) -> Quote? {
+        let rules = catalogue.rules
+        guard rules.lateCancelPercent > 0, start - cancelledAt < Int64(rules.lateCancelHours) * 3600 else { return nil }
+        let fee = QuoteLine(kind: "cancellation",
+                            label: "late cancellation \(rules.lateCancelPercent)% of \(catalogue.money.format(quote.workMinor)) (less than \(rules.lateCancelHours) h notice)",
+                            amountMinor: rounded(checked(quote.workMinor, Int64(rules.lateCancelPercent)), over: 100),
+                            percent: rules.lateCancelPercent)
+        let lines = [fee, taxLine(on: fee.amountMinor, rules: rules)]
+        return Quote(currency: quote.currency, role: quote.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: quote.hourlyMinor,
+                     totalMinor: fee.amountMinor, lines: lines)
+    }
+
+    static func taxLine(on subtotal: Int64, rules: PricingRules) -> QuoteLine {
+        QuoteLine(kind: "tax", label: "\(rules.taxName) \(rules.taxPercent)%",
+                  amountMinor: rounded(checked(subtotal, Int64(rules.taxPercent)), over: 100), percent: rules.taxPercent)
+    }
+
+    /// rate × minutes / 60, rounded half up to a whole minor unit.
     public static func cost(hourlyMinor: Int64, minutes: Int) -> Int64 {
-        let (product, overflow) = hourlyMinor.multipliedReportingOverflow(by: Int64(minutes))
-        precondition(!overflow, "price overflow")
-        return (product + 30) / 60
+        rounded(checked(hourlyMinor, Int64(minutes)), over: 60)
+    }
+
+    /// numerator / denominator rounded half up (both non-negative): the one place money is rounded.
+    public static func rounded(_ numerator: Int64, over denominator: Int64) -> Int64 {
+        precondition(numerator >= 0 && denominator > 0, "money is rounded only as a non-negative fraction")
+        return (numerator + denominator / 2) / denominator
+    }
+
+    /// The product of the factors, refusing to wrap around.
+    static func checked(_ factors: Int64...) -> Int64 {
+        var product: Int64 = 1
+        for f in factors {
+            let (p, overflow) = product.multipliedReportingOverflow(by: f)
+            precondition(!overflow, "price overflow")
+            product = p
+        }
+        return product
     }
 }
 

@@ -32,6 +32,10 @@ public struct ReplyJSON {
             ("status", .string(b.status.rawValue)),
             ("task", .string(b.task)),
             ("quote", .object([("currency", .string(b.currency)), ("total_minor", .int(b.quoteMinor))])),
+            ("worked_minutes", .int(b.workedMinutes)),
+            ("charge", b.charge.map { .object([("currency", .string($0.currency)), ("total_minor", .int($0.totalMinor))]) } ?? .null),
+            ("deadline", .bool(b.isDeadline == true)),
+            ("invoice", .int(b.invoiceId.map(Int.init))),
         ])
     }
 
@@ -42,7 +46,14 @@ public struct ReplyJSON {
             ("billable_minutes", .int(Int64(q.billableMinutes))),
             ("role", .string(q.role)),
             ("hourly_minor", .int(q.hourlyMinor)),
-            ("lines", .array(q.lines.map { .object([("label", .string($0.label)), ("amount_minor", .int($0.amountMinor))]) })),
+            ("lines", .array(q.lines.map {
+                .object([("label", .string($0.label)), ("amount_minor", .int($0.amountMinor)), ("kind", .string($0.kind)),
+                         ("minutes", .int($0.minutes)), ("percent", .int($0.percent))])
+            })),
+            ("worked_minutes", .int(Int64(q.workedMinutes))),
+            ("subtotal_minor", .int(q.subtotalMinor)),
+            ("tax_minor", .int(q.taxMinor)),
+            ("total_with_tax_minor", .int(q.totalWithTaxMinor)),
         ])
     }
 
@@ -67,7 +78,12 @@ public struct ReplyJSON {
                 ("currency", .string(s.moneyCurrency)),
                 ("task", .string(s.task)),
                 ("role_text", .string(s.roleText)),
+                ("month", .string(s.month.map { String($0.description.prefix(7)) })),
+                ("deadline", .bool(s.deadline)),
+                ("occurrences", .array(s.occurrences.map { .string($0.description) })),
+                ("refers_to_previous", .bool(s.refersToPrevious)),
             ])),
+            ("recurrence", .string(s.recurrenceNote)),
             ("date_resolution", .string(s.dateNote)),
             ("alternative_date", .string(s.alternativeDate?.description)),
             ("date_problem", .string(s.dateProblem)),
@@ -80,7 +96,7 @@ public struct ReplyJSON {
             ("currency", .string(catalogue.currency)),
             ("minor_digits", .int(Int64(catalogue.money.digits))),
             ("increment_minutes", .int(Int64(catalogue.incrementMinutes))),
-            ("rounding", .string("billable minutes = max(minimum, duration rounded up to the increment); total_minor = round_half_up(hourly_minor × billable / 60)")),
+            ("rounding", .string("billable minutes = max(minimum, duration rounded up to the increment); each line is rounded half up to a whole minor unit once: base = hourly_minor × billable / 60; surcharge = hourly_minor × minutes × (percent - 100) / 6000; rush = (base + surcharges) × rush percent / 100; tax = subtotal × tax percent / 100; total_minor = sum of the lines")),
             ("roles", .array(catalogue.roles.map { role in
                 .object([
                     ("id", .string(role.id)),
@@ -92,6 +108,24 @@ public struct ReplyJSON {
                     ("synonyms", .array(role.synonyms.map(JSONValue.string))),
                 ])
             })),
+            ("rules", rules(catalogue.rules)),
+        ])
+    }
+
+    /// The pricing rules every role shares: surcharges with the minutes they cover, holidays, fees and tax.
+    func rules(_ r: PricingRules) -> JSONValue {
+        .object([
+            ("evening", .object([("from", .string(Clock24.format(r.eveningFrom))), ("until", .string(Clock24.format(r.eveningUntil))),
+                                 ("percent", .int(r.eveningPercent))])),
+            ("weekend", .object([("days", .array([.string("saturday"), .string("sunday")])), ("percent", .int(r.weekendPercent))])),
+            ("holiday", .object([("percent", .int(r.holidayPercent)), ("region", .string(r.holidayRegion)),
+                                 ("dates", .array(r.holidays.sorted { $0.key < $1.key }.map {
+                                     .object([("date", .string($0.key.description)), ("name", .string($0.value))])
+                                 }))])),
+            ("surcharge_rule", .string("each minute is charged by its wall-clock date and time in the desk's zone; where several multipliers apply the highest is used; minutes added by rounding or the minimum follow the booked time")),
+            ("rush", .object([("within_hours", .int(r.rushHours)), ("percent", .int(r.rushPercent))])),
+            ("late_cancellation", .object([("within_hours", .int(r.lateCancelHours)), ("percent", .int(r.lateCancelPercent))])),
+            ("tax", .object([("name", .string(r.taxName)), ("percent", .int(r.taxPercent))])),
         ])
     }
 }

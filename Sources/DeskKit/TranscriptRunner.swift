@@ -61,14 +61,21 @@ public struct TranscriptRunner: Sendable {
         }
         let time = DeskTime(zone: zone)
         let desk: Desk
+        let clock = MovableClock(time.instant(now))
         do {
             let store = try DeskStore(path: nil)
-            desk = Desk(grammar: grammar, catalogue: catalogue, store: store, clock: FixedClock(time.instant(now)), time: time)
+            desk = Desk(grammar: grammar, catalogue: catalogue, store: store, clock: clock, time: time)
         } catch {
             return failure(path, "cannot start a desk: \(error)")
         }
         var actual = Transcript(header: expected.header, turns: [])
         for turn in expected.turns {
+            // "> # now: 2026-12-02T18:00" lets time pass, so work booked earlier can be done and invoiced.
+            if turn.input.hasPrefix("# now:"), let later = LocalDateTime(iso: turn.input.dropFirst(6).trimmingCharacters(in: " ")) {
+                clock.move(to: time.instant(later))
+                actual.turns.append(Transcript.Turn(input: turn.input, reply: "(the desk's clock is now \(later.date.short), \(Clock24.format(later.minute)))"))
+                continue
+            }
             let reply = desk.respond(to: turn.input)
             actual.turns.append(Transcript.Turn(input: turn.input, reply: reply.text))
             if reply.endsSession { break }

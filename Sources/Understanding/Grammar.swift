@@ -1,20 +1,74 @@
 /// Everything the parser knows, built once from the text of the Intents/ files.
 public struct Grammar: Sendable {
-    public private(set) var rules: [IntentRule] = []
-    var triggers = PhraseTable<Int>()
-    var roles = PhraseTable<String>()
-    var lexicon = Lexicon()
-    /// One-word role synonyms of five letters or more, for misspellings.
-    var fuzzyRoles: [(word: [UInt8], role: String)] = []
-    var knownWords = Set<String>()
-    /// Words of trigger phrases: "need a PA to book travel" is a task, "need a PA to cover" is not.
-    var triggerWords = Set<String>()
+    /// The parser's tables, shared by reference: a parse holds one pointer, not a copy of every table.
+    final class Tables: Sendable {
+        let rules: [IntentRule]
+        let triggers: PhraseTable<Int>
+        let roles: PhraseTable<String>
+        let lexicon: Lexicon
+        /// One-word role synonyms of five letters or more, for misspellings.
+        let fuzzyRoles: [(word: [UInt8], role: String)]
+        /// Every known word, numbered; a token whose word is not here is a candidate misspelling.
+        let vocabulary: Vocabulary
+        /// By word number: filler words, and words of booking triggers ("need a PA to chase invoices" has a
+        /// task, "need a PA to cover Friday" does not).
+        let isFiller: [Bool]
+        let isTriggerWord: [Bool]
+        /// By word number: words of any rule's trigger.
+        let isAnyTriggerWord: [Bool]
+        let startsDate: [Bool]
+        let startsRepeat: [Bool]
+        let startsMonthOrDeadline: [Bool]
+        let startsTime: [Bool]
+        let startsDuration: [Bool]
+        let startsMoney: [Bool]
+        let startsPmHint: [Bool]
+        let isRoleWord: [Bool]
+        let startsReference: [Bool]
+
+        init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
+            var vocabulary = Vocabulary()
+            let triggerWords = triggers.allWords
+            vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).sorted())
+            let monthOrDeadline = lexicon.months.firstWords + Scan.relativeMonthWords + Scan.deadlineStarts
+            vocabulary.insert(contentsOf: monthOrDeadline)
+            var triggers = triggers, roles = roles, lexicon = lexicon
+            triggers.compile(vocabulary)
+            roles.compile(vocabulary)
+            lexicon.compile(vocabulary)
+            self.rules = rules
+            self.triggers = triggers
+            self.roles = roles
+            self.lexicon = lexicon
+            self.vocabulary = vocabulary
+            fuzzyRoles = roles.singleWords.filter { $0.0.utf8.count >= 5 }.map { (Array($0.0.utf8), $0.1) }
+            isFiller = vocabulary.flags(lexicon.filler)
+            isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == "book" })
+            isAnyTriggerWord = vocabulary.flags(triggerWords)
+            startsDate = vocabulary.flags(lexicon.dateStarts)
+            startsRepeat = vocabulary.flags(lexicon.repeatStarts)
+            startsMonthOrDeadline = vocabulary.flags(monthOrDeadline)
+            startsTime = vocabulary.flags(lexicon.timeStarts)
+            startsDuration = vocabulary.flags(lexicon.durationStarts)
+            startsMoney = vocabulary.flags(lexicon.currencies.firstWords)
+            startsPmHint = vocabulary.flags(lexicon.pmHints.firstWords)
+            isRoleWord = vocabulary.flags(roles.allWords)
+            startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
+        }
+    }
+
+    let tables: Tables
+    public var rules: [IntentRule] { tables.rules }
     /// The clock the rules' examples are written for.
     public private(set) var exampleReference: LocalDateTime?
 
     /// Reads `*.intent` (rules), `*.words` (lexicon) and `*.roles` (role synonyms) files.
     /// Other keys of role blocks (rates, shifts) are the catalogue's business, not the parser's.
     public init(files: [(name: String, text: String)]) throws(RuleError) {
+        var rules: [IntentRule] = []
+        var triggers = PhraseTable<Int>()
+        var roles = PhraseTable<String>()
+        var lexicon = Lexicon()
         for (name, text) in files {
             let file = try RuleFile(name: name, text: text)
             for block in file.blocks {
@@ -42,9 +96,7 @@ public struct Grammar: Sendable {
             }
         }
         guard !rules.isEmpty else { throw RuleError(file: files.first?.name ?? "Intents", line: 1, message: "no rules found") }
-        triggerWords = triggers.allWords
-        knownWords = lexicon.knownWords.union(triggers.allWords).union(roles.allWords).union(lexicon.filler)
-        fuzzyRoles = roles.singleWords.filter { $0.0.utf8.count >= 5 }.map { (Array($0.0.utf8), $0.1) }
+        tables = Tables(rules: rules, triggers: triggers, roles: roles, lexicon: lexicon)
     }
 }
 

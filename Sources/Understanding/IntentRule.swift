@@ -1,6 +1,10 @@
 /// The kinds of entity the recognisers find; rules name them in `needs` and `without`.
 public enum EntityKind: String, Sendable, CaseIterable {
     case role, date, time, duration, ref, money, count, task
+
+    var bit: Int { 1 << EntityKind.allCases.firstIndex(of: self)! }
+
+    static func mask(_ kinds: [EntityKind]) -> Int { kinds.reduce(0) { $0 | $1.bit } }
 }
 
 /// One `rule` block of an .intent file.
@@ -18,7 +22,14 @@ public struct IntentRule: Sendable {
     public let hasTriggers: Bool
     public let needs: [EntityKind]
     public let without: [EntityKind]
+    /// At least one of these entities must be present ("actually Wednesday", "start at 10 instead").
+    public let anyOf: [EntityKind]
     public let alone: Bool
+    /// Every word is a trigger (of any rule), filler, or part of a recognised entity other than a task:
+    /// "need someone tomorrow" is a request waiting for its role, "need a new credit card" is not.
+    public let bare: Bool
+    /// The entity lists as bits of `EntityKind.bit`, for checking a line against every rule quickly.
+    let needsMask: Int, withoutMask: Int, anyMask: Int
     public let file: String
     public let line: Int
     public let examples: [Example]
@@ -39,8 +50,8 @@ public struct IntentRule: Sendable {
         name = block.name
         self.file = file
         line = block.line
-        var intent: String?, priority: Int?, needs: [EntityKind] = [], without: [EntityKind] = []
-        var alone = false, hasTriggers = false
+        var intent: String?, priority: Int?, needs: [EntityKind] = [], without: [EntityKind] = [], anyOf: [EntityKind] = []
+        var alone = false, bare = false, hasTriggers = false
         var examples: [Example] = [], never: [Example] = []
         for entry in block.entries {
             switch entry.key {
@@ -57,7 +68,7 @@ public struct IntentRule: Sendable {
                 guard !phrases.isEmpty else { throw fail(entry.line, "trigger needs at least one phrase") }
                 for phrase in phrases { triggers.add(phrase, index) }
                 hasTriggers = true
-            case "needs", "without":
+            case "needs", "without", "any":
                 var kinds: [EntityKind] = []
                 for word in entry.value.split(separator: " ") {
                     guard let kind = EntityKind(rawValue: String(word)) else {
@@ -66,10 +77,17 @@ public struct IntentRule: Sendable {
                     kinds.append(kind)
                 }
                 guard !kinds.isEmpty else { throw fail(entry.line, "\(entry.key) names no entity") }
-                if entry.key == "needs" { needs += kinds } else { without += kinds }
+                switch entry.key {
+                case "needs": needs += kinds
+                case "without": without += kinds
+                default: anyOf += kinds
+                }
             case "alone":
                 guard entry.value.isEmpty else { throw fail(entry.line, "alone takes no value") }
                 alone = true
+            case "bare":
+                guard entry.value.isEmpty else { throw fail(entry.line, "bare takes no value") }
+                bare = true
             case "example": examples.append(try IntentRule.example(entry, file: file))
             case "never": never.append(try IntentRule.example(entry, file: file))
             default:
@@ -77,12 +95,17 @@ public struct IntentRule: Sendable {
             }
         }
         guard let intent else { throw fail(block.line, "rule \(block.name) has no intent") }
-        guard hasTriggers || !needs.isEmpty else { throw fail(block.line, "rule \(block.name) needs a trigger or a needs line") }
+        guard hasTriggers || !needs.isEmpty || !anyOf.isEmpty else { throw fail(block.line, "rule \(block.name) needs a trigger or a needs line") }
         self.intent = intent
         self.priority = priority ?? 0
         self.needs = needs
         self.without = without
+        self.anyOf = anyOf
+        needsMask = EntityKind.mask(needs)
+        withoutMask = EntityKind.mask(without)
+        anyMask = EntityKind.mask(anyOf)
         self.alone = alone
+        self.bare = bare
         self.hasTriggers = hasTriggers
         self.examples = examples
         self.never = never

@@ -9,16 +9,39 @@ public struct Lexicon: Sendable {
     var weeks = PhraseTable<Modifier>()
     var weekends = PhraseTable<Modifier>()
     var ordinals = PhraseTable<Bool>()
+    var dayWords = PhraseTable<Int>()
     var inWords = PhraseTable<Bool>()
     var dayUnits = PhraseTable<Int>()
     var monthEnds = PhraseTable<Bool>()
+    /// Named days: month × 100 + day ("christmas" = 1225).
+    var holidays = PhraseTable<Int>()
+    /// "a week from", "a fortnight on": days added to the date that follows.
+    var laterBy = PhraseTable<Int>()
     var dayFirst = true
+
+    /// "mondays": a weekday that repeats without "every".
+    var pluralWeekdays = PhraseTable<Int>()
+    var every = PhraseTable<Bool>()
+    var everyOther = PhraseTable<Bool>()
+    var workingDays = PhraseTable<Bool>()
+    var daily = PhraseTable<Bool>()
+    var untilWords = PhraseTable<Bool>()
+    var forTheNext = PhraseTable<Bool>()
+    var startingWords = PhraseTable<Bool>()
+    var monthUnits = PhraseTable<Bool>()
+    /// How many weeks an open repetition ("every Monday") runs, and the most dates one request may cover.
+    var repeatWeeks = 4
+    var repeatLimit = 31
 
     var clockWords = PhraseTable<Int>()
     var dayparts = PhraseTable<ClosedRange<Int>>()
     var meridiems = PhraseTable<Bool>()  // true = pm
     var oclocks = PhraseTable<Bool>()
     var halfPast = PhraseTable<Bool>()
+    var pastWords = PhraseTable<Bool>()
+    var pmHints = PhraseTable<Bool>()
+    var minutesTo = PhraseTable<Bool>()
+    var andAHalf = PhraseTable<Bool>()
     var quarters = PhraseTable<Int>()
     var rangeWords = PhraseTable<Bool>()
     var fromWords = PhraseTable<Bool>()
@@ -33,7 +56,13 @@ public struct Lexicon: Sendable {
 
     var bookingWords = PhraseTable<Bool>()
     var thatWords = PhraseTable<Bool>()
+    /// "the", "my": before a role or day they describe an existing booking ("my PA on Friday").
+    var definiteWords = PhraseTable<Bool>()
+    /// "one" in "the Tuesday one", and "booking" in "the receptionist booking".
+    var oneWords = PhraseTable<Bool>()
     var filler = Set<String>()
+    /// Ordinary English words, known so that misspelling repair never turns them into a role.
+    var commonWords = Set<String>()
 
     /// Every word the lexicon knows, so misspelling repair leaves them alone.
     var knownWords = Set<String>()
@@ -57,17 +86,18 @@ public struct Lexicon: Sendable {
                 guard let m = Lexicon.minuteOfDay(text) else { throw fail("'\(text)' is not a time like 09:00") }
                 return m
             }
-            if entry.key != "order" && entry.key != "earliest" && phrases.isEmpty {
+            if !["order", "earliest", "weeks", "limit"].contains(entry.key) && phrases.isEmpty {
                 throw fail("'\(entry.key)' needs phrases after '=', separated by |")
             }
             for phrase in phrases {
-                for token in Tokenizer.tokenize(phrase) where token.kind == .word { knownWords.insert(token.text) }
+                for token in Tokenizer.tokenize(phrase) { knownWords.insert(token.text) }
             }
             switch entry.key {
-            case "weekday":
+            case "weekday", "weekdays":
                 let d = try int()
                 guard (1...7).contains(d) else { throw fail("weekday runs from 1 (Monday) to 7 (Sunday), not \(d)") }
                 for p in phrases { weekdays.add(p, d) }
+                if entry.key == "weekdays" { for p in phrases { pluralWeekdays.add(p, d) } }
             case "relday": let d = try int(); for p in phrases { relativeDays.add(p, d) }
             case "month":
                 let m = try int()
@@ -77,9 +107,34 @@ public struct Lexicon: Sendable {
             case "week": let m = try modifier(); for p in phrases { weeks.add(p, m) }
             case "weekend": let m = try modifier(); for p in phrases { weekends.add(p, m) }
             case "ordinal": for p in phrases { ordinals.add(p, true) }
+            case "dayword":
+                let d = try int()
+                guard (1...31).contains(d) else { throw fail("dayword runs from 1 to 31, not \(d)") }
+                for p in phrases { dayWords.add(p, d) }
+            case "minutesto": for p in phrases { minutesTo.add(p, true) }
             case "in": for p in phrases { inWords.add(p, true) }
             case "dayunit": let d = try int(); for p in phrases { dayUnits.add(p, d) }
             case "monthend": for p in phrases { monthEnds.add(p, true) }
+            case "holiday":
+                let parts = valueText.split(separator: "-")
+                guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), CivilDate(validYear: 2028, month: m, day: d) != nil else {
+                    throw fail("holiday needs a month and day like 12-25, not '\(valueText)'")
+                }
+                for p in phrases { holidays.add(p, m * 100 + d) }
+            case "later": let d = try int(); for p in phrases { laterBy.add(p, d) }
+            case "every": for p in phrases { every.add(p, true) }
+            case "other": for p in phrases { everyOther.add(p, true) }
+            case "workdays": for p in phrases { workingDays.add(p, true) }
+            case "daily": for p in phrases { daily.add(p, true) }
+            case "until": for p in phrases { untilWords.add(p, true) }
+            case "fornext": for p in phrases { forTheNext.add(p, true) }
+            case "starting": for p in phrases { startingWords.add(p, true) }
+            case "monthunit": for p in phrases { monthUnits.add(p, true) }
+            case "weeks", "limit":
+                guard let n = Int(entry.value.split(separator: "=").last?.trimmingSpaces() ?? ""), (1...366).contains(n) else {
+                    throw fail("\(entry.key) takes a whole number from 1 to 366")
+                }
+                if entry.key == "weeks" { repeatWeeks = n } else { repeatLimit = n }
             case "order":
                 switch entry.value {
                 case "dmy": dayFirst = true
@@ -98,6 +153,9 @@ public struct Lexicon: Sendable {
                 for p in phrases { meridiems.add(p, valueText == "pm") }
             case "oclock": for p in phrases { oclocks.add(p, true) }
             case "half": for p in phrases { halfPast.add(p, true) }
+            case "past": for p in phrases { pastWords.add(p, true) }
+            case "pmhint": for p in phrases { pmHints.add(p, true) }
+            case "andahalf": for p in phrases { andAHalf.add(p, true) }
             case "quarter": let q = try int(); for p in phrases { quarters.add(p, q) }
             case "range": for p in phrases { rangeWords.add(p, true) }
             case "from": for p in phrases { fromWords.add(p, true) }
@@ -116,11 +174,49 @@ public struct Lexicon: Sendable {
                 for p in phrases { currencies.add(p, valueText) }
             case "booking": for p in phrases { bookingWords.add(p, true) }
             case "that": for p in phrases { thatWords.add(p, true) }
+            case "definite": for p in phrases { definiteWords.add(p, true) }
+            case "one": for p in phrases { oneWords.add(p, true) }
+            case "common": commonWords.formUnion(phrases.flatMap { Tokenizer.tokenize($0).map(\.text) })
             case "filler": filler.formUnion(phrases.flatMap { Tokenizer.tokenize($0).map(\.text) })
             default:
                 throw fail("unknown word kind '\(entry.key)'")
             }
         }
+    }
+
+    /// Numbers the words of every table; see `PhraseTable.compile`.
+    mutating func compile(_ v: Vocabulary) {
+        weekdays.compile(v); relativeDays.compile(v); months.compile(v); modifiers.compile(v); weeks.compile(v)
+        weekends.compile(v); ordinals.compile(v); inWords.compile(v); dayUnits.compile(v); monthEnds.compile(v)
+        holidays.compile(v); laterBy.compile(v); pluralWeekdays.compile(v)
+        every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
+        forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
+        clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
+        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
+        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
+        bookingWords.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
+    }
+
+    /// Words that can begin a date phrase, so the date reader skips every other word at once.
+    var dateStarts: [String] {
+        weekdays.firstWords + relativeDays.firstWords + months.firstWords + modifiers.firstWords + weeks.firstWords
+            + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + holidays.firstWords + laterBy.firstWords
+            + dayWords.firstWords
+            + definiteWords.firstWords
+    }
+
+    /// Words that can begin a time ("from", "noon", "half", "quarter", "ten", "morning"); digits always can.
+    var timeStarts: [String] {
+        fromWords.firstWords + clockWords.firstWords + halfPast.firstWords + quarters.firstWords + numbers.firstWords
+            + dayparts.firstWords
+    }
+
+    /// Words that can begin a length ("half a day", "all day", "two hours").
+    var durationStarts: [String] { amounts.firstWords + allDay.firstWords + numbers.firstWords }
+
+    /// Words that can begin a repetition ("every", "daily", "mondays").
+    var repeatStarts: [String] {
+        every.firstWords + daily.firstWords + pluralWeekdays.firstWords + startingWords.firstWords + fromWords.firstWords
     }
 
     /// `weekday 1 = monday | mon` → ("1", ["monday", "mon"]).

@@ -36,6 +36,13 @@ public struct Slots: Sendable, Equatable {
 
     public init() {}
 
+    /// The entity kinds present, as bits of `EntityKind.bit`.
+    var entityMask: Int {
+        var mask = 0
+        for kind in EntityKind.allCases where has(kind) { mask |= kind.bit }
+        return mask
+    }
+
     /// Whether the slot for an entity kind holds something.
     public func has(_ kind: EntityKind) -> Bool {
         switch kind {
@@ -43,7 +50,7 @@ public struct Slots: Sendable, Equatable {
         case .date: return date != nil
         case .time: return start != nil
         case .duration: return durationMinutes != nil || allDay
-        case .ref: return bookingId != nil
+        case .ref: return bookingId != nil || refersToPrevious
         case .money: return moneyMinor != nil
         case .count: return count != nil
         case .task: return task != nil

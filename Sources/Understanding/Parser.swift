@@ -5,40 +5,51 @@ extension Grammar {
         scan.recogniseReferences()
         scan.recogniseMoney()
         scan.recogniseDurations()
+        scan.recogniseRecurrence()
+        scan.recogniseMonthsAndDeadlines()
         scan.recogniseDates()
         scan.recogniseTimes()
         scan.recogniseRoles()
+        scan.recogniseDescriptions()
         scan.recogniseTask()
         return choose(scan)
     }
 
-    /// Picks the matching rule of highest priority; the first written wins a tie.
-    private func choose(_ scan: Scan) -> Parse {
+    /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover
+    /// more of the line wins ("no thanks" is an answer, not thanks), then the first written.
+    private func choose(_ scan: borrowing Scan) -> Parse {
         let tokens = scan.tokens
-        // Which rules have a trigger in the line, and which tokens each rule's triggers cover.
-        var triggered = [Bool](repeating: false, count: rules.count)
-        var covered = [[Bool]](repeating: [], count: rules.count)
+        let rules = tables.rules
+        // Which tokens each rule's triggers cover, a bit per token; none means the rule was not
+        // triggered. Tokens past the 64th share the last bit: such a line is never "alone" or "bare".
+        var covered = [UInt64](repeating: 0, count: rules.count)
         for i in tokens.indices {
-            for (length, rule) in triggers.matches(tokens, at: i) {
-                triggered[rule] = true
-                if rules[rule].alone {
-                    if covered[rule].isEmpty { covered[rule] = [Bool](repeating: false, count: tokens.count) }
-                    for k in i..<(i + length) { covered[rule][k] = true }
-                }
+            tables.triggers.forEachMatch(tokens, at: i) { length, rule in
+                for k in i..<(i + length) { covered[rule] |= 1 << UInt64(min(k, 63)) }
             }
         }
+        // Tokens that are filler or punctuation, and those an entity other than a task claimed.
+        var fillerMask: UInt64 = 0, entityMask: UInt64 = 0
+        for k in tokens.indices where k < 64 {
+            if tokens[k].kind == .symbol || scan.isFiller(k) { fillerMask |= 1 << UInt64(k) }
+            if scan.used[k] && !scan.taskTokens.contains(k) { entityMask |= 1 << UInt64(k) }
+        }
+        let all: UInt64 = tokens.count >= 64 ? 0 : (1 << UInt64(tokens.count)) - 1
+        // Words any rule knows as a trigger: "we can spend 80 quid on a packer Friday" says nothing unknown.
+        let anyTrigger = covered.reduce(0, |)
+        let present = scan.slots.entityMask
         var best: Int?
         for (index, rule) in rules.enumerated() {
-            if rule.hasTriggers && !triggered[index] { continue }
-            if !rule.needs.allSatisfy({ scan.slots.has($0) }) { continue }
-            if rule.without.contains(where: { scan.slots.has($0) }) { continue }
-            if rule.alone {
-                let onlyTrigger = tokens.indices.allSatisfy { k in
-                    covered[index][k] || tokens[k].kind == .symbol || lexicon.filler.contains(tokens[k].text)
-                }
-                if !onlyTrigger { continue }
+            if rule.hasTriggers && covered[index] == 0 { continue }
+            if present & rule.needsMask != rule.needsMask { continue }
+            if present & rule.withoutMask != 0 { continue }
+            if rule.anyMask != 0 && present & rule.anyMask == 0 { continue }
+            if rule.alone && (tokens.count >= 64 || (covered[index] | fillerMask) & all != all) { continue }
+            if rule.bare && (tokens.count >= 64 || (anyTrigger | fillerMask | entityMask) & all != all) { continue }
+            if let b = best {
+                if rules[b].priority > rule.priority { continue }
+                if rules[b].priority == rule.priority && covered[b].nonzeroBitCount >= covered[index].nonzeroBitCount { continue }
             }
-            if let b = best, rules[b].priority >= rule.priority { continue }
             best = index
         }
         guard let best else {
@@ -48,4 +59,3 @@ extension Grammar {
                      triggered: rules[best].hasTriggers, slots: scan.slots)
     }
 }
-

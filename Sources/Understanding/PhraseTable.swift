@@ -1,32 +1,72 @@
+/// A phrase table seen without its payload type, so a test can check every table was compiled.
+protocol CompiledTable {
+    /// Holds no phrase, or has been numbered by `compile` and can match.
+    var isReady: Bool { get }
+}
+
 /// Phrases of one or more words looked up by their first word; the longest match wins.
-public struct PhraseTable<Payload: Sendable>: Sendable {
+public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     struct Phrase: Sendable {
         let words: [String]
+        var ids: [Int32] = []
         let payload: Payload
     }
 
     private var byFirstWord: [String: [Phrase]] = [:]
+    /// The same phrases grouped by first word, filled by `compile`.
+    private var lists: [[Phrase]] = []
+    /// By word number: 1 + the index in `lists` of the phrases that start with that word, or 0 for none.
+    /// Most tokens start no phrase, and this answers them with one read; it is small enough (two bytes a
+    /// word) that fifty tables cost little to build at start-up.
+    private var starts: [UInt16] = []
 
     public init() {}
 
     public var isEmpty: Bool { byFirstWord.isEmpty }
+
+    var isReady: Bool { byFirstWord.isEmpty || !starts.isEmpty }
 
     /// Adds a phrase written as text; it is tokenised the way request lines are.
     public mutating func add(_ text: String, _ payload: Payload) {
         let words = Tokenizer.tokenize(text).map(\.text)
         guard let first = words.first else { return }
         byFirstWord[first, default: []].append(Phrase(words: words, payload: payload))
+        // Stable, so phrases of one length keep the order they were written in.
         byFirstWord[first]!.sort { $0.words.count > $1.words.count }
     }
 
+    /// Numbers every phrase's words; needed before matching. Every word must be in `vocabulary`.
+    mutating func compile(_ vocabulary: Vocabulary) {
+        precondition(vocabulary.count < Int(UInt16.max), "vocabulary too large for UInt16 slots")
+        starts = Array(repeating: 0, count: vocabulary.count)
+        lists = []
+        for phrases in byFirstWord.values {
+            let numbered = phrases.map { phrase -> Phrase in
+                var phrase = phrase
+                phrase.ids = phrase.words.map { vocabulary.id($0) }
+                return phrase
+            }
+            lists.append(numbered)
+            starts[Int(numbered[0].ids[0])] = UInt16(lists.count)
+        }
+    }
+
+    @inline(__always) private func candidates(_ tokens: [Token], _ index: Int, plural: Bool = false) -> [Phrase]? {
+        let first = plural ? tokens[index].singular : tokens[index].word
+        guard first >= 0, Int(first) < starts.count else { return nil }
+        let slot = starts[Int(first)]
+        return slot == 0 ? nil : lists[Int(slot) - 1]
+    }
+
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
-    public func match(_ tokens: [Token], at index: Int, used: [Bool]? = nil) -> (length: Int, payload: Payload)? {
-        guard let candidates = byFirstWord[tokens[index].text] else { return nil }
+    /// With `plural`, words are compared in the singular ("customer service agents").
+    public func match(_ tokens: [Token], at index: Int, used: [Bool]? = nil, plural: Bool = false) -> (length: Int, payload: Payload)? {
+        guard let candidates = candidates(tokens, index, plural: plural) else { return nil }
         outer: for phrase in candidates {
-            let count = phrase.words.count
+            let count = phrase.ids.count
             guard index + count <= tokens.count else { continue }
             for k in 0..<count {
-                if tokens[index + k].text != phrase.words[k] { continue outer }
+                if (plural ? tokens[index + k].singular : tokens[index + k].word) != phrase.ids[k] { continue outer }
                 if let used, used[index + k] { continue outer }
             }
             return (count, phrase.payload)
@@ -34,25 +74,29 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
         return nil
     }
 
-    /// Every phrase (not only the longest) that starts at `index`, as (length, payload).
-    public func matches(_ tokens: [Token], at index: Int) -> [(Int, Payload)] {
-        guard let candidates = byFirstWord[tokens[index].text] else { return [] }
-        var found: [(Int, Payload)] = []
+    /// Calls `body` with (length, payload) for every phrase that starts at `index`, allocating nothing.
+    func forEachMatch(_ tokens: [Token], at index: Int, _ body: (Int, Payload) -> Void) {
+        guard let candidates = candidates(tokens, index) else { return }
         outer: for phrase in candidates {
-            let count = phrase.words.count
+            let count = phrase.ids.count
             guard index + count <= tokens.count else { continue }
-            for k in 1..<max(count, 1) where tokens[index + k].text != phrase.words[k] { continue outer }
-            found.append((count, phrase.payload))
+            for k in 1..<max(count, 1) where tokens[index + k].word != phrase.ids[k] { continue outer }
+            body(count, phrase.payload)
         }
-        return found
     }
 
     /// Every word of every phrase, for telling known words from misspellings.
-    public var allWords: Set<String> {
+    public var allWords: Set<String> { words { _ in true } }
+
+    /// The words of the phrases whose payload passes `include`.
+    func words(_ include: (Payload) -> Bool) -> Set<String> {
         var words = Set<String>()
-        for phrases in byFirstWord.values { for phrase in phrases { words.formUnion(phrase.words) } }
+        for phrases in byFirstWord.values { for phrase in phrases where include(phrase.payload) { words.formUnion(phrase.words) } }
         return words
     }
+
+    /// The first word of every phrase.
+    var firstWords: [String] { Array(byFirstWord.keys) }
 
     /// The one-word phrases, for matching misspellings by edit distance.
     public var singleWords: [(String, Payload)] {

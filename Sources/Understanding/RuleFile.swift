@@ -44,19 +44,33 @@ public struct RuleFile: Sendable {
     public let name: String
     public let blocks: [Block]
 
+    /// Reads the file in one pass over its UTF-8 bytes: the files are read at every start-up, and
+    /// walking them as Characters cost more than everything else the desk does before its first line.
     public init(name: String, text: String) throws(RuleError) {
         self.name = name
         var blocks: [Block] = []
+        let bytes = Array(text.utf8)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= bytes.count {
             lineNumber += 1
-            let line = RuleFile.stripComment(rawLine)
-            let content = line.trimmingSpaces()
-            if content.isEmpty { continue }
-            let indented = line.first == " " || line.first == "\t"
-            let (key, value) = RuleFile.splitKey(content)
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            let end = RuleFile.commentStart(bytes, lineStart, lineEnd)
+            var from = lineStart, to = end
+            while from < to && RuleFile.isSpace(bytes[from]) { from += 1 }
+            while to > from && RuleFile.isSpace(bytes[to - 1]) { to -= 1 }
+            if from == to { continue }
+            let indented = bytes[lineStart] == 32 || bytes[lineStart] == 9
+            var split = from
+            while split < to && bytes[split] != 32 && bytes[split] != 9 { split += 1 }
+            let key = String(decoding: bytes[from..<split], as: UTF8.self)
+            while split < to && RuleFile.isSpace(bytes[split]) { split += 1 }
+            let value = String(decoding: bytes[split..<to], as: UTF8.self)
             if indented {
                 guard !blocks.isEmpty else {
+                    let content = String(decoding: bytes[from..<to], as: UTF8.self)
                     throw RuleError(file: name, line: lineNumber, message: "indented line '\(content)' comes before any block")
                 }
                 blocks[blocks.count - 1].entries.append(Entry(key: key, value: value, line: lineNumber))
@@ -67,26 +81,20 @@ public struct RuleFile: Sendable {
         self.blocks = blocks
     }
 
-    static func stripComment(_ line: Substring) -> Substring {
-        var inQuote = false
-        var index = line.startIndex
-        while index < line.endIndex {
-            let c = line[index]
-            if c == "\"" { inQuote.toggle() }
-            if c == "#" && !inQuote {
-                // A # glued to a digit (#3) is a booking reference inside an example, not a comment.
-                let next = line.index(after: index)
-                if next < line.endIndex, line[next].isNumber { index = next; continue }
-                return line[line.startIndex..<index]
-            }
-            index = line.index(after: index)
-        }
-        return line
-    }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 }
 
-    static func splitKey(_ content: String) -> (String, String) {
-        guard let space = content.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (content, "") }
-        return (String(content[..<space]), content[space...].trimmingSpaces())
+    /// Where a `#` comment starts on the line (outside double quotes), or the line's end.
+    /// A `#` glued to a digit (`#3`) is a booking reference inside an example, not a comment.
+    static func commentStart(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var inQuote = false
+        var k = start
+        while k < end {
+            let c = bytes[k]
+            if c == 34 { inQuote.toggle() }
+            if c == 35 && !inQuote && !(k + 1 < end && bytes[k + 1] >= 48 && bytes[k + 1] <= 57) { return k }
+            k += 1
+        }
+        return end
     }
 }
 

@@ -3,14 +3,17 @@ extension Scan {
     mutating func recogniseReferences() {
         var i = 0
         while i < tokens.count {
+            guard tokens[i].kind == .symbol || (tokens[i].word >= 0 && tables.startsReference[Int(tokens[i].word)]) else { i += 1; continue }
             // "#3" ("#" cannot be written in the lexicon, where it starts a comment)
             if slots.bookingId == nil, isSymbol(i, "#"), free(i), let id = integer(i + 1), id > 0 {
                 slots.bookingId = id
                 claim(i, 2)
+                // "booking #3", "job #3"
+                if i > 0, free(i - 1), match(tables.lexicon.bookingWords, i - 1)?.length == 1 { claim(i - 1, 1) }
                 i += 2
                 continue
             }
-            if slots.bookingId == nil, let word = match(lexicon.bookingWords, i), let id = integer(i + word.length),
+            if slots.bookingId == nil, let word = match(tables.lexicon.bookingWords, i), let id = integer(i + word.length),
                id > 0, !isUnit(i + word.length + 1) {
                 slots.bookingId = id
                 claim(i, word.length + 1)
@@ -25,10 +28,11 @@ extension Scan {
     mutating func recogniseMoney() {
         var i = 0
         while i < tokens.count {
-            if let symbol = match(lexicon.currencies, i), let minor = minorUnits(i + symbol.length) {
-                setMoney(minor, symbol.payload)
-                claim(i, symbol.length + 1)
-            } else if let minor = minorUnits(i), let word = match(lexicon.currencies, i + 1) {
+            guard couldStart(tables.startsMoney, i) else { i += 1; continue }
+            if let symbol = match(tables.lexicon.currencies, i), let amount = groupedAmount(i + symbol.length) {
+                setMoney(amount.minor, symbol.payload)
+                claim(i, symbol.length + amount.length)
+            } else if let minor = minorUnits(i), let word = match(tables.lexicon.currencies, i + 1) {
                 setMoney(minor, word.payload)
                 claim(i, 1 + word.length)
             }
@@ -50,19 +54,39 @@ extension Scan {
         return Int64(p.left) * 100 + Int64(p.rightDigits == 1 ? p.right * 10 : p.right)
     }
 
-    func isUnit(_ i: Int) -> Bool { free(i) && (match(lexicon.units, i) != nil) }
+    /// After a currency sign: "1,500", "1,500.50" (thousands groups written without spaces) and "5k".
+    private func groupedAmount(_ i: Int) -> (minor: Int64, length: Int)? {
+        guard var minor = minorUnits(i) else { return nil }
+        var length = 1
+        while isSymbol(i + length, ","), touching(i + length - 1, i + length), touching(i + length, i + length + 1),
+              free(i + length + 1), tokens[i + length + 1].text.utf8.prefix(while: { $0 != 46 }).count == 3,
+              let group = minorUnits(i + length + 1), minor <= 100_000_000 {
+            minor = minor * 1000 + group
+            length += 2
+        }
+        if i + length < tokens.count, tokens[i + length].text == "k", touching(i + length - 1, i + length), minor <= 100_000_000 {
+            minor *= 1000
+            length += 1
+        }
+        return (minor, length)
+    }
+
+    /// No space between tokens a and b.
+    private func touching(_ a: Int, _ b: Int) -> Bool { b < tokens.count && tokens[a].end == tokens[b].start }
+
+    func isUnit(_ i: Int) -> Bool { free(i) && (match(tables.lexicon.units, i) != nil) }
 
     /// `for 3 hours`, `2.5h`, `90 minutes`, `1 hour 30`, `half a day`, `all day`, `a couple of hours`.
     mutating func recogniseDurations() {
         var i = 0
         while i < tokens.count {
-            guard free(i) else { i += 1; continue }
-            if let amount = match(lexicon.amounts, i) {
+            guard free(i), couldStart(tables.startsDuration, i) else { i += 1; continue }
+            if let amount = match(tables.lexicon.amounts, i) {
                 setDuration(amount.payload, at: i, length: amount.length)
                 i += amount.length
                 continue
             }
-            if let all = match(lexicon.allDay, i) {
+            if let all = match(tables.lexicon.allDay, i) {
                 slots.allDay = true
                 claim(i, all.length)
                 claimFor(before: i)
@@ -75,7 +99,7 @@ extension Scan {
                 if minutes % 60 == 0, let extra = integer(i + span), extra < 60 {
                     total += extra
                     span += 1
-                    if let unit = match(lexicon.units, i + span), unit.payload == 1 { span += unit.length }
+                    if let unit = match(tables.lexicon.units, i + span), unit.payload == 1 { span += unit.length }
                 } else if minutes % 60 == 0, let more = numberWithUnit(i + span), more.minutes < 60 {
                     total += more.minutes
                     span += more.length
@@ -91,17 +115,22 @@ extension Scan {
     /// A number followed by a unit of time: (minutes, tokens used).
     private func numberWithUnit(_ i: Int) -> (minutes: Int, length: Int)? {
         guard free(i) else { return nil }
-        if let whole = tokens[i].integer, let unit = match(lexicon.units, i + 1) {
+        // "2 and a half hours", "two and a half hours"
+        if let n = count(i), let half = match(tables.lexicon.andAHalf, i + n.length), let unit = match(tables.lexicon.units, i + n.length + half.length),
+           n.value <= 1000 {
+            return (n.value * unit.payload + unit.payload / 2, n.length + half.length + unit.length)
+        }
+        if let whole = tokens[i].integer, let unit = match(tables.lexicon.units, i + 1) {
             guard whole <= 10_000 else { return nil }
             return (whole * unit.payload, 1 + unit.length)
         }
         if let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2, p.left <= 10_000,
-           let unit = match(lexicon.units, i + 1) {
+           let unit = match(tables.lexicon.units, i + 1) {
             let scale = p.rightDigits == 1 ? 10 : 100
             let fraction = (p.right * unit.payload + scale / 2) / scale
             return (p.left * unit.payload + fraction, 1 + unit.length)
         }
-        if tokens[i].kind == .word, let n = match(lexicon.numbers, i), let unit = match(lexicon.units, i + n.length) {
+        if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), let unit = match(tables.lexicon.units, i + n.length) {
             return (n.payload * unit.payload, n.length + unit.length)
         }
         return nil
@@ -109,6 +138,15 @@ extension Scan {
 
     private mutating func setDuration(_ minutes: Int, at i: Int, length: Int) {
         claim(i, length)
+        // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
+        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes < 24 * 60 {
+            claim(i - 1, 1)
+            let at = now.minute + minutes
+            slots.start = at % 1440
+            slots.date = today.adding(days: at / 1440)
+            slots.dateNote = "in \(minutes) min = \(slots.date!) \(Clock24.format(at % 1440))"
+            return
+        }
         claimFor(before: i)
         if slots.durationMinutes == nil { slots.durationMinutes = minutes }
     }

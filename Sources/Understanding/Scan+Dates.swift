@@ -5,8 +5,8 @@ extension Scan {
     /// is the X of the following week; a date without a year is the next one on or after today.
     mutating func recogniseDates() {
         var i = 0
-        while i < tokens.count, slots.date == nil {
-            if free(i), let length = date(at: i) {
+        while i < tokens.count, slots.date == nil, slots.dateProblem == nil {
+            if couldStartDate(i), let length = date(at: i) {
                 claim(i, length)
                 if i > 0, free(i - 1), tokens[i - 1].text == "on" || tokens[i - 1].text == "for" { used[i - 1] = true }
                 return
@@ -15,45 +15,120 @@ extension Scan {
         }
     }
 
+    /// A number, or a word that begins some date phrase.
+    func couldStartDate(_ i: Int) -> Bool {
+        guard free(i), !tokens[i].contracted else { return false }
+        let word = tokens[i].word
+        return tokens[i].kind == .number || (word >= 0 && tables.startsDate[Int(word)])
+    }
+
+    /// Reads a date phrase at `i` without keeping it: (date, tokens used), for the ends of a repetition.
+    mutating func peekDate(at i: Int) -> (date: CivilDate, length: Int)? {
+        guard couldStartDate(i) else { return nil }
+        let saved = slots
+        defer { slots = saved }
+        guard let length = date(at: i), let date = slots.date else { return nil }
+        return (date, length)
+    }
+
     /// Tries each date form at `i`; sets the date slots and returns the tokens used.
-    private mutating func date(at i: Int) -> Int? {
-        if let rel = match(lexicon.relativeDays, i) {
+    mutating func date(at i: Int) -> Int? {
+        // "a week from Monday", "a week on Tuesday", "a fortnight on Friday": that day, a week or two later.
+        if let later = match(tables.lexicon.laterBy, i), let base = peekDate(at: i + later.length) {
+            let date = base.date.adding(days: later.payload)
+            set(date, note: "\(text(i, i + later.length + base.length).lowercased()) = \(base.date) + \(later.payload) days")
+            return later.length + base.length
+        }
+        if let rel = match(tables.lexicon.relativeDays, i) {
             let phrase = text(i, i + rel.length).lowercased()
             set(today.adding(days: rel.payload), note: "\(phrase) = today + \(rel.payload) day\(rel.payload == 1 ? "" : "s")")
             return rel.length
         }
-        if let week = match(lexicon.weeks, i) {
+        if let week = match(tables.lexicon.weeks, i) {
             let monday = today.startOfWeek.adding(days: week.payload == .next ? 7 : 0)
-            set(monday, note: "\(week.payload == .next ? "next" : "this") week = Mon \(monday) to Sun \(monday.adding(days: 6))")
+            let name = week.payload == .next ? "next week" : "this week"
+            // "next week Tuesday", "next week on Tuesday": that day of the week named.
+            var k = i + week.length
+            if free(k), tokens[k].text == "on" { k += 1 }
+            if let day = match(tables.lexicon.weekdays, k) {
+                let date = monday.adding(days: day.payload - 1)
+                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(name) = \(date)")
+                return k + day.length - i
+            }
+            set(monday, note: "\(name) = Mon \(monday) to Sun \(monday.adding(days: 6))")
             slots.dateSpanDays = 7
             return week.length
         }
-        if let weekend = match(lexicon.weekends, i) {
+        if let weekend = match(tables.lexicon.weekends, i) {
             var saturday = today.startOfWeek.adding(days: 5 + (weekend.payload == .next ? 7 : 0))
             if saturday < today { saturday = today }
             set(saturday, note: "weekend = Sat \(saturday) and Sun \(saturday.startOfWeek.adding(days: 6))")
             slots.dateSpanDays = saturday.startOfWeek.adding(days: 6).dayNumber - saturday.dayNumber + 1
             return weekend.length
         }
-        if let modifier = match(lexicon.modifiers, i), let day = match(lexicon.weekdays, i + modifier.length) {
+        if let modifier = match(tables.lexicon.modifiers, i), let day = match(tables.lexicon.weekdays, i + modifier.length) {
             resolveWeekday(day.payload, modifier: modifier.payload)
-            return modifier.length + day.length
+            return modifier.length + day.length + dateAfterWeekday(i + modifier.length + day.length, weekday: day.payload)
         }
-        if let day = match(lexicon.weekdays, i) {
+        if let day = match(tables.lexicon.weekdays, i) {
+            // "Tuesday next week", "Tuesday week" (a week on Tuesday).
+            if let week = match(tables.lexicon.weeks, i + day.length) {
+                let date = today.startOfWeek.adding(days: (week.payload == .next ? 7 : 0) + day.payload - 1)
+                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.payload == .next ? "next" : "this") week = \(date)")
+                return day.length + week.length
+            }
             resolveWeekday(day.payload, modifier: nil)
-            return day.length
+            return day.length + dateAfterWeekday(i + day.length, weekday: day.payload)
         }
-        if let inWord = match(lexicon.inWords, i), let n = count(i + inWord.length),
-           let unit = match(lexicon.dayUnits, i + inWord.length + n.length), n.value <= 3650 {
+        if let inWord = match(tables.lexicon.inWords, i), let n = count(i + inWord.length),
+           let unit = match(tables.lexicon.dayUnits, i + inWord.length + n.length), n.value <= 3650 {
             let days = n.value * unit.payload
-            set(today.adding(days: days), note: "in \(n.value) \(unit.payload == 7 ? "week" : "day")\(n.value == 1 ? "" : "s") = today + \(days) days")
+            let unitName = unit.payload == 7 ? "week" : unit.payload == 14 ? "fortnight" : "day"
+            set(today.adding(days: days), note: "in \(n.value) \(unitName)\(n.value == 1 ? "" : "s") = today + \(days) days")
             return inWord.length + n.length + unit.length
         }
-        if let end = match(lexicon.monthEnds, i) {
+        if let end = match(tables.lexicon.monthEnds, i) {
             set(today.lastDayOfMonth, note: "end of the month = \(today.lastDayOfMonth)")
             return end.length
         }
+        if let holiday = match(tables.lexicon.holidays, i) {
+            let month = holiday.payload / 100, day = holiday.payload % 100
+            var date = CivilDate(validYear: today.year, month: month, day: day) ?? today
+            if date < today { date = CivilDate(validYear: today.year + 1, month: month, day: day) ?? date }
+            set(date, note: "\(text(i, i + holiday.length).lowercased()) = \(date)")
+            return holiday.length
+        }
         return calendarDate(at: i)
+    }
+
+    /// "Tuesday the 15th", "Thursday 3 December": the calendar date settles the day; a weekday
+    /// that does not fall on it is a problem to ask about, not a guess.
+    private mutating func dateAfterWeekday(_ k: Int, weekday: Int) -> Int {
+        let saved = slots
+        guard free(k), tokens[k].kind == .number || tokens[k].text == "the" || match(tables.lexicon.months, k) != nil,
+              let length = calendarDate(at: k) else {
+            slots = saved
+            return 0
+        }
+        // "Friday the 13th" with no month: the next month in which the 13th is a Friday.
+        if let date = slots.date, date.weekday != weekday,
+           !(k..<(k + length)).contains(where: { tables.lexicon.months.match(tokens, at: $0) != nil }) {
+            var month = CivilDate(year: date.year, month: date.month, day: 1)
+            for _ in 0..<14 {
+                month = month.adding(months: 1)
+                if let next = CivilDate(validYear: month.year, month: month.month, day: date.day), next.weekday == weekday {
+                    set(next, note: "\(CivilDate.weekdayNames[weekday - 1]) the \(date.day)\(CivilDate.ordinalSuffix(date.day)) = \(next), the next one")
+                    break
+                }
+            }
+        }
+        if let date = slots.date, date.weekday != weekday {
+            slots.dateProblem = "\(date.short) is a \(CivilDate.weekdayNames[date.weekday - 1]), not a \(CivilDate.weekdayNames[weekday - 1])"
+            slots.date = nil
+            slots.dateNote = nil
+        }
+        slots.alternativeDate = nil
+        return length
     }
 
     /// `December 3`, `3rd Dec`, `3 December 2026`, `the 15th`, `3/12`, `2026-12-03`.
@@ -61,35 +136,54 @@ extension Scan {
         var k = i
         if tokens[k].text == "the", free(k + 1) { k += 1 }
         // Day first: "3rd of December", "3 Dec", "the 15th"
-        if let day = integer(k), (1...31).contains(day) {
-            var j = k + 1
-            let ordinal = match(lexicon.ordinals, j)
+        // "the seventh", "the twenty first of December"; not "the first one", which names a booking.
+        var dayLength = 1
+        var day = integer(k)
+        if day == nil, let word = match(tables.lexicon.dayWords, k), k != i || match(tables.lexicon.months, k + word.length) != nil
+            || (k + word.length < tokens.count && tokens[k + word.length].text == "of"),
+           endsDayWord(k + word.length) {
+            day = word.payload
+            dayLength = word.length
+        }
+        if let day, (1...31).contains(day) {
+            var j = k + dayLength
+            let ordinal = match(tables.lexicon.ordinals, j)
             if let ordinal { j += ordinal.length }
             if tokens.indices.contains(j), tokens[j].text == "of", free(j) { j += 1 }
-            if let month = match(lexicon.months, j) {
+            if let month = match(tables.lexicon.months, j) {
                 j += month.length
                 let (year, yearLength) = yearAfter(j)
                 return setCalendar(day: day, month: month.payload, year: year, length: j + yearLength - i)
             }
-            if ordinal != nil {
-                return setDayOfMonth(day, length: k + 1 + ordinal!.length - i)
+            // "the 3rd of next month": the month phrase was read as a month; here it places the day.
+            if let month = slots.month, j > 0, tokens[j - 1].text == "of", j < tokens.count, used[j] {
+                slots.month = nil
+                return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
+            }
+            if ordinal != nil || dayLength > 1 || tokens[k].kind == .word {
+                return setDayOfMonth(day, length: k + dayLength + (ordinal?.length ?? 0) - i)
             }
             return nil
         }
         if k != i { return nil }
         // Month first: "December 3", "Dec 3rd 2026"
-        if let month = match(lexicon.months, i), let day = integer(i + month.length), (1...31).contains(day) {
-            var j = i + month.length + 1
-            if let ordinal = match(lexicon.ordinals, j) { j += ordinal.length }
+        if let month = match(tables.lexicon.months, i),
+           case let skip = isSymbol(i + month.length, ".") || (free(i + month.length) && tokens[i + month.length].text == "the") ? 1 : 0,
+           let (day, dayLength) = integer(i + month.length + skip).map({ ($0, 1) })
+               ?? match(tables.lexicon.dayWords, i + month.length + skip).map({ ($0.payload, $0.length) }),
+           (1...31).contains(day) {
+            var j = i + month.length + skip + dayLength
+            if let ordinal = match(tables.lexicon.ordinals, j) { j += ordinal.length }
             let (year, yearLength) = yearAfter(j)
             return setCalendar(day: day, month: month.payload, year: year, length: j + yearLength - i)
         }
         // Digits: "3/12", "3/12/2026", "2026-12-03"
-        if let p = tokens[i].pair, p.separator == 47 {
-            let (day, month) = lexicon.dayFirst ? (p.left, p.right) : (p.right, p.left)
+        // "12.12.2026" too; "12.12" alone is a time.
+        if let p = tokens[i].pair, p.separator == 47 || (p.separator == 46 && isSymbol(i + 1, ".") && (integer(i + 2) ?? 0) >= 1900) {
+            let (day, month) = tables.lexicon.dayFirst ? (p.left, p.right) : (p.right, p.left)
             var length = 1
             var year: Int?
-            if isSymbol(i + 1, "/"), let y = integer(i + 2), tokens[i + 2].text.utf8.count == 4 { year = y; length = 3 }
+            if isSymbol(i + 1, "/") || isSymbol(i + 1, "."), let y = integer(i + 2), tokens[i + 2].text.utf8.count == 4 { year = y; length = 3 }
             return setCalendar(day: day, month: month, year: year, length: length)
         }
         if let y = integer(i), tokens[i].text.utf8.count == 4, isSymbol(i + 1, "-"), let m = integer(i + 2),
@@ -97,6 +191,13 @@ extension Scan {
             return setCalendar(day: d, month: m, year: y, length: 5)
         }
         return nil
+    }
+
+    /// What may follow "the seventh" for it to be a day: the end, punctuation, "of", a month, a number or
+    /// filler. "The first time" and "the second floor" are not days.
+    private func endsDayWord(_ j: Int) -> Bool {
+        guard j < tokens.count else { return true }
+        return tokens[j].kind != .word || tokens[j].text == "of" || match(tables.lexicon.months, j) != nil || isFiller(j)
     }
 
     private func yearAfter(_ j: Int) -> (Int?, Int) {
@@ -180,8 +281,11 @@ extension CivilDate {
         }
     }
 
+    static let shortWeekdayNames = weekdayNames.map { String($0.prefix(3)) }
+    static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
+
     /// "Tue 1 Dec", as replies show a day.
     public var short: String {
-        "\(CivilDate.weekdayNames[weekday - 1].prefix(3)) \(day) \(CivilDate.monthNames[month - 1].prefix(3))"
+        CivilDate.shortWeekdayNames[weekday - 1] + " " + String(day) + " " + CivilDate.shortMonthNames[month - 1]
     }
 }

@@ -1,40 +1,22 @@
 extension Scan {
     /// Roles by synonym (plurals too), then by a close misspelling; a number just before is the count.
     mutating func recogniseRoles() {
-        var i = 0
-        while i < tokens.count, slots.role == nil {
-            if let found = roleAt(i) {
-                slots.role = found.role
+        for i in tokens.indices where free(i) && tokens[i].kind == .word {
+            // As written, then with plural endings dropped ("receptionists", "PAs").
+            let written = tables.roles.match(tokens, at: i, used: used)
+            let singular = pluralRoleWord ? tables.roles.match(tokens, at: i, used: used, plural: true) : nil
+            // The longer reading: "customer service agents" is the agent phrase, not "customer service" and a spare word.
+            let found = (singular?.length ?? 0) > (written?.length ?? 0) ? singular : written
+            if let found {
+                slots.role = found.payload
                 slots.roleText = text(i, i + found.length)
+                roleIndex = i
                 claim(i, found.length)
                 takeCount(before: i)
                 return
             }
-            i += 1
         }
         repairMisspelledRole()
-    }
-
-    /// The longest role phrase at `i`, trying the last word in the singular too ("receptionists", "PAs").
-    private func roleAt(_ i: Int) -> (role: String, length: Int)? {
-        guard free(i), tokens[i].kind == .word else { return nil }
-        if let m = grammar.roles.match(tokens, at: i, used: used) { return (m.payload, m.length) }
-        // Rebuild a few tokens with the plural ending dropped and try again.
-        var singular: [Token] = []
-        var k = i
-        while k < tokens.count, k < i + 6, !used[k], tokens[k].kind == .word {
-            singular.append(Scan.singular(tokens[k]))
-            k += 1
-        }
-        guard !singular.isEmpty, let m = grammar.roles.match(singular, at: 0) else { return nil }
-        return (m.payload, m.length)
-    }
-
-    static func singular(_ token: Token) -> Token {
-        let t = token.text
-        guard t.utf8.count >= 3, t.hasSuffix("s"), !t.hasSuffix("ss") else { return token }
-        let stem = t.hasSuffix("ies") ? String(t.dropLast(3)) + "y" : String(t.dropLast())
-        return Token(text: stem, kind: .word, start: token.start, end: token.end)
     }
 
     private mutating func takeCount(before i: Int) {
@@ -49,7 +31,7 @@ extension Scan {
         }
         // Number words of one or more tokens ending just before the role: "a couple of", "two".
         for start in stride(from: k, through: max(0, k - 2), by: -1) {
-            if let n = match(lexicon.numbers, start), start + n.length == k + 1 {
+            if let n = match(tables.lexicon.numbers, start), start + n.length == k + 1 {
                 slots.count = n.payload
                 claim(start, n.length)
                 return
@@ -63,15 +45,16 @@ extension Scan {
     private mutating func repairMisspelledRole() {
         for i in tokens.indices where free(i) && tokens[i].kind == .word {
             let word = Array(tokens[i].text.utf8)
-            guard word.count >= 6, !grammar.knownWords.contains(tokens[i].text) else { continue }
+            guard word.count >= 6, tokens[i].word == Vocabulary.unknown else { continue }
             let allowed = word.count >= 10 ? 2 : 1
-            for (candidate, role) in grammar.fuzzyRoles where candidate.first == word.first && abs(candidate.count - word.count) <= allowed {
+            for (candidate, role) in tables.fuzzyRoles where candidate.first == word.first && abs(candidate.count - word.count) <= allowed {
                 let distance = EditDistance.between(word, candidate, limit: allowed)
                 // At one slip in a word under ten letters, a swapped letter too easily makes
                 // another real word (parking/packing), so only a missing, extra or transposed letter counts.
                 if distance <= allowed, allowed == 2 || candidate.count != word.count || EditDistance.isTransposition(word, candidate) {
                     slots.role = role
                     slots.roleText = tokens[i].text
+                    roleIndex = i
                     claim(i, 1)
                     takeCount(before: i)
                     return
@@ -91,10 +74,11 @@ extension Scan {
             let words = tokens[(i + 1)..<end]
             // At least one word that is not filler, and the first is not a bare number ("for 2").
             guard let first = words.first, first.kind == .word,
-                  words.contains(where: { $0.kind == .word && !lexicon.filler.contains($0.text) }) else { continue }
-            if tokens[i].text == "to", grammar.triggerWords.contains(first.text) { continue }
+                  (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { continue }
+            if tokens[i].text == "to", first.word >= 0, tables.isTriggerWord[Int(first.word)] { continue }
             slots.task = text(i + 1, end)
             claim(i, end - i)
+            taskTokens = i..<end
             return
         }
     }

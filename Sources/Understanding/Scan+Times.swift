@@ -17,11 +17,11 @@ extension Scan {
     mutating func recogniseTimes() {
         var i = 0
         while i < tokens.count, slots.start == nil {
-            guard free(i) else { i += 1; continue }
+            guard free(i), couldStart(tables.startsTime, i) else { i += 1; continue }
             var k = i
-            let from = match(lexicon.fromWords, k)
+            let from = match(tables.lexicon.fromWords, k)
             if let from { k += from.length }
-            if let first = clockTime(k), let joiner = match(lexicon.rangeWords, k + first.length),
+            if let first = clockTime(k), let joiner = match(tables.lexicon.rangeWords, k + first.length),
                let second = clockTime(k + first.length + joiner.length) {
                 var start = resolve(first)
                 var end = resolve(second, after: start)
@@ -36,13 +36,15 @@ extension Scan {
                 claim(i, k - i + first.length + joiner.length + second.length)
                 return
             }
-            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) {
+            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length) {
                 slots.start = resolve(first)
                 claim(i, k - i + first.length)
                 if let at = atWordBefore(i) ? 1 : nil { claim(i - at, at) }
                 return
             }
-            if let part = match(lexicon.dayparts, i) {
+            if let part = match(tables.lexicon.dayparts, i) {
+                // "tomorrow evening at 7": a clock time later in the line says more than the part of the day.
+                if hasClockTime(after: i + part.length) { i += part.length; continue }
                 slots.start = part.payload.lowerBound
                 slots.end = part.payload.upperBound
                 slots.partOfDay = true
@@ -54,9 +56,29 @@ extension Scan {
         }
     }
 
+    /// "8 tonight", "3 in the afternoon", "10 in the morning": a bare hour that a part of the day places.
+    private func partOfDayAfter(_ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        if tables.lexicon.pmHints.match(tokens, at: k) != nil || tables.lexicon.dayparts.match(tokens, at: k) != nil { return true }
+        return tokens[k].text == "in" && k + 1 < tokens.count && tables.lexicon.dayparts.match(tokens, at: k + 1) != nil
+    }
+
+    private func hasClockTime(after i: Int) -> Bool {
+        var k = i
+        while k < tokens.count {
+            if let t = clockTime(k) {
+                if !t.bare || atWordBefore(k) { return true }
+                // "Saturday afternoon 2 till 6": a range of bare hours.
+                if let joiner = match(tables.lexicon.rangeWords, k + t.length), clockTime(k + t.length + joiner.length) != nil { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     private func atWordBefore(_ i: Int) -> Bool {
         guard i > 0, free(i - 1) else { return false }
-        return lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
+        return tables.lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
     }
 
     /// Minutes since midnight, with am/pm inferred for business hours when not said:
@@ -65,7 +87,9 @@ extension Scan {
         var hour = t.hour
         if let pm = t.meridiem {
             if hour == 12 { hour = pm ? 12 : 0 } else if pm { hour += 12 }
-        } else if !t.twentyFour, hour >= 1, hour < lexicon.earliestBareHour, start == nil {
+        } else if !t.twentyFour, hour >= 1, hour < tables.lexicon.earliestBareHour, start == nil {
+            hour += 12
+        } else if !t.twentyFour, hour >= 1, hour < 12, start == nil, eveningSaid {
             hour += 12
         } else if !t.twentyFour, let start, hour <= 12, hour * 60 + t.minute <= start, hour + 12 < 24 {
             hour += 12
@@ -76,19 +100,34 @@ extension Scan {
     /// A time of day at `i`, if one is written there.
     func clockTime(_ i: Int) -> ClockTime? {
         guard free(i) else { return nil }
-        if let word = match(lexicon.clockWords, i) {
+        if let word = match(tables.lexicon.clockWords, i) {
             return ClockTime(hour: word.payload / 60, minute: word.payload % 60, meridiem: nil, twentyFour: true, bare: false, length: word.length)
         }
-        if let half = match(lexicon.halfPast, i), let hour = hourNumber(i + half.length), (1...12).contains(hour.value) {
+        if let half = match(tables.lexicon.halfPast, i), let hour = hourNumber(i + half.length), (1...12).contains(hour.value) {
             return ClockTime(hour: hour.value, minute: 30, meridiem: meridiem(i + half.length + hour.length), twentyFour: false,
                              bare: false, length: half.length + hour.length + meridiemLength(i + half.length + hour.length))
         }
-        if let quarter = match(lexicon.quarters, i), let hour = hourNumber(i + quarter.length), (1...12).contains(hour.value) {
+        if let quarter = match(tables.lexicon.quarters, i), let hour = hourNumber(i + quarter.length), (1...12).contains(hour.value) {
             var h = hour.value, m = quarter.payload
             if m < 0 { h = h == 1 ? 12 : h - 1; m += 60 }
             let after = i + quarter.length + hour.length
             return ClockTime(hour: h, minute: m, meridiem: meridiem(after), twentyFour: false, bare: false,
                              length: quarter.length + hour.length + meridiemLength(after))
+        }
+        // "five to nine", "twenty to three": words only, as "5 to 9" is a range
+        if tokens[i].kind == .word, let minutes = count(i), (1...30).contains(minutes.value),
+           let to = match(tables.lexicon.minutesTo, i + minutes.length),
+           let hour = hourNumber(i + minutes.length + to.length), (1...12).contains(hour.value) {
+            let after = i + minutes.length + to.length + hour.length
+            return ClockTime(hour: hour.value == 1 ? 12 : hour.value - 1, minute: 60 - minutes.value, meridiem: meridiem(after),
+                             twentyFour: false, bare: false, length: after - i + meridiemLength(after))
+        }
+        // "ten past two", "20 past 9"
+        if let minutes = count(i), (1...59).contains(minutes.value), let past = match(tables.lexicon.pastWords, i + minutes.length),
+           let hour = hourNumber(i + minutes.length + past.length), (1...12).contains(hour.value) {
+            let after = i + minutes.length + past.length + hour.length
+            return ClockTime(hour: hour.value, minute: minutes.value, meridiem: meridiem(after), twentyFour: false, bare: false,
+                             length: minutes.length + past.length + hour.length + meridiemLength(after))
         }
         let token = tokens[i]
         var hour: Int, minute = 0, written24 = false, bare = true
@@ -102,13 +141,16 @@ extension Scan {
         } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left <= 24, p.right < 60 {
             hour = p.left; minute = p.right; bare = false
             written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
-        } else if tokens[i].kind == .word, let n = match(lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
-                  meridiem(i + n.length) != nil || match(lexicon.oclocks, i + n.length) != nil {
+        } else if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
+                  meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil || minuteWords(i + n.length) != nil {
+            // "nine am", "ten o'clock", "eleven thirty", "two forty five pm"
             hour = n.payload
-            let after = i + n.length
-            let oclock = match(lexicon.oclocks, after)?.length ?? 0
-            return ClockTime(hour: hour, minute: 0, meridiem: meridiem(after), twentyFour: false, bare: false,
-                             length: n.length + oclock + meridiemLength(after))
+            var after = i + n.length
+            let minutes = minuteWords(after)
+            if let minutes { after += minutes.length }
+            let oclock = minutes == nil ? match(tables.lexicon.oclocks, after)?.length ?? 0 : 0
+            return ClockTime(hour: hour, minute: minutes?.value ?? 0, meridiem: meridiem(after + oclock), twentyFour: false, bare: false,
+                             length: after - i + oclock + meridiemLength(after + oclock))
         } else {
             return nil
         }
@@ -120,16 +162,23 @@ extension Scan {
             guard hour >= 1 && hour <= 12 else { return nil }
             length += meridiemLength(i + 1)
             bare = false
-        } else if let oclock = match(lexicon.oclocks, i + 1) {
+        } else if let oclock = match(tables.lexicon.oclocks, i + 1) {
             length += oclock.length
             bare = false
         }
         return ClockTime(hour: hour, minute: minute, meridiem: pm, twentyFour: written24 && pm == nil, bare: bare, length: length)
     }
 
+    /// Minutes said as a number word after an hour word: "thirty", "forty five" (10 to 59).
+    private func minuteWords(_ i: Int) -> (value: Int, length: Int)? {
+        guard i < tokens.count, tokens[i].kind == .word, let m = match(tables.lexicon.numbers, i), (10...59).contains(m.payload) else { return nil }
+        return (m.payload, m.length)
+    }
+
+
     private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
 
-    private func meridiem(_ i: Int) -> Bool? { match(lexicon.meridiems, i)?.payload }
+    private func meridiem(_ i: Int) -> Bool? { match(tables.lexicon.meridiems, i)?.payload }
 
-    private func meridiemLength(_ i: Int) -> Int { match(lexicon.meridiems, i)?.length ?? 0 }
+    private func meridiemLength(_ i: Int) -> Int { match(tables.lexicon.meridiems, i)?.length ?? 0 }
 }

@@ -1,36 +1,58 @@
 /// The working state of one parse: the tokens, which of them an entity has claimed, and the slots so far.
 struct Scan {
-    let grammar: Grammar
+    let tables: Grammar.Tables
     let line: String
     let tokens: [Token]
     let now: LocalDateTime
     var used: [Bool]
     var slots = Slots()
+    /// The tokens of the task description, which rules that want a plain request do not count as understood.
+    var taskTokens: Range<Int> = 0..<0
+    /// "tonight", "evening": a bare hour in the line is in the evening.
+    let eveningSaid: Bool
+    /// Some word is the plural of a word of a role ("agents", "PAs"): only then are roles read in the singular.
+    let pluralRoleWord: Bool
+    /// Where the role's words begin, for descriptions such as "my PA".
+    var roleIndex: Int?
 
     init(grammar: Grammar, line: String, now: LocalDateTime) {
-        self.grammar = grammar
+        self.tables = grammar.tables
         self.line = line
-        self.tokens = Tokenizer.tokenize(line)
+        let tokens = Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary)
+        self.tokens = tokens
         self.now = now
         self.used = Array(repeating: false, count: tokens.count)
+        let tables = grammar.tables
+        pluralRoleWord = tokens.contains { $0.singular != $0.word && $0.singular >= 0 && tables.isRoleWord[Int($0.singular)] }
+        eveningSaid = tokens.indices.contains { k in
+            tokens[k].word >= 0 && tables.startsPmHint[Int(tokens[k].word)] && tables.lexicon.pmHints.match(tokens, at: k) != nil
+        }
     }
 
-    var lexicon: Lexicon { grammar.lexicon }
     var today: CivilDate { now.date }
 
     mutating func claim(_ start: Int, _ length: Int) {
         for k in start..<min(start + length, tokens.count) { used[k] = true }
     }
 
-    func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
+    /// A number, or a word flagged in `starts` (one of the Tables' `starts…` flags).
+    @inline(__always) func couldStart(_ starts: [Bool], _ i: Int) -> Bool {
+        tokens[i].kind == .number || (tokens[i].word >= 0 && starts[Int(tokens[i].word)])
+    }
+
+    func isAnyTrigger(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isAnyTriggerWord[Int(tokens[i].word)] }
+
+    @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
+
+    @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
 
     /// Looks a phrase table up at `i` over unclaimed tokens.
-    func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
+    @inline(__always) func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
         guard free(i) else { return nil }
         return table.match(tokens, at: i, used: used)
     }
 
-    func integer(_ i: Int) -> Int? { free(i) ? tokens[i].integer : nil }
+    @inline(__always) func integer(_ i: Int) -> Int? { free(i) ? tokens[i].integer : nil }
 
     func isSymbol(_ i: Int, _ text: String) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].text == text
@@ -47,7 +69,7 @@ struct Scan {
     /// A whole number written in digits or as a word ("3", "three") at `i`.
     func count(_ i: Int) -> (value: Int, length: Int)? {
         if let n = integer(i) { return (n, 1) }
-        if let m = match(lexicon.numbers, i) { return (m.payload, m.length) }
+        if let m = match(tables.lexicon.numbers, i) { return (m.payload, m.length) }
         return nil
     }
 }

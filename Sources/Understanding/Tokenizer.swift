@@ -14,9 +14,24 @@ public struct Token: Sendable, Equatable {
     /// Byte range in the original line, for showing what was recognised.
     public let start: Int
     public let end: Int
+    /// The word's number in the grammar's vocabulary; -1 for words it does not know and for non-words.
+    public internal(set) var word: Int32 = -1
+    /// Written with an apostrophe ("we'd", "it's"): a contraction, never a day or month ("we'd" is not "Wed").
+    public internal(set) var contracted = false
+    /// The number of the word with a plural ending dropped ("agents" → "agent"); the word's own otherwise.
+    public internal(set) var singular: Int32 = -1
+
+    /// The tokenizer's reading of `integer`, asked for many times a line: the value, -1 for none,
+    /// -2 when not read yet (a token made elsewhere).
+    var wholeNumber: Int32 = -2
 
     /// The whole value of a plain integer token ("12" → 12); nil for 9:30, 2.5, or words.
     public var integer: Int? {
+        if wholeNumber != -2 { return wholeNumber >= 0 ? Int(wholeNumber) : nil }
+        return Token.readInteger(kind: kind, text: text)
+    }
+
+    static func readInteger(kind: Kind, text: String) -> Int? {
         guard kind == .number, text.utf8.count <= 9 else { return nil }
         var value = 0
         for byte in text.utf8 {
@@ -54,13 +69,21 @@ public struct Token: Sendable, Equatable {
 /// Letters and digits part company ("9am" → "9" "am", "3rd" → "3" "rd"), so that the
 /// recognisers see units and suffixes as words of their own.
 public enum Tokenizer {
-    public static func tokenize(_ line: String) -> [Token] {
+    public static func tokenize(_ line: String) -> [Token] { tokenize(line, vocabulary: nil) }
+
+    /// Tokens numbered by `vocabulary`, read from the line's own bytes.
+    static func tokenize(_ line: String, vocabulary: Vocabulary?) -> [Token] {
+        var line = line
+        return line.withUTF8 { tokenize(bytes: $0, vocabulary: vocabulary) }
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        var bytes = Array(line.utf8)
-        bytes.append(32)
         var i = 0
-        let n = bytes.count - 1
+        let n = bytes.count
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         while i < n {
             let b = bytes[i]
             if isDigit(b) {
@@ -75,12 +98,15 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .number, start: start, end: j))
+                var token = Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self), kind: .number, start: start, end: j)
+                token.wholeNumber = Token.readInteger(kind: .number, text: token.text).map { Int32($0) } ?? -1
+                tokens.append(token)
                 i = j
             } else if isLetter(b) {
                 let start = i
-                var word: [UInt8] = []
+                word.removeAll(keepingCapacity: true)
                 var j = i
+                var contracted = false
                 while j < n {
                     let c = bytes[j]
                     if isLetter(c) {
@@ -88,13 +114,18 @@ public enum Tokenizer {
                         j += 1
                     } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
                         j += 1  // it's → its
+                        contracted = true
                     } else if c == 0xE2 && j + 3 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 && isLetter(bytes[j + 3]) {
                         j += 3  // typographic apostrophe
+                        contracted = true
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(text: String(decoding: word, as: UTF8.self), kind: .word, start: start, end: j))
+                var token = Token(text: String(decoding: word, as: UTF8.self), kind: .word, start: start, end: j)
+                token.contracted = contracted
+                if let vocabulary { number(&token, &word, vocabulary) }
+                tokens.append(token)
                 i = j
             } else if b == 32 || b == 9 || b == 10 || b == 13 {
                 i += 1
@@ -103,11 +134,28 @@ public enum Tokenizer {
                 let start = i
                 var j = i + 1
                 if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
-                tokens.append(Token(text: String(decoding: bytes[start..<j], as: UTF8.self), kind: .symbol, start: start, end: j))
+                let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
+                var token = Token(text: String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
+                if let vocabulary { token.word = vocabulary.id(symbol) }
+                tokens.append(token)
                 i = j
             }
         }
         return tokens
+    }
+
+    /// Looks the word up, and its singular when it ends in s ("ies" → "y").
+    private static func number(_ token: inout Token, _ word: inout [UInt8], _ vocabulary: Vocabulary) {
+        let n = word.count
+        token.word = word.withUnsafeBufferPointer { vocabulary.id($0) }
+        token.singular = token.word
+        guard n >= 3, word[n - 1] == 115, word[n - 2] != 115 else { return }
+        if word[n - 2] == 101, word[n - 3] == 105 {
+            word[n - 3] = 121  // "deliveries" → "delivery"
+            token.singular = word.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[0..<(n - 2)])) }
+        } else {
+            token.singular = word.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[0..<(n - 1)])) }
+        }
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

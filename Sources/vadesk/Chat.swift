@@ -7,7 +7,8 @@ struct Chat: ParsableCommand {
         abstract: "Talk to the desk (the default): a prompt on a terminal, one reply per line from a pipe.",
         discussion: """
             In pipe mode blank lines and comment lines ('# …') are skipped; a line such as
-            '#3 is done' is a request. A question the desk asks is answered by the next line.
+            '#3 is done' is a request. A question the desk asks is answered by the next line; a
+            question for yes or no still open at the end of input commits nothing, unless --yes.
             """
     )
 
@@ -16,6 +17,9 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "Pipe mode: print one JSON object per input line instead of text.")
     var json = false
 
+    @Flag(name: .long, help: "Pipe mode: a question still waiting for yes or no at the end of input is answered yes (otherwise nothing is committed for it).")
+    var yes = false
+
     func run() throws {
         try reporting {
             let desk = try options.makeDesk()
@@ -23,7 +27,7 @@ struct Chat: ParsableCommand {
             if Platform.isTerminal(0) && Platform.isTerminal(1) && !json {
                 REPL(desk: desk).run()
             } else {
-                let status = PipeMode(desk: desk, json: json).run()
+                let status = PipeMode(desk: desk, json: json, acceptAtEnd: yes).run()
                 if status != 0 { throw ExitCode(status) }
             }
         }

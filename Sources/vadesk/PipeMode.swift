@@ -4,6 +4,8 @@ import DeskKit
 struct PipeMode {
     let desk: Desk
     let json: Bool
+    /// `--yes`: at the end of input, a question waiting for yes or no is answered yes.
+    let acceptAtEnd: Bool
 
     /// Runs to the end of input; returns the exit status.
     func run() -> Int32 {
@@ -14,6 +16,7 @@ struct PipeMode {
             let reply: Reply
             switch reader.next() {
             case .end:
+                finish(encoder)
                 return 0
             case .interrupted:
                 return signalStatus() ?? 0
@@ -23,7 +26,7 @@ struct PipeMode {
                 if PipeMode.isSkipped(bytes) { continue }
                 reply = desk.respond(toBytes: bytes)
             }
-            let out = json ? encoder.encode(reply).serialized + "\n" : reply.text + "\n"
+            let out = render(reply, encoder)
             // The reader went away: stop quietly, everything answered so far is stored.
             guard Platform.write(out, to: 1) else { return 0 }
             if reply.storageFailed {
@@ -32,6 +35,20 @@ struct PipeMode {
                 return 74
             }
             if reply.endsSession { return 0 }
+        }
+    }
+
+    private func render(_ reply: Reply, _ encoder: ReplyJSON) -> String {
+        json ? encoder.encode(reply).serialized + "\n" : reply.text + "\n"
+    }
+
+    /// End of input with a confirmation still asked: `--yes` accepts it; otherwise nothing is committed, and stderr says so.
+    private func finish(_ encoder: ReplyJSON) {
+        guard desk.awaiting == "confirmation" else { return }
+        if acceptAtEnd, let reply = desk.acceptPendingConfirmation() {
+            _ = Platform.write(render(reply, encoder), to: 1)
+        } else {
+            Platform.error("input ended with a question unanswered; nothing was committed for it (--yes would accept it)")
         }
     }
 

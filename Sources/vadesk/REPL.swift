@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CReadline
 import DeskKit
+import Foundation
 import Understanding
 
 /// The interactive desk on GNU readline: line editing, persistent history, Ctrl-R search,
@@ -14,6 +15,8 @@ final class REPL {
     let desk: Desk
     let colour: Bool
     let historyPath: String
+    /// The session so far, for `/save FILE`.
+    var recorder: SessionRecorder
 
     /// Lines handed over by readline's callback; nil is end of input (Ctrl-D).
     static var received: [String?] = []
@@ -22,6 +25,7 @@ final class REPL {
 
     init(desk: Desk) {
         self.desk = desk
+        recorder = SessionRecorder(desk: desk)
         colour = Platform.colourAllowed(fd: 1)
         historyPath = Platform.environment("VADESK_HISTORY")
             ?? Platform.xdgPath("XDG_STATE_HOME", fallback: ".local/state", name: "history")
@@ -90,10 +94,30 @@ final class REPL {
         if trimmed.isEmpty { return false }
         add_history(line)
         append_history(1, historyPath)
+        if trimmed.hasPrefix("/") {
+            command(trimmed)
+            return false
+        }
         let reply = desk.respond(to: line)
+        recorder.record(line, reply)
         say(reply.text, style: reply.ok ? nil : "33")
         refreshCompletions()
         return reply.endsSession
+    }
+
+    /// REPL commands, which are not requests to the desk and are not recorded: `/save FILE`.
+    private func command(_ line: String) {
+        let parts = line.split(separator: " ", maxSplits: 1)
+        guard parts.first == "/save" else {
+            say("Unknown command \(parts.first ?? ""). The REPL knows \"/save FILE\", which saves this session as a transcript.", style: "33")
+            return
+        }
+        let path = parts.count > 1 ? (String(parts[1]).trimmingSpacesAndTabs() as NSString).expandingTildeInPath : ""
+        do {
+            say(try recorder.save(to: path), style: nil)
+        } catch {
+            say("Not saved: \(error).", style: "33")
+        }
     }
 
     private func say(_ text: String, style: String?) {
@@ -108,7 +132,8 @@ final class REPL {
         var words: Set<String> = ["help", "rates", "quit", "undo", "cancel", "show", "my", "bookings", "book", "need",
                                   "how", "much", "what", "have", "booked", "this", "next", "week", "today", "tomorrow",
                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                  "morning", "afternoon", "evening", "hours"]
+                                  "morning", "afternoon", "evening", "hours",
+                                  "redo", "history", "yes", "no", "actually", "instead", "make", "/save"]
         for role in desk.catalogue.roles {
             words.insert(role.id)
             for synonym in role.synonyms { words.formUnion(synonym.split(separator: " ").map(String.init)) }

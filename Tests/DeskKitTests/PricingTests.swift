@@ -9,7 +9,10 @@ import Testing
     @Test func wholeHours() {
         let q = Pricing.quote(receptionist, minutes: 480, catalogue: Self.catalogue)
         #expect(q.billableMinutes == 480)
+        #expect(q.subtotalMinor == 17_600)
+        #expect(q.taxMinor == 3_520)
         #expect(q.totalMinor == 17_600)
+        #expect(q.totalWithTaxMinor == 21_120)
         #expect(q.currency == "GBP")
     }
 
@@ -17,15 +20,15 @@ import Testing
         #expect(Pricing.quote(receptionist, minutes: 181, catalogue: Self.catalogue).billableMinutes == 195)
         #expect(Pricing.quote(receptionist, minutes: 195, catalogue: Self.catalogue).billableMinutes == 195)
         #expect(Pricing.quote(receptionist, minutes: 196, catalogue: Self.catalogue).billableMinutes == 210)
-        #expect(Pricing.quote(receptionist, minutes: 195, catalogue: Self.catalogue).totalMinor == 7_150)
+        #expect(Pricing.quote(receptionist, minutes: 195, catalogue: Self.catalogue).subtotalMinor == 7_150)
     }
 
     @Test func neverBelowTheMinimum() {
         #expect(Pricing.quote(receptionist, minutes: 30, catalogue: Self.catalogue).billableMinutes == 120)
-        #expect(Pricing.quote(receptionist, minutes: 30, catalogue: Self.catalogue).totalMinor == 4_400)
+        #expect(Pricing.quote(receptionist, minutes: 30, catalogue: Self.catalogue).subtotalMinor == 4_400)
         #expect(Pricing.quote(receptionist, minutes: 119, catalogue: Self.catalogue).billableMinutes == 120)
         #expect(Pricing.quote(receptionist, minutes: 121, catalogue: Self.catalogue).billableMinutes == 135)
-        #expect(Pricing.quote(it, minutes: 1, catalogue: Self.catalogue).totalMinor == 3_500)
+        #expect(Pricing.quote(it, minutes: 1, catalogue: Self.catalogue).subtotalMinor == 3_500)
     }
 
     @Test func oddRatesRoundHalfUpOnce() {

@@ -116,8 +116,14 @@ struct FuzzShard {
             if booking.start < desk.now { problems.append("\(what): starts in the past") }
             if booking.end <= booking.start || booking.end - booking.start > 24 * 3600 { problems.append("\(what): lasts \(booking.end - booking.start) s") }
             if booking.billableMinutes < role.minimumMinutes || booking.billableMinutes > 24 * 60 { problems.append("\(what): bills \(booking.billableMinutes) min") }
-            if booking.quoteMinor != Pricing.cost(hourlyMinor: role.hourlyMinor, minutes: booking.billableMinutes) {
-                problems.append("\(what): \(booking.quoteMinor) is not priced from the catalogue")
+            if booking.quoteMinor < Pricing.cost(hourlyMinor: role.hourlyMinor, minutes: role.minimumMinutes) && booking.status == .booked {
+                problems.append("\(what): \(booking.quoteMinor) is under the role's minimum × rate")
+            }
+            // Priced again from scratch, the booking costs what the desk quoted.
+            let again = Pricing.quote(role, start: booking.start, minutes: booking.minutes, bookedAt: booking.createdAt,
+                                      catalogue: catalogue, time: desk.time)
+            if booking.status == .booked && booking.quoteMinor != again.totalMinor {
+                problems.append("\(what): \(booking.quoteMinor) is not \(again.totalMinor), its price from the catalogue")
             }
         }
         // Whatever was thrown at it, the desk still books normally afterwards.

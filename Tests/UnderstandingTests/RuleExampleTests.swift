@@ -61,6 +61,9 @@ enum SlotText {
         case "occurrences": return s.occurrences.isEmpty ? nil : String(s.occurrences.count)
         case "first": return s.occurrences.first?.description
         case "last": return s.occurrences.last?.description
+        case "dates": return s.occurrences.isEmpty ? nil : s.occurrences.map(\.description).joined(separator: ",")
+        case "refers": return s.refersToPrevious ? "yes" : "no"
+        case "problem": return s.dateProblem
         default: return "unknown slot \(slot)"
         }
     }

@@ -77,3 +77,18 @@ import Testing
         #expect(file.blocks[0].entries[0].value == "\"cancel #2\" -> ref=2")
     }
 }
+
+@Suite struct CompiledTablesTests {
+    /// A table left out of `Lexicon.compile` would match nothing, silently; this names it.
+    @Test func everyLexiconTableIsCompiled() {
+        let tables = Phrasing.grammar.tables
+        var checked = 0
+        for child in Mirror(reflecting: tables.lexicon).children {
+            guard let table = child.value as? CompiledTable else { continue }
+            checked += 1
+            #expect(table.isReady, "lexicon table \(child.label ?? "?") was not compiled")
+        }
+        #expect(checked >= 40)
+        #expect(tables.triggers.isReady && tables.roles.isReady)
+    }
+}

@@ -21,9 +21,9 @@ struct Run {
         return candidate.path
     }
 
-    init(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], executable: String = Run.binary, input: Data = Data(), environment: [String: String] = [:]) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Run.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
@@ -47,8 +47,8 @@ struct Run {
         self.stderr = String(decoding: err, as: UTF8.self)
     }
 
-    init(_ arguments: [String], text: String, environment: [String: String] = [:]) throws {
-        try self.init(arguments, input: Data(text.utf8), environment: environment)
+    init(_ arguments: [String], executable: String = Run.binary, text: String, environment: [String: String] = [:]) throws {
+        try self.init(arguments, executable: executable, input: Data(text.utf8), environment: environment)
     }
 }
 

@@ -1,0 +1,103 @@
+import Understanding
+
+/// The monthly budget: setting it, the note on each booking, the check before going over, and spend.
+extension Desk {
+    /// The first instant of the month holding `date`, and of the month after.
+    func monthBounds(_ date: CivilDate) -> (from: Int64, to: Int64, first: CivilDate) {
+        let first = CivilDate(year: date.year, month: date.month, day: 1)
+        return (time.instant(LocalDateTime(date: first, minute: 0)),
+                time.instant(LocalDateTime(date: first.adding(months: 1), minute: 0)), first)
+    }
+
+    /// "December 2026".
+    func monthName(_ date: CivilDate) -> String {
+        Desk.monthNames[date.month - 1] + " \(date.year)"
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    func owed(_ b: Booking) -> Int64 { b.owedMinor }
+
+    /// Spent (work done and fees) and still booked, for the month holding `date`.
+    func monthSpend(_ date: CivilDate) throws -> (spent: Int64, booked: Int64) {
+        let bounds = monthBounds(date)
+        return try store.read { try $0.spend(startingFrom: bounds.from, before: bounds.to) }
+    }
+
+    /// The budget and the month's spend in one read, or nil when no budget is set.
+    /// Inside `tx` when given, so a booking's check, write and note are one transaction.
+    func budgetAndSpend(_ date: CivilDate, in tx: DeskTransaction? = nil) throws -> (budget: Int64, spent: Int64, booked: Int64)? {
+        let bounds = monthBounds(date)
+        func read(_ tx: DeskTransaction) throws -> (budget: Int64, spent: Int64, booked: Int64)? {
+            guard let budget = try tx.monthlyBudget() else { return nil }
+            let spend = try tx.spend(startingFrom: bounds.from, before: bounds.to)
+            return (budget, spend.spent, spend.booked)
+        }
+        if let tx { return try read(tx) }
+        return try store.read(read)
+    }
+
+    /// The question to ask when adding `amount` in the month of `start` would go over the budget.
+    func budgetWarning(adding amount: Int64, at start: Int64, in tx: DeskTransaction? = nil) throws -> String? {
+        let month = time.local(start).date
+        guard let (budget, spent, booked) = try budgetAndSpend(month, in: tx) else { return nil }
+        let after = spent + booked + amount
+        guard after > budget else { return nil }
+        return "That would cost \(money(amount)) and take \(monthName(month)) to \(money(after)) committed, "
+            + "\(money(after - budget)) over your \(money(budget)) monthly budget. Book it anyway? (yes/no)"
+    }
+
+    /// The sentence each booking reply ends with when a budget is set.
+    func budgetNote(at start: Int64, in tx: DeskTransaction? = nil) throws -> String? {
+        let month = time.local(start).date
+        guard let (budget, spent, booked) = try budgetAndSpend(month, in: tx) else { return nil }
+        let committed = spent + booked
+        var text = "\(money(committed)) of your \(money(budget)) budget for \(monthName(month)) is now committed (\(percent(committed, of: budget))%)"
+        if committed > budget { text += ", \(money(committed - budget)) over" }
+        return text + "."
+    }
+
+    /// Whole percent, rounded down, without floating point.
+    func percent(_ part: Int64, of whole: Int64) -> Int64 {
+        whole > 0 ? part * 100 / whole : 0
+    }
+
+    func setBudget(_ slots: Slots, line: String) throws -> Reply {
+        guard let amount = slots.moneyMinor, amount > 0 else {
+            return Reply.refusal(line, intent: "budget", "How much should the monthly budget be? For example \"set my monthly budget to £800\".",
+                                 error: "no amount")
+        }
+        if let currency = slots.moneyCurrency, currency != catalogue.currency {
+            return Reply.refusal(line, intent: "budget", "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
+                                 error: "currency \(currency)")
+        }
+        try store.transaction { try $0.setMonthlyBudget(amount) }
+        return Reply(input: line, intent: "budget", text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
+    }
+
+    func spend(_ slots: Slots, line: String) throws -> Reply {
+        let month = slots.month ?? slots.date ?? localNow.date
+        let budget = try store.read { try $0.monthlyBudget() }
+        var text = try spendSummary(month, budget: budget)
+        if budget == nil { text += " No monthly budget is set; say \"set my monthly budget to £800\" to set one." }
+        return Reply(input: line, intent: "spend", text: text)
+    }
+
+    /// "December 2026: £176.00 spent on work done, £211.20 booked, £387.20 committed; within your £800.00 budget (48%), £412.80 left."
+    func spendSummary(_ month: CivilDate, budget: Int64?) throws -> String {
+        let spend = try monthSpend(month)
+        let committed = spend.spent + spend.booked
+        var text = "\(monthName(month)): \(money(spend.spent)) spent on work done and fees, \(money(spend.booked)) booked and not yet done, \(money(committed)) committed"
+        if let budget {
+            if committed > budget {
+                text += "; that is \(money(committed - budget)) over your \(money(budget)) budget."
+            } else {
+                text += "; within your \(money(budget)) budget (\(percent(committed, of: budget))%), \(money(budget - committed)) left."
+            }
+        } else {
+            text += "."
+        }
+        return text
+    }
+}

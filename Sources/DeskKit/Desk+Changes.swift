@@ -1,0 +1,260 @@
+import Understanding
+
+extension Desk {
+    /// Words after which what came before names a booking: "the Tuesday one", "the receptionist booking".
+    static let namingWords: Set<String> = ["one", "booking", "job"]
+    /// Words that point back at the bookings the last request touched.
+    static let pointingWords: Set<String> = ["that", "it", "them", "those", "last"]
+    /// Words that ask for the last booking again: "and Thursday too", "same again next week".
+    static let repeatingWords: Set<String> = ["too", "also", "again", "same", "another"]
+
+    static func pointsBack(_ line: String) -> Bool {
+        Tokenizer.tokenize(line).contains { pointingWords.contains($0.text) }
+    }
+
+    static func repeats(_ line: String) -> Bool {
+        let tokens = Tokenizer.tokenize(line)
+        return tokens.indices.contains { i in
+            repeatingWords.contains(tokens[i].text) || (tokens[i].text == "well" && i > 0 && tokens[i - 1].text == "as")
+        }
+    }
+
+    /// "make it 3 hours", "actually Wednesday", "start at 10 instead", "make that a PA",
+    /// "move the Tuesday one to Friday", "two of them". With no booking named, the change is
+    /// to the bookings the last request touched; a description that fits several is asked about.
+    func modify(_ slots: Slots, line: String) throws -> Reply {
+        let (reference, values) = changeParts(slots, line: line)
+        let targets: [Booking]
+        switch try resolve(reference) {
+        case .none(let message): return Reply.refusal(line, intent: "modify", message, error: "no such booking")
+        case .several(let bookings): return askWhich(bookings, verb: "change", intent: "modify", slots: values, line: line)
+        case .found(let bookings): targets = bookings
+        }
+        if let count = grammar.countOfThem(line) { return try recount(targets, to: count, line: line) }
+        return try change(targets: targets.map(\.id), to: values, line: line)
+    }
+
+    /// Splits a correction into the booking it names and the new values: "move my PA on Friday |
+    /// to Monday", "make the Tuesday one | 3 hours". When nothing before the split names a booking,
+    /// the whole line is new values for the last booking touched.
+    func changeParts(_ slots: Slots, line: String) -> (Reference, Slots) {
+        if let id = slots.bookingId { return (.number(id), slots) }
+        let tokens = Tokenizer.tokenize(line)
+        let bytes = Array(line.utf8)
+        var splits: [(leftEnd: Int, rightStart: Int)] = []
+        if let cue = tokens.firstIndex(where: { Desk.namingWords.contains($0.text) }) {
+            splits.append((tokens[cue].end, tokens[cue].end))
+        }
+        if let to = tokens.firstIndex(where: { $0.text == "to" }) {
+            splits.append((tokens[to].start, tokens[to].end))
+        }
+        for split in splits {
+            let left = String(decoding: bytes[..<split.leftEnd], as: UTF8.self)
+            let named = grammar.parse(left, now: localNow).slots
+            guard named.role != nil || named.date != nil else { continue }
+            let right = String(decoding: bytes[split.rightStart...], as: UTF8.self)
+            let values = grammar.parse(right, now: localNow).slots
+            // "9 to 5" splits nowhere useful: the "to" belongs to the hours.
+            guard split.leftEnd == split.rightStart || values != Slots() else { continue }
+            return (.described(named), values)
+        }
+        // "make my PA on Friday 10 to 2": "my" marks the role and day as naming the booking.
+        if tokens.contains(where: { $0.text == "my" }), slots.role != nil {
+            var named = Slots(), values = slots
+            named.role = slots.role
+            named.date = slots.date
+            named.dateSpanDays = slots.dateSpanDays
+            named.dateNote = slots.dateNote
+            values.role = nil
+            values.date = nil
+            values.dateNote = nil
+            values.dateSpanDays = 1
+            return (.described(named), values)
+        }
+        return (.previous, slots)
+    }
+
+    /// Applies new values to bookings, re-prices them and records the change for undo.
+    func change(targets ids: [Int64], to values: Slots, line: String) throws -> Reply {
+        let now = self.now
+        let bookings = try store.read { tx in try ids.compactMap { try tx.booking(id: $0) } }
+        guard !bookings.isEmpty else {
+            return Reply.refusal(line, intent: "modify", "There is no booking #\(ids.first ?? 0).", error: "no such booking")
+        }
+        var planned: [(before: Booking, after: Booking)] = []
+        for booking in bookings {
+            if booking.status != .booked {
+                return Reply.refusal(line, intent: "modify",
+                                     "Booking #\(booking.id) is \(booking.status.rawValue), so it can't be changed.", error: "not changeable")
+            }
+            guard booking.start > now else {
+                return Reply.refusal(line, intent: "modify", "Booking #\(booking.id) has already started, so it can't be changed.",
+                                     error: "already started")
+            }
+            switch plan(booking, with: values, now: now) {
+            case .failure(let refusal): return Reply.refusal(line, intent: "modify", refusal.message, error: refusal.message)
+            case .success(let after): planned.append((booking, after))
+            }
+        }
+        let changed = planned.filter { $0.before != $0.after }
+        let numbers = bookings.map { "#\($0.id)" }.joined(separator: ", ")
+        guard !changed.isEmpty else {
+            if values.role != nil || values.date != nil || values.start != nil || values.durationMinutes != nil || values.allDay {
+                return Reply(input: line, intent: "modify",
+                             text: "\(bookings.count == 1 ? "Booking \(numbers) is" : "Bookings \(numbers) are") already like that: " + bookings.map { "\(label($0.role)), \(time.span($0.start, $0.end))" }
+                                .joined(separator: "; ") + ". Nothing was changed.", bookings: bookings)
+            }
+            return Reply.refusal(line, intent: "modify",
+                                 "What should I change about \(numbers)? For example \"make it 3 hours\", \"actually Wednesday\" or \"start at 10\".",
+                                 error: "nothing to change")
+        }
+        for (_, after) in changed {
+            if let role = catalogue.role(after.role), !confirmed("hours"),
+               let concern = Plausibility.hoursConcern(role, start: time.local(after.start).minute, minutes: after.minutes) {
+                return confirm("hours", "\(concern) Change \(numbers) anyway? (yes/no)", intent: "modify", slots: values, line: line, targets: ids)
+            }
+        }
+        let changedNumbers = changed.map { "#\($0.after.id)" }.joined(separator: ", ")
+        try store.transaction { tx in
+            for (_, after) in changed { try tx.update(after) }
+            try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: changed.map { ($0.before, $0.after) })
+        }
+        conversation.lastBooking = changed[0].after
+        let lines = changed.map { before, after in
+            "Changed #\(after.id): \(label(after.role)), \(time.span(after.start, after.end)) (\(DurationText.format(after.minutes))), "
+                + "quoted \(money(after.quoteMinor)) (was \(before.role == after.role ? "" : label(before.role) + ", ")"
+                + "\(time.span(before.start, before.end)), \(money(before.quoteMinor)))."
+        }
+        return Reply(input: line, intent: "modify", text: lines.joined(separator: "\n") + " Say \"undo\" to put it back.",
+                     bookings: changed.map(\.after))
+    }
+
+    /// The booking as it would be with the new values: a new day keeps the hours, a new start
+    /// keeps the length, a new length keeps the start.
+    func plan(_ booking: Booking, with values: Slots, now: Int64) -> Result<Booking, Refusal> {
+        let old = time.local(booking.start)
+        guard let role = catalogue.role(values.role ?? booking.role) else {
+            return .failure(Refusal(message: "I don't know the role \(values.role ?? booking.role)."))
+        }
+        if let problem = values.dateProblem { return .failure(Refusal(message: "I can't move it there: \(problem). Which day did you mean?")) }
+        var date = values.date ?? old.date
+        if let week = values.date, values.dateSpanDays > 1 {
+            // "next week": the same weekday in that week.
+            let offset = (old.date.weekday - week.weekday + 7) % 7
+            guard offset < values.dateSpanDays else {
+                return .failure(Refusal(message: "Which day between \(week.short) and \(week.adding(days: values.dateSpanDays - 1).short) should it move to?"))
+            }
+            date = week.adding(days: offset)
+        }
+        var start = old.minute, minutes = booking.minutes
+        if let newStart = values.start {
+            start = newStart
+            if let end = values.end { minutes = end - newStart } else if let d = values.durationMinutes { minutes = d }
+        } else if let d = values.durationMinutes {
+            minutes = d
+        } else if values.allDay {
+            start = role.shiftStart
+            minutes = role.shiftMinutes
+        }
+        guard minutes <= 24 * 60 else {
+            return .failure(Refusal(message: "One booking can last at most 24 hours; please split longer work into days."))
+        }
+        guard minutes > 0, start + minutes <= 24 * 60 else {
+            return .failure(Refusal(message: "From \(Clock24.format(start)) that would run overnight. Please give hours within one day, like \"9 to 5\"."))
+        }
+        let begins = time.instant(LocalDateTime(date: date, minute: start))
+        guard begins >= now else {
+            return .failure(Refusal(message: "\(date.short) at \(Clock24.format(start)) has already passed, so I can't move it there."))
+        }
+        // A change is priced like a new booking made now, so moving work to within 24 hours is a rush.
+        let quote = Pricing.quote(role, start: begins, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
+        var after = booking
+        after.quote = quote
+        after.role = role.id
+        after.start = begins
+        after.end = begins + Int64(minutes) * 60
+        after.quoteMinor = quote.totalMinor
+        after.billableMinutes = quote.billableMinutes
+        after.currency = quote.currency
+        if let task = values.task { after.task = task }
+        return .success(after)
+    }
+
+    /// "two of them", "just one of them": adds copies of the booking, or cancels the newest extras.
+    func recount(_ group: [Booking], to count: Int, line: String) throws -> Reply {
+        let live = group.filter { $0.status == .booked }.sorted { $0.id < $1.id }
+        guard let model = live.first else {
+            return Reply.refusal(line, intent: "modify", "None of those bookings is still booked.", error: "not changeable")
+        }
+        guard (1...20).contains(count) else {
+            return Reply.refusal(line, intent: "modify", "I can book between 1 and 20 of one kind at a time.", error: "bad count")
+        }
+        let what = "\(label(model.role)), \(time.span(model.start, model.end))"
+        guard count != live.count else {
+            return Reply(input: line, intent: "modify", text: "You already have \(count) × \(what). Nothing was changed.", bookings: live)
+        }
+        let now = self.now
+        guard model.start > now else {
+            return Reply.refusal(line, intent: "modify", "Booking #\(model.id) has already started, so it can't be changed.", error: "already started")
+        }
+        if count > live.count {
+            var copy = model
+            copy.createdAt = now
+            copy.request = line
+            let added = try store.transaction { tx -> [Booking] in
+                let made = try (live.count..<count).map { _ in try tx.insert(copy) }
+                try tx.record(request: line, summary: "booked " + made.map { "#\($0.id)" }.joined(separator: ", "),
+                              madeAt: now, changes: made.map { (nil, $0) })
+                return made
+            }
+            let all = live + added
+            return Reply(input: line, intent: "modify",
+                         text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "
+                            + "quoted \(money(model.quoteMinor)) each, \(money(model.quoteMinor * Int64(count))) in all. Say \"undo\" to take it back.",
+                         bookings: all)
+        }
+        let dropped = Array(live.suffix(live.count - count))
+        let cancelled = try store.transaction { tx -> [Booking] in
+            let done = try dropped.map { before -> Booking in
+                var after = before
+                after.status = .cancelled
+                try tx.update(after)
+                return after
+            }
+            try tx.record(request: line, summary: "cancelled " + done.map { "#\($0.id)" }.joined(separator: ", "),
+                          madeAt: now, changes: zip(dropped, done).map { ($0, $1) })
+            return done
+        }
+        return Reply(input: line, intent: "modify",
+                     text: "Cancelled \(cancelled.map { "#\($0.id)" }.joined(separator: ", ")): now \(count) × \(what), "
+                        + "\(money(model.quoteMinor * Int64(count))) in all. Say \"undo\" to restore \(cancelled.count == 1 ? "it" : "them").",
+                     bookings: Array(live.prefix(count)) + cancelled)
+    }
+
+    /// "and Thursday too", "same again next week", "and a PA as well": the request filled in from
+    /// the last booking made, keeping whatever the line itself says.
+    func repeating(_ slots: Slots, line: String) throws -> Slots? {
+        guard let remembered = conversation.lastBooking, Desk.repeats(line) else { return nil }
+        // As it stands now, after any change or undo since; as it was, if an undo removed it.
+        let last = try store.read { try $0.booking(id: remembered.id) } ?? remembered
+        let old = time.local(last.start)
+        var s = slots
+        if s.role == nil { s.role = last.role }
+        if s.date == nil, s.dateProblem == nil {
+            s.date = old.date
+        } else if let week = s.date, s.dateSpanDays > 1 {
+            let offset = (old.date.weekday - week.weekday + 7) % 7
+            if offset < s.dateSpanDays {
+                s.date = week.adding(days: offset)
+                s.dateSpanDays = 1
+            }
+        }
+        if s.start == nil, s.durationMinutes == nil, !s.allDay {
+            s.start = old.minute
+            s.end = old.minute + last.minutes
+        }
+        if s.task == nil { s.task = last.task }
+        if s.count == nil { s.count = conversation.lastCount }
+        return s
+    }
+}

@@ -1,0 +1,63 @@
+import Understanding
+
+extension Desk {
+    /// A recurring request ("every Monday in December"): read back with its dates and total,
+    /// and booked in one transaction after a yes, so one undo takes the whole series back.
+    func bookSeries(_ role: Role, _ slot: Slot, _ slots: Slots, line: String) throws -> Reply {
+        let now = self.now
+        let dates = slots.occurrences.filter { time.instant(LocalDateTime(date: $0, minute: slot.start)) >= now }
+        guard !dates.isEmpty else {
+            return Reply.refusal(line, intent: "book", "Every date of that series has already passed, so I can't book it.",
+                                 error: "time in the past")
+        }
+        let count = min(max(slots.count ?? 1, 1), 20)
+        // Each date is priced on its own: a Saturday or a public holiday in the series costs more.
+        let quotes = dates.map { date in
+            Pricing.quote(role, start: time.instant(LocalDateTime(date: date, minute: slot.start)), minutes: slot.end - slot.start,
+                          bookedAt: now, catalogue: catalogue, time: time)
+        }
+        let quote = quotes[0]
+        let total = quotes.reduce(0) { $0 + $1.totalMinor } * Int64(count)
+        let prices = Set(quotes.map(\.totalMinor))
+        let eachPrice = prices.count == 1 ? "\(money(quote.totalMinor)) each" : "\(money(prices.min()!)) to \(money(prices.max()!)) each"
+        let each = count == 1 ? withArticle(role.label) : "\(count) × \(role.label)"
+        let hours = "\(Clock24.format(slot.start))-\(Clock24.format(slot.end))"
+        let days = dates.map(\.short).joined(separator: ", ")
+        let how = slots.recurrenceNote.map { " (\($0))" } ?? ""
+        guard confirmed("series") else {
+            return confirm("series", "That is \(dates.count * count) bookings\(how): \(each), \(hours), on \(days); "
+                            + "\(eachPrice), \(money(total)) in all. Book them all? (yes/no)",
+                           intent: "book", slots: slots, line: line)
+        }
+        if !confirmed("budget"), let warning = try budgetWarning(adding: total, at: time.instant(LocalDateTime(date: dates[0], minute: slot.start))) {
+            return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        }
+        let stored = try store.transaction { tx -> [Booking] in
+            var made: [Booking] = []
+            for (date, quote) in zip(dates, quotes) {
+                let start = time.instant(LocalDateTime(date: date, minute: slot.start))
+                let booking = Booking(role: role.id, start: start, end: start + Int64(slot.end - slot.start) * 60, task: slots.task,
+                                      currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
+                                      createdAt: now, request: line, quote: quote)
+                for _ in 0..<count { made.append(try tx.insert(booking)) }
+            }
+            try tx.record(request: line, summary: "booked a series of \(made.count), \(Desk.numberRange(made))",
+                          madeAt: now, changes: made.map { (nil, $0) })
+            return made
+        }
+        conversation.lastBooking = stored[0]
+        conversation.lastCount = count
+        return Reply(input: line, intent: "book",
+                     text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(eachPrice), "
+                        + "\(money(total)) in all. Say \"undo\" to take the whole series back.",
+                     bookings: stored, quote: quote)
+    }
+
+    /// "#4-#8" for consecutive numbers, else "#4, #6".
+    static func numberRange(_ bookings: [Booking]) -> String {
+        let ids = bookings.map(\.id)
+        guard let first = ids.first, let last = ids.last else { return "" }
+        if ids.count > 2, ids == Array(first...last) { return "#\(first)-#\(last)" }
+        return ids.map { "#\($0)" }.joined(separator: ", ")
+    }
+}

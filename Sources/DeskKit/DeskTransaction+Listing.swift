@@ -1,0 +1,58 @@
+import GRDB
+
+extension DeskTransaction {
+    /// A page of a listing: the first bookings, and the count and total of all of them.
+    public struct Page: Sendable {
+        public let bookings: [Booking]
+        public let count: Int
+        public let owedMinor: Int64
+    }
+
+    /// What a booking costs the owner as it stands, in SQL: the mirror of `Booking.owedMinor`,
+    /// so that a listing of thousands of bookings is summed by SQLite rather than loaded.
+    static let owedSQL = """
+        CASE status WHEN 'booked' THEN quote_minor
+          WHEN 'cancelled' THEN COALESCE(json_extract(charge_json, '$.totalMinor'), 0)
+          ELSE COALESCE(json_extract(charge_json, '$.totalMinor'), quote_minor) END
+        """
+
+    /// Bookings starting in [from, to) that are not cancelled: the first `limit` by start, with the count and total of all.
+    public func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> Page {
+        // By start and id straight from the index, with no sort of a long range.
+        let first = try page(from: "booking INDEXED BY booking_by_start", where: "start >= ? AND start < ? AND status != 'cancelled'",
+                             order: "start, id", arguments: [from, to], limit: limit, totals: false)
+        guard first.count == limit else { return first }
+        // Booked work is counted from the index alone; only work done or invoiced is read for its charge.
+        let booked = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) AS n, COALESCE(SUM(quote_minor), 0) AS owed FROM booking INDEXED BY booking_by_start_status_quote
+            WHERE start >= ? AND start < ? AND status = 'booked'
+            """), arguments: [from, to])
+        let other = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) AS n, COALESCE(SUM(\(DeskTransaction.owedSQL)), 0) AS owed FROM booking INDEXED BY booking_by_start_status_quote
+            WHERE start >= ? AND start < ? AND status NOT IN ('booked', 'cancelled')
+            """), arguments: [from, to])
+        return Page(bookings: first.bookings, count: (booked?["n"] ?? 0) + (other?["n"] ?? 0),
+                    owedMinor: (booked?["owed"] ?? 0) + (other?["owed"] ?? 0))
+    }
+
+    /// Work that has ended without being marked done, and open deadline tasks, that started before `before`.
+    public func awaiting(at instant: Int64, startedBefore before: Int64, limit: Int) throws -> Page {
+        try page(from: "booking", where: "status = 'booked' AND (\"end\" <= ? OR is_deadline = 1) AND start < ?", order: "\"end\", id",
+                 arguments: [instant, before], limit: limit, totals: true)
+    }
+
+    /// The first `limit` rows; with `totals`, the count and sum of all rows too (else of those rows only).
+    private func page(from table: String, where condition: String, order: String, arguments: StatementArguments, limit: Int,
+                      totals: Bool) throws -> Page {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(DeskTransaction.columns) FROM \(table) WHERE \(condition) ORDER BY \(order) LIMIT ?
+            """), arguments: arguments + [limit]).map(DeskTransaction.booking)
+        if rows.count < limit || !totals {
+            return Page(bookings: rows, count: rows.count, owedMinor: rows.reduce(0) { $0 + $1.owedMinor })
+        }
+        let totals = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) AS n, COALESCE(SUM(\(DeskTransaction.owedSQL)), 0) AS owed FROM \(table) WHERE \(condition)
+            """), arguments: arguments)
+        return Page(bookings: rows, count: totals?["n"] ?? rows.count, owedMinor: totals?["owed"] ?? 0)
+    }
+}

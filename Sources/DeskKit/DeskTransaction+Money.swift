@@ -1,0 +1,114 @@
+import GRDB
+
+/// The store's operations for budgets and invoices.
+extension DeskTransaction {
+    /// The monthly budget in minor units, or nil when none is set.
+    public func monthlyBudget() throws -> Int64? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'monthly_budget_minor'")).flatMap { Int64($0) }
+    }
+
+    /// What bookings starting in [from, to) have cost (work done, fees) and what is still booked, summed by SQLite.
+    public func spend(startingFrom from: Int64, before to: Int64) throws -> (spent: Int64, booked: Int64) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COALESCE(SUM(CASE WHEN status = 'booked' THEN 0 ELSE \(DeskTransaction.owedSQL) END), 0) AS spent,
+                   COALESCE(SUM(CASE WHEN status = 'booked' THEN quote_minor ELSE 0 END), 0) AS booked
+            FROM booking WHERE start >= ? AND start < ?
+            """), arguments: [from, to])
+        return (row?["spent"] ?? 0, row?["booked"] ?? 0)
+    }
+
+    public func setMonthlyBudget(_ minor: Int64?) throws {
+        if let minor {
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('monthly_budget_minor', ?)", arguments: [String(minor)])
+        } else {
+            try db.execute(sql: "DELETE FROM setting WHERE key = 'monthly_budget_minor'")
+        }
+    }
+
+    /// Bookings ending in [from, to) or, for deadline tasks, due then; by start.
+    public func bookings(overlapping from: Int64, before to: Int64) throws -> [Booking] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(DeskTransaction.columns) FROM booking WHERE start < ? AND "end" > ? ORDER BY start, id
+            """, arguments: [to, from]).map(DeskTransaction.booking)
+    }
+
+    /// Every booking, by id: for exports.
+    public func allBookings() throws -> [Booking] {
+        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking ORDER BY id").map(DeskTransaction.booking)
+    }
+
+    /// Stores an invoice's totals and returns its number.
+    public func insertInvoice(month: String, issuedAt: Int64, currency: String, subtotal: Int64, tax: Int64, total: Int64) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO invoice (month, issued_at, currency, subtotal_minor, tax_minor, total_minor) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [month, issuedAt, currency, subtotal, tax, total])
+        return db.lastInsertedRowID
+    }
+
+    /// Bookings billed on the given invoice.
+    public func bookings(invoice id: Int64) throws -> [Booking] {
+        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE invoice_id = ? ORDER BY start, id",
+                         arguments: [id]).map(DeskTransaction.booking)
+    }
+
+    /// Invoice numbers issued for a month ("2026-11") that still bill something, oldest first.
+    public func invoiceIds(month: String) throws -> [(id: Int64, issuedAt: Int64)] {
+        try Row.fetchAll(db, sql: """
+            SELECT i.id, i.issued_at FROM invoice i WHERE i.month = ?
+              AND EXISTS (SELECT 1 FROM booking b WHERE b.invoice_id = i.id) ORDER BY i.id
+            """, arguments: [month]).map { (id: $0["id"], issuedAt: $0["issued_at"]) }
+    }
+}
+
+extension DeskTransaction {
+    /// How many recorded changes touched a booking, counting an undone change twice (the change and its undoing).
+    public func changeCount(bookingId: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) + COALESCE(SUM(s.undone), 0) FROM change c JOIN change_set s ON s.id = c.change_set_id
+            WHERE c.booking_id = ?
+            """, arguments: [bookingId]) ?? 0
+    }
+}
+
+extension DeskTransaction {
+    /// The most bookings an undo or redo of an invoice hands back for its reply.
+    static let journalReplyLimit = 20
+
+    /// Marks the bookings invoiced on `invoice` in one statement, and journals it as one entry that
+    /// `undo` reverses and `redo` repeats. `ids` are the bookings billed.
+    public func billInvoice(_ invoice: Int64, ids: [Int64], request: String, summary: String, madeAt: Int64) throws {
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        try bill(ids: list, invoice: invoice)
+        try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
+        try db.execute(sql: "INSERT INTO change_set (made_at, request, summary, invoice_id, billed_ids) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [madeAt, request, summary, invoice, list])
+    }
+
+    /// Sets the invoice on the bookings listed in a JSON array of ids; work done becomes invoiced.
+    func bill(ids list: String, invoice: Int64) throws {
+        try db.cachedStatement(sql: """
+            UPDATE booking SET invoice_id = ?, status = CASE status WHEN 'done' THEN 'invoiced' ELSE status END
+            WHERE id IN (SELECT value FROM json_each(?))
+            """).execute(arguments: [invoice, list])
+    }
+}
+
+extension DeskTransaction {
+    /// Work done and late-cancellation fees starting in [from, to) not yet on an invoice, by start.
+    public func unbilled(startingFrom from: Int64, before to: Int64) throws -> [Booking] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            WHERE start >= ? AND start < ? AND invoice_id IS NULL AND charge_json IS NOT NULL AND status IN ('done', 'cancelled')
+            ORDER BY start, id
+            """), arguments: [from, to]).map(DeskTransaction.booking)
+    }
+
+    /// Slots starting in [from, to) that ended by `instant` without being marked done (deadline tasks aside).
+    public func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            WHERE start >= ? AND start < ? AND status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
+            ORDER BY start, id
+            """), arguments: [from, to, instant]).map(DeskTransaction.booking)
+    }
+}

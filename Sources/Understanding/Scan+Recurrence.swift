@@ -1,0 +1,187 @@
+extension Scan {
+    /// Repeating requests: `every Monday`, `every weekday`, `every other Friday`, `each day next week`,
+    /// `Mondays and Thursdays in December`, `every Tuesday until Christmas`, `every Friday for the next 4 weeks`.
+    /// Fills `occurrences` with the dates, at most `limit` of them (language.words), and sets `date` to the
+    /// first. Repeats start after today, like a bare weekday; with no end they run for `weeks` weeks.
+    mutating func recogniseRecurrence() {
+        for i in tokens.indices where free(i) && tokens[i].word >= 0 && tables.startsRepeat[Int(tokens[i].word)] {
+            if recurrence(at: i) { return }
+        }
+    }
+
+    /// Which days repeat, read at the start of a repetition.
+    private struct Pattern {
+        /// Bit n set for ISO weekday n (1 = Monday).
+        var weekdays = 0
+        /// 1 for every week, 2 for every other week.
+        var step = 1
+        var name = ""
+    }
+
+    private mutating func recurrence(at i: Int) -> Bool {
+        if dayRange(at: i) { return true }
+        guard let (pattern, length) = repeatPattern(at: i) else { return false }
+        claim(i, length)
+        if i > 0, free(i - 1), tokens[i - 1].text == "on" { claim(i - 1, 1) }
+        var first = today.adding(days: 1)
+        var last: CivilDate?
+        var bounds = ""
+        var k = i + length
+        // Up to two bounds follow, in any order: a month, a week, a start, an end, a span.
+        for _ in 0..<2 {
+            if free(k), tokens[k].text == "," { k += 1 }
+            // "every morning next week": the part of the day is the time reader's, the week is ours.
+            if let part = match(tables.lexicon.dayparts, k) { k += part.length }
+            guard let bound = self.bound(at: k) else { break }
+            if let start = bound.first { first = max(first, start) }
+            if let end = bound.last { last = last.map { min($0, end) } ?? end }
+            bounds += " " + bound.note
+            claim(k, bound.length)
+            k += bound.length
+        }
+        let end = last ?? first.adding(days: tables.lexicon.repeatWeeks * 7 * pattern.step - 1)
+        var dates: [CivilDate] = []
+        var total = 0
+        var firstWeek: Int?
+        // Counting stops ten years on, so "every day until 9999" costs no more than a long request.
+        // Days are walked as day numbers; a date is made only for the days kept.
+        let firstNumber = first.dayNumber
+        let lastNumber = min(end.dayNumber, firstNumber + 3660)
+        var n = firstNumber
+        while n <= lastNumber {
+            let weekday = ((n + 3) % 7 + 7) % 7 + 1  // 1970-01-01, day 0, was a Thursday
+            if pattern.weekdays & (1 << weekday) != 0 {
+                let week = (n - weekday + 1) / 7
+                if firstWeek == nil { firstWeek = week }
+                if (week - firstWeek!) % pattern.step == 0 {
+                    total += 1
+                    if dates.count < tables.lexicon.repeatLimit { dates.append(CivilDate(dayNumber: n)) }
+                }
+            }
+            n += 1
+        }
+        let span = bounds.isEmpty ? " (for \(tables.lexicon.repeatWeeks * pattern.step) weeks; say until when for longer)" : bounds
+        guard let firstDate = dates.first, let lastDate = dates.last else {
+            slots.dateProblem = "no day matches \(pattern.name)\(span)"
+            return true
+        }
+        var note = "\(pattern.name)\(span): \(dates.count) date\(dates.count == 1 ? "" : "s"), \(dayText(firstDate)) to \(dayText(lastDate))"
+        if total > dates.count { note += " (the first \(dates.count) of \(total); one request covers at most \(tables.lexicon.repeatLimit))" }
+        slots.occurrences = dates
+        slots.recurrenceNote = note
+        slots.date = firstDate
+        slots.dateNote = note
+        return true
+    }
+
+    /// `from Monday to Wednesday`, `between 7 and 9 December`… written as two dates: every day from the
+    /// first to the second. A weekday that would come before the first day is the one after it.
+    private mutating func dayRange(at i: Int) -> Bool {
+        guard let from = match(tables.lexicon.startingWords, i) ?? match(tables.lexicon.fromWords, i),
+              let first = peekDate(at: i + from.length) else { return false }
+        let k = i + from.length + first.length
+        guard let joiner = match(tables.lexicon.untilWords, k) ?? match(tables.lexicon.rangeWords, k),
+              var last = peekDate(at: k + joiner.length) else { return false }
+        if last.date < first.date, first.date.dayNumber - last.date.dayNumber < 7 { last.date = last.date.adding(days: 7) }
+        let days = last.date.dayNumber - first.date.dayNumber + 1
+        guard days >= 2, days <= tables.lexicon.repeatLimit else { return false }
+        let dates = (0..<days).map { first.date.adding(days: $0) }
+        let note = "every day from \(dayText(first.date)) to \(dayText(last.date)): \(days) dates"
+        claim(i, k + joiner.length + last.length - i)
+        slots.occurrences = dates
+        slots.recurrenceNote = note
+        slots.date = first.date
+        slots.dateNote = note
+        return true
+    }
+
+    /// "Fri 25 Dec", with the year when it is not this one ("Sun 3 Jan 2027").
+    private func dayText(_ date: CivilDate) -> String {
+        date.year == today.year ? date.short : date.short + " " + String(date.year)
+    }
+
+    /// `every Monday`, `every other Friday`, `every weekday`, `each day`, `daily`, `Mondays and Thursdays`.
+    private func repeatPattern(at i: Int) -> (Pattern, Int)? {
+        var pattern = Pattern()
+        var k = i
+        let every = match(tables.lexicon.every, k)
+        if let every { k += every.length }
+        if every != nil, let other = match(tables.lexicon.everyOther, k) {
+            k += other.length
+            pattern.step = 2
+        }
+        let prefix = every == nil ? "every " : text(i, k).lowercased() + " "
+        if every != nil, let work = match(tables.lexicon.workingDays, k) {
+            pattern.weekdays = 0b0011_1110
+            pattern.name = prefix + "weekday"
+            return (pattern, k + work.length - i)
+        }
+        if every != nil, let unit = match(tables.lexicon.dayUnits, k), unit.payload == 1 {
+            pattern.weekdays = 0b1111_1110
+            pattern.name = prefix + "day"
+            return (pattern, k + unit.length - i)
+        }
+        if every == nil, let daily = match(tables.lexicon.daily, k) {
+            pattern.weekdays = 0b1111_1110
+            pattern.name = "every day"
+            return (pattern, k + daily.length - i)
+        }
+        // Weekdays: after "every", or in the plural ("Mondays"); more may follow with "and" or a comma.
+        let table = every == nil ? tables.lexicon.pluralWeekdays : tables.lexicon.weekdays
+        guard let day = match(table, k) else {
+            // "every morning": every day, and the part of the day is left for the time reader.
+            if every != nil, match(tables.lexicon.dayparts, k) != nil {
+                pattern.weekdays = 0b1111_1110
+                pattern.name = prefix + "day"
+                return (pattern, k - i)
+            }
+            return nil
+        }
+        var names = [CivilDate.weekdayNames[day.payload - 1]]
+        pattern.weekdays = 1 << day.payload
+        k += day.length
+        while free(k), tokens[k].text == "and" || tokens[k].text == "," || tokens[k].text == "&" {
+            var j = k + 1
+            if let again = match(tables.lexicon.every, j) { j += again.length }
+            guard let next = match(tables.lexicon.weekdays, j) else { break }
+            pattern.weekdays |= 1 << next.payload
+            names.append(CivilDate.weekdayNames[next.payload - 1])
+            k = j + next.length
+        }
+        pattern.name = prefix + (names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!)
+        return (pattern, k - i)
+    }
+
+    /// One limit of a repetition at `k`: `in December`, `next week`, `until Christmas`, `from 7 December`,
+    /// `for the next 4 weeks`. Reading it changes nothing; the caller claims it.
+    private mutating func bound(at k: Int) -> (first: CivilDate?, last: CivilDate?, length: Int, note: String)? {
+        guard free(k) else { return nil }
+        if let inWord = match(tables.lexicon.inWords, k), let month = match(tables.lexicon.months, k + inWord.length) {
+            var start = CivilDate(year: today.year, month: month.payload, day: 1)
+            if start.lastDayOfMonth < today { start = CivilDate(year: today.year + 1, month: month.payload, day: 1) }
+            return (start, start.lastDayOfMonth, inWord.length + month.length, "in \(CivilDate.monthNames[month.payload - 1]) \(start.year)")
+        }
+        if let week = match(tables.lexicon.weeks, k) {
+            let monday = today.startOfWeek.adding(days: week.payload == .next ? 7 : 0)
+            return (monday, monday.adding(days: 6), week.length, week.payload == .next ? "next week" : "this week")
+        }
+        if let until = match(tables.lexicon.untilWords, k), let end = peekDate(at: k + until.length) {
+            return (nil, end.date, until.length + end.length, "until \(dayText(end.date))")
+        }
+        if let from = match(tables.lexicon.startingWords, k), let start = peekDate(at: k + from.length) {
+            return (start.date, nil, from.length + start.length, "from \(dayText(start.date))")
+        }
+        if let span = match(tables.lexicon.forTheNext, k), let n = count(k + span.length), (1...366).contains(n.value) {
+            let at = k + span.length + n.length
+            if let unit = match(tables.lexicon.dayUnits, at) {
+                return (nil, today.adding(days: n.value * unit.payload), span.length + n.length + unit.length,
+                        "for the next \(n.value) \(unit.payload == 1 ? "day" : unit.payload == 7 ? "week" : "fortnight")\(n.value == 1 ? "" : "s")")
+            }
+            if let unit = match(tables.lexicon.monthUnits, at) {
+                return (nil, today.adding(months: n.value), span.length + n.length + unit.length,
+                        "for the next \(n.value) month\(n.value == 1 ? "" : "s")")
+            }
+        }
+        return nil
+    }
+}

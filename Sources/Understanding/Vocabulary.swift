@@ -1,0 +1,76 @@
+/// Every word the grammar knows, numbered, so that a line is looked up once per token and every
+/// phrase table after that compares small integers instead of strings. Lookups hash the token's
+/// bytes straight from the line (FNV-1a into an open-addressed table), with no String made for them.
+public struct Vocabulary: Sendable {
+    /// The number a token carries when its word is in no list.
+    static let unknown: Int32 = -1
+
+    private var ids: [String: Int32] = [:]
+    private var bytes: [UInt8] = []
+    /// Word n is bytes[offsets[n] ..< offsets[n + 1]].
+    private var offsets: [Int] = [0]
+    /// Open addressing: a word number, or -1 for an empty place.
+    private var table: [Int32] = [-1]
+    private var mask = 0
+
+    public var count: Int { ids.count }
+
+    mutating func insert(_ word: String) {
+        guard ids[word] == nil else { return }
+        ids[word] = Int32(ids.count)
+        bytes.append(contentsOf: word.utf8)
+        offsets.append(bytes.count)
+        if ids.count * 2 > table.count { rebuild() }
+        else { place(Int32(ids.count - 1)) }
+    }
+
+    mutating func insert<S: Sequence<String>>(contentsOf words: S) {
+        for word in words { insert(word) }
+    }
+
+    func id(_ word: String) -> Int32 { ids[word] ?? Vocabulary.unknown }
+
+    /// The number of the word spelt by `buffer[0..<count]`.
+    func id(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var slot = Vocabulary.hash(buffer) & mask
+        while true {
+            let candidate = table[slot]
+            if candidate < 0 { return Vocabulary.unknown }
+            let start = offsets[Int(candidate)], end = offsets[Int(candidate) + 1]
+            if end - start == buffer.count {
+                var same = true
+                for k in 0..<buffer.count where bytes[start + k] != buffer[k] { same = false; break }
+                if same { return candidate }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func rebuild() {
+        var size = 16
+        while size < ids.count * 4 { size *= 2 }
+        table = Array(repeating: -1, count: size)
+        mask = size - 1
+        for n in 0..<ids.count { place(Int32(n)) }
+    }
+
+    private mutating func place(_ n: Int32) {
+        let start = offsets[Int(n)], end = offsets[Int(n) + 1]
+        var slot = bytes.withUnsafeBufferPointer { Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) } & mask
+        while table[slot] >= 0 { slot = (slot + 1) & mask }
+        table[slot] = n
+    }
+
+    @inline(__always) static func hash(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in buffer { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// A flag per word number, set for the words given.
+    func flags<S: Sequence<String>>(_ words: S) -> [Bool] {
+        var flags = [Bool](repeating: false, count: count)
+        for word in words { let i = id(word); if i >= 0 { flags[Int(i)] = true } }
+        return flags
+    }
+}

@@ -1,0 +1,185 @@
+@testable import DeskKit
+import Foundation
+import Testing
+import Understanding
+
+@Suite struct ConversationTests {
+    @Test func aSeriesIsReadBackThenBookedInOneTransactionAndUndoneAtOnce() throws {
+        let desk = try makeDesk()
+        var slots = Slots()
+        slots.role = "receptionist"
+        slots.occurrences = [7, 14, 21, 28].map { CivilDate(year: 2026, month: 12, day: $0) }
+        slots.date = slots.occurrences[0]
+        slots.recurrenceNote = "every Monday in December"
+        let question = try desk.book(slots, line: "need a receptionist every Monday in December")
+        #expect(question.needs == "confirmation")
+        #expect(question.bookings.isEmpty)
+        #expect(question.text.contains("4 bookings (every Monday in December)"))
+        // Mon 28 Dec 2026 is the Boxing Day substitute holiday, charged double.
+        #expect(question.text.contains("£176.00 to £352.00 each, £880.00 in all"))
+        #expect(try desk.store.read { try $0.count() } == 0)
+
+        let booked = desk.respond(to: "yes")
+        #expect(booked.bookings.map(\.id) == [1, 2, 3, 4])
+        #expect(booked.bookings.map(\.quoteMinor) == [17_600, 17_600, 17_600, 35_200])
+        #expect(booked.text.hasPrefix("Booked #1-#4: a receptionist, 09:00-17:00, on Mon 7 Dec, Mon 14 Dec, Mon 21 Dec, Mon 28 Dec"))
+        let journal = try desk.store.read { try $0.recentChanges(limit: 10) }
+        #expect(journal.count == 1)
+
+        let undone = desk.respond(to: "undo")
+        #expect(undone.text == "Undone: booked a series of 4, #1-#4.")
+        #expect(desk.respond(to: "show my bookings").bookings.isEmpty)
+    }
+
+    @Test func aSeriesAnsweredNoBooksNothing() throws {
+        let desk = try makeDesk()
+        var slots = Slots()
+        slots.role = "packer"
+        slots.occurrences = [CivilDate(year: 2026, month: 12, day: 4), CivilDate(year: 2026, month: 12, day: 11)]
+        slots.date = slots.occurrences[0]
+        _ = try desk.book(slots, line: "need a packer every Friday")
+        let reply = desk.respond(to: "no")
+        #expect(reply.intent == "no")
+        #expect(desk.awaiting == nil)
+        #expect(try desk.store.read { try $0.count() } == 0)
+    }
+
+    @Test func aLateCancellationWithAFeeWaitsForYes() throws {
+        let desk = try makeDesk()
+        desk.cancellationFee = CancellationFee { booking, now in booking.start - now < 48 * 3600 ? 2_000 : nil }
+        #expect(desk.respond(to: "need a receptionist tomorrow").ok)
+        #expect(desk.respond(to: "need a receptionist Friday").ok)
+
+        let question = desk.respond(to: "cancel #1")
+        #expect(question.needs == "confirmation")
+        #expect(question.text == "Cancelling #1 this late carries a fee of £20.00. Cancel it anyway? (yes/no)")
+        _ = desk.respond(to: "no")
+        #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
+
+        _ = desk.respond(to: "cancel #1")
+        let cancelled = desk.respond(to: "yes")
+        #expect(cancelled.bookings.first?.status == .cancelled)
+        #expect(cancelled.text.contains("A late-cancellation fee of £20.00 applies."))
+
+        // Far enough ahead, no fee and no question.
+        let free = desk.respond(to: "cancel #2")
+        #expect(free.needs == nil)
+        #expect(free.bookings.first?.status == .cancelled)
+    }
+
+    @Test func undoRedoAndThatCarryAcrossRestarts() throws {
+        let path = (temporaryFolder() as NSString).appendingPathComponent("desk.sqlite")
+        do {
+            let desk = try makeDesk(path: path)
+            #expect(desk.respond(to: "need a receptionist Tuesday").ok)
+            #expect(desk.respond(to: "need a PA Friday").ok)
+            #expect(desk.respond(to: "undo").text == "Undone: booked #2.")
+        }
+        do {
+            let desk = try makeDesk(path: path)
+            let redone = desk.respond(to: "redo")
+            #expect(redone.text == "Redone: booked #2.")
+            #expect(try desk.store.read { try $0.booking(id: 2) }?.role == "personal_assistant")
+        }
+        do {
+            // "make it 3 hours" in a new session changes the booking the last change touched.
+            let desk = try makeDesk(path: path)
+            let changed = desk.respond(to: "make it 3 hours")
+            #expect(changed.bookings.map(\.id) == [2])
+            #expect(changed.bookings.first?.minutes == 180)
+            #expect(changed.bookings.first?.quoteMinor == 8_400)
+            #expect(desk.respond(to: "redo").text == "There is nothing to redo.")
+        }
+    }
+
+    @Test func aNewChangeEndsRedo() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a packer Friday")
+        _ = desk.respond(to: "undo")
+        _ = desk.respond(to: "need a receptionist Tuesday")
+        #expect(desk.respond(to: "redo").error == "nothing to redo")
+        #expect(desk.respond(to: "show my bookings").bookings.map(\.role) == ["receptionist"])
+    }
+
+    @Test func severalMatchesAreNeverGuessedOnACancelOrAChange() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a receptionist Tuesday")
+        _ = desk.respond(to: "need a receptionist Thursday")
+        for line in ["cancel the receptionist booking", "move the receptionist booking to Friday"] {
+            let reply = desk.respond(to: line)
+            #expect(reply.needs == "booking", "\(line)")
+            #expect(reply.bookings.isEmpty)
+            #expect(reply.text.contains("#1  Tue 1 Dec") && reply.text.contains("#2  Thu 3 Dec"))
+            _ = desk.respond(to: "no")
+        }
+        let list = desk.respond(to: "show my bookings").bookings
+        #expect(list.map(\.status) == [.booked, .booked])
+        #expect(list.map { desk.time.local($0.start).date.day } == [1, 3])
+        // The answer may name one of the choices by description.
+        _ = desk.respond(to: "move the receptionist booking to Friday")
+        let moved = desk.respond(to: "the Thursday one")
+        #expect(moved.bookings.map(\.id) == [2])
+        #expect(desk.time.local(moved.bookings[0].start).date == CivilDate(year: 2026, month: 12, day: 4))
+    }
+
+    @Test func aConfirmationIsNotSwallowedByANewRequest() throws {
+        let desk = try makeDesk()
+        #expect(desk.respond(to: "need a receptionist tomorrow 3am to 11am").needs == "confirmation")
+        let list = desk.respond(to: "show my bookings")
+        #expect(list.intent == "list")
+        #expect(desk.awaiting == nil)
+        #expect(desk.respond(to: "yes").bookings.isEmpty)
+        #expect(try desk.store.read { try $0.count() } == 0)
+    }
+
+    @Test func aSavedSessionReplaysAndPasses() throws {
+        let desk = try makeDesk()
+        var recorder = SessionRecorder(desk: desk)
+        for line in ["need a PA", "Friday", "make it 3 hours", "and Monday too", "cancel the Friday one", "history"] {
+            recorder.record(line, desk.respond(to: line))
+        }
+        let path = (temporaryFolder() as NSString).appendingPathComponent("session.transcript")
+        let message = try recorder.save(to: path)
+        #expect(message.hasPrefix("Saved 6 exchanges to \(path)"))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("# now: 2026-11-30T09:00\n# tz: Europe/London\n"))
+        #expect(text.contains("> and Monday too\nBooked #2: personal assistant, Mon 7 Dec, 09:00-12:00 (3 h)"))
+        let result = try TranscriptRunner().run(path: path)
+        #expect(result.problem == nil)
+        #expect(result.passed, "\(result.diff)")
+    }
+
+    @Test func savingWarnsWhenTheStoreWasNotEmpty() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a PA Friday")
+        let recorder = SessionRecorder(desk: desk)
+        #expect(recorder.transcript.header.contains("# The desk held 1 booking before this session; a replay starts with none."))
+        #expect(throws: StoreError.self) { try recorder.save(to: "") }
+    }
+}
+
+@Suite struct PendingSeriesTests {
+    /// A change to a booking already made, said while a series waits for its yes, is that change,
+    /// not a correction of the series.
+    @Test func aChangeToAnotherBookingIsNotTakenAsACorrection() throws {
+        let desk = try makeDesk()
+        #expect(desk.respond(to: "need a PA on Friday").bookings.first?.id == 1)
+        let question = desk.respond(to: "need a receptionist every Monday in December")
+        #expect(question.needs == "confirmation")
+        let moved = desk.respond(to: "move my PA on Friday to Monday")
+        #expect(moved.intent == "modify")
+        #expect(moved.bookings.map(\.id) == [1])
+        #expect(moved.bookings.first?.role == "personal_assistant")
+        let all = try desk.store.read { try $0.bookings(startingFrom: 0, before: Int64.max) }
+        #expect(all.count == 1)
+        #expect(desk.respond(to: "yes").text.hasPrefix("There is no question waiting for a yes."))
+    }
+
+    @Test func aCorrectionStillChangesTheSeriesBeingAskedAbout() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a receptionist every Monday in December")
+        let corrected = desk.respond(to: "actually make it 9 to 1")
+        #expect(corrected.needs == "confirmation")
+        #expect(corrected.text.contains("09:00-13:00"))
+    }
+}

@@ -1,0 +1,34 @@
+import DeskKit
+import Testing
+@testable import Understanding
+
+/// `vadesk explain` shows the rule, each slot, how the date was resolved and every date of a repetition.
+@Suite struct ExplainTests {
+    @Test func textShowsTheRepetitionAndItsDates() {
+        let line = "get me a PA every other Friday until Christmas 9-1"
+        let parse = Phrasing.grammar.parse(line, now: Phrasing.now)
+        let text = ExplainText.render(parse, grammar: Phrasing.grammar, now: Phrasing.now)
+        #expect(text.contains("rule:    book-request (desk.intent:"))
+        #expect(text.contains("repeats: every other Friday until Fri 25 Dec: 2 dates, Fri 4 Dec to Fri 18 Dec"))
+        #expect(text.contains("dates:   Fri 4 Dec, Fri 18 Dec"))
+        #expect(text.contains("start:   09:00"))
+        #expect(text.contains("end:     13:00"))
+    }
+
+    @Test func textShowsHowAnAmbiguousDayWasRead() {
+        let parse = Phrasing.grammar.parse("need a receptionist next Tuesday", now: Phrasing.now)
+        let text = ExplainText.render(parse, grammar: Phrasing.grammar, now: Phrasing.now)
+        #expect(text.contains("how:     next Tuesday = the Tuesday of next week"))
+        #expect(text.contains("or:      2026-12-01 Tue 1 Dec (the other reading)"))
+    }
+
+    @Test func jsonListsOccurrencesAndDescribedBookings() {
+        let repeated = ReplyJSON.explain(Phrasing.grammar.parse("need a PA Mondays in December", now: Phrasing.now)).serialized
+        #expect(repeated.contains(#""occurrences":["2026-12-07","2026-12-14","2026-12-21","2026-12-28"]"#))
+        #expect(repeated.contains(#""recurrence":"every Monday in December 2026: 4 dates, Mon 7 Dec to Mon 28 Dec""#))
+        let described = ReplyJSON.explain(Phrasing.grammar.parse("cancel the Tuesday one", now: Phrasing.now)).serialized
+        #expect(described.contains(#""refers_to_previous":true"#))
+        #expect(described.contains(#""occurrences":[]"#))
+        #expect(described.contains(#""recurrence":null"#))
+    }
+}
