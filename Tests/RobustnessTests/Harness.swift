@@ -138,8 +138,12 @@ final class LiveDesk: @unchecked Sendable {
 
     func signal(_ number: Int32) { kill(pid, number) }
 
-    /// Waits for the process and for both output pipes to be read to the end.
-    func wait() -> Int32 {
+    /// Waits for the process and for both output pipes to be read to the end. A desk still running
+    /// after `timeout` is killed, so a desk that hangs fails its test instead of stalling the suite.
+    func wait(timeout: TimeInterval = 300) -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(5_000) }
+        if process.isRunning { kill(pid, SIGKILL) }
         process.waitUntilExit()
         lock.lock()
         while readersDone < 2 { lock.wait() }

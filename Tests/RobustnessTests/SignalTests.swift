@@ -38,7 +38,7 @@ import Testing
             usleep(UInt32(random.next(below: 3_000)))
             let sentAt = Date()
             desk.signal(round % 2 == 0 ? SIGTERM : SIGINT)
-            let status = desk.wait()
+            let status = desk.wait(timeout: 10)
             #expect(status == (round % 2 == 0 ? 143 : 130), "round \(round)")
             #expect(Date().timeIntervalSince(sentAt) < 5, "round \(round): the desk slept through the signal")
             desk.closeInput()
