@@ -77,6 +77,16 @@ enum Platform {
     static var signalled: Bool { interrupted != 0 || terminated != 0 }
 
     /// Waits until `fd` has input (true) or a SIGINT/SIGTERM arrives (false).
+    /// Empties the signal pipe once its wake-up has been seen.
+    static func drainWakePipe() {
+        guard wakeRead >= 0 else { return }
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let flags = fcntl(wakeRead, F_GETFL)
+        _ = fcntl(wakeRead, F_SETFL, flags | O_NONBLOCK)
+        while bytes.withUnsafeMutableBytes({ Glibc.read(wakeRead, $0.baseAddress, $0.count) }) > 0 {}
+        _ = fcntl(wakeRead, F_SETFL, flags)
+    }
+
     static func waitForInput(_ fd: Int32) -> Bool {
         while true {
             if signalled { return false }
