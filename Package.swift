@@ -56,5 +56,8 @@ let package = Package(
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit"]),
         .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "vadesk"]),
+        // Processes, crashes, signals, hostile input and bad files. VADESK_SOAK=1 raises the counts.
+        .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "Understanding", "vadesk",
+                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -4,7 +4,7 @@ import GRDB
 /// The SQLite store: the only code that knows SQL. One database per desk; every user line
 /// is one transaction, so a line's changes are all stored or none are.
 public final class DeskStore: @unchecked Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     public let path: String?
 
     /// Opens (creating if need be) the database at `path`; nil or ":memory:" keeps nothing.
@@ -16,8 +16,12 @@ public final class DeskStore: @unchecked Sendable {
         if let path, path != ":memory:" {
             self.path = path
             try DeskStore.prepareFile(path)
+            try DeskStore.inspectBeforeWriting(path)
             do {
-                writer = try DatabasePool(path: path, configuration: config)
+                let pool = try DatabasePool(path: path, configuration: config)
+                // GRDB sets NORMAL for WAL; a booking the desk has confirmed must survive a power cut too.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                writer = pool
             } catch {
                 throw DeskStore.describe(error, path: path)
             }
@@ -31,15 +35,20 @@ public final class DeskStore: @unchecked Sendable {
     private func migrate() throws {
         let migrator = DeskStore.migrator
         do {
-            // Checked on the writer's connection: a pool's first read opens a second connection, which a
-            // desk that only answers a line or two never needs. An up-to-date store is not migrated at all.
-            let (superseded, complete) = try writer.writeWithoutTransaction { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
-            }
+            let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
             if superseded {
                 throw StoreError("\(path ?? "the database") was written by a newer vadesk; upgrade vadesk to open it")
             }
-            if !complete { try migrator.migrate(writer) }
+            // Desks starting together on a new file race to migrate it; the loser's step fails
+            // because the winner already made the change, which is then simply there.
+            for attempt in 1... {
+                do {
+                    try migrator.migrate(writer)
+                    break
+                } catch where attempt < 3 {
+                    if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { break }
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -64,6 +73,38 @@ public final class DeskStore: @unchecked Sendable {
                 throw StoreError("cannot create \(path): \(String(cString: strerror(errno)))")
             }
             if fd >= 0 { close(fd) }
+        }
+        // SQLite would open a write-protected file read-only and fail only at the first booking.
+        if access(path, W_OK) != 0 {
+            throw StoreError("\(path) is read-only (\(String(cString: strerror(errno)))); vadesk needs to write to it, so nothing was done")
+        }
+        let parent = folder.isEmpty ? "." : folder
+        if access(parent, W_OK) != 0 {
+            throw StoreError("the folder \(parent) is read-only (\(String(cString: strerror(errno)))); vadesk keeps its journal beside \(path), so nothing was done")
+        }
+    }
+
+    /// Opening for writing changes the file even when nothing is booked (SQLite and GRDB set up
+    /// the journal), so a file that is not ours, is damaged, or is from a newer vadesk is first
+    /// looked at read-only and refused with its bytes untouched.
+    private static func inspectBeforeWriting(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            let superseded = try queue.read { db -> Bool in
+                _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
+                return try migrator.hasBeenSuperseded(db)
+            }
+            if superseded {
+                throw StoreError("\(path) was written by a newer vadesk; upgrade vadesk to open it. It has been left as it is")
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw describe(error, path: path)
         }
     }
 
@@ -150,14 +191,20 @@ public final class DeskStore: @unchecked Sendable {
     }
 
     /// Runs one user line's reads and writes as a single transaction.
+    /// Another desk holding the file longer than the busy timeout is retried twice before giving up.
     public func transaction<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
-        do {
-            return try writer.write { db in try body(DeskTransaction(db: db)) }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw DeskStore.describe(error, path: path ?? ":memory:")
+        for attempt in 1... {
+            do {
+                return try writer.write { db in try body(DeskTransaction(db: db)) }
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError where attempt < 3 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                continue
+            } catch let error as DatabaseError {
+                throw DeskStore.describe(error, path: path ?? ":memory:")
+            }
         }
+        fatalError("unreachable: the last attempt returns or throws")
     }
 
     /// Read-only access, which never waits for a writer in WAL mode.

@@ -27,6 +27,8 @@ struct Chat: ParsableCommand {
             Platform.installSignalHandlers()
             if Platform.isTerminal(0) && Platform.isTerminal(1) && !json {
                 REPL(desk: desk).run()
+                // Ctrl-C only drops a line at the prompt; SIGTERM ends the desk with the usual status.
+                if Platform.terminated != 0 { throw ExitCode(143) }
             } else {
                 let status = PipeMode(desk: desk, json: json, acceptAtEnd: yes).run()
                 if status != 0 { throw ExitCode(status) }

@@ -53,13 +53,11 @@ struct LineReader {
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
             }
+            guard Platform.waitForInput(fd) else { return .interrupted }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
-                if errno == EINTR {
-                    if Platform.interrupted != 0 || Platform.terminated != 0 { return .interrupted }
-                    continue
-                }
+                if errno == EINTR || errno == EAGAIN { continue }
                 finished = true
             } else if n == 0 {
                 finished = true

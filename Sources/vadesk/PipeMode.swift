@@ -29,6 +29,11 @@ struct PipeMode {
             let out = render(reply, encoder)
             // The reader went away: stop quietly, everything answered so far is stored.
             guard Platform.write(out, to: 1) else { return 0 }
+            if reply.storageFailed {
+                // Going on would answer lines that cannot be kept; the caller sees where it stopped.
+                Platform.error("stopped: \(reply.error?.dropFirst("storage: ".count) ?? ""). The lines answered before this one are stored.")
+                return 74
+            }
             if reply.endsSession { return 0 }
         }
     }

@@ -25,26 +25,81 @@ enum Platform {
 
     nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
     nonisolated(unsafe) static var terminated: sig_atomic_t = 0
+    /// The self-pipe: the handler writes a byte to `wakeWrite`, so a wait on `wakeRead` cannot miss
+    /// a signal that lands between checking the flags and starting to wait.
+    nonisolated(unsafe) static var wakeRead: Int32 = -1
+    nonisolated(unsafe) static var wakeWrite: Int32 = -1
 
-    /// SIGINT and SIGTERM only raise flags, and interrupt a blocking read, so that the line
+    /// SIGINT and SIGTERM only raise flags and wake the input wait, so that the line
     /// in progress is finished and the store is left whole. SIGPIPE is ignored: a closed
     /// reader shows up as a failed write, and the desk then ends quietly.
     static func installSignalHandlers() {
         signal(SIGPIPE, SIG_IGN)
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+            wakeRead = ends[0]
+            wakeWrite = ends[1]
+        }
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { signal in
-            if signal == SIGINT { Platform.interrupted = 1 } else { Platform.terminated = 1 }
-        }
+        action.__sigaction_handler.sa_handler = { signal in Platform.noteSignal(signal) }
         #else
-        action.__sigaction_u.__sa_handler = { signal in
-            if signal == SIGINT { Platform.interrupted = 1 } else { Platform.terminated = 1 }
-        }
+        action.__sigaction_u.__sa_handler = { signal in Platform.noteSignal(signal) }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a read in progress returns EINTR
         sigaction(SIGINT, &action, nil)
         sigaction(SIGTERM, &action, nil)
+        // A parent may start us with these blocked (a child inherits its mask); they would then
+        // never arrive and the desk could not be stopped.
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
+        sigaddset(&stopping, SIGINT)
+        sigaddset(&stopping, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &stopping, nil)
+    }
+
+    /// Runs inside the signal handler: only async-signal-safe work (a flag, a one-byte write).
+    private static func noteSignal(_ signal: Int32) {
+        let savedErrno = errno
+        if signal == SIGINT { interrupted = 1 } else { terminated = 1 }
+        if wakeWrite >= 0 {
+            var byte: UInt8 = 1
+            _ = Glibc.write(wakeWrite, &byte, 1)
+        }
+        errno = savedErrno
+    }
+
+    static var signalled: Bool { interrupted != 0 || terminated != 0 }
+
+    /// Waits until `fd` has input (true) or a SIGINT/SIGTERM arrives (false).
+    /// Empties the signal pipe once its wake-up has been seen.
+    static func drainWakePipe() {
+        guard wakeRead >= 0 else { return }
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let flags = fcntl(wakeRead, F_GETFL)
+        _ = fcntl(wakeRead, F_SETFL, flags | O_NONBLOCK)
+        while bytes.withUnsafeMutableBytes({ Glibc.read(wakeRead, $0.baseAddress, $0.count) }) > 0 {}
+        _ = fcntl(wakeRead, F_SETFL, flags)
+    }
+
+    static func waitForInput(_ fd: Int32) -> Bool {
+        while true {
+            if signalled { return false }
+            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, wakeRead >= 0 ? 2 : 1, -1)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return true  // let the read report the problem
+            }
+            if signalled { return false }
+            if fds[0].revents != 0 { return true }
+        }
     }
 
     // MARK: Output

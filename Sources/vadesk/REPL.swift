@@ -49,16 +49,20 @@ final class REPL {
         install()
         loop: while true {
             if Platform.terminated != 0 { break }
-            var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&fds, 1, -1)
-            if ready < 0 {
-                guard errno == EINTR else { break }
-                if Platform.interrupted != 0 {
-                    Platform.interrupted = 0
-                    abandonLine()
-                }
+            // Wait on the terminal and on the signal pipe, so a signal that lands just before
+            // the wait still wakes it.
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: Platform.wakeRead, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, Platform.wakeRead >= 0 ? 2 : 1, -1)
+            if ready < 0 && errno != EINTR { break }
+            if ready > 0, fds.count > 1, fds[1].revents != 0 { Platform.drainWakePipe() }
+            if Platform.terminated != 0 { break }
+            if Platform.interrupted != 0 {
+                Platform.interrupted = 0
+                abandonLine()
                 continue
             }
+            guard ready > 0, fds[0].revents != 0 else { continue }
             rl_callback_read_char()
             while !REPL.received.isEmpty {
                 let line = REPL.received.removeFirst()

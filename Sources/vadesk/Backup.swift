@@ -1,0 +1,37 @@
+import ArgumentParser
+import DeskKit
+import Foundation
+
+/// Copies the database while desks keep working.
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Write a consistent copy of the database to FILE, even while other desks are using it.",
+        discussion: """
+            The copy is a complete SQLite file holding every booking committed before the backup
+            began. FILE must not exist yet. To restore, stop every desk and copy FILE over the
+            database (removing its -wal and -shm files), or open it directly with --db FILE.
+            """
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: ArgumentHelp("Where to write the copy (a new file).", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try reporting {
+            let source = options.databasePath
+            guard source != ":memory:" else { throw Failure("an in-memory desk has nothing to back up", code: 64) }
+            guard FileManager.default.fileExists(atPath: source) else {
+                throw Failure("there is no database at \(source) to back up", code: 74)
+            }
+            let store: DeskStore
+            do { store = try DeskStore(path: source) } catch { throw Failure("\(error)", code: 74) }
+            let summary: BackupSummary
+            do { summary = try store.backup(to: file) } catch { throw Failure("backup: \(error)", code: 74) }
+            let plural = summary.bookings == 1 ? "booking" : "bookings"
+            print("Backed up \(summary.bookings) \(plural) from \(source) to \(summary.path) (\(summary.bytes) bytes).")
+        }
+    }
+}
