@@ -23,8 +23,9 @@ struct Chat: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let desk = try options.makeDesk()
+            // Before the store opens, so a signal during the open still ends the desk with 130 or 143.
             Platform.installSignalHandlers()
+            let desk = try options.makeDesk()
             if Platform.isTerminal(0) && Platform.isTerminal(1) && !json {
                 REPL(desk: desk).run()
                 // Ctrl-C only drops a line at the prompt; SIGTERM ends the desk with the usual status.
