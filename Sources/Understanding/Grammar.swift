@@ -18,6 +18,8 @@ public struct Grammar: Sendable {
         let isAnyTriggerWord: [Bool]
         let startsDate: [Bool]
         let startsRepeat: [Bool]
+        /// Words that join the ends of a range of days ("to", "-", "and").
+        let startsRange: [Bool]
         let startsMonthOrDeadline: [Bool]
         let startsTime: [Bool]
         let startsDuration: [Bool]
@@ -47,6 +49,7 @@ public struct Grammar: Sendable {
             isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
             startsRepeat = vocabulary.flags(lexicon.repeatStarts)
+            startsRange = vocabulary.flags(lexicon.rangeWords.firstWords)
             startsMonthOrDeadline = vocabulary.flags(monthOrDeadline)
             startsTime = vocabulary.flags(lexicon.timeStarts)
             startsDuration = vocabulary.flags(lexicon.durationStarts)

@@ -5,14 +5,19 @@ extension Grammar {
         scan.recogniseReferences()
         scan.recogniseMoney()
         scan.recogniseDurations()
+        scan.recogniseRanges()
         scan.recogniseRecurrence()
+        scan.recogniseSpans()
         scan.recogniseMonthsAndDeadlines()
         scan.recogniseDates()
         scan.recogniseTimes()
         scan.recogniseRoles()
         scan.recogniseDescriptions()
         scan.recogniseTask()
-        return choose(scan)
+        var parse = choose(scan)
+        if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }
+        if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove() }
+        return parse
     }
 
     /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover

@@ -200,7 +200,7 @@ extension Scan {
         return tokens[j].kind != .word || tokens[j].text == "of" || match(tables.lexicon.months, j) != nil || isFiller(j)
     }
 
-    private func yearAfter(_ j: Int) -> (Int?, Int) {
+    func yearAfter(_ j: Int) -> (Int?, Int) {
         var k = j
         if tokens.indices.contains(k), tokens[k].text == ",", free(k) { k += 1 }
         if let y = integer(k), tokens[k].text.utf8.count == 4, (1900...9999).contains(y) { return (y, k + 1 - j) }

@@ -61,16 +61,11 @@ extension Scan {
             n += 1
         }
         let span = bounds.isEmpty ? " (for \(tables.lexicon.repeatWeeks * pattern.step) weeks; say until when for longer)" : bounds
-        guard let firstDate = dates.first, let lastDate = dates.last else {
+        guard !dates.isEmpty else {
             slots.dateProblem = "no day matches \(pattern.name)\(span)"
             return true
         }
-        var note = "\(pattern.name)\(span): \(dates.count) date\(dates.count == 1 ? "" : "s"), \(dayText(firstDate)) to \(dayText(lastDate))"
-        if total > dates.count { note += " (the first \(dates.count) of \(total); one request covers at most \(tables.lexicon.repeatLimit))" }
-        slots.occurrences = dates
-        slots.recurrenceNote = note
-        slots.date = firstDate
-        slots.dateNote = note
+        keepSeries(dates, of: total, name: pattern.name + span)
         return true
     }
 
@@ -86,17 +81,14 @@ extension Scan {
         let days = last.date.dayNumber - first.date.dayNumber + 1
         guard days >= 2, days <= tables.lexicon.repeatLimit else { return false }
         let dates = (0..<days).map { first.date.adding(days: $0) }
-        let note = "every day from \(dayText(first.date)) to \(dayText(last.date)): \(days) dates"
         claim(i, k + joiner.length + last.length - i)
-        slots.occurrences = dates
-        slots.recurrenceNote = note
-        slots.date = first.date
-        slots.dateNote = note
+        readRange = true
+        keepRange(dates)
         return true
     }
 
     /// "Fri 25 Dec", with the year when it is not this one ("Sun 3 Jan 2027").
-    private func dayText(_ date: CivilDate) -> String {
+    func dayText(_ date: CivilDate) -> String {
         date.year == today.year ? date.short : date.short + " " + String(date.year)
     }
 

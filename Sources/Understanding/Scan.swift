@@ -12,13 +12,15 @@ struct Scan {
     let eveningSaid: Bool
     /// Some word is the plural of a word of a role ("agents", "PAs"): only then are roles read in the singular.
     let pluralRoleWord: Bool
+    /// The dates came from a range of days ("7-9 December", "from Monday to Wednesday"), not a repetition.
+    var readRange = false
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 
     init(grammar: Grammar, line: String, now: LocalDateTime) {
         self.tables = grammar.tables
         self.line = line
-        let tokens = Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary)
+        let tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
         self.tokens = tokens
         self.now = now
         self.used = Array(repeating: false, count: tokens.count)
