@@ -143,6 +143,7 @@ public final class Desk {
             }
             slots.date = new.date; slots.dateNote = new.dateNote; slots.dateSpanDays = new.dateSpanDays
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = new.dateProblem
+            slots.spreadOverSpan()
         }
         if slots.start == nil, let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay }
         if slots.durationMinutes == nil, let d = new.durationMinutes { slots.durationMinutes = d }

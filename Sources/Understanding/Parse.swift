@@ -31,6 +31,8 @@ public struct Slots: Sendable, Equatable {
     public var occurrences: [CivilDate] = []
     /// The recurring phrase as read, for replies and `explain` ("every Monday until 24 Dec").
     public var recurrenceNote: String?
+    /// "for 3 days": the days a request runs for from its date, kept until the date is known.
+    public var span: DaySpan?
     /// A reference to a booking by description rather than number ("that", "the Tuesday one").
     public var refersToPrevious = false
 

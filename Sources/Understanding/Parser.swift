@@ -16,7 +16,7 @@ extension Grammar {
         scan.recogniseTask()
         var parse = choose(scan)
         if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }
-        if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove() }
+        if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove(to: scan.rangeTarget) }
         return parse
     }
 

@@ -8,12 +8,14 @@ extension Scan {
         guard tokens.indices.dropFirst().contains(where: { tokens[$0].word >= 0 && tables.startsRange[Int(tokens[$0].word)] }) else { return }
         for i in tokens.indices where tokens[i].kind == .number
             || (tokens[i].word >= 0 && (tables.startsDate[Int(tokens[i].word)] || tables.startsRepeat[Int(tokens[i].word)])) {
+            rangeTarget = nil
             guard free(i), !tokens[i].contracted, let range = dayRange(at: i) else { continue }
             // "every Monday until Tuesday" is a repetition with an end, not a range.
             if (max(0, i - 2)..<i).contains(where: { match(tables.lexicon.every, $0) != nil }) { continue }
             do {
                 claim(i, range.length)
                 readRange = true
+                rangeTarget = rangeTarget ?? range.last
                 keepRange((0...(range.last.dayNumber - range.first.dayNumber)).map { range.first.adding(days: $0) })
                 return
             }
@@ -26,8 +28,8 @@ extension Scan {
     /// Without a day the phrase is still claimed and the date is left empty, so the desk asks which day.
     mutating func recogniseSpans() {
         for i in tokens.indices where free(i) && tokens[i].text == "for" {
-            guard let span = daySpan(at: i + 1) else { continue }
-            var end = i + 1 + span.length
+            guard let read = daySpan(at: i + 1) else { continue }
+            var end = i + 1 + read.length
             var start: (date: CivilDate, from: Int)?
             if let starting = match(tables.lexicon.startingWords, end), let after = peekDate(at: end + starting.length) {
                 start = (after.date, end)
@@ -35,27 +37,19 @@ extension Scan {
             } else if let before = dateEnding(at: i) {
                 start = (before.date, before.from)
             }
-            let phrase = "for \(span.count == 1 ? "a" : String(span.count)) \(span.working ? "working day" : span.unit == 7 ? "week" : span.unit == 14 ? "fortnight" : "day")\(span.count == 1 ? "" : "s")"
+            let span = DaySpan(count: read.count, unit: read.unit, working: read.working, limit: tables.lexicon.repeatLimit)
             guard let start else {
                 claim(i, end - i)
-                slots.recurrenceNote = phrase + ": which day does it start?"
+                slots.span = span
+                slots.recurrenceNote = span.phrase + ": which day does it start?"
                 return
             }
             claim(start.from, max(end, i) - start.from)
             claim(i, end - i)
-            var dates: [CivilDate] = []
-            var day = start.date
-            let wanted = span.working ? span.count : span.count * span.unit
-            var total = 0
-            while total < wanted && total <= 3660 {
-                if !span.working || day.weekday <= 5 {
-                    total += 1
-                    if dates.count < tables.lexicon.repeatLimit { dates.append(day) }
-                }
-                day = day.adding(days: 1)
-            }
-            guard let first = dates.first else { return }
-            keepSeries(dates, of: total, name: "\(phrase) from \(dayText(first))")
+            slots.date = start.date
+            slots.dateNote = "\(span.phrase) from \(dayText(start.date))"
+            slots.span = span
+            slots.spreadOverSpan()
             return
         }
     }
@@ -176,6 +170,9 @@ extension Scan {
             if first == today { first = today.adding(days: 7) }
         }
         let last = first.adding(days: (lastDay.payload - firstDay.payload + 7) % 7)
+        var own = today.adding(days: (lastDay.payload - today.weekday + 7) % 7)
+        if own == today { own = today.adding(days: 7) }
+        rangeTarget = first.startOfWeek == last.startOfWeek && k > i + firstDay.length + join + lastDay.length ? last : own
         return (first, last, k - i)
     }
 
@@ -202,10 +199,57 @@ extension Scan {
     }
 }
 
+/// "for 3 days", "for a week", "for 3 working days": how many days a request runs for from its first day.
+/// Days and weeks count calendar days; working days skip Saturdays and Sundays.
+public struct DaySpan: Sendable, Equatable {
+    public var count: Int
+    /// Days per unit: 1, 7 for a week, 14 for a fortnight.
+    public var unit: Int
+    public var working: Bool
+    /// The most dates one request makes (language.words `limit`).
+    public var limit: Int
+
+    public var phrase: String {
+        let unitName = working ? "working day" : unit == 7 ? "week" : unit == 14 ? "fortnight" : "day"
+        return "for \(count == 1 ? "a" : String(count)) \(unitName)\(count == 1 ? "" : "s")"
+    }
+
+    /// The days from `first`, at most `limit` of them, and how many the span holds in all.
+    func dates(from first: CivilDate) -> (dates: [CivilDate], total: Int) {
+        let wanted = working ? count : count * unit
+        var dates: [CivilDate] = []
+        var day = first, total = 0
+        while total < wanted {
+            if !working || day.weekday <= 5 {
+                total += 1
+                if dates.count < limit { dates.append(day) }
+            }
+            day = day.adding(days: 1)
+        }
+        return (dates, total)
+    }
+}
+
 extension Slots {
+    /// Once the first day is known, a span ("for 3 days") becomes its dates, read back like a repetition.
+    /// The desk calls this when a question about the day is answered.
+    public mutating func spreadOverSpan() {
+        guard let span, let first = date, occurrences.isEmpty else { return }
+        let (dates, total) = span.dates(from: first)
+        guard let last = dates.last, dates.count > 1 else { return }
+        func day(_ d: CivilDate) -> String { d.year == first.year ? d.short : d.short + " " + String(d.year) }
+        var note = "\(span.phrase) from \(day(first)): \(dates.count) dates, \(day(first)) to \(day(last))"
+        if total > dates.count { note += " (the first \(dates.count) of \(total); one request covers at most \(span.limit))" }
+        occurrences = dates
+        recurrenceNote = note
+        dateNote = note
+        dateSpanDays = 1
+        alternativeDate = nil
+    }
+
     /// "move #3 from Tuesday to Thursday": a change names the day it moves from and the day it moves to.
-    mutating func readAsMove() {
-        guard let last = occurrences.last, occurrences.count > 1 else { return }
+    mutating func readAsMove(to target: CivilDate?) {
+        guard let last = target ?? occurrences.last, occurrences.count > 1 else { return }
         date = last
         dateSpanDays = 1
         dateNote = "to \(last.short), the day it moves to"

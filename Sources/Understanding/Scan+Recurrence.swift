@@ -77,6 +77,7 @@ extension Scan {
         let k = i + from.length + first.length
         guard let joiner = match(tables.lexicon.untilWords, k) ?? match(tables.lexicon.rangeWords, k),
               var last = peekDate(at: k + joiner.length) else { return false }
+        rangeTarget = last.date
         if last.date < first.date, first.date.dayNumber - last.date.dayNumber < 7 { last.date = last.date.adding(days: 7) }
         let days = last.date.dayNumber - first.date.dayNumber + 1
         guard days >= 2, days <= tables.lexicon.repeatLimit else { return false }

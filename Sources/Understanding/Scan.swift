@@ -14,6 +14,8 @@ struct Scan {
     let pluralRoleWord: Bool
     /// The dates came from a range of days ("7-9 December", "from Monday to Wednesday"), not a repetition.
     var readRange = false
+    /// The second end of that range read on its own: the day a change moves to ("from Friday to Thursday").
+    var rangeTarget: CivilDate?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 

@@ -27,6 +27,8 @@ import Testing
         // A change names the day it moves from and the day it moves to.
         ("move #3 from Tuesday to Thursday", "modify ref=3 date=2026-12-03 occurrences=-"),
         ("move #3 Tuesday to Thursday", "modify ref=3 date=2026-12-03 occurrences=-"),
+        ("move #3 from Friday to Thursday", "modify ref=3 date=2026-12-03 occurrences=-"),
+        ("move #3 from 7 to 9 December", "modify ref=3 date=2026-12-09 occurrences=-"),
         // Not ranges of days.
         ("need a PA Monday and Wednesday", "book occurrences=- date=2026-12-07"),
         ("need a PA 7-9 tomorrow", "book occurrences=- date=2026-12-01 start=07:00 end=09:00"),
@@ -79,5 +81,10 @@ import Testing
         #expect(span.recurrenceNote == "for 3 working days from Fri 4 Dec: 3 dates, Fri 4 Dec to Tue 8 Dec")
         let open = Phrasing.grammar.parse("need a PA for 3 days", now: Phrasing.now).slots
         #expect(open.recurrenceNote == "for 3 days: which day does it start?")
+        // The answer to "which day?" spreads the span over its days.
+        var answered = open
+        answered.date = CivilDate(year: 2026, month: 12, day: 4)
+        answered.spreadOverSpan()
+        #expect(answered.occurrences.map(\.description) == ["2026-12-04", "2026-12-05", "2026-12-06"])
     }
 }
