@@ -25,13 +25,6 @@ extension DeskTransaction {
         }
     }
 
-    /// Bookings ending in [from, to) or, for deadline tasks, due then; by start.
-    public func bookings(overlapping from: Int64, before to: Int64) throws -> [Booking] {
-        try Row.fetchAll(db, sql: """
-            SELECT \(DeskTransaction.columns) FROM booking WHERE start < ? AND "end" > ? ORDER BY start, id
-            """, arguments: [to, from]).map(DeskTransaction.booking)
-    }
-
     /// Every booking, by id: for exports.
     public func allBookings() throws -> [Booking] {
         try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking ORDER BY id").map(DeskTransaction.booking)
