@@ -55,9 +55,11 @@ let package = Package(
         .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit"]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit"]),
-        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "vadesk"]),
+        // What the process-level suites share: finding the built binary.
+        .target(name: "VadeskTestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "vadesk", "VadeskTestSupport"]),
         // Processes, crashes, signals, hostile input and bad files. VADESK_SOAK=1 raises the counts.
-        .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "Understanding", "vadesk",
+        .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "Understanding", "vadesk", "VadeskTestSupport",
                                                         .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

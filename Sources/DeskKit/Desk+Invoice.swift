@@ -8,7 +8,7 @@ extension Desk {
             return Reply.refusal(line, intent: "invoice", "Which month should I invoice? For example \"invoice for November\" or \"invoice for last month\".",
                                  error: "no month")
         }
-        let outcome = try issueInvoice(month: month)
+        let outcome = try issueInvoice(month: month, lineLimit: InvoiceText.shownLines)
         guard let invoice = outcome.invoice else {
             return Reply.refusal(line, intent: "invoice", outcome.message, error: "nothing to invoice")
         }
@@ -19,22 +19,26 @@ extension Desk {
 
     /// Bills every completed booking and late-cancellation fee of the month not billed before, marking them
     /// invoiced in one transaction. Nil invoice, and the reason, when there is nothing new to bill.
-    public func issueInvoice(month date: CivilDate) throws -> (invoice: Invoice?, message: String) {
+    /// With a `lineLimit` the invoice holds only its first lines (its count and totals still cover every one):
+    /// a reply that shows 50 items need not read 10,000.
+    public func issueInvoice(month date: CivilDate, lineLimit: Int? = nil) throws -> (invoice: Invoice?, message: String) {
         let bounds = monthBounds(date)
         let now = self.now
         let name = monthName(bounds.first)
         let issued = try store.transaction { tx -> (Invoice?, [Booking], [Int64]) in
             let waiting = try tx.awaitingConfirmation(startingFrom: bounds.from, before: bounds.to, endedBy: now)
-            let billable = try tx.unbilled(startingFrom: bounds.from, before: bounds.to)
+            let billable = try tx.unbilledCharges(startingFrom: bounds.from, before: bounds.to)
             let earlier = try tx.invoiceIds(month: Invoice.key(bounds.first)).map(\.id)
             guard !billable.isEmpty else { return (nil, waiting, earlier) }
-            let lines = billable.compactMap { Invoice.line($0, catalogue: catalogue) }
-            let net = lines.reduce(0) { $0 + $1.netMinor }, tax = lines.reduce(0) { $0 + $1.taxMinor }
+            let lines = try tx.unbilled(startingFrom: bounds.from, before: bounds.to, limit: lineLimit)
+                .compactMap { Invoice.line($0, catalogue: catalogue) }
+            let net = billable.reduce(0) { $0 + $1.netMinor }, tax = billable.reduce(0) { $0 + $1.taxMinor }
             let number = try tx.insertInvoice(month: Invoice.key(bounds.first), issuedAt: now, currency: catalogue.currency,
                                               subtotal: net, tax: tax, total: net + tax)
             try tx.billInvoice(number, ids: billable.map(\.id), request: "invoice for \(name)",
                                summary: "invoiced \(name) (invoice \(number))", madeAt: now)
-            return (Invoice(number: number, month: bounds.first, issuedAt: now, currency: catalogue.currency, lines: lines), waiting, earlier)
+            return (Invoice(number: number, month: bounds.first, issuedAt: now, currency: catalogue.currency, lines: lines,
+                            count: billable.count, netMinor: net, taxMinor: tax), waiting, earlier)
         }
         var notes: [String] = []
         if !issued.1.isEmpty {
@@ -67,15 +71,15 @@ extension Desk {
 public enum InvoiceText {
     public static func render(_ invoice: Invoice, desk: Desk) -> String {
         let tax = desk.catalogue.rules
-        var lines = ["Invoice \(invoice.number) for \(desk.monthName(invoice.month)), \(invoice.lines.count) item\(invoice.lines.count == 1 ? "" : "s"):"]
+        var lines = ["Invoice \(invoice.number) for \(desk.monthName(invoice.month)), \(invoice.count) item\(invoice.count == 1 ? "" : "s"):"]
         // A long invoice shows its first items in the reply; the CSV export has every one.
         for l in invoice.lines.prefix(shownLines) {
             let day = desk.time.local(l.start).date.short
             let what = l.kind == "cancellation" ? "late-cancellation fee" : "\(DurationText.format(l.workedMinutes)) worked"
             lines.append("#\(l.bookingId)  \(day)  \(l.roleLabel)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))")
         }
-        if invoice.lines.count > shownLines {
-            lines.append("… and \(invoice.lines.count - shownLines) more items: `vadesk invoice --month \(invoice.monthKey) --csv` lists them all.")
+        if invoice.count > shownLines {
+            lines.append("… and \(invoice.count - shownLines) more items: `vadesk invoice --month \(invoice.monthKey) --csv` lists them all.")
         }
         lines.append("Subtotal \(desk.money(invoice.netMinor)), \(tax.taxName) \(desk.money(invoice.taxMinor)), total \(desk.money(invoice.totalMinor)). Everything on it is marked as billed and won't be billed again.")
         return lines.joined(separator: "\n")

@@ -187,6 +187,22 @@ public final class DeskStore: @unchecked Sendable {
             try db.execute(sql: "ALTER TABLE change_set ADD COLUMN invoice_id INTEGER")
             try db.execute(sql: "ALTER TABLE change_set ADD COLUMN billed_ids TEXT")
         }
+        migrator.registerMigration("v5 charge columns") { db in
+            // A charge's net and tax as numbers, so an invoice sums thousands of bookings in SQL
+            // instead of decoding every charge; filled here from the charges already stored.
+            try db.execute(sql: """
+                ALTER TABLE booking ADD COLUMN charge_net_minor INTEGER;
+                ALTER TABLE booking ADD COLUMN charge_tax_minor INTEGER;
+                UPDATE booking SET
+                  charge_net_minor = (SELECT COALESCE(SUM(json_extract(line.value, '$.amountMinor')), 0)
+                                      FROM json_each(booking.charge_json, '$.lines') AS line
+                                      WHERE json_extract(line.value, '$.kind') IS NOT 'tax'),
+                  charge_tax_minor = (SELECT COALESCE(SUM(json_extract(line.value, '$.amountMinor')), 0)
+                                      FROM json_each(booking.charge_json, '$.lines') AS line
+                                      WHERE json_extract(line.value, '$.kind') = 'tax')
+                WHERE charge_json IS NOT NULL;
+                """)
+        }
         return migrator
     }
 

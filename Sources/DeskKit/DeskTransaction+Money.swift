@@ -25,13 +25,6 @@ extension DeskTransaction {
         }
     }
 
-    /// Bookings ending in [from, to) or, for deadline tasks, due then; by start.
-    public func bookings(overlapping from: Int64, before to: Int64) throws -> [Booking] {
-        try Row.fetchAll(db, sql: """
-            SELECT \(DeskTransaction.columns) FROM booking WHERE start < ? AND "end" > ? ORDER BY start, id
-            """, arguments: [to, from]).map(DeskTransaction.booking)
-    }
-
     /// Every booking, by id: for exports.
     public func allBookings() throws -> [Booking] {
         try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking ORDER BY id").map(DeskTransaction.booking)
@@ -94,19 +87,38 @@ extension DeskTransaction {
 }
 
 extension DeskTransaction {
-    /// Work done and late-cancellation fees starting in [from, to) not yet on an invoice, by start.
-    public func unbilled(startingFrom from: Int64, before to: Int64) throws -> [Booking] {
+    /// Work done and late-cancellation fees starting in [from, to) not yet on an invoice, by start;
+    /// only the first `limit` when one is given.
+    public func unbilled(startingFrom from: Int64, before to: Int64, limit: Int? = nil) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
-            WHERE start >= ? AND start < ? AND invoice_id IS NULL AND charge_json IS NOT NULL AND status IN ('done', 'cancelled')
-            ORDER BY start, id
-            """), arguments: [from, to]).map(DeskTransaction.booking)
+            WHERE \(DeskTransaction.unbilledSQL) ORDER BY start, id LIMIT ?
+            """), arguments: [from, to, limit ?? -1]).map(DeskTransaction.booking)
     }
 
+    /// The id, net and tax of every charge `unbilled` lists, read from the charge columns without decoding a charge.
+    public func unbilledCharges(startingFrom from: Int64, before to: Int64) throws -> [(id: Int64, netMinor: Int64, taxMinor: Int64)] {
+        var charges: [(id: Int64, netMinor: Int64, taxMinor: Int64)] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT id, charge_net_minor, charge_tax_minor FROM booking INDEXED BY booking_by_start
+            WHERE \(DeskTransaction.unbilledSQL) ORDER BY start, id
+            """), arguments: [from, to])
+        while let row = try rows.next() {
+            charges.append((id: row[0], netMinor: row[1] ?? 0, taxMinor: row[2] ?? 0))
+        }
+        return charges
+    }
+
+    /// Work done or a late-cancellation fee starting in [?, ?) that no invoice has billed yet.
+    static let unbilledSQL = """
+        start >= ? AND start < ? AND invoice_id IS NULL AND charge_json IS NOT NULL AND status IN ('done', 'cancelled')
+        """
+
     /// Slots starting in [from, to) that ended by `instant` without being marked done (deadline tasks aside).
+    /// The index holds the status, so a month of work already done is skipped without reading its rows.
     public func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start_status_quote
             WHERE start >= ? AND start < ? AND status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
             ORDER BY start, id
             """), arguments: [from, to, instant]).map(DeskTransaction.booking)

@@ -12,8 +12,8 @@ public struct DeskTransaction {
     public func insert(_ booking: Booking) throws -> Booking {
         try db.cachedStatement(sql: """
             INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
-              quote_json, charge_json, worked_minutes, is_deadline, invoice_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              quote_json, charge_json, worked_minutes, is_deadline, invoice_id, charge_net_minor, charge_tax_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
                              + DeskTransaction.moneyArguments(booking))
@@ -25,8 +25,8 @@ public struct DeskTransaction {
     /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
     public func restore(_ booking: Booking) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO booking (\(DeskTransaction.columns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO booking (\(DeskTransaction.columns), charge_net_minor, charge_tax_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [booking.id, booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
                              + DeskTransaction.moneyArguments(booking))
@@ -35,7 +35,8 @@ public struct DeskTransaction {
     public func update(_ booking: Booking) throws {
         try db.cachedStatement(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
-              billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?, invoice_id = ? WHERE id = ?
+              billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?, invoice_id = ?,
+              charge_net_minor = ?, charge_tax_minor = ? WHERE id = ?
             """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes]
                              + DeskTransaction.moneyArguments(booking) + [booking.id])
@@ -194,9 +195,10 @@ public struct DeskTransaction {
                 invoiceId: row["invoice_id"])
     }
 
-    /// The money columns added by "v3 money", in the order the statements above name them.
+    /// The money columns added by "v3 money" and "v5 charge columns", in the order the statements above name them.
     static func moneyArguments(_ b: Booking) -> StatementArguments {
-        [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 }, b.invoiceId]
+        [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 }, b.invoiceId,
+         b.charge?.subtotalMinor, b.charge?.taxMinor]
     }
 
     static func encodeQuote(_ quote: Quote?) -> String? {

@@ -26,11 +26,32 @@ public struct Invoice: Sendable {
     public let month: CivilDate
     public let issuedAt: Int64
     public let currency: String
+    /// Its lines by start: every one, or only the first ones when it was issued for a reply that shows no more.
     public let lines: [Line]
-
-    public var netMinor: Int64 { lines.reduce(0) { $0 + $1.netMinor } }
-    public var taxMinor: Int64 { lines.reduce(0) { $0 + $1.taxMinor } }
+    /// How many items it bills, which is more than `lines` holds when only the first were read.
+    public let count: Int
+    public let netMinor: Int64
+    public let taxMinor: Int64
     public var totalMinor: Int64 { netMinor + taxMinor }
+
+    /// An invoice with every line, its totals summed from them.
+    public init(number: Int64, month: CivilDate, issuedAt: Int64, currency: String, lines: [Line]) {
+        self.init(number: number, month: month, issuedAt: issuedAt, currency: currency, lines: lines, count: lines.count,
+                  netMinor: lines.reduce(0) { $0 + $1.netMinor }, taxMinor: lines.reduce(0) { $0 + $1.taxMinor })
+    }
+
+    /// An invoice whose count and totals were summed by the store, holding only its first `lines`.
+    public init(number: Int64, month: CivilDate, issuedAt: Int64, currency: String, lines: [Line], count: Int,
+                netMinor: Int64, taxMinor: Int64) {
+        self.number = number
+        self.month = month
+        self.issuedAt = issuedAt
+        self.currency = currency
+        self.lines = lines
+        self.count = count
+        self.netMinor = netMinor
+        self.taxMinor = taxMinor
+    }
 
     /// "2026-11".
     public var monthKey: String { Invoice.key(month) }

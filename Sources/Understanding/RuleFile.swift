@@ -37,7 +37,6 @@ public struct RuleFile: Sendable {
         public let line: Int
         public var entries: [Entry]
 
-        public func values(_ key: String) -> [Entry] { entries.filter { $0.key == key } }
         public func first(_ key: String) -> Entry? { entries.first { $0.key == key } }
     }
 

@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import GRDB
 import Understanding
+import VadeskTestSupport
 
 /// How hard the tests push: the CI counts by default, far more under VADESK_SOAK=1.
 enum Soak {
@@ -13,17 +14,7 @@ enum Soak {
 let clockArguments = ["--now", "2026-11-30T09:00", "--tz", "Europe/London"]
 
 /// The `vadesk` binary built beside this test bundle (or VADESK_BINARY).
-var vadeskBinary: String {
-    if let explicit = ProcessInfo.processInfo.environment["VADESK_BINARY"] { return explicit }
-    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    var candidate = folder.appendingPathComponent("vadesk")
-    if !FileManager.default.fileExists(atPath: candidate.path) {
-        // macOS: the runner sits inside a .xctest bundle.
-        candidate = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("vadesk")
-    }
-    return candidate.path
-}
+var vadeskBinary: String { BuiltBinary.vadesk }
 
 /// A finished run of the binary: status and everything it printed.
 struct Run {

@@ -1,4 +1,5 @@
 import Foundation
+import VadeskTestSupport
 
 /// Runs the built `vadesk` binary as a user or another tool would, through pipes.
 struct Run {
@@ -9,17 +10,7 @@ struct Run {
     var lines: [String] { stdout.split(separator: "\n").map(String.init) }
 
     /// The binary built beside this test bundle.
-    static var binary: String {
-        if let explicit = ProcessInfo.processInfo.environment["VADESK_BINARY"] { return explicit }
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var candidate = folder.appendingPathComponent("vadesk")
-        if !FileManager.default.fileExists(atPath: candidate.path) {
-            // macOS: the runner sits inside a .xctest bundle.
-            candidate = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("vadesk")
-        }
-        return candidate.path
-    }
+    static var binary: String { BuiltBinary.vadesk }
 
     init(_ arguments: [String], executable: String = Run.binary, input: Data = Data(), environment: [String: String] = [:]) throws {
         let process = Process()

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Where the `vadesk` binary under test is: `VADESK_BINARY`, or the one built beside the test bundle.
+public enum BuiltBinary {
+    public static var vadesk: String {
+        if let explicit = ProcessInfo.processInfo.environment["VADESK_BINARY"] { return explicit }
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidate = folder.appendingPathComponent("vadesk")
+        if !FileManager.default.fileExists(atPath: candidate.path) {
+            // macOS: the runner sits inside a .xctest bundle.
+            candidate = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("vadesk")
+        }
+        return candidate.path
+    }
+}
