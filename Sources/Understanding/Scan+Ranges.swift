@@ -4,10 +4,17 @@ extension Scan {
     /// a question about bookings reads the same range as one span (`Slots.readAsSpan`).
     /// "and" joins the ends only after "between": "Monday and Wednesday" is two days, not three.
     mutating func recogniseRanges() {
-        // Every range has a joiner after its first word; most lines have none.
-        guard tokens.indices.dropFirst().contains(where: { tokens[$0].word >= 0 && tables.startsRange[Int(tokens[$0].word)] }) else { return }
-        for i in tokens.indices where tokens[i].kind == .number
-            || (tokens[i].word >= 0 && (tables.startsDate[Int(tokens[i].word)] || tables.startsRepeat[Int(tokens[i].word)])) {
+        // Every range has a joiner a few words after its start ("between the 7th and"); most lines have none
+        // anywhere, and most numbers have none after them. A bit per token that could join.
+        guard tokens.count > 1 else { return }
+        var joiners: UInt64 = 0
+        for k in 1..<min(tokens.count, 64) where tokens[k].word >= 0 && tables.startsRange[Int(tokens[k].word)] {
+            joiners |= 1 << UInt64(k)
+        }
+        guard joiners != 0 else { return }
+        for i in 0..<min(tokens.count, 63) where joiners >> UInt64(i + 1) & 0b11_1111 != 0 {
+            guard tokens[i].kind == .number
+                || (tokens[i].word >= 0 && (tables.startsDate[Int(tokens[i].word)] || tables.startsRepeat[Int(tokens[i].word)])) else { continue }
             rangeTarget = nil
             guard free(i), !tokens[i].contracted, let range = dayRange(at: i) else { continue }
             // "every Monday until Tuesday" is a repetition with an end, not a range.

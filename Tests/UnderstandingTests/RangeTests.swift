@@ -36,6 +36,8 @@ import Testing
         ("need a PA 3/12 9-5", "book occurrences=- date=2026-12-03 start=09:00 end=17:00"),
         ("need a PA 2026-12-03", "book occurrences=- date=2026-12-03"),
         ("need a receptionist every Monday until Tuesday", "book occurrences=- date=-"),
+        ("", "unknown date=- occurrences=-"),
+        ("7", "unknown occurrences=-"),
         ("need a PA 30-31 November", "book occurrences=- date=- problem=there is no 31 November"),
     ]
 
