@@ -36,6 +36,9 @@ extension Desk {
             return ask("date", "I can't book that: \(problem). Which day did you mean?", intent: "book", slots: open, line: line)
         }
         guard let date = slots.date else {
+            if let span = slots.span {
+                return ask("date", "Which day should the \(role.label) start, \(span.phrase)?", intent: "book", slots: slots, line: line)
+            }
             return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
         }
         if slots.deadline {
