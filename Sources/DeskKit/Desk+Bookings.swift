@@ -40,7 +40,7 @@ extension Desk {
     /// One line for a booking in a list.
     func describe(_ b: Booking) -> String {
         let when = b.isDeadline == true ? "due \(time.dueText(b.end))" : time.span(b.start, b.end)
-        var text = "#\(b.id)  \(when)  \(label(b.role))  \(money(owed(b)))"
+        var text = "#\(b.id)  \(when)  \(label(b.role))  \(money(b.owedMinor))"
         if let standing = standing(b) { text += "  (\(standing))" }
         if let task = b.task { text += "  task: \(task)" }
         return text

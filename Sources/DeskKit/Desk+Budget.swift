@@ -17,7 +17,6 @@ extension Desk {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
-    func owed(_ b: Booking) -> Int64 { b.owedMinor }
 
     /// Spent (work done and fees) and still booked, for the month holding `date`.
     func monthSpend(_ date: CivilDate) throws -> (spent: Int64, booked: Int64) {

@@ -11,7 +11,7 @@ extension Desk {
         }
         let lines = bookings.map { b -> String in
             let standing = standing(b) ?? (b.status == .booked ? "booked, still to come" : b.status.rawValue)
-            let owes = owed(b) == 0 && b.status == .cancelled ? "nothing to pay" : money(owed(b))
+            let owes = b.owedMinor == 0 && b.status == .cancelled ? "nothing to pay" : money(b.owedMinor)
             return "#\(b.id) is \(standing): \(label(b.role)), \(time.span(b.start, b.end)), \(owes)."
         }
         return Reply(input: line, intent: "status", text: lines.joined(separator: "\n"), bookings: bookings)

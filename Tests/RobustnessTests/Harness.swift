@@ -54,10 +54,7 @@ final class LiveDesk: @unchecked Sendable {
         _ = Glibc.signal(SIGPIPE, SIG_IGN)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process.environment = BuiltBinary.environment(environment)
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -13,4 +13,12 @@ public enum BuiltBinary {
         }
         return candidate.path
     }
+
+    /// The environment a desk under test runs in: this one, without colour, plus `extra`.
+    public static func environment(_ extra: [String: String]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in extra { env[k] = v }
+        return env
+    }
 }
