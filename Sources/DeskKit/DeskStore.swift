@@ -18,7 +18,7 @@ public final class DeskStore: @unchecked Sendable {
             try DeskStore.prepareFile(path)
             try DeskStore.inspectBeforeWriting(path)
             do {
-                let pool = try DatabasePool(path: path, configuration: config)
+                let pool = try DeskStore.openPool(path, configuration: config)
                 // GRDB sets NORMAL for WAL; a booking the desk has confirmed must survive a power cut too.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
                 writer = pool
@@ -30,6 +30,22 @@ public final class DeskStore: @unchecked Sendable {
             writer = try DatabaseQueue(configuration: config)
         }
         try migrate()
+    }
+
+    /// Turning a new file to WAL needs the file to itself, and SQLite reports a clash there at once
+    /// instead of waiting, so desks starting together on a new file try again for up to the busy timeout.
+    private static func openPool(_ path: String, configuration: Configuration) throws -> DatabasePool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(10)
+        var pauseMicroseconds: UInt32 = 1_000
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && clock.now < deadline {
+                usleep(pauseMicroseconds + UInt32.random(in: 0...pauseMicroseconds))
+                pauseMicroseconds = min(pauseMicroseconds * 2, 50_000)
+            }
+        }
     }
 
     private func migrate() throws {
