@@ -19,7 +19,7 @@ extension DeskTransaction {
     /// Bookings starting in [from, to) that are not cancelled: the first `limit` by start, with the count and total of all.
     public func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> Page {
         // By start and id straight from the index, with no sort of a long range.
-        let first = try page(from: "booking INDEXED BY booking_by_start", where: "start >= ? AND start < ? AND status != 'cancelled'",
+        let first = try page(from: "booking INDEXED BY booking_by_start", where: "start >= ? AND start < ? AND booking.status != 'cancelled'",
                              order: "start, id", arguments: [from, to], limit: limit, totals: false)
         guard first.count == limit else { return first }
         // Booked work is counted from the index alone; only work done or invoiced is read for its charge.
@@ -37,7 +37,7 @@ extension DeskTransaction {
 
     /// Work that has ended without being marked done, and open deadline tasks, that started before `before`.
     public func awaiting(at instant: Int64, startedBefore before: Int64, limit: Int) throws -> Page {
-        try page(from: "booking", where: "status = 'booked' AND (\"end\" <= ? OR is_deadline = 1) AND start < ?", order: "\"end\", id",
+        try page(from: "booking", where: "booking.status = 'booked' AND (\"end\" <= ? OR is_deadline = 1) AND start < ?", order: "\"end\", id",
                  arguments: [instant, before], limit: limit, totals: true)
     }
 
@@ -45,7 +45,7 @@ extension DeskTransaction {
     private func page(from table: String, where condition: String, order: String, arguments: StatementArguments, limit: Int,
                       totals: Bool) throws -> Page {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM \(table) WHERE \(condition) ORDER BY \(order) LIMIT ?
+            SELECT \(DeskTransaction.columns) FROM \(table) \(DeskTransaction.billingJoin) WHERE \(condition) ORDER BY \(order) LIMIT ?
             """), arguments: arguments + [limit]).map(DeskTransaction.booking)
         if rows.count < limit || !totals {
             return Page(bookings: rows, count: rows.count, owedMinor: rows.reduce(0) { $0 + $1.owedMinor })

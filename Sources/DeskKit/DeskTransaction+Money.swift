@@ -27,7 +27,7 @@ extension DeskTransaction {
 
     /// Every booking, by id: for exports.
     public func allBookings() throws -> [Booking] {
-        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking ORDER BY id").map(DeskTransaction.booking)
+        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking \(DeskTransaction.billingJoin) ORDER BY booking.id").map(DeskTransaction.booking)
     }
 
     /// Stores an invoice's totals and returns its number.
@@ -40,7 +40,10 @@ extension DeskTransaction {
 
     /// Bookings billed on the given invoice.
     public func bookings(invoice id: Int64) throws -> [Booking] {
-        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE invoice_id = ? ORDER BY start, id",
+        try Row.fetchAll(db, sql: """
+            SELECT \(DeskTransaction.columns) FROM billing JOIN booking ON booking.id = billing.booking_id
+            WHERE billing.invoice_id = ? ORDER BY start, booking.id
+            """,
                          arguments: [id]).map(DeskTransaction.booking)
     }
 
@@ -48,7 +51,7 @@ extension DeskTransaction {
     public func invoiceIds(month: String) throws -> [(id: Int64, issuedAt: Int64)] {
         try Row.fetchAll(db, sql: """
             SELECT i.id, i.issued_at FROM invoice i WHERE i.month = ?
-              AND EXISTS (SELECT 1 FROM booking b WHERE b.invoice_id = i.id) ORDER BY i.id
+              AND EXISTS (SELECT 1 FROM billing b WHERE b.invoice_id = i.id) ORDER BY i.id
             """, arguments: [month]).map { (id: $0["id"], issuedAt: $0["issued_at"]) }
     }
 }
@@ -77,11 +80,10 @@ extension DeskTransaction {
                        arguments: [madeAt, request, summary, invoice, list])
     }
 
-    /// Sets the invoice on the bookings listed in a JSON array of ids; work done becomes invoiced.
+    /// Bills the bookings listed in a JSON array of ids on the invoice; work done then reads as invoiced.
     func bill(ids list: String, invoice: Int64) throws {
         try db.cachedStatement(sql: """
-            UPDATE booking SET invoice_id = ?, status = CASE status WHEN 'done' THEN 'invoiced' ELSE status END
-            WHERE id IN (SELECT value FROM json_each(?))
+            INSERT OR REPLACE INTO billing (booking_id, invoice_id) SELECT value, ? FROM json_each(?)
             """).execute(arguments: [invoice, list])
     }
 }
@@ -91,7 +93,7 @@ extension DeskTransaction {
     /// only the first `limit` when one is given.
     public func unbilled(startingFrom from: Int64, before to: Int64, limit: Int? = nil) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_charges \(DeskTransaction.billingJoin)
             WHERE \(DeskTransaction.unbilledSQL) ORDER BY start, id LIMIT ?
             """), arguments: [from, to, limit ?? -1]).map(DeskTransaction.booking)
     }
@@ -100,7 +102,7 @@ extension DeskTransaction {
     public func unbilledCharges(startingFrom from: Int64, before to: Int64) throws -> [(id: Int64, netMinor: Int64, taxMinor: Int64)] {
         var charges: [(id: Int64, netMinor: Int64, taxMinor: Int64)] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT id, charge_net_minor, charge_tax_minor FROM booking INDEXED BY booking_by_start
+            SELECT id, charge_net_minor, charge_tax_minor FROM booking INDEXED BY booking_charges
             WHERE \(DeskTransaction.unbilledSQL) ORDER BY start, id
             """), arguments: [from, to])
         while let row = try rows.next() {
@@ -109,17 +111,19 @@ extension DeskTransaction {
         return charges
     }
 
-    /// Work done or a late-cancellation fee starting in [?, ?) that no invoice has billed yet.
+    /// Work done or a late-cancellation fee starting in [?, ?) that no invoice has billed yet. A booking has a
+    /// charge net exactly when it has a charge; testing the net lets the index `booking_charges` answer alone.
     static let unbilledSQL = """
-        start >= ? AND start < ? AND invoice_id IS NULL AND charge_json IS NOT NULL AND status IN ('done', 'cancelled')
+        start >= ? AND start < ? AND charge_net_minor IS NOT NULL AND booking.status IN ('done', 'cancelled')
+          AND NOT EXISTS (SELECT 1 FROM billing AS billed WHERE billed.booking_id = booking.id)
         """
 
     /// Slots starting in [from, to) that ended by `instant` without being marked done (deadline tasks aside).
     /// The index holds the status, so a month of work already done is skipped without reading its rows.
     public func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start_status_quote
-            WHERE start >= ? AND start < ? AND status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start_status_quote \(DeskTransaction.billingJoin)
+            WHERE start >= ? AND start < ? AND booking.status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
             ORDER BY start, id
             """), arguments: [from, to, instant]).map(DeskTransaction.booking)
     }

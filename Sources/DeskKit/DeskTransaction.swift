@@ -5,58 +5,87 @@ import GRDB
 public struct DeskTransaction {
     let db: Database
 
-    static let columns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
-        + "quote_json, charge_json, worked_minutes, is_deadline, invoice_id"
+    /// A booking's columns as stored; which invoice billed it is in the billing table.
+    static let storedColumns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
+        + "quote_json, charge_json, worked_minutes, is_deadline"
+
+    /// A booking as read: `FROM booking \(billingJoin)`, with work done that an invoice billed read as invoiced.
+    static let columns = "booking.id, role, start, \"end\", "
+        + "CASE WHEN booking.status = 'done' AND billing.invoice_id IS NOT NULL THEN 'invoiced' ELSE booking.status END AS status, "
+        + "task, currency, quote_minor, billable_minutes, created_at, request, "
+        + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id AS invoice_id"
+
+    static let billingJoin = "LEFT JOIN billing ON billing.booking_id = booking.id"
 
     /// Stores a new booking and returns it with its id.
     public func insert(_ booking: Booking) throws -> Booking {
         try db.cachedStatement(sql: """
             INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
-              quote_json, charge_json, worked_minutes, is_deadline, invoice_id, charge_net_minor, charge_tax_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [booking.role, booking.start, booking.end, DeskTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
                              + DeskTransaction.moneyArguments(booking))
         var stored = booking
         stored.id = db.lastInsertedRowID
+        try setBilling(stored)
         return stored
     }
 
     /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
     public func restore(_ booking: Booking) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO booking (\(DeskTransaction.columns), charge_net_minor, charge_tax_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [booking.id, booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+            INSERT OR REPLACE INTO booking (\(DeskTransaction.storedColumns), charge_net_minor, charge_tax_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [booking.id, booking.role, booking.start, booking.end, DeskTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
                              + DeskTransaction.moneyArguments(booking))
+        try setBilling(booking)
     }
 
     public func update(_ booking: Booking) throws {
         try db.cachedStatement(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
-              billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?, invoice_id = ?,
+              billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?,
               charge_net_minor = ?, charge_tax_minor = ? WHERE id = ?
-            """).execute(arguments: [booking.role, booking.start, booking.end, booking.status.rawValue, booking.task,
+            """).execute(arguments: [booking.role, booking.start, booking.end, DeskTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes]
                              + DeskTransaction.moneyArguments(booking) + [booking.id])
+        try setBilling(booking)
     }
 
     public func delete(id: Int64) throws {
-        try db.execute(sql: "DELETE FROM booking WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM booking WHERE id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM billing WHERE booking_id = ?").execute(arguments: [id])
+    }
+
+    /// Records which invoice billed a booking, or that none did.
+    private func setBilling(_ booking: Booking) throws {
+        if let invoice = booking.invoiceId {
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO billing (booking_id, invoice_id) VALUES (?, ?)")
+                .execute(arguments: [booking.id, invoice])
+        } else {
+            try db.cachedStatement(sql: "DELETE FROM billing WHERE booking_id = ?").execute(arguments: [booking.id])
+        }
+    }
+
+    /// Invoiced is read from the billing table, so it is stored as the work done that it is.
+    static func storedStatus(_ booking: Booking) -> String {
+        (booking.status == .invoiced ? BookingStatus.done : booking.status).rawValue
     }
 
     public func booking(id: Int64) throws -> Booking? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(DeskTransaction.columns) FROM booking WHERE id = ?"), arguments: [id])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(DeskTransaction.columns) FROM booking \(DeskTransaction.billingJoin) WHERE booking.id = ?"),
+                         arguments: [id])
             .map(DeskTransaction.booking)
     }
 
-    /// Bookings that start in [from, to), by start time.
+    /// Bookings that start in [from, to), by start time; `status` must be a stored one (not invoiced).
     public func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus? = nil) throws -> [Booking] {
-        var sql = "SELECT \(DeskTransaction.columns) FROM booking WHERE start >= ? AND start < ?"
+        var sql = "SELECT \(DeskTransaction.columns) FROM booking \(DeskTransaction.billingJoin) WHERE start >= ? AND start < ?"
         var arguments: StatementArguments = [from, to]
         if let status {
-            sql += " AND status = ?"
+            sql += " AND booking.status = ?"
             arguments += [status.rawValue]
         }
         sql += " ORDER BY start, id"
@@ -95,11 +124,9 @@ public struct DeskTransaction {
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
         if let invoice: Int64 = row["invoice_id"] {
-            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM booking WHERE invoice_id = ? ORDER BY id"), arguments: [invoice])
-            try db.cachedStatement(sql: """
-                UPDATE booking SET invoice_id = NULL, status = CASE status WHEN 'invoiced' THEN 'done' ELSE status END
-                WHERE invoice_id = ?
-                """).execute(arguments: [invoice])
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT booking_id FROM billing WHERE invoice_id = ? ORDER BY booking_id"),
+                                         arguments: [invoice])
+            try db.cachedStatement(sql: "DELETE FROM billing WHERE invoice_id = ?").execute(arguments: [invoice])
             try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
             return (summary, try ids.prefix(DeskTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
         }
@@ -134,7 +161,7 @@ public struct DeskTransaction {
         if let invoice: Int64 = row["invoice_id"], let ids: String = row["billed_ids"] {
             try bill(ids: ids, invoice: invoice)
             try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
-            let billed = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM booking WHERE invoice_id = ? ORDER BY id LIMIT ?"),
+            let billed = try Int64.fetchAll(db.cachedStatement(sql: "SELECT booking_id FROM billing WHERE invoice_id = ? ORDER BY booking_id LIMIT ?"),
                                             arguments: [invoice, DeskTransaction.journalReplyLimit])
             return (summary, try billed.compactMap { try booking(id: $0) })
         }
@@ -197,7 +224,7 @@ public struct DeskTransaction {
 
     /// The money columns added by "v3 money" and "v5 charge columns", in the order the statements above name them.
     static func moneyArguments(_ b: Booking) -> StatementArguments {
-        [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 }, b.invoiceId,
+        [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 },
          b.charge?.subtotalMinor, b.charge?.taxMinor]
     }
 

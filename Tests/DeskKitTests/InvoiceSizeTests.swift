@@ -59,6 +59,7 @@ import Understanding
         // Put the file back as "v4" left it: no charge columns, the v5 migration not yet run.
         let old = try DatabaseQueue(path: path)
         try old.write { db in
+            try Self.rewindBillingTable(db)
             try db.execute(sql: """
                 ALTER TABLE booking DROP COLUMN charge_net_minor;
                 ALTER TABLE booking DROP COLUMN charge_tax_minor;
@@ -76,5 +77,53 @@ import Understanding
         #expect(sums?["net"] == 378_000 as Int64)
         #expect(sums?["tax"] == 75_600 as Int64)
         #expect(sums?["n"] == 63 as Int64)
+    }
+
+    /// A store written before "v6 billing table" kept the invoice on each booking; opening it moves
+    /// what was billed to the billing table, and the invoice still reads, undoes and re-issues the same.
+    @Test func invoicesBilledBeforeTheBillingTableMoveToIt() throws {
+        let path = temporaryFolder() + "/desk.sqlite"
+        do {
+            let desk = try busyNovember(path: path)
+            #expect(desk.respond(to: "invoice for November").ok)
+        }
+        // Put the file back as "v5" left it: the invoice on the booking row, billed work stored as invoiced.
+        let old = try DatabaseQueue(path: path)
+        try old.write(Self.rewindBillingTable)
+        try old.close()
+        let desk = try makeDesk(path: path, now: "2026-12-01T09:00")
+        let check = try DatabaseQueue(path: path)
+        let moved = try check.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM billing WHERE invoice_id = 1"),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking WHERE status = 'invoiced'"))
+        }
+        #expect(moved.0 == 63)
+        #expect(moved.1 == 0)
+        #expect(try desk.invoices(month: Self.november).map(\.count) == [63])
+        let again = desk.respond(to: "invoice for November")
+        #expect(!again.ok)
+        #expect(again.text.contains("Work already billed is on invoice 1."))
+        let status = desk.respond(to: "what's the status of #5?")
+        #expect(status.bookings.first?.status == .invoiced)
+        #expect(status.bookings.first?.invoiceId == 1)
+
+        #expect(desk.respond(to: "undo").ok)
+        #expect(try check.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM billing") } == 0)
+        let reissued = desk.respond(to: "invoice for November")
+        #expect(reissued.text.hasPrefix("Invoice 2 for November 2026, 63 items:"))
+        #expect(reissued.text.contains("Subtotal £3,780.00, VAT £756.00, total £4,536.00."))
+    }
+
+    /// Undoes "v6 billing table": the invoice back on each booking row and billed work stored as invoiced.
+    static func rewindBillingTable(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX booking_charges;
+            ALTER TABLE booking ADD COLUMN invoice_id INTEGER;
+            UPDATE booking SET invoice_id = (SELECT invoice_id FROM billing WHERE booking_id = booking.id);
+            UPDATE booking SET status = 'invoiced' WHERE status = 'done' AND invoice_id IS NOT NULL;
+            CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
+            DROP TABLE billing;
+            DELETE FROM grdb_migrations WHERE identifier = 'v6 billing table';
+            """)
     }
 }
