@@ -6,6 +6,8 @@ import GRDB
 public final class DeskStore: @unchecked Sendable {
     let writer: any DatabaseWriter
     public let path: String?
+    /// Set by `deferSyncing()`: commits no longer wait for the disk until `syncToDisk()`.
+    private var syncDeferred = false
 
     /// Opens (creating if need be) the database at `path`; nil or ":memory:" keeps nothing.
     /// A file that is not a vadesk database, or is from a newer vadesk, is refused and left untouched.
@@ -244,6 +246,37 @@ public final class DeskStore: @unchecked Sendable {
         return migrator
     }
 
+    /// Group commit: from now on a commit does not wait for the disk, and `syncToDisk()` makes every
+    /// commit so far durable with one wait. The caller must show no answer before the sync that keeps it;
+    /// pipe mode syncs a batch of lines, then prints their replies. A crash of vadesk loses nothing
+    /// committed either way (WAL); a power cut can lose only lines whose replies were not yet shown.
+    public func deferSyncing() throws {
+        guard let path, writer is DatabasePool else { return }
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        } catch {
+            throw DeskStore.describe(error, path: path)
+        }
+        syncDeferred = true
+    }
+
+    /// Waits until every commit so far is on disk: the write-ahead log they are in is flushed, as
+    /// `synchronous = FULL` does at each commit. (SQLite flushes it anyway before copying it into the database.)
+    public func syncToDisk() throws {
+        guard syncDeferred, let path else { return }
+        let log = path + "-wal"
+        let fd = open(log, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            // No log: nothing written since the last desk closed, which leaves everything in the database, synced.
+            if errno == ENOENT { return }
+            throw StoreError("cannot open \(log) to write it to disk: \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        if fsync(fd) != 0 {
+            throw StoreError("could not write \(log) to disk: \(String(cString: strerror(errno)))")
+        }
+    }
+
     /// Runs one user line's reads and writes as a single transaction.
     /// Another desk holding the file longer than the busy timeout is retried twice before giving up.
     public func transaction<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
@@ -261,10 +294,19 @@ public final class DeskStore: @unchecked Sendable {
         fatalError("unreachable: the last attempt returns or throws")
     }
 
-    /// Read-only access, which never waits for a writer in WAL mode.
+    /// Read-only access in a deferred transaction, which never waits for a writer in WAL mode.
+    /// It runs on the desk's own connection: a desk reads between its writes, one line at a time, and
+    /// a second connection would cost every read a snapshot of its own (and an in-memory store has none).
     public func read<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
         do {
-            return try writer.read { db in try body(DeskTransaction(db: db)) }
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(DeskTransaction(db: db))
+                    return .commit
+                }
+                return result!
+            }
         } catch let error as DatabaseError {
             throw DeskStore.describe(error, path: path ?? ":memory:")
         }

@@ -68,8 +68,18 @@ while let argument = arguments.popFirst() {
     case "--only":
         guard let name = arguments.popFirst() else { print("--only needs a figure name"); exit(64) }
         only = name
+    case "--write-pipe-input":
+        // The pipe figure's input, to run or profile `vadesk --json < FILE` by hand.
+        guard let path = arguments.popFirst() else { print("--write-pipe-input needs a file name"); exit(64) }
+        do {
+            try (MixedSession.generate(count: 100_000).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            print("cannot write \(path): \(error)")
+            exit(73)
+        }
+        exit(0)
     case "-h", "--help":
-        print("usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))]")
+        print("usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))] | --write-pipe-input FILE")
         exit(0)
     default:
         print("unknown argument '\(argument)'; usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))]")

@@ -25,7 +25,9 @@ struct LineReader {
         buffer.reserveCapacity(1 << 16)
     }
 
-    mutating func next() -> Event {
+    /// The next line; `beforeWaiting` runs first whenever no whole line is buffered and the
+    /// reader would wait for input, so that work held back for a batch is not held while idle.
+    mutating func next(beforeWaiting: () -> Void = {}) -> Event {
         while true {
             if let newline = buffer[start...].firstIndex(of: 10) {
                 let line = Array(buffer[start..<newline])
@@ -53,6 +55,7 @@ struct LineReader {
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
             }
+            beforeWaiting()
             guard Platform.waitForInput(fd) else { return .interrupted }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

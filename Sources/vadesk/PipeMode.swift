@@ -11,30 +11,35 @@ struct PipeMode {
     func run() -> Int32 {
         var reader = LineReader(fd: 0)
         let encoder = ReplyJSON(time: desk.time, catalogue: desk.catalogue)
+        var batch = ReplyBatch(store: desk.store)
+        batch.begin()
         while true {
-            if let status = signalStatus() { return status }
+            if let status = signalStatus() { return batch.close(status) }
             let reply: Reply
-            switch reader.next() {
+            // Replies go out whenever the input runs dry, so a caller waiting for one gets it at once.
+            let event = reader.next(beforeWaiting: { batch.flush() })
+            if let status = batch.stopped { return status }
+            switch event {
             case .end:
-                finish(encoder)
-                return 0
+                finish(encoder, &batch)
+                return batch.close(0)
             case .interrupted:
-                return signalStatus() ?? 0
+                return batch.close(signalStatus() ?? 0)
             case .tooLong(let count):
                 reply = desk.refuse(.tooLong(count), input: "")
             case .line(let bytes):
                 if PipeMode.isSkipped(bytes) { continue }
                 reply = desk.respond(toBytes: bytes)
             }
-            let out = render(reply, encoder)
-            // The reader went away: stop quietly, everything answered so far is stored.
-            guard Platform.write(out, to: 1) else { return 0 }
+            batch.add(render(reply, encoder))
             if reply.storageFailed {
+                let status = batch.close(74)
                 // Going on would answer lines that cannot be kept; the caller sees where it stopped.
                 Platform.error("stopped: \(reply.error?.dropFirst("storage: ".count) ?? ""). The lines answered before this one are stored.")
-                return 74
+                return status
             }
-            if reply.endsSession { return 0 }
+            if reply.endsSession { return batch.close(0) }
+            if batch.isFull, !batch.flush() { return batch.stopped ?? 0 }
         }
     }
 
@@ -43,10 +48,10 @@ struct PipeMode {
     }
 
     /// End of input with a confirmation still asked: `--yes` accepts it; otherwise nothing is committed, and stderr says so.
-    private func finish(_ encoder: ReplyJSON) {
+    private func finish(_ encoder: ReplyJSON, _ batch: inout ReplyBatch) {
         guard desk.awaiting == "confirmation" else { return }
         if acceptAtEnd, let reply = desk.acceptPendingConfirmation() {
-            _ = Platform.write(render(reply, encoder), to: 1)
+            batch.add(render(reply, encoder))
         } else {
             Platform.error("input ended with a question unanswered; nothing was committed for it (--yes would accept it)")
         }

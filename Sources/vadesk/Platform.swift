@@ -107,7 +107,11 @@ enum Platform {
     /// Writes all bytes to a descriptor; false when the reader has gone (EPIPE) or the write failed.
     @discardableResult
     static func write(_ text: String, to fd: Int32) -> Bool {
-        var bytes = Array(text.utf8)
+        write(Array(text.utf8), to: fd)
+    }
+
+    static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer in
