@@ -28,7 +28,8 @@ public struct DeskTransaction {
                              + DeskTransaction.moneyArguments(booking))
         var stored = booking
         stored.id = db.lastInsertedRowID
-        try setBilling(stored)
+        // A new id has never been billed; only a booking brought back with its invoice needs the row.
+        if stored.invoiceId != nil { try setBilling(stored) }
         return stored
     }
 
