@@ -243,6 +243,20 @@ public final class DeskStore: @unchecked Sendable {
                 WHERE charge_net_minor IS NOT NULL AND status IN ('done', 'cancelled');
                 """)
         }
+        migrator.registerMigration("v7 journal found by id range") { db in
+            // A line's changes are inserted together, so their ids are one run: the change set keeps
+            // the first and last, and undo reads that range by id. The two indexes on change go, and
+            // with them two of the pages every line wrote to the log.
+            try db.execute(sql: """
+                ALTER TABLE change_set ADD COLUMN first_change_id INTEGER;
+                ALTER TABLE change_set ADD COLUMN last_change_id INTEGER;
+                UPDATE change_set SET
+                  first_change_id = (SELECT MIN(id) FROM change WHERE change_set_id = change_set.id),
+                  last_change_id = (SELECT MAX(id) FROM change WHERE change_set_id = change_set.id);
+                DROP INDEX change_by_set;
+                DROP INDEX change_by_booking;
+                """)
+        }
         return migrator
     }
 

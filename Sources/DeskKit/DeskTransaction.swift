@@ -111,15 +111,28 @@ public struct DeskTransaction {
         try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
         try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)").execute(arguments: [madeAt, request, summary])
         let set = db.lastInsertedRowID
+        var first: Int64?
         for change in changes {
             let id = change.after?.id ?? change.before?.id ?? 0
             try db.cachedStatement(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)").execute(arguments: [set, id, try DeskTransaction.json(change.before), try DeskTransaction.json(change.after)])
+            if first == nil { first = db.lastInsertedRowID }
         }
+        try db.cachedStatement(sql: "UPDATE change_set SET first_change_id = ?, last_change_id = ? WHERE id = ?")
+            .execute(arguments: [first, db.lastInsertedRowID, set])
+    }
+
+    /// The changes of a set, found by the run of ids the set keeps (an invoice's set has none).
+    private func changeRows(of set: Row, _ columns: String, newestFirst: Bool) throws -> [Row] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT booking_id, \(columns) FROM change WHERE id BETWEEN ? AND ? AND change_set_id = ? ORDER BY id \(newestFirst ? "DESC" : "ASC")
+            """), arguments: [set["first_change_id"] as Int64?, set["last_change_id"] as Int64?, set["id"] as Int64])
     }
 
     /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
     public func undoLatest() throws -> (summary: String, reverted: [Booking])? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary, invoice_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1") else {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT id, summary, invoice_id, first_change_id, last_change_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
+            """) else {
             return nil
         }
         let set: Int64 = row["id"]
@@ -131,8 +144,7 @@ public struct DeskTransaction {
             try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
             return (summary, try ids.prefix(DeskTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
         }
-        let changes = try Row.fetchAll(db, sql: "SELECT booking_id, before FROM change WHERE change_set_id = ? ORDER BY id DESC",
-                                       arguments: [set])
+        let changes = try changeRows(of: row, "before", newestFirst: true)
         var reverted: [Booking] = []
         for change in changes {
             let id: Int64 = change["booking_id"]
@@ -154,7 +166,9 @@ public struct DeskTransaction {
     /// returns its summary and the bookings as they are now, or nil when there is nothing to redo.
     public func redoLatest() throws -> (summary: String, restored: [Booking])? {
         // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, summary, invoice_id, billed_ids FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1") else {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT id, summary, invoice_id, billed_ids, first_change_id, last_change_id FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1
+            """) else {
             return nil
         }
         let set: Int64 = row["id"]
@@ -166,8 +180,7 @@ public struct DeskTransaction {
                                             arguments: [invoice, DeskTransaction.journalReplyLimit])
             return (summary, try billed.compactMap { try booking(id: $0) })
         }
-        let changes = try Row.fetchAll(db, sql: "SELECT booking_id, after FROM change WHERE change_set_id = ? ORDER BY id ASC",
-                                       arguments: [set])
+        let changes = try changeRows(of: row, "after", newestFirst: false)
         var restored: [Booking] = []
         for change in changes {
             let id: Int64 = change["booking_id"]
@@ -203,10 +216,10 @@ public struct DeskTransaction {
 
     /// The bookings the newest change still in force touched: what "that" means in a new session.
     public func latestChangedIds() throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
-            SELECT booking_id FROM change
-            WHERE change_set_id = (SELECT id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1) ORDER BY id
-            """)
+        guard let set = try Row.fetchOne(db, sql: """
+            SELECT id, first_change_id, last_change_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
+            """) else { return [] }
+        return try changeRows(of: set, "id", newestFirst: false).map { $0["booking_id"] }
     }
 
     static func json(_ booking: Booking?) throws -> String? {

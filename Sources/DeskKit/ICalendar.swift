@@ -103,7 +103,8 @@ extension Desk {
     public func calendarEntries() throws -> [ICalendar.Entry] {
         try store.read { tx in
             // The first recorded change is the booking being made, which is sequence 0.
-            try tx.allBookings().map { ICalendar.Entry(booking: $0, sequence: max(try tx.changeCount(bookingId: $0.id) - 1, 0)) }
+            let counts = try tx.changeCounts()
+            return try tx.allBookings().map { ICalendar.Entry(booking: $0, sequence: max((counts[$0.id] ?? 0) - 1, 0)) }
         }
     }
 }

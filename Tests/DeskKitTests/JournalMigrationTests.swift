@@ -1,0 +1,59 @@
+import DeskKit
+import Foundation
+import GRDB
+import Testing
+
+/// A store written before "v7 journal found by id range" keeps its undo history: the changes
+/// recorded then are found by the id runs the migration fills in.
+@Suite struct JournalMigrationTests {
+    @Test func undoReachesChangesRecordedBeforeTheIdRanges() throws {
+        let path = temporaryFolder() + "/desk.sqlite"
+        do {
+            let desk = try makeDesk(path: path)
+            #expect(desk.respond(to: "need a PA Friday").ok)
+            #expect(desk.respond(to: "need two packers Thursday").bookings.count == 2)
+            #expect(desk.respond(to: "cancel #1").ok)
+        }
+        // Put the file back as "v6" left it: the journal indexes, no id ranges.
+        let old = try DatabaseQueue(path: path)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE INDEX change_by_set ON change(change_set_id);
+                CREATE INDEX change_by_booking ON change(booking_id);
+                ALTER TABLE change_set DROP COLUMN first_change_id;
+                ALTER TABLE change_set DROP COLUMN last_change_id;
+                DELETE FROM grdb_migrations WHERE identifier = 'v7 journal found by id range';
+                """)
+        }
+        try old.close()
+
+        let desk = try makeDesk(path: path)
+        let ranges = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "SELECT first_change_id, last_change_id FROM change_set ORDER BY id")
+                .map { [$0[0] as Int64?, $0[1] as Int64?] }
+        }
+        #expect(ranges == [[1, 1], [2, 3], [4, 4]])
+
+        let uncancel = desk.respond(to: "undo")
+        #expect(uncancel.bookings.map(\.id) == [1])
+        #expect(uncancel.bookings.first?.status == .booked)
+        let unbook = desk.respond(to: "undo")
+        #expect(unbook.text.contains("#2") && unbook.text.contains("#3"), "\(unbook.text)")
+        #expect(desk.respond(to: "redo").bookings.map(\.id).sorted() == [2, 3])
+        let listed = desk.respond(to: "what have I booked this week?")
+        #expect(listed.bookings.map(\.id) == [2, 3, 1])
+    }
+
+    /// The calendar's SEQUENCE counts each booking's changes, an undone one twice.
+    @Test func theCalendarCountsEachBookingsChanges() throws {
+        let desk = try makeDesk()
+        #expect(desk.respond(to: "need a PA Friday").ok)
+        #expect(desk.respond(to: "move #1 to Thursday").ok)
+        #expect(desk.respond(to: "need a packer Wednesday").ok)
+        #expect(desk.respond(to: "undo").ok)
+        #expect(desk.respond(to: "need a receptionist Tuesday").ok)
+        let sequences = Dictionary(uniqueKeysWithValues: try desk.calendarEntries().map { ($0.booking.id, $0.sequence) })
+        // #1: made (0) and moved (1); #2 was made and undone, so it is gone; #3 made (ids are never reused).
+        #expect(sequences == [1: 1, 3: 0])
+    }
+}
