@@ -39,12 +39,34 @@ extension Desk {
 
     /// The question to ask when adding `amount` in the month of `start` would go over the budget.
     func budgetWarning(adding amount: Int64, at start: Int64, in tx: DeskTransaction? = nil) throws -> String? {
-        let month = time.local(start).date
-        guard let (budget, spent, booked) = try budgetAndSpend(month, in: tx) else { return nil }
-        let after = spent + booked + amount
-        guard after > budget else { return nil }
-        return "That would cost \(money(amount)) and take \(monthName(month)) to \(money(after)) committed, "
-            + "\(money(after - budget)) over your \(money(budget)) monthly budget. Book it anyway? (yes/no)"
+        try budgetWarning(adding: [(start, amount)], in: tx)
+    }
+
+    /// The question to ask when adding these amounts, each counted in the month it starts in, would take
+    /// any month over the budget: a series from December into January is checked against both.
+    func budgetWarning(adding amounts: [(start: Int64, minor: Int64)], in tx: DeskTransaction? = nil) throws -> String? {
+        var byMonth: [(month: CivilDate, minor: Int64)] = []
+        for (start, minor) in amounts {
+            let date = time.local(start).date
+            let month = CivilDate(year: date.year, month: date.month, day: 1)
+            if let index = byMonth.firstIndex(where: { $0.month == month }) {
+                byMonth[index].minor += minor
+            } else {
+                byMonth.append((month, minor))
+            }
+        }
+        var over: [(month: CivilDate, after: Int64, budget: Int64)] = []
+        for (month, minor) in byMonth.sorted(by: { $0.month < $1.month }) {
+            guard let (budget, spent, booked) = try budgetAndSpend(month, in: tx) else { return nil }
+            let after = spent + booked + minor
+            if after > budget { over.append((month, after, budget)) }
+        }
+        guard let first = over.first else { return nil }
+        let total = amounts.reduce(0) { $0 + $1.minor }
+        let months = over.map { "\(monthName($0.month)) to \(money($0.after)) committed, \(money($0.after - $0.budget)) over" }
+        let listed = months.count == 1 ? months[0] : months.dropLast().joined(separator: "; ") + "; and " + months.last!
+        return "That would cost \(money(total))\(byMonth.count > 1 ? " in all" : "") and take \(listed) your \(money(first.budget)) "
+            + "monthly budget. Book it anyway? (yes/no)"
     }
 
     /// The sentence each booking reply ends with when a budget is set.

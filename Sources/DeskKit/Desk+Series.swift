@@ -29,13 +29,16 @@ extension Desk {
                             + "\(eachPrice), \(money(total)) in all. Book them all? (yes/no)",
                            intent: "book", slots: slots, line: line)
         }
-        if !confirmed("budget"), let warning = try budgetWarning(adding: total, at: time.instant(LocalDateTime(date: dates[0], minute: slot.start))) {
-            return confirm("budget", warning, intent: "book", slots: slots, line: line)
-        }
-        let stored = try store.transaction { tx -> [Booking] in
+        let starts = dates.map { time.instant(LocalDateTime(date: $0, minute: slot.start)) }
+        // As for one booking, the budget check, the series and the budget notes are one transaction.
+        enum Outcome { case overBudget(String), booked([Booking], notes: [String]) }
+        let outcome = try store.transaction { tx -> Outcome in
+            let amounts = zip(starts, quotes).map { (start: $0, minor: $1.totalMinor * Int64(count)) }
+            if !confirmed("budget"), let warning = try budgetWarning(adding: amounts, in: tx) {
+                return .overBudget(warning)
+            }
             var made: [Booking] = []
-            for (date, quote) in zip(dates, quotes) {
-                let start = time.instant(LocalDateTime(date: date, minute: slot.start))
+            for (start, quote) in zip(starts, quotes) {
                 let booking = Booking(role: role.id, start: start, end: start + Int64(slot.end - slot.start) * 60, task: slots.task,
                                       currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
                                       createdAt: now, request: line, quote: quote)
@@ -43,13 +46,25 @@ extension Desk {
             }
             try tx.record(request: line, summary: "booked a series of \(made.count), \(Desk.numberRange(made))",
                           madeAt: now, changes: made.map { (nil, $0) })
-            return made
+            // One note for each month the series reaches.
+            var notes: [String] = [], noted: Set<Int> = []
+            for start in starts {
+                let date = time.local(start).date
+                guard noted.insert(date.year * 12 + date.month).inserted else { continue }
+                if let note = try budgetNote(at: start, in: tx) { notes.append(note) }
+            }
+            return .booked(made, notes: notes)
+        }
+        let stored: [Booking], notes: [String]
+        switch outcome {
+        case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        case .booked(let made, let madeNotes): (stored, notes) = (made, madeNotes)
         }
         conversation.lastBooking = stored[0]
         conversation.lastCount = count
         return Reply(input: line, intent: "book",
                      text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(eachPrice), "
-                        + "\(money(total)) in all. Say \"undo\" to take the whole series back.",
+                        + "\(money(total)) in all." + notes.map { " " + $0 }.joined() + " Say \"undo\" to take the whole series back.",
                      bookings: stored, quote: quote)
     }
 

@@ -26,6 +26,8 @@ extension Scan {
         var first = today.adding(days: 1)
         var last: CivilDate?
         var bounds = ""
+        var started = false
+        var spanLength: (days: Int, months: Int)?
         var k = i + length
         // Up to two bounds follow, in any order: a month, a week, a start, an end, a span.
         for _ in 0..<2 {
@@ -33,11 +35,25 @@ extension Scan {
             // "every morning next week": the part of the day is the time reader's, the week is ours.
             if let part = match(tables.lexicon.dayparts, k) { k += part.length }
             guard let bound = self.bound(at: k) else { break }
-            if let start = bound.first { first = max(first, start) }
+            if let start = bound.first {
+                first = max(first, start)
+                started = true
+            }
             if let end = bound.last { last = last.map { min($0, end) } ?? end }
+            if let length = bound.span { spanLength = length }
             bounds += " " + bound.note
             claim(k, bound.length)
             k += bound.length
+        }
+        // A span counts from the start when one is said ("for 4 weeks from 16 December"), else from today.
+        if let spanLength {
+            let origin = started ? first : today
+            var end = spanLength.months > 0 ? origin.adding(months: spanLength.months) : origin.adding(days: spanLength.days)
+            if started {
+                end = end.adding(days: -1)
+                bounds = bounds.replacing("for the next ", with: "for ")
+            }
+            last = last.map { min($0, end) } ?? end
         }
         let end = last ?? first.adding(days: tables.lexicon.repeatWeeks * 7 * pattern.step - 1)
         var dates: [CivilDate] = []
@@ -147,31 +163,32 @@ extension Scan {
 
     /// One limit of a repetition at `k`: `in December`, `next week`, `until Christmas`, `from 7 December`,
     /// `for the next 4 weeks`. Reading it changes nothing; the caller claims it.
-    private mutating func bound(at k: Int) -> (first: CivilDate?, last: CivilDate?, length: Int, note: String)? {
+    /// A span (`for the next 4 weeks`) gives no dates itself but its length, as the caller counts it from the start.
+    private mutating func bound(at k: Int) -> (first: CivilDate?, last: CivilDate?, span: (days: Int, months: Int)?, length: Int, note: String)? {
         guard free(k) else { return nil }
         if let inWord = match(tables.lexicon.inWords, k), let month = match(tables.lexicon.months, k + inWord.length) {
             var start = CivilDate(year: today.year, month: month.payload, day: 1)
             if start.lastDayOfMonth < today { start = CivilDate(year: today.year + 1, month: month.payload, day: 1) }
-            return (start, start.lastDayOfMonth, inWord.length + month.length, "in \(CivilDate.monthNames[month.payload - 1]) \(start.year)")
+            return (start, start.lastDayOfMonth, nil, inWord.length + month.length, "in \(CivilDate.monthNames[month.payload - 1]) \(start.year)")
         }
         if let week = match(tables.lexicon.weeks, k) {
             let monday = today.startOfWeek.adding(days: week.payload == .next ? 7 : 0)
-            return (monday, monday.adding(days: 6), week.length, week.payload == .next ? "next week" : "this week")
+            return (monday, monday.adding(days: 6), nil, week.length, week.payload == .next ? "next week" : "this week")
         }
         if let until = match(tables.lexicon.untilWords, k), let end = peekDate(at: k + until.length) {
-            return (nil, end.date, until.length + end.length, "until \(dayText(end.date))")
+            return (nil, end.date, nil, until.length + end.length, "until \(dayText(end.date))")
         }
         if let from = match(tables.lexicon.startingWords, k), let start = peekDate(at: k + from.length) {
-            return (start.date, nil, from.length + start.length, "from \(dayText(start.date))")
+            return (start.date, nil, nil, from.length + start.length, "from \(dayText(start.date))")
         }
         if let span = match(tables.lexicon.forTheNext, k), let n = count(k + span.length), (1...366).contains(n.value) {
             let at = k + span.length + n.length
             if let unit = match(tables.lexicon.dayUnits, at) {
-                return (nil, today.adding(days: n.value * unit.payload), span.length + n.length + unit.length,
+                return (nil, nil, (n.value * unit.payload, 0), span.length + n.length + unit.length,
                         "for the next \(n.value) \(unit.payload == 1 ? "day" : unit.payload == 7 ? "week" : "fortnight")\(n.value == 1 ? "" : "s")")
             }
             if let unit = match(tables.lexicon.monthUnits, at) {
-                return (nil, today.adding(months: n.value), span.length + n.length + unit.length,
+                return (nil, nil, (0, n.value), span.length + n.length + unit.length,
                         "for the next \(n.value) month\(n.value == 1 ? "" : "s")")
             }
         }
