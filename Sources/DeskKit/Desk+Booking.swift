@@ -71,7 +71,8 @@ extension Desk {
         let start = time.instant(LocalDateTime(date: date, minute: slot.start))
         let end = start + Int64(slot.end - slot.start) * 60
         let now = self.now
-        guard start >= now else {
+        // A run of days may begin in the past ("28-30 November" said on the 30th): the series leaves those days out.
+        guard start >= now || !slots.occurrences.isEmpty else {
             return Reply.refusal(line, intent: "book",
                                  "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
                                  error: "time in the past")

@@ -52,11 +52,12 @@ extension Desk {
             if slots.role != nil || slots.date != nil || slots.refersToPrevious || Desk.pointsBack(line) {
                 return try cancel(resolving: slots, line: line)
             }
-            let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked) }
+            // The question shows the next ten; however many there are, only those are read.
+            let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked, limit: 10) }
             if upcoming.isEmpty {
                 return Reply.refusal(line, intent: "cancel", "You have no upcoming bookings to cancel.", error: "nothing to cancel")
             }
-            let choices = upcoming.prefix(10).map(describe).joined(separator: "\n")
+            let choices = upcoming.map(describe).joined(separator: "\n")
             return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
                        intent: "cancel", slots: slots, line: line)
         }

@@ -24,9 +24,13 @@ extension Desk {
         let hours = "\(Clock24.format(slot.start))-\(Clock24.format(slot.end))"
         let days = dates.map(\.short).joined(separator: ", ")
         let how = slots.recurrenceNote.map { " (\($0))" } ?? ""
+        let passed = slots.occurrences.filter { !dates.contains($0) }.map(\.short)
+        let passedNote = passed.isEmpty ? ""
+            : " (\(passed.count == 1 ? passed[0] + " has" : passed.dropLast().joined(separator: ", ") + " and " + passed.last! + " have") already passed, so I left \(passed.count == 1 ? "it" : "them") out)"
+        let bookings = dates.count * count == 1 ? "1 booking" : "\(dates.count * count) bookings"
         guard confirmed("series") else {
-            return confirm("series", "That is \(dates.count * count) bookings\(how): \(each), \(hours), on \(days); "
-                            + "\(eachPrice), \(money(total)) in all. Book them all? (yes/no)",
+            return confirm("series", "That is \(bookings)\(how): \(each), \(hours), on \(days)\(passedNote); "
+                            + "\(eachPrice), \(money(total)) in all. Book \(dates.count * count == 1 ? "it" : "them all")? (yes/no)",
                            intent: "book", slots: slots, line: line)
         }
         let starts = dates.map { time.instant(LocalDateTime(date: $0, minute: slot.start)) }

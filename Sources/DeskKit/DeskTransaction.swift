@@ -82,14 +82,15 @@ public struct DeskTransaction {
     }
 
     /// Bookings that start in [from, to), by start time; `status` must be a stored one (not invoiced).
-    public func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus? = nil) throws -> [Booking] {
+    public func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus? = nil, limit: Int? = nil) throws -> [Booking] {
         var sql = "SELECT \(DeskTransaction.columns) FROM booking \(DeskTransaction.billingJoin) WHERE start >= ? AND start < ?"
         var arguments: StatementArguments = [from, to]
         if let status {
             sql += " AND booking.status = ?"
             arguments += [status.rawValue]
         }
-        sql += " ORDER BY start, id"
+        sql += " ORDER BY start, booking.id LIMIT ?"
+        arguments += [limit ?? -1]
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(DeskTransaction.booking)
     }
 

@@ -134,8 +134,19 @@ extension Scan {
               ((i + 1)..<min(i + 6, tokens.count)).contains(where: { joiner(at: $0, between: between) != nil }),
               let first = peekDate(at: i), let join = joiner(at: i + first.length, between: between),
               free(i + first.length + join), tokens[i + first.length + join].kind == .number || match(tables.lexicon.months, i + first.length + join) != nil,
-              let last = peekDate(at: i + first.length + join), last.date > first.date else { return nil }
-        return (first.date, last.date, first.length + join + last.length)
+              let last = peekDate(at: i + first.length + join) else { return nil }
+        let start = throughToday(first.date, last.date) ?? first.date
+        guard last.date > start else { return nil }
+        return (start, last.date, first.length + join + last.length)
+    }
+
+    /// "28 November - 2 December" said on the 30th: the first date has passed, so it was read as next
+    /// year's, but the range it starts ends this year. It is the range running through today, whose
+    /// past days the desk leaves out. Nil when the dates read as they are.
+    func throughToday(_ first: CivilDate, _ last: CivilDate) -> CivilDate? {
+        guard last < first, first.year > today.year,
+              let earlier = CivilDate(validYear: first.year - 1, month: first.month, day: first.day), earlier <= last else { return nil }
+        return earlier
     }
 
     /// Cheap signs of a calendar date at `i`: "3 Dec", "3rd", "3/12", "2026-12-03", "Dec 3", "the 3rd".

@@ -89,10 +89,11 @@ extension Scan {
     /// first to the second. A weekday that would come before the first day is the one after it.
     private mutating func dayRange(at i: Int) -> Bool {
         guard let from = match(tables.lexicon.startingWords, i) ?? match(tables.lexicon.fromWords, i),
-              let first = peekDate(at: i + from.length) else { return false }
+              var first = peekDate(at: i + from.length) else { return false }
         let k = i + from.length + first.length
         guard let joiner = match(tables.lexicon.untilWords, k) ?? match(tables.lexicon.rangeWords, k),
               var last = peekDate(at: k + joiner.length) else { return false }
+        if let earlier = throughToday(first.date, last.date) { first.date = earlier }
         rangeTarget = last.date
         if last.date < first.date, first.date.dayNumber - last.date.dayNumber < 7 { last.date = last.date.adding(days: 7) }
         let days = last.date.dayNumber - first.date.dayNumber + 1

@@ -13,6 +13,10 @@ import Testing
         ("need a PA the 7th to the 9th of December", "book dates=2026-12-07,2026-12-08,2026-12-09"),
         ("need a PA Dec 7 to 9", "book dates=2026-12-07,2026-12-08,2026-12-09"),
         ("need a PA 30 Nov - 2 Dec", "book dates=2026-11-30,2026-12-01,2026-12-02"),
+        // A range running through today keeps its past days (the desk leaves them out); one wholly past is next year's.
+        ("need a PA 28 November - 2 December", "book dates=2026-11-28,2026-11-29,2026-11-30,2026-12-01,2026-12-02"),
+        ("need a PA from 29 Nov to 1 Dec", "book dates=2026-11-29,2026-11-30,2026-12-01"),
+        ("need a PA 27-29 November", "book dates=2027-11-27,2027-11-28,2027-11-29"),
         ("need a PA Dec 30 to Jan 2", "book first=2026-12-30 last=2027-01-02 occurrences=4"),
         ("need a PA 7-9 January", "book dates=2027-01-07,2027-01-08,2027-01-09"),
         ("need a PA Monday to Wednesday next week", "book dates=2026-12-07,2026-12-08,2026-12-09"),
