@@ -137,6 +137,9 @@ public final class DeskStore: @unchecked Sendable {
                 return StoreError("cannot open \(path): check that the folder exists and is writable")
             case .SQLITE_FULL:
                 return StoreError("the disk holding \(path) is full; nothing was written")
+            case .SQLITE_IOERR:
+                // What the system said is not passed on by SQLite; a full disk or a file size limit is the usual cause.
+                return StoreError("could not write to \(path) (\(db.message ?? "disk I/O error")): the disk may be full, or the file over a size limit")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return StoreError("\(path) is busy in another desk for too long; try again")
             case .SQLITE_PERM, .SQLITE_AUTH:

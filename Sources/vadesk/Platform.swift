@@ -35,6 +35,9 @@ enum Platform {
     /// reader shows up as a failed write, and the desk then ends quietly.
     static func installSignalHandlers() {
         signal(SIGPIPE, SIG_IGN)
+        // Over a file size limit (ulimit -f) a write fails with EFBIG instead of killing the desk, so the
+        // line is answered with a storage error and the desk stops cleanly, like on a full disk.
+        signal(SIGXFSZ, SIG_IGN)
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
             for end in ends {

@@ -94,6 +94,33 @@ import Testing
         #expect(try integrityCheck(path) == "ok")
     }
 
+    /// Over `ulimit -f` a write would raise SIGXFSZ and kill the desk mid-line; it is ignored, so the
+    /// line that cannot be kept gets a storage error, the desk exits 74, and every answered line is stored.
+    @Test func aFileSizeLimitStopsTheDeskCleanly() throws {
+        let (path, input, lines) = try bookingInput(3_000, tag: "limit")
+        // The limit is set, and the signal put back to its default and unblocked (a test runner may ignore
+        // or block it, and a child inherits both), by a small launcher.
+        let launcher = """
+            import os, resource, signal, sys
+            signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGXFSZ])
+            resource.setrlimit(resource.RLIMIT_FSIZE, (400 * 1024, 400 * 1024))
+            os.dup2(os.open(sys.argv[1], os.O_RDONLY), 0)
+            os.execv(sys.argv[2], sys.argv[2:])
+            """
+        let run = try Run(["python3", "-c", launcher, input, vadeskBinary, "--json", "--db", path] + clockArguments,
+                          executable: "/usr/bin/env")
+        #expect(run.status == 74, "killed by the limit instead of stopping: \(run.status) \(run.stderr)")
+        #expect(run.stderr.contains("size limit"), "\(run.stderr)")
+        let replies = try run.lines.map(object)
+        #expect(replies.count > 1 && replies.count < lines.count)
+        #expect(replies.dropLast().allSatisfy { $0["ok"] as? Bool == true })
+        #expect((replies.last?["error"] as? String)?.hasPrefix("storage: ") == true)
+        let stored = try inspect(path) { try String.fetchAll($0, sql: "SELECT request FROM booking ORDER BY id") }
+        #expect(stored == Array(lines.prefix(replies.count - 1)))
+        #expect(try integrityCheck(path) == "ok")
+    }
+
     @Test func aMalformedIntentsFolderIsRefusedWithFileAndLine() throws {
         let folder = temporaryFolder()
         try "currency GBP\nrole receptionist\n  rate lots\n".write(toFile: folder + "/catalogue.roles", atomically: true, encoding: .utf8)

@@ -152,6 +152,14 @@ func temporaryFolder() -> String {
     return path
 }
 
+/// A fresh folder holding a file of `count` booking lines, and where its database goes.
+func bookingInput(_ count: Int, tag: String) throws -> (database: String, input: String, lines: [String]) {
+    let folder = temporaryFolder()
+    let lines = bookingLines(count, tag: tag)
+    try (lines.joined(separator: "\n") + "\n").write(toFile: folder + "/input.txt", atomically: false, encoding: .utf8)
+    return (folder + "/desk.sqlite", folder + "/input.txt", lines)
+}
+
 func temporaryDatabase() -> String { (temporaryFolder() as NSString).appendingPathComponent("desk.sqlite") }
 
 /// Parses one line of JSON output into a dictionary.

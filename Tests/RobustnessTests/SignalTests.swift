@@ -47,10 +47,8 @@ import Testing
 
     /// `vadesk --json < big.txt | head -1` in a real shell pipeline.
     @Test func aReaderThatGoesAwayEndsTheDeskQuietly() throws {
-        let folder = temporaryFolder()
-        let path = folder + "/desk.sqlite", big = folder + "/big.txt"
-        let lines = bookingLines(20_000, tag: "head")
-        try (lines.joined(separator: "\n") + "\n").write(toFile: big, atomically: true, encoding: .utf8)
+        let (path, big, lines) = try bookingInput(20_000, tag: "head")
+        let folder = (path as NSString).deletingLastPathComponent
         let script = """
             "$VADESK" --json --db "$DB" \(clockArguments.joined(separator: " ")) < "$BIG" 2> "$ERR" | head -1
             echo "vadesk=${PIPESTATUS[0]}" >&2
