@@ -55,6 +55,8 @@ public struct Lexicon: Sendable {
     var currencies = PhraseTable<String>()
 
     var bookingWords = PhraseTable<Bool>()
+    /// Role words that say what is done, so the words after them are the task.
+    var taskVerbs = PhraseTable<Bool>()
     var thatWords = PhraseTable<Bool>()
     /// "the", "my": before a role or day they describe an existing booking ("my PA on Friday").
     var definiteWords = PhraseTable<Bool>()
@@ -173,6 +175,7 @@ public struct Lexicon: Sendable {
                 guard valueText.count == 3 else { throw fail("currency takes an ISO code such as GBP") }
                 for p in phrases { currencies.add(p, valueText) }
             case "booking": for p in phrases { bookingWords.add(p, true) }
+            case "taskverb": for p in phrases { taskVerbs.add(p, true) }
             case "that": for p in phrases { thatWords.add(p, true) }
             case "definite": for p in phrases { definiteWords.add(p, true) }
             case "one": for p in phrases { oneWords.add(p, true) }
@@ -194,7 +197,7 @@ public struct Lexicon: Sendable {
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
-        bookingWords.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
+        bookingWords.compile(v); taskVerbs.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.

@@ -97,11 +97,15 @@ extension Scan {
     /// In "transcribe 20 pages by Friday", "20 pages" counts the work; it is not 20:00. A number followed by
     /// a word the desk does not otherwise know (not a unit, time word or role) is claimed so no time reads it.
     private mutating func claimCountedThings() {
-        for k in tokens.indices.dropLast() where free(k) && tokens[k].integer != nil && free(k + 1) && tokens[k + 1].kind == .word {
-            let word = tokens[k + 1].text
-            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            if tables.vocabulary.id(word) < 0 && tables.vocabulary.id(singular) < 0 { used[k] = true }
-        }
+        for k in tokens.indices.dropLast() where free(k) && countsAThing(k) { used[k] = true }
+    }
+
+    /// A number at `k` followed by a free word the desk does not otherwise know: "20 pages", "300 boxes".
+    func countsAThing(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].integer != nil, free(k + 1), tokens[k + 1].kind == .word else { return false }
+        let word = tokens[k + 1].text
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return tables.vocabulary.id(word) < 0 && tables.vocabulary.id(singular) < 0
     }
 
     private func deadlineWord(_ i: Int) -> Int? {

@@ -81,6 +81,26 @@ extension Scan {
             taskTokens = i..<end
             return
         }
+        taskAfterRole()
+    }
+
+    /// "can someone transcribe 20 pages by Friday": a role named by what is done (language.words, `taskverb`)
+    /// and the free words after it, up to the next entity, are the task — when one of them is more than filler.
+    private mutating func taskAfterRole() {
+        // The role's own tokens are claimed, so the verb is looked up regardless of use. A longer role phrase
+        // ("packing help") leaves a claimed token after the verb, which ends the task before it starts.
+        guard let role = roleIndex, let verb = tables.lexicon.taskVerbs.match(tokens, at: role) else { return }
+        let roleEnd = role + verb.length
+        var end = roleEnd
+        // Through free words, and the counts of things ("20 pages") that were claimed only to keep them from the times.
+        while end < tokens.count, !used[end] || countsAThing(end),
+              !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)) {
+            end += 1
+        }
+        guard (roleEnd..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return }
+        slots.task = self.text(role, end)
+        claim(roleEnd, end - roleEnd)
+        taskTokens = roleEnd..<end
     }
 }
 

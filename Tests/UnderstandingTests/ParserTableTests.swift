@@ -44,6 +44,12 @@ import Testing
         ("need a PA tomorrow evening", "book role=personal_assistant start=17:00 end=21:00"),
         ("need a PA to chase overdue invoices tomorrow", "book role=personal_assistant task=chase overdue invoices date=2026-12-01"),
         ("need 3 packers for the product launch on Friday", "book role=packer count=3 task=the product launch date=2026-12-04"),
+        // A role named by what is done ("taskverb" in language.words): the words after it are the task.
+        ("can someone transcribe 20 pages by Friday", "book role=admin_assistant task=transcribe 20 pages date=2026-12-04"),
+        ("need packing 300 boxes on Friday 9am", "book role=packer task=packing 300 boxes start=09:00"),
+        ("need data entry of 500 invoices tomorrow", "book role=admin_assistant task=data entry of 500 invoices date=2026-12-01"),
+        ("need transcription please", "book role=admin_assistant task=-"),
+        ("need a packer Friday", "book role=packer task=-"),
         ("hi, could you maybe get me a receptionist for Tuesday asap", "book role=receptionist date=2026-12-01"),
         ("receptionist tuesday", "book role=receptionist date=2026-12-01"),
         ("need a production line worker on Saturday", "book role=production_operative date=2026-12-05"),
