@@ -28,6 +28,13 @@ extension Scan {
         var bounds = ""
         var started = false
         var spanLength: (days: Int, months: Int)?
+        // A start said before the repetition: "from 14 December every Monday".
+        if let before = startEnding(at: i) {
+            first = max(first, before.date)
+            started = true
+            bounds = " from \(dayText(before.date))"
+            claim(before.from, i - before.from)
+        }
         var k = i + length
         // Up to two bounds follow, in any order: a month, a week, a start, an end, a span.
         for _ in 0..<2 {
@@ -83,6 +90,16 @@ extension Scan {
         }
         keepSeries(dates, of: total, name: pattern.name + span)
         return true
+    }
+
+    /// "from 14 December" or "starting Monday" ending just before `end`: the date and where the phrase starts.
+    private mutating func startEnding(at end: Int) -> (date: CivilDate, from: Int)? {
+        for j in max(0, end - 6)..<end where free(j) {
+            guard let starting = match(tables.lexicon.startingWords, j), let date = peekDate(at: j + starting.length),
+                  j + starting.length + date.length == end else { continue }
+            return (date.date, j)
+        }
+        return nil
     }
 
     /// `from Monday to Wednesday`, `between 7 and 9 December`… written as two dates: every day from the

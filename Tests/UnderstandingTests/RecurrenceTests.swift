@@ -28,6 +28,8 @@ import Testing
         ("need a receptionist every Wednesday for 4 weeks from 16 December", "book dates=2026-12-16,2026-12-23,2026-12-30,2027-01-06"),
         ("need a PA every Monday from 4 January for 3 weeks", "book dates=2027-01-04,2027-01-11,2027-01-18"),
         ("need a PA every Tuesday for 3 weeks from 22 December", "book dates=2026-12-22,2026-12-29,2027-01-05"),
+        ("need a PA from 14 December every Monday for 2 weeks", "book dates=2026-12-14,2026-12-21"),
+        ("need a PA starting 4 January every Friday", "book dates=2027-01-08,2027-01-15,2027-01-22,2027-01-29"),
         ("need a packer every Friday for 1 month from 1 January", "book dates=2027-01-01,2027-01-08,2027-01-15,2027-01-22,2027-01-29"),
         ("need a PA every Saturday until 19 December", "book dates=2026-12-05,2026-12-12,2026-12-19"),
         ("need a PA every weekday until 4 December", "book dates=2026-12-01,2026-12-02,2026-12-03,2026-12-04"),
