@@ -19,16 +19,16 @@ extension DeskTransaction {
     /// Bookings starting in [from, to) that are not cancelled: the first `limit` by start, with the count and total of all.
     public func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> Page {
         // By start and id straight from the index, with no sort of a long range.
-        let first = try page(from: "booking INDEXED BY booking_by_start", where: "start >= ? AND start < ? AND booking.status != 'cancelled'",
+        let first = try page(from: "booking INDEXED BY booking_by_start_id", where: "start >= ? AND start < ? AND booking.status != 'cancelled'",
                              order: "start, id", arguments: [from, to], limit: limit, totals: false)
         guard first.count == limit else { return first }
         // Booked work is counted from the index alone; only work done or invoiced is read for its charge.
         let booked = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) AS n, COALESCE(SUM(quote_minor), 0) AS owed FROM booking INDEXED BY booking_by_start_status_quote
+            SELECT COUNT(*) AS n, COALESCE(SUM(quote_minor), 0) AS owed FROM booking INDEXED BY booking_by_start_id
             WHERE start >= ? AND start < ? AND status = 'booked'
             """), arguments: [from, to])
         let other = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) AS n, COALESCE(SUM(\(DeskTransaction.owedSQL)), 0) AS owed FROM booking INDEXED BY booking_by_start_status_quote
+            SELECT COUNT(*) AS n, COALESCE(SUM(\(DeskTransaction.owedSQL)), 0) AS owed FROM booking INDEXED BY booking_by_start_id
             WHERE start >= ? AND start < ? AND status NOT IN ('booked', 'cancelled')
             """), arguments: [from, to])
         return Page(bookings: first.bookings, count: (booked?["n"] ?? 0) + (other?["n"] ?? 0),

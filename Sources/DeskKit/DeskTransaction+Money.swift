@@ -126,7 +126,7 @@ extension DeskTransaction {
     /// The index holds the status, so a month of work already done is skipped without reading its rows.
     public func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start_status_quote \(DeskTransaction.billingJoin)
+            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start_id \(DeskTransaction.billingJoin)
             WHERE start >= ? AND start < ? AND booking.status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
             ORDER BY start, id
             """), arguments: [from, to, instant]).map(DeskTransaction.booking)

@@ -105,7 +105,8 @@ public struct DeskTransaction {
 
     // MARK: Undo journal
 
-    /// Records what one line changed, so that `undo` can put it back.
+    /// Records what one line changed, so that `undo` can put it back. A new booking is recorded by its id
+    /// alone: the booking row is its state, copied into the journal only when an undo takes it away.
     public func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws {
         guard !changes.isEmpty else { return }
         // A new change after an undo: what was undone can no longer be redone on top of it.
@@ -115,7 +116,9 @@ public struct DeskTransaction {
         var first: Int64?
         for change in changes {
             let id = change.after?.id ?? change.before?.id ?? 0
-            try db.cachedStatement(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)").execute(arguments: [set, id, try DeskTransaction.json(change.before), try DeskTransaction.json(change.after)])
+            let after = change.before == nil ? nil : try DeskTransaction.json(change.after)
+            try db.cachedStatement(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [set, id, try DeskTransaction.json(change.before), after])
             if first == nil { first = db.lastInsertedRowID }
         }
         try db.cachedStatement(sql: "UPDATE change_set SET first_change_id = ?, last_change_id = ? WHERE id = ?")
@@ -145,7 +148,7 @@ public struct DeskTransaction {
             try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
             return (summary, try ids.prefix(DeskTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
         }
-        let changes = try changeRows(of: row, "before", newestFirst: true)
+        let changes = try changeRows(of: row, "id, before", newestFirst: true)
         var reverted: [Booking] = []
         for change in changes {
             let id: Int64 = change["booking_id"]
@@ -155,6 +158,10 @@ public struct DeskTransaction {
                 try restore(before)
                 reverted.append(before)
             } else {
+                // A booking this set made: what redo puts back is the booking as it is now, which later
+                // sets, undone before this one, have already returned to how it was made.
+                try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?")
+                    .execute(arguments: [try DeskTransaction.json(current), change["id"] as Int64])
                 try delete(id: id)
                 if let current { reverted.append(current) }
             }

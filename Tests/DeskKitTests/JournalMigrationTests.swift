@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import GRDB
 import Testing
+import Understanding
 
 /// A store written before "v7 journal found by id range" keeps its undo history: the changes
 /// recorded then are found by the id runs the migration fills in.
@@ -55,5 +56,27 @@ import Testing
         let sequences = Dictionary(uniqueKeysWithValues: try desk.calendarEntries().map { ($0.booking.id, $0.sequence) })
         // #1: made (0) and moved (1); #2 was made and undone, so it is gone; #3 made (ids are never reused).
         #expect(sequences == [1: 1, 3: 0])
+    }
+
+    /// A new booking is journalled by id alone and copied into the journal when an undo removes it:
+    /// redo brings it back as it was made, then as it was moved, across a restart too.
+    @Test func aBookingUndoneThenRedoneComesBackAsItWas() throws {
+        let path = temporaryFolder() + "/desk.sqlite"
+        do {
+            let desk = try makeDesk(path: path)
+            #expect(desk.respond(to: "need a PA Friday 9 to 1 to sort the post").ok)
+            #expect(desk.respond(to: "move #1 to Thursday").ok)
+            #expect(desk.respond(to: "undo").bookings.first?.start == (try desk.respond(to: "what's the status of #1?").bookings.first?.start))
+            #expect(desk.respond(to: "undo").ok)
+            #expect(desk.respond(to: "what's the status of #1?").ok == false)
+        }
+        let desk = try makeDesk(path: path)
+        let made = try #require(desk.respond(to: "redo").bookings.first)
+        #expect(made.id == 1 && made.task == "sort the post" && made.status == .booked)
+        #expect(desk.time.local(made.start).date == CivilDate(year: 2026, month: 12, day: 4))
+        #expect(made.quote?.totalMinor == 11200)
+        let moved = try #require(desk.respond(to: "redo").bookings.first)
+        #expect(desk.time.local(moved.start).date == CivilDate(year: 2026, month: 12, day: 3))
+        #expect(desk.respond(to: "redo").ok == false, "nothing more to redo")
     }
 }
