@@ -95,13 +95,15 @@ extension Desk {
         // file cannot both slip under the budget, and the line costs one round trip to the store.
         enum Outcome { case overBudget(String), booked([Booking], note: String?) }
         let outcome = try store.transaction { tx -> Outcome in
-            if !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start, in: tx) {
+            // Without a budget there is nothing to check or note: one read says so.
+            let budgeted = try tx.monthlyBudget() != nil
+            if budgeted, !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start, in: tx) {
                 return .overBudget(warning)
             }
             let made = try (0..<count).map { _ in try tx.insert(booking) }
             let ids = made.map { "#\($0.id)" }.joined(separator: ", ")
             try tx.record(request: line, summary: "booked \(ids)", madeAt: now, changes: made.map { (nil, $0) })
-            return .booked(made, note: try budgetNote(at: start, in: tx))
+            return .booked(made, note: budgeted ? try budgetNote(at: start, in: tx) : nil)
         }
         let stored: [Booking], budgetText: String?
         switch outcome {

@@ -21,8 +21,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Written as UTF-8 bytes: one pass, no per-character string appends.
-    private func write(to out: inout [UInt8]) {
+    /// Compact JSON appended to `out` as UTF-8 bytes, for output that is bytes anyway (one pass,
+    /// no per-character string appends, no string made on the way).
+    public func write(to out: inout [UInt8]) {
         switch self {
         case .null: out.append(contentsOf: JSONValue.nullBytes)
         case .bool(let b): out.append(contentsOf: b ? JSONValue.trueBytes : JSONValue.falseBytes)

@@ -31,7 +31,7 @@ struct PipeMode {
                 if PipeMode.isSkipped(bytes) { continue }
                 reply = desk.respond(toBytes: bytes)
             }
-            batch.add(render(reply, encoder))
+            add(reply, to: &batch, encoder)
             if reply.storageFailed {
                 let status = batch.close(74)
                 // Going on would answer lines that cannot be kept; the caller sees where it stopped.
@@ -43,15 +43,19 @@ struct PipeMode {
         }
     }
 
-    private func render(_ reply: Reply, _ encoder: ReplyJSON) -> String {
-        json ? encoder.encode(reply).serialized + "\n" : reply.text + "\n"
+    private func add(_ reply: Reply, to batch: inout ReplyBatch, _ encoder: ReplyJSON) {
+        if json {
+            batch.add(encoder.encode(reply))
+        } else {
+            batch.add(reply.text + "\n")
+        }
     }
 
     /// End of input with a confirmation still asked: `--yes` accepts it; otherwise nothing is committed, and stderr says so.
     private func finish(_ encoder: ReplyJSON, _ batch: inout ReplyBatch) {
         guard desk.awaiting == "confirmation" else { return }
         if acceptAtEnd, let reply = desk.acceptPendingConfirmation() {
-            batch.add(render(reply, encoder))
+            add(reply, to: &batch, encoder)
         } else {
             Platform.error("input ended with a question unanswered; nothing was committed for it (--yes would accept it)")
         }

@@ -28,6 +28,13 @@ struct ReplyBatch {
         lines += 1
     }
 
+    /// A JSON reply and its line end, written straight into the batch.
+    mutating func add(_ reply: JSONValue) {
+        reply.write(to: &bytes)
+        bytes.append(10)
+        lines += 1
+    }
+
     var isFull: Bool { lines >= ReplyBatch.maximumLines || bytes.count >= ReplyBatch.maximumBytes }
 
     /// Makes the batch's lines durable, then shows their replies. False when the run must stop.
