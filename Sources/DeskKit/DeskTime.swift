@@ -21,11 +21,15 @@ public struct FixedClock: DeskClock {
 /// Converts between instants and the wall-clock time of the desk's zone, and formats both.
 public struct DeskTime: Sendable {
     public let zone: TimeZone
+    private let offsets = OffsetCache()
 
     public init(zone: TimeZone) { self.zone = zone }
 
     public func offset(at instant: Int64) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        if let known = offsets.offset(at: instant) { return known }
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant)))
+        offsets.remember(offset, from: instant, until: nextTransition(after: instant) ?? Int64.max)
+        return offset
     }
 
     /// The next instant the zone's offset from UTC changes, if it ever does.
@@ -67,5 +71,35 @@ public struct DeskTime: Sendable {
             ? (b.minute == 0 && b.date != a.date ? "24:00" : Clock24.format(b.minute))
             : "\(b.date.short) \(Clock24.format(b.minute))"
         return "\(a.date.short), \(Clock24.format(a.minute))-\(endText)"
+    }
+}
+
+/// Stretches of time over which the zone's offset holds: from an instant asked about to the zone's next
+/// transition. A line converts the same few days many times over (its start, end, now, the month),
+/// and each answer from the zone database costs far more than a look through a few remembered stretches.
+final class OffsetCache: @unchecked Sendable {
+    private struct Stretch { let from: Int64, until: Int64, offset: Int }
+    private var stretches: [Stretch] = []
+    private var next = 0
+    private let lock = NSLock()
+    private static let kept = 8
+
+    func offset(at instant: Int64) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        for stretch in stretches where stretch.from <= instant && instant < stretch.until { return stretch.offset }
+        return nil
+    }
+
+    func remember(_ offset: Int, from: Int64, until: Int64) {
+        lock.lock()
+        defer { lock.unlock() }
+        let stretch = Stretch(from: from, until: until, offset: offset)
+        if stretches.count < OffsetCache.kept {
+            stretches.append(stretch)
+        } else {
+            stretches[next] = stretch
+            next = (next + 1) % OffsetCache.kept
+        }
     }
 }
