@@ -95,7 +95,12 @@ extension Desk {
     }
 
     func undo(line: String) throws -> Reply {
-        guard let undone = try store.transaction({ try $0.undoLatest() }) else {
+        let step = try stepJournal(line, intent: "undo", started: {
+            "#\($0) has already started, so undo can't take it back: the work is owed. "
+                + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
+        }) { try $0.undoLatest(now: $1) }
+        if let refusal = step.refusal { return refusal }
+        guard let undone = step.done else {
             return Reply.refusal(line, intent: "undo", "There is nothing to undo.", error: "nothing to undo")
         }
         pending = nil

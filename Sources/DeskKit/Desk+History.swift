@@ -3,11 +3,28 @@ import Understanding
 extension Desk {
     /// Applies again what the last undo took back, as long as nothing was changed since.
     func redo(line: String) throws -> Reply {
-        guard let redone = try store.transaction({ try $0.redoLatest() }) else {
+        let step = try stepJournal(line, intent: "redo", started: {
+            "#\($0) has started since, so it can't be cancelled again free of charge; "
+                + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
+        }) { try $0.redoLatest(now: $1) }
+        if let refusal = step.refusal { return refusal }
+        guard let redone = step.done else {
             return Reply.refusal(line, intent: "redo", "There is nothing to redo.", error: "nothing to redo")
         }
         pending = nil
         return Reply(input: line, intent: "redo", text: "Redone: \(redone.summary).", bookings: redone.restored)
+    }
+
+    /// Undo or redo in one transaction at the desk's time. Nothing done when there was nothing to do; a refusal,
+    /// and nothing applied, when it would take away or cancel free work that has started.
+    func stepJournal<T>(_ line: String, intent: String, started: (Int64) -> String,
+                        _ step: (DeskTransaction, Int64) throws -> T?) throws -> (done: T?, refusal: Reply?) {
+        let now = self.now
+        do {
+            return (try store.transaction { try step($0, now) }, nil)
+        } catch let work as DeskTransaction.StartedWork {
+            return (nil, Reply.refusal(line, intent: intent, started(work.bookingId), error: "work started"))
+        }
     }
 
     /// The recent entries of the undo journal, newest first, across sessions.

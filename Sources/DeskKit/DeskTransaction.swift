@@ -132,8 +132,15 @@ public struct DeskTransaction {
             """), arguments: [set["first_change_id"] as Int64?, set["last_change_id"] as Int64?, set["id"] as Int64])
     }
 
+    /// Why undo or redo stops without changing anything: it would take away work that has started (and so
+    /// is owed), or cancel it free of charge. Thrown inside the transaction, so nothing of the set is applied.
+    public struct StartedWork: Error {
+        public let bookingId: Int64
+    }
+
     /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
-    public func undoLatest() throws -> (summary: String, reverted: [Booking])? {
+    /// With `now`, a booking this set made is not taken away once it has started: that throws `StartedWork`.
+    public func undoLatest(now: Int64? = nil) throws -> (summary: String, reverted: [Booking])? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT id, summary, invoice_id, first_change_id, last_change_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
             """) else {
@@ -158,6 +165,9 @@ public struct DeskTransaction {
                 try restore(before)
                 reverted.append(before)
             } else {
+                if let now, let current, current.start <= now, current.status != .cancelled {
+                    throw StartedWork(bookingId: id)
+                }
                 // A booking this set made: what redo puts back is the booking as it is now, which later
                 // sets, undone before this one, have already returned to how it was made.
                 try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?")
@@ -172,7 +182,8 @@ public struct DeskTransaction {
 
     /// Applies again the change set undone most recently, if no new change came since;
     /// returns its summary and the bookings as they are now, or nil when there is nothing to redo.
-    public func redoLatest() throws -> (summary: String, restored: [Booking])? {
+    /// With `now`, a cancellation is not applied again to a booking that has started: that throws `StartedWork`.
+    public func redoLatest(now: Int64? = nil) throws -> (summary: String, restored: [Booking])? {
         // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
         guard let row = try Row.fetchOne(db, sql: """
             SELECT id, summary, invoice_id, billed_ids, first_change_id, last_change_id FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1
@@ -194,6 +205,9 @@ public struct DeskTransaction {
             let id: Int64 = change["booking_id"]
             if let afterText: String = change["after"] {
                 let after = try JSONDecoder().decode(Booking.self, from: Data(afterText.utf8))
+                if let now, after.status == .cancelled, let current = try booking(id: id), current.status == .booked, current.start <= now {
+                    throw StartedWork(bookingId: id)
+                }
                 try restore(after)
                 restored.append(after)
             } else {
