@@ -9,6 +9,10 @@ extension Desk {
 
     /// Start and end minutes for a request, or the slot to ask for when they cannot be told.
     func hours(_ slots: Slots, role: Role) -> Result<Slot, Missing> {
+        // "for an hour on Friday morning": the part of the day says when it starts, the length how long.
+        if slots.partOfDay, let start = slots.start, let d = slots.durationMinutes {
+            return .success(Slot(start: start, end: start + d))
+        }
         if let start = slots.start, let end = slots.end {
             // "6pm to 2am" ends the next morning, and pricing splits it at midnight. A range that would
             // last over 12 hours that way ("9pm to 5") is more likely a misreading, and is left to be refused.
@@ -24,8 +28,19 @@ extension Desk {
         return .success(Slot(start: role.shiftStart, end: role.shiftEnd))
     }
 
+    /// The most people one request books: beyond it a typo ("100 packers") would cost too much unnoticed.
+    static let largestGroup = 20
+
+    /// The refusal for a request for more people than one request books, or nil.
+    func tooMany(_ slots: Slots, intent: String, line: String) -> Reply? {
+        guard let count = slots.count, count > Desk.largestGroup else { return nil }
+        return Reply.refusal(line, intent: intent, "One request covers at most \(Desk.largestGroup) people, and this asks for \(count). "
+                                + "Please ask for them in groups of up to \(Desk.largestGroup).", error: "too many people")
+    }
+
     func book(_ slots: Slots, line: String) throws -> Reply {
         let slots = try repeating(slots, line: line) ?? slots
+        if let refusal = tooMany(slots, intent: "book", line: line) { return refusal }
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
             return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: "book", slots: slots, line: line)
@@ -86,7 +101,7 @@ extension Desk {
                            intent: "book", slots: slots, line: line)
         }
         if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
-        let count = min(max(slots.count ?? 1, 1), 20)
+        let count = max(slots.count ?? 1, 1)
         let quote = Pricing.quote(role, start: start, minutes: slot.end - slot.start, bookedAt: now, catalogue: catalogue, time: time)
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
                               quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
@@ -141,7 +156,8 @@ extension Desk {
         guard minutes > 0, minutes <= 24 * 60 else {
             return Reply.refusal(line, intent: "quote", "Please give a length between a few minutes and 24 hours.", error: "bad duration")
         }
-        let count = min(max(slots.count ?? 1, 1), 20)
+        if let refusal = tooMany(slots, intent: "quote", line: line) { return refusal }
+        let count = max(slots.count ?? 1, 1)
         let quote: Quote
         var when: String
         if let date = slots.date, slots.dateSpanDays == 1, slots.dateProblem == nil {
@@ -161,7 +177,10 @@ extension Desk {
         var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))\(withTax)"
         if quote.taxMinor > 0 { text += " (\(money(quote.totalWithTaxMinor)) in all)" }
         if count > 1 {
-            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count)))\(withTax) (\(money(quote.totalMinor)) each)"
+            // The lines that follow, and the quote in JSON, are one person's; the totals say so.
+            let all = quote.taxMinor > 0 ? " (\(money(quote.totalWithTaxMinor * Int64(count))) in all)" : ""
+            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count)))\(withTax)\(all), "
+                + "\(money(quote.totalMinor)) each; for each one"
         }
         text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")
         text += ". Nothing has been booked."

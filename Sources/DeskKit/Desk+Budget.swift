@@ -44,7 +44,10 @@ extension Desk {
 
     /// The question to ask when adding these amounts, each counted in the month it starts in, would take
     /// any month over the budget: a series from December into January is checked against both.
-    func budgetWarning(adding amounts: [(start: Int64, minor: Int64)], in tx: DeskTransaction? = nil) throws -> String? {
+    /// A change passes amounts taken off (negative) as well as added; only a month it adds to is checked, and
+    /// `question` is what the owner is asked.
+    func budgetWarning(adding amounts: [(start: Int64, minor: Int64)], in tx: DeskTransaction? = nil,
+                       question: String = "Book it anyway?") throws -> String? {
         var byMonth: [(month: CivilDate, minor: Int64)] = []
         for (start, minor) in amounts {
             let date = time.local(start).date
@@ -56,7 +59,7 @@ extension Desk {
             }
         }
         var over: [(month: CivilDate, after: Int64, budget: Int64)] = []
-        for (month, minor) in byMonth.sorted(by: { $0.month < $1.month }) {
+        for (month, minor) in byMonth.sorted(by: { $0.month < $1.month }) where minor > 0 {
             guard let (budget, spent, booked) = try budgetAndSpend(month, in: tx) else { return nil }
             let after = spent + booked + minor
             if after > budget { over.append((month, after, budget)) }
@@ -65,8 +68,8 @@ extension Desk {
         let total = amounts.reduce(0) { $0 + $1.minor }
         let months = over.map { "\(monthName($0.month)) to \(money($0.after)) committed, \(money($0.after - $0.budget)) over" }
         let listed = months.count == 1 ? months[0] : months.dropLast().joined(separator: "; ") + "; and " + months.last!
-        return "That would cost \(money(total))\(byMonth.count > 1 ? " in all" : "") and take \(listed) your \(money(first.budget)) "
-            + "monthly budget. Book it anyway? (yes/no)"
+        let cost = amounts.contains { $0.minor < 0 } ? "\(money(total)) more" : "\(money(total))\(byMonth.count > 1 ? " in all" : "")"
+        return "That would cost \(cost) and take \(listed) your \(money(first.budget)) monthly budget. \(question) (yes/no)"
     }
 
     /// The sentence each booking reply ends with when a budget is set.

@@ -115,10 +115,18 @@ extension Desk {
             }
         }
         let changedNumbers = changed.map { "#\($0.after.id)" }.joined(separator: ", ")
-        try store.transaction { tx in
+        // A change that costs more is held to the budget as a booking is, in the same transaction.
+        let amounts = changed.flatMap { [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)] }
+        let warning = try store.transaction { tx -> String? in
+            if !confirmed("budget"), try tx.monthlyBudget() != nil,
+               let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
+                return warning
+            }
             for (_, after) in changed { try tx.update(after) }
             try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: changed.map { ($0.before, $0.after) })
+            return nil
         }
+        if let warning { return confirm("budget", warning, intent: "modify", slots: values, line: line, targets: ids) }
         conversation.lastBooking = changed[0].after
         let lines = changed.map { before, after in
             "Changed #\(after.id): \(label(after.role)), \(time.span(after.start, after.end)) (\(DurationText.format(after.minutes))), "
@@ -201,11 +209,27 @@ extension Desk {
             var copy = model
             copy.createdAt = now
             copy.request = line
+            let extra = (start: model.start, minor: model.quoteMinor * Int64(count - live.count))
+            var warning: String?
             let added = try store.transaction { tx -> [Booking] in
+                if !confirmed("budget"), try tx.monthlyBudget() != nil,
+                   let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
+                    warning = over
+                    return []
+                }
                 let made = try (live.count..<count).map { _ in try tx.insert(copy) }
                 try tx.record(request: line, summary: "booked " + made.map { "#\($0.id)" }.joined(separator: ", "),
                               madeAt: now, changes: made.map { (nil, $0) })
                 return made
+            }
+            if let warning {
+                var slots = Slots()
+                slots.count = count
+                // Kept as its own kind of request, so that a yes adds the people rather than reading "yes" as a
+                // change; the reply is still a `modify`, as the JSON contract lists.
+                var question = confirm("budget", warning, intent: "recount", slots: slots, line: line, targets: live.map(\.id))
+                question.intent = "modify"
+                return question
             }
             let all = live + added
             return Reply(input: line, intent: "modify",

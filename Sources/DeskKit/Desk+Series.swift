@@ -10,7 +10,7 @@ extension Desk {
             return Reply.refusal(line, intent: "book", "Every date of that series has already passed, so I can't book it.",
                                  error: "time in the past")
         }
-        let count = min(max(slots.count ?? 1, 1), 20)
+        let count = max(slots.count ?? 1, 1)
         // Each date is priced on its own: a Saturday or a public holiday in the series costs more.
         let quotes = dates.map { date in
             Pricing.quote(role, start: time.instant(LocalDateTime(date: date, minute: slot.start)), minutes: slot.end - slot.start,
