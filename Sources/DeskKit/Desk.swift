@@ -119,7 +119,8 @@ public final class Desk {
         switch waiting.needs {
         case "role": fits = new.role != nil
         case "date": fits = new.date != nil || new.dateProblem != nil
-        case "duration": fits = new.durationMinutes != nil || new.allDay || (new.start != nil && new.end != nil)
+        // "For how long?" "until 5pm": one time, with the start already known, is the end.
+        case "duration": fits = new.durationMinutes != nil || new.allDay || (new.start != nil && (new.end != nil || slots.start != nil))
         case "time": fits = new.start != nil
         case "booking": fits = new.bookingId != nil
         default: fits = false
@@ -144,6 +145,11 @@ public final class Desk {
             slots.date = new.date; slots.dateNote = new.dateNote; slots.dateSpanDays = new.dateSpanDays
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = new.dateProblem
             slots.spreadOverSpan()
+        }
+        if waiting.needs == "duration", let start = slots.start, slots.end == nil, new.durationMinutes == nil,
+           let end = new.start, new.end == nil {
+            // An end at or before the start is the afternoon's ("from 2" "until 5").
+            slots.end = end <= start && end + 12 * 60 > start ? end + 12 * 60 : end
         }
         if slots.start == nil, let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay }
         if slots.durationMinutes == nil, let d = new.durationMinutes { slots.durationMinutes = d }
