@@ -5,6 +5,17 @@ extension Desk {
     struct Slot {
         var start: Int
         var end: Int
+        /// The end was said as a time of day ("10pm to 6am"), not as a length ("for 8 hours").
+        var endIsTimeOfDay = false
+    }
+
+    /// Where a slot on a date starts and ends. An end said as a time of day is that time on the clock, so
+    /// a night across a change of the clocks lasts 7 or 9 hours; a length is that much time worked.
+    func instants(_ date: CivilDate, _ slot: Slot) -> (start: Int64, end: Int64, minutes: Int) {
+        let start = time.instant(LocalDateTime(date: date, minute: slot.start))
+        guard slot.endIsTimeOfDay else { return (start, start + Int64(slot.end - slot.start) * 60, slot.end - slot.start) }
+        let end = time.instant(LocalDateTime(date: date.adding(days: slot.end / (24 * 60)), minute: slot.end % (24 * 60)))
+        return (start, end, Int((end - start) / 60))
     }
 
     /// Start and end minutes for a request, or the slot to ask for when they cannot be told.
@@ -17,7 +28,7 @@ extension Desk {
             // "6pm to 2am" ends the next morning, and pricing splits it at midnight. A range that would
             // last over 12 hours that way ("9pm to 5") is more likely a misreading, and is left to be refused.
             let overnight = end <= start && end + 24 * 60 - start <= 12 * 60
-            return .success(Slot(start: start, end: overnight ? end + 24 * 60 : end))
+            return .success(Slot(start: start, end: overnight ? end + 24 * 60 : end, endIsTimeOfDay: true))
         }
         if let start = slots.start {
             if let d = slots.durationMinutes { return .success(Slot(start: start, end: start + d)) }
@@ -83,8 +94,7 @@ extension Desk {
             return Reply.refusal(line, intent: "book", "One booking can last at most 24 hours; please split longer work into days.",
                                  error: "too long")
         }
-        let start = time.instant(LocalDateTime(date: date, minute: slot.start))
-        let end = start + Int64(slot.end - slot.start) * 60
+        let (start, end, minutes) = instants(date, slot)
         let now = self.now
         // A run of days may begin in the past ("28-30 November" said on the 30th): the series leaves those days out.
         guard start >= now || !slots.occurrences.isEmpty else {
@@ -102,7 +112,7 @@ extension Desk {
         }
         if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
         let count = max(slots.count ?? 1, 1)
-        let quote = Pricing.quote(role, start: start, minutes: slot.end - slot.start, bookedAt: now, catalogue: catalogue, time: time)
+        let quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
                               quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
                               quote: quote)
@@ -128,7 +138,7 @@ extension Desk {
         let ids = stored.map { "#\($0.id)" }.joined(separator: ", ")
         conversation.lastBooking = stored[0]
         conversation.lastCount = count
-        var what = "\(role.label), \(time.span(start, end)) (\(DurationText.format(slot.end - slot.start)))"
+        var what = "\(role.label), \(time.span(start, end)) (\(DurationText.format(minutes)))"
         if let task = slots.task { what += ", task: \(task)" }
         var text: String
         if count == 1 {
@@ -148,7 +158,7 @@ extension Desk {
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             return ask("role", "Which kind of help should I price? I can quote: \(roleList()).", intent: "quote", slots: slots, line: line)
         }
-        let minutes: Int
+        var minutes: Int
         switch hours(slots, role: role) {
         case .success(let slot): minutes = slot.end - slot.start
         case .failure: minutes = role.shiftMinutes
@@ -161,12 +171,13 @@ extension Desk {
         let quote: Quote
         var when: String
         if let date = slots.date, slots.dateSpanDays == 1, slots.dateProblem == nil {
-            let startMinute: Int
+            let slot: Slot
             switch hours(slots, role: role) {
-            case .success(let slot): startMinute = slot.start
-            case .failure: startMinute = slots.start ?? role.shiftStart
+            case .success(let found): slot = found
+            case .failure: slot = Slot(start: slots.start ?? role.shiftStart, end: (slots.start ?? role.shiftStart) + minutes)
             }
-            let start = time.instant(LocalDateTime(date: date, minute: startMinute))
+            let start: Int64
+            (start, _, minutes) = instants(date, slot)
             quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
             when = " on \(time.span(start, start + Int64(minutes) * 60))"
         } else {

@@ -12,10 +12,8 @@ extension Desk {
         }
         let count = max(slots.count ?? 1, 1)
         // Each date is priced on its own: a Saturday or a public holiday in the series costs more.
-        let quotes = dates.map { date in
-            Pricing.quote(role, start: time.instant(LocalDateTime(date: date, minute: slot.start)), minutes: slot.end - slot.start,
-                          bookedAt: now, catalogue: catalogue, time: time)
-        }
+        let spans = dates.map { instants($0, slot) }
+        let quotes = spans.map { Pricing.quote(role, start: $0.start, minutes: $0.minutes, bookedAt: now, catalogue: catalogue, time: time) }
         let quote = quotes[0]
         let total = quotes.reduce(0) { $0 + $1.totalMinor } * Int64(count)
         let prices = Set(quotes.map(\.totalMinor))
@@ -33,7 +31,7 @@ extension Desk {
                             + "\(eachPrice), \(money(total)) in all. Book \(dates.count * count == 1 ? "it" : "them all")? (yes/no)",
                            intent: "book", slots: slots, line: line)
         }
-        let starts = dates.map { time.instant(LocalDateTime(date: $0, minute: slot.start)) }
+        let starts = spans.map(\.start)
         // As for one booking, the budget check, the series and the budget notes are one transaction.
         enum Outcome { case overBudget(String), booked([Booking], notes: [String]) }
         let outcome = try store.transaction { tx -> Outcome in
@@ -42,8 +40,8 @@ extension Desk {
                 return .overBudget(warning)
             }
             var made: [Booking] = []
-            for (start, quote) in zip(starts, quotes) {
-                let booking = Booking(role: role.id, start: start, end: start + Int64(slot.end - slot.start) * 60, task: slots.task,
+            for (span, quote) in zip(spans, quotes) {
+                let booking = Booking(role: role.id, start: span.start, end: span.end, task: slots.task,
                                       currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
                                       createdAt: now, request: line, quote: quote)
                 for _ in 0..<count { made.append(try tx.insert(booking)) }
