@@ -46,10 +46,13 @@ extension Desk {
         guard worked > 0, worked <= 24 * 60 else {
             return Reply.refusal(line, intent: "done", "The time worked should be between a minute and 24 hours.", error: "bad duration")
         }
-        if !deadline, from + Int64(worked) * 60 > now {
-            let elapsed = max(Int((now - from) / 60), 0)
+        // Work can't have taken longer than has passed since it started: for a task with a deadline, since it was booked.
+        let began = deadline ? booking.createdAt : from
+        if began + Int64(worked) * 60 > now {
+            let elapsed = max(Int((now - began) / 60), 0)
             return Reply.refusal(line, intent: "done",
-                                 "#\(id) started at \(time.dueText(from)), only \(DurationText.format(elapsed)) ago, so \(DurationText.format(worked)) can't have been worked yet.",
+                                 "#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
+                                    + "so \(DurationText.format(worked)) can't have been worked yet.",
                                  error: "more time than has passed")
         }
         guard let role = catalogue.role(booking.role) else {

@@ -26,6 +26,14 @@ struct Backup: ParsableCommand {
             guard FileManager.default.fileExists(atPath: source) else {
                 throw Failure("there is no database at \(source) to back up", code: 74)
             }
+            // The copy's own problems are the output file's (73), like any file vadesk writes.
+            let folder = (file as NSString).deletingLastPathComponent
+            if FileManager.default.fileExists(atPath: file) {
+                throw Failure("backup: \(file) already exists; choose a new name, or move the old file away first", code: 73)
+            }
+            if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+                throw Failure("backup: cannot write in \(folder.isEmpty ? "." : folder): \(String(cString: strerror(errno)))", code: 73)
+            }
             let store: DeskStore
             do { store = try DeskStore(path: source) } catch { throw Failure("\(error)", code: 74) }
             let summary: BackupSummary
