@@ -132,6 +132,8 @@ extension Scan {
         let token = tokens[i]
         var hour: Int, minute = 0, written24 = false, bare = true
         if let whole = token.integer {
+            // "15 packers", "1500 packers": a number just before a role counts people; it is never a time.
+            if countsPeople(i + 1) { return nil }
             if token.text.utf8.count == 4, whole % 100 < 60, whole / 100 < 24 {
                 hour = whole / 100; minute = whole % 100; written24 = true; bare = false  // 0930, 1400
             } else {
@@ -175,6 +177,16 @@ extension Scan {
         return (m.payload, m.length)
     }
 
+
+    /// Whether a role starts at `k`, perhaps after "more", "extra" or "x" ("15 more packers", "2 x PAs").
+    private func countsPeople(_ k: Int) -> Bool {
+        var k = k
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        if tokens[k].text == "more" || tokens[k].text == "extra" || tokens[k].text == "x" { k += 1 }
+        guard k < tokens.count, tokens[k].word >= 0 || tokens[k].singular >= 0 else { return false }
+        return tables.roles.match(tokens, at: k) != nil
+            || (tokens[k].singular != tokens[k].word && tables.roles.match(tokens, at: k, plural: true) != nil)
+    }
 
     private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
 
