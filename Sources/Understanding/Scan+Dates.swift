@@ -8,6 +8,10 @@ extension Scan {
         while i < tokens.count, slots.date == nil, slots.dateProblem == nil {
             if couldStartDate(i), let length = date(at: i) {
                 claim(i, length)
+                // "this afternoon", "tonight": the day, and a part of it for the time reader.
+                for k in i..<(i + length) {
+                    if let part = tables.lexicon.dayparts.match(tokens, at: k) { partOfDate = part.payload; break }
+                }
                 if i > 0, free(i - 1), tokens[i - 1].text == "on" || tokens[i - 1].text == "for" { used[i - 1] = true }
                 return
             }

@@ -15,6 +15,16 @@ extension Scan {
     /// Ranges (`9-5`, `from 10 till 2`, `9am-5:30pm`), single times (`2pm`, `at 10`, `noon`,
     /// `half past two`) and parts of the day (`morning`).
     mutating func recogniseTimes() {
+        readTimes()
+        // "this afternoon", "tonight": the part of the day the date named, when no clock time says more.
+        if slots.start == nil, let part = partOfDate {
+            slots.start = part.lowerBound
+            slots.end = part.upperBound
+            slots.partOfDay = true
+        }
+    }
+
+    private mutating func readTimes() {
         var i = 0
         while i < tokens.count, slots.start == nil {
             guard free(i), couldStart(tables.startsTime, i) else { i += 1; continue }

@@ -16,6 +16,8 @@ struct Scan {
     var readRange = false
     /// The second end of that range read on its own: the day a change moves to ("from Friday to Thursday").
     var rangeTarget: CivilDate?
+    /// The part of the day the date phrase named ("this afternoon", "tonight"), used when no time is said.
+    var partOfDate: ClosedRange<Int>?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 
