@@ -6,7 +6,7 @@ extension Scan {
     mutating func recogniseDates() {
         var i = 0
         while i < tokens.count, slots.date == nil, slots.dateProblem == nil {
-            if couldStartDate(i), let length = date(at: i) {
+            if couldStartDate(i), let length = weekdayList(at: i) ?? date(at: i) {
                 claim(i, length)
                 // "this afternoon", "tonight": the day, and a part of it for the time reader.
                 for k in i..<(i + length) {
@@ -103,6 +103,64 @@ extension Scan {
             return holiday.length
         }
         return calendarDate(at: i)
+    }
+
+    /// "Tuesday and Thursday", "Monday, Wednesday and Friday next week", "next Tuesday and Thursday":
+    /// single weekdays joined by "and", "," or "&" are each of those days. With a week named (before or
+    /// after, or "next"/"this" in front) they are that week's; without, the first is the coming one and
+    /// the others follow it, as in a range ("Friday and Monday" is Friday then the Monday after).
+    private mutating func weekdayList(at i: Int) -> Int? {
+        var k = i
+        var week: Lexicon.Modifier?
+        let weekFirst = match(tables.lexicon.weeks, k)
+        if let named = weekFirst {
+            week = named.payload
+            k += named.length
+            if free(k), tokens[k].text == "on" { k += 1 }
+        } else if let modifier = match(tables.lexicon.modifiers, k) {
+            week = modifier.payload
+            k += modifier.length
+        }
+        guard let first = match(tables.lexicon.weekdays, k) else { return nil }
+        var days = [first.payload]
+        k += first.length
+        while free(k), tokens[k].text == "and" || tokens[k].text == "," || tokens[k].text == "&",
+              let next = match(tables.lexicon.weekdays, k + 1) {
+            days.append(next.payload)
+            k += 1 + next.length
+        }
+        guard days.count > 1 else { return nil }
+        if weekFirst == nil, let named = match(tables.lexicon.weeks, k) {
+            week = named.payload
+            k += named.length
+        }
+        var dates: [CivilDate] = []
+        if let week {
+            let monday = today.startOfWeek.adding(days: week == .next ? 7 : 0)
+            for day in days {
+                var date = monday.adding(days: day - 1)
+                // "this Tuesday and Thursday" said on a Wednesday: the Tuesday that has passed is next week's.
+                if week == .this, date < today { date = date.adding(days: 7) }
+                if !dates.contains(date) { dates.append(date) }
+            }
+        } else {
+            var start = today.adding(days: (days[0] - today.weekday + 7) % 7)
+            if start == today { start = today.adding(days: 7) }
+            for day in days {
+                let date = start.adding(days: (day - days[0] + 7) % 7)
+                if !dates.contains(date) { dates.append(date) }
+            }
+        }
+        dates.sort()
+        let names = days.map { CivilDate.weekdayNames[$0 - 1] }
+        var name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        if let week { name += week == .next ? " of next week" : " of this week" }
+        if dates.count == 1 {
+            set(dates[0], note: "\(name) = \(dates[0])")
+        } else {
+            keepSeries(dates, of: dates.count, name: name)
+        }
+        return k - i
     }
 
     /// "Tuesday the 15th", "Thursday 3 December": the calendar date settles the day; a weekday
