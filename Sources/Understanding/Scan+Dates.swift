@@ -217,9 +217,14 @@ extension Scan {
                 let (year, yearLength) = yearAfter(j)
                 return setCalendar(day: day, month: month.payload, year: year, length: j + yearLength - i)
             }
-            // "the 3rd of next month": the month phrase was read as a month; here it places the day.
-            if let month = slots.month, j > 0, tokens[j - 1].text == "of", j < tokens.count, used[j] {
+            // "the 3rd of next month", "the 15th next month", "next month on the 15th": the month phrase
+            // was read as a month; here it places the day, which that month must have.
+            if let month = slots.month, let phrase = relativeMonth,
+               ordinal != nil || dayLength > 1 || tokens[k].kind == .word || tokens[j - 1].text == "of",
+               phrase.lowerBound == j || phrase.upperBound == i
+                   || (phrase.upperBound == i - 1 && (tokens[i - 1].text == "on" || tokens[i - 1].text == ",")) {
                 slots.month = nil
+                if phrase.lowerBound != j, tokens[j - 1].text == "of" { j -= 1 }
                 return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
             }
             if ordinal != nil || dayLength > 1 || tokens[k].kind == .word {

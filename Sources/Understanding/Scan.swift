@@ -18,6 +18,8 @@ struct Scan {
     var rangeTarget: CivilDate?
     /// The part of the day the date phrase named ("this afternoon", "tonight"), used when no time is said.
     var partOfDate: ClosedRange<Int>?
+    /// Where "this month" or "next month" was read, so that a day beside it ("the 15th next month") falls in it.
+    var relativeMonth: Range<Int>?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 

@@ -127,6 +127,25 @@ import Testing
         Phrasing.check(line, expected)
     }
 
+    /// A day of a month named by "this"/"next month", on either side of it; a day the month lacks is a problem.
+    static let daysOfNamedMonths: [(String, String, String)] = [
+        ("2026-11-10T09:00", "need a receptionist on the 15th next month", "book date=2026-12-15 month=-"),
+        ("2026-11-10T09:00", "need a receptionist the 15th of next month", "book date=2026-12-15 month=-"),
+        ("2026-11-10T09:00", "need a receptionist next month on the 15th", "book date=2026-12-15 month=-"),
+        ("2026-11-10T09:00", "need a receptionist next month the 3rd", "book date=2026-12-03 month=-"),
+        ("2026-11-10T09:00", "need a receptionist on the 20th this month", "book date=2026-11-20 month=-"),
+        ("2026-12-10T09:00", "need a receptionist on the 15th next month", "book date=2027-01-15 month=-"),
+        ("2026-01-31T18:00", "need a PA next month on the 29th", "book date=- problem=there is no 29 February 2026"),
+        ("2026-01-31T18:00", "need a PA on the 29th next month", "book date=- problem=there is no 29 February 2026"),
+        ("2026-01-31T18:00", "need a PA on the 29th of next month", "book date=- problem=there is no 29 February 2026"),
+        ("2026-01-31T18:00", "need a PA on 31 February", "book date=- problem=there is no 31 February"),
+    ]
+
+    @Test(arguments: daysOfNamedMonths)
+    func dayOfANamedMonth(_ now: String, _ line: String, _ expected: String) {
+        Phrasing.check(line, expected, now: LocalDateTime(iso: now)!)
+    }
+
     @Test func dayMonthOrderIsASetting() throws {
         let files = IntentFilesForTests.replacing("order      dmy", with: "order      mdy")
         let grammar = try Grammar(files: files)
