@@ -16,6 +16,7 @@ extension Scan {
     /// `half past two`) and parts of the day (`morning`).
     mutating func recogniseTimes() {
         readTimes()
+        refuseImpossibleClock()
         // "this afternoon", "tonight": the part of the day the date named, when no clock time says more.
         if slots.start == nil, let part = partOfDate {
             slots.start = part.lowerBound
@@ -63,6 +64,31 @@ extension Scan {
                 return
             }
             i += 1
+        }
+    }
+
+    /// "25:00", "13:75", "24:30": written as a clock time, but no day has it. Rather than fall back to the
+    /// usual shift, the line gets a date problem, and its date is left open, as for "31 February", so the
+    /// desk refuses it and asks again.
+    private mutating func refuseImpossibleClock() {
+        guard slots.dateProblem == nil else { return }
+        for k in tokens.indices where free(k) && tokens[k].kind == .number {
+            guard let p = tokens[k].pair, p.separator == 58, p.rightDigits == 2, tokens[k].text.utf8.count <= 5,
+                  p.left > 24 || p.right > 59 || (p.left == 24 && p.right > 0) else { continue }
+            slots.dateProblem = "\(tokens[k].text) is not a time of day"
+            slots.date = nil
+            slots.dateNote = nil
+            slots.alternativeDate = nil
+            slots.dateSpanDays = 1
+            slots.occurrences = []
+            slots.recurrenceNote = nil
+            slots.span = nil
+            slots.start = nil
+            slots.end = nil
+            slots.partOfDay = false
+            claim(k, 1)
+            if atWordBefore(k) { claim(k - 1, 1) }
+            return
         }
     }
 
@@ -150,7 +176,8 @@ extension Scan {
                 guard whole <= 24, token.text.utf8.count <= 2 else { return nil }
                 hour = whole
             }
-        } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left <= 24, p.right < 60 {
+        } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left < 24 || (p.left == 24 && p.right == 0),
+                  p.right < 60 {
             hour = p.left; minute = p.right; bare = false
             written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
         } else if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), n.payload >= 1, n.payload <= 12,

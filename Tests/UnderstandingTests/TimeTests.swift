@@ -85,6 +85,14 @@ import Testing
         ("need a PA tomorrow from 14:00 to 18:00", "book start=14:00 end=18:00"),
         ("need a PA tomorrow 9 till half 5", "book start=09:00 end=17:30"),
         ("need a PA tomorrow 10-2pm", "book start=10:00 end=14:00"),
+        // A clock time that no day has is refused, not replaced by the usual shift: the date is left
+        // open with the problem, as for "31 February", so the desk asks again.
+        ("need a receptionist tomorrow at 25:00", "book start=- date=- problem=25:00 is not a time of day"),
+        ("need a receptionist tomorrow at 13:75", "book start=- date=- problem=13:75 is not a time of day"),
+        ("need a receptionist tomorrow at 24:30", "book start=- date=- problem=24:30 is not a time of day"),
+        ("need a receptionist every Monday 9:00-25:00", "book start=- date=- occurrences=- problem=25:00 is not a time of day"),
+        ("need a receptionist tomorrow at 23:59", "book start=23:59 date=2026-12-01 problem=-"),
+        ("need a receptionist tomorrow at 09:00", "book start=09:00 date=2026-12-01 problem=-"),
         // numbers that are not times
         ("need 3 packers tomorrow", "book start=- count=3"),
         ("need a PA on the 9th", "book start=- date=2026-12-09"),
