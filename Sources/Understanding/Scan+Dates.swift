@@ -6,7 +6,8 @@ extension Scan {
     mutating func recogniseDates() {
         var i = 0
         while i < tokens.count, slots.date == nil, slots.dateProblem == nil {
-            if couldStartDate(i), let length = weekdayList(at: i) ?? date(at: i) {
+            let word = tokens[i].word
+            if couldStartDate(i), let length = (word >= 0 && tables.startsWeekdayList[Int(word)] ? weekdayList(at: i) : nil) ?? date(at: i) {
                 claim(i, length)
                 // "this afternoon", "tonight": the day, and a part of it for the time reader.
                 for k in i..<(i + length) {

@@ -97,7 +97,7 @@ extension Scan {
     /// "until Christmas"): the bound and where its phrase starts. A comma may sit between.
     private mutating func boundEnding(at end: Int) -> (bound: Bound, from: Int)? {
         let last = isSymbol(end - 1, ",") && free(end - 1) ? end - 1 : end
-        for j in max(0, last - 6)..<last where free(j) {
+        for j in max(0, last - 6)..<last where tokens[j].word >= 0 && tables.startsBound[Int(tokens[j].word)] && free(j) {
             guard let bound = bound(at: j), j + bound.length == last else { continue }
             return (bound, j)
         }

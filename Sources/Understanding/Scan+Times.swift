@@ -72,9 +72,7 @@ extension Scan {
     /// desk refuses it and asks again.
     private mutating func refuseImpossibleClock() {
         guard slots.dateProblem == nil else { return }
-        for k in tokens.indices where free(k) && tokens[k].kind == .number {
-            guard let p = tokens[k].pair, p.separator == 58, p.rightDigits == 2, tokens[k].text.utf8.count <= 5,
-                  p.left > 24 || p.right > 59 || (p.left == 24 && p.right > 0) else { continue }
+        for k in tokens.indices where tokens[k].isImpossibleClock && free(k) {
             slots.dateProblem = "\(tokens[k].text) is not a time of day"
             slots.date = nil
             slots.dateNote = nil
@@ -219,10 +217,20 @@ extension Scan {
     private func countsPeople(_ k: Int) -> Bool {
         var k = k
         guard k < tokens.count, tokens[k].kind == .word else { return false }
-        if tokens[k].text == "more" || tokens[k].text == "extra" || tokens[k].text == "x" { k += 1 }
-        guard k < tokens.count, tokens[k].word >= 0 || tokens[k].singular >= 0 else { return false }
+        if !isRoleWord(k) {
+            guard let first = tokens[k].text.utf8.first, first == 109 || first == 101 || first == 120,  // m, e, x
+                  tokens[k].text == "more" || tokens[k].text == "extra" || tokens[k].text == "x" else { return false }
+            k += 1
+            guard k < tokens.count, isRoleWord(k) else { return false }
+        }
         return tables.roles.match(tokens, at: k) != nil
             || (tokens[k].singular != tokens[k].word && tables.roles.match(tokens, at: k, plural: true) != nil)
+    }
+
+    /// A word of some role's name at `k`, as written or in the singular.
+    @inline(__always) private func isRoleWord(_ k: Int) -> Bool {
+        let word = tokens[k].word, singular = tokens[k].singular
+        return (word >= 0 && tables.isRoleWord[Int(word)]) || (singular >= 0 && tables.isRoleWord[Int(singular)])
     }
 
     private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
