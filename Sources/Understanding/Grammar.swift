@@ -17,6 +17,10 @@ public struct Grammar: Sendable {
         /// By word number: words of any rule's trigger.
         let isAnyTriggerWord: [Bool]
         let startsDate: [Bool]
+        /// Words that can begin a list of weekdays: a weekday, "next week", "this", "next".
+        let startsWeekdayList: [Bool]
+        /// Words that can begin a bound of a repetition: "in", "next", "until", "from", "for".
+        let startsBound: [Bool]
         let startsRepeat: [Bool]
         /// Words that join the ends of a range of days ("to", "-", "and").
         let startsRange: [Bool]
@@ -48,6 +52,9 @@ public struct Grammar: Sendable {
             isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == "book" })
             isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
+            startsBound = vocabulary.flags(lexicon.inWords.firstWords + lexicon.weeks.firstWords + lexicon.untilWords.firstWords
+                + lexicon.startingWords.firstWords + lexicon.forTheNext.firstWords)
+            startsWeekdayList = vocabulary.flags(lexicon.weekdays.firstWords + lexicon.weeks.firstWords + lexicon.modifiers.firstWords)
             startsRepeat = vocabulary.flags(lexicon.repeatStarts)
             startsRange = vocabulary.flags(lexicon.rangeWords.firstWords)
             startsMonthOrDeadline = vocabulary.flags(monthOrDeadline)

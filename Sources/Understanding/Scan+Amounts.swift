@@ -117,14 +117,14 @@ extension Scan {
         guard free(i) else { return nil }
         // "2 and a half hours", "two and a half hours"
         if let n = count(i), let half = match(tables.lexicon.andAHalf, i + n.length), let unit = match(tables.lexicon.units, i + n.length + half.length),
-           n.value <= 1000 {
+           n.value <= 100_000_000 {
             return (n.value * unit.payload + unit.payload / 2, n.length + half.length + unit.length)
         }
         if let whole = tokens[i].integer, let unit = match(tables.lexicon.units, i + 1) {
-            guard whole <= 10_000 else { return nil }
+            // However long: a length the desk cannot book is its to refuse, not the parser's to drop.
             return (whole * unit.payload, 1 + unit.length)
         }
-        if let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2, p.left <= 10_000,
+        if let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2,
            let unit = match(tables.lexicon.units, i + 1) {
             let scale = p.rightDigits == 1 ? 10 : 100
             let fraction = (p.right * unit.payload + scale / 2) / scale

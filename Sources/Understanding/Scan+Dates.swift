@@ -6,8 +6,13 @@ extension Scan {
     mutating func recogniseDates() {
         var i = 0
         while i < tokens.count, slots.date == nil, slots.dateProblem == nil {
-            if couldStartDate(i), let length = date(at: i) {
+            let word = tokens[i].word
+            if couldStartDate(i), let length = (word >= 0 && tables.startsWeekdayList[Int(word)] ? weekdayList(at: i) : nil) ?? date(at: i) {
                 claim(i, length)
+                // "this afternoon", "tonight": the day, and a part of it for the time reader.
+                for k in i..<(i + length) {
+                    if let part = tables.lexicon.dayparts.match(tokens, at: k) { partOfDate = part.payload; break }
+                }
                 if i > 0, free(i - 1), tokens[i - 1].text == "on" || tokens[i - 1].text == "for" { used[i - 1] = true }
                 return
             }
@@ -101,6 +106,64 @@ extension Scan {
         return calendarDate(at: i)
     }
 
+    /// "Tuesday and Thursday", "Monday, Wednesday and Friday next week", "next Tuesday and Thursday":
+    /// single weekdays joined by "and", "," or "&" are each of those days. With a week named (before or
+    /// after, or "next"/"this" in front) they are that week's; without, the first is the coming one and
+    /// the others follow it, as in a range ("Friday and Monday" is Friday then the Monday after).
+    private mutating func weekdayList(at i: Int) -> Int? {
+        var k = i
+        var week: Lexicon.Modifier?
+        let weekFirst = match(tables.lexicon.weeks, k)
+        if let named = weekFirst {
+            week = named.payload
+            k += named.length
+            if free(k), tokens[k].text == "on" { k += 1 }
+        } else if let modifier = match(tables.lexicon.modifiers, k) {
+            week = modifier.payload
+            k += modifier.length
+        }
+        guard let first = match(tables.lexicon.weekdays, k) else { return nil }
+        var days = [first.payload]
+        k += first.length
+        while free(k), tokens[k].text == "and" || tokens[k].text == "," || tokens[k].text == "&",
+              let next = match(tables.lexicon.weekdays, k + 1) {
+            days.append(next.payload)
+            k += 1 + next.length
+        }
+        guard days.count > 1 else { return nil }
+        if weekFirst == nil, let named = match(tables.lexicon.weeks, k) {
+            week = named.payload
+            k += named.length
+        }
+        var dates: [CivilDate] = []
+        if let week {
+            let monday = today.startOfWeek.adding(days: week == .next ? 7 : 0)
+            for day in days {
+                var date = monday.adding(days: day - 1)
+                // "this Tuesday and Thursday" said on a Wednesday: the Tuesday that has passed is next week's.
+                if week == .this, date < today { date = date.adding(days: 7) }
+                if !dates.contains(date) { dates.append(date) }
+            }
+        } else {
+            var start = today.adding(days: (days[0] - today.weekday + 7) % 7)
+            if start == today { start = today.adding(days: 7) }
+            for day in days {
+                let date = start.adding(days: (day - days[0] + 7) % 7)
+                if !dates.contains(date) { dates.append(date) }
+            }
+        }
+        dates.sort()
+        let names = days.map { CivilDate.weekdayNames[$0 - 1] }
+        var name = names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        if let week { name += week == .next ? " of next week" : " of this week" }
+        if dates.count == 1 {
+            set(dates[0], note: "\(name) = \(dates[0])")
+        } else {
+            keepSeries(dates, of: dates.count, name: name)
+        }
+        return k - i
+    }
+
     /// "Tuesday the 15th", "Thursday 3 December": the calendar date settles the day; a weekday
     /// that does not fall on it is a problem to ask about, not a guess.
     private mutating func dateAfterWeekday(_ k: Int, weekday: Int) -> Int {
@@ -155,9 +218,14 @@ extension Scan {
                 let (year, yearLength) = yearAfter(j)
                 return setCalendar(day: day, month: month.payload, year: year, length: j + yearLength - i)
             }
-            // "the 3rd of next month": the month phrase was read as a month; here it places the day.
-            if let month = slots.month, j > 0, tokens[j - 1].text == "of", j < tokens.count, used[j] {
+            // "the 3rd of next month", "the 15th next month", "next month on the 15th": the month phrase
+            // was read as a month; here it places the day, which that month must have.
+            if let month = slots.month, let phrase = relativeMonth,
+               ordinal != nil || dayLength > 1 || tokens[k].kind == .word || tokens[j - 1].text == "of",
+               phrase.lowerBound == j || phrase.upperBound == i
+                   || (phrase.upperBound == i - 1 && (tokens[i - 1].text == "on" || tokens[i - 1].text == ",")) {
                 slots.month = nil
+                if phrase.lowerBound != j, tokens[j - 1].text == "of" { j -= 1 }
                 return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
             }
             if ordinal != nil || dayLength > 1 || tokens[k].kind == .word {

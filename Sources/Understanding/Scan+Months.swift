@@ -19,6 +19,7 @@ extension Scan {
                tokens[i + 1].text == "month" || tokens[i + 1].text == "months" {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 slots.month = firstOfThisMonth.adding(months: offset)
+                relativeMonth = i..<(i + 2)
                 claim(i, 2)
                 i += 2
                 continue

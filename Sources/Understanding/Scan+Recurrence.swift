@@ -28,11 +28,18 @@ extension Scan {
         var bounds = ""
         var started = false
         var spanLength: (days: Int, months: Int)?
-        // A start said before the repetition: "from 14 December every Monday".
-        if let before = startEnding(at: i) {
-            first = max(first, before.date)
-            started = true
-            bounds = " from \(dayText(before.date))"
+        func keep(_ bound: Bound) {
+            if let start = bound.first {
+                first = max(first, start)
+                started = true
+            }
+            if let end = bound.last { last = last.map { min($0, end) } ?? end }
+            if let length = bound.span { spanLength = length }
+            bounds += " " + bound.note
+        }
+        // A bound said before the repetition: "from 14 December every Monday", "for the next 2 weeks every Monday".
+        if let before = boundEnding(at: i) {
+            keep(before.bound)
             claim(before.from, i - before.from)
         }
         var k = i + length
@@ -42,13 +49,7 @@ extension Scan {
             // "every morning next week": the part of the day is the time reader's, the week is ours.
             if let part = match(tables.lexicon.dayparts, k) { k += part.length }
             guard let bound = self.bound(at: k) else { break }
-            if let start = bound.first {
-                first = max(first, start)
-                started = true
-            }
-            if let end = bound.last { last = last.map { min($0, end) } ?? end }
-            if let length = bound.span { spanLength = length }
-            bounds += " " + bound.note
+            keep(bound)
             claim(k, bound.length)
             k += bound.length
         }
@@ -92,12 +93,13 @@ extension Scan {
         return true
     }
 
-    /// "from 14 December" or "starting Monday" ending just before `end`: the date and where the phrase starts.
-    private mutating func startEnding(at end: Int) -> (date: CivilDate, from: Int)? {
-        for j in max(0, end - 6)..<end where free(j) {
-            guard let starting = match(tables.lexicon.startingWords, j), let date = peekDate(at: j + starting.length),
-                  j + starting.length + date.length == end else { continue }
-            return (date.date, j)
+    /// A bound ending just before `end` ("from 14 December", "starting Monday", "for the next 2 weeks",
+    /// "until Christmas"): the bound and where its phrase starts. A comma may sit between.
+    private mutating func boundEnding(at end: Int) -> (bound: Bound, from: Int)? {
+        let last = isSymbol(end - 1, ",") && free(end - 1) ? end - 1 : end
+        for j in max(0, last - 6)..<last where tokens[j].word >= 0 && tables.startsBound[Int(tokens[j].word)] && free(j) {
+            guard let bound = bound(at: j), j + bound.length == last else { continue }
+            return (bound, j)
         }
         return nil
     }
@@ -182,7 +184,9 @@ extension Scan {
     /// One limit of a repetition at `k`: `in December`, `next week`, `until Christmas`, `from 7 December`,
     /// `for the next 4 weeks`. Reading it changes nothing; the caller claims it.
     /// A span (`for the next 4 weeks`) gives no dates itself but its length, as the caller counts it from the start.
-    private mutating func bound(at k: Int) -> (first: CivilDate?, last: CivilDate?, span: (days: Int, months: Int)?, length: Int, note: String)? {
+    private typealias Bound = (first: CivilDate?, last: CivilDate?, span: (days: Int, months: Int)?, length: Int, note: String)
+
+    private mutating func bound(at k: Int) -> Bound? {
         guard free(k) else { return nil }
         if let inWord = match(tables.lexicon.inWords, k), let month = match(tables.lexicon.months, k + inWord.length) {
             var start = CivilDate(year: today.year, month: month.payload, day: 1)

@@ -24,7 +24,8 @@ extension Scan {
         // "two more receptionists", "2 x PAs"
         if k >= 0, free(k), tokens[k].text == "more" || tokens[k].text == "x" || tokens[k].text == "extra" { k -= 1 }
         guard k >= 0, free(k) else { return }
-        if let n = tokens[k].integer, (1...99).contains(n) {
+        // Any number of people the parser can read; the desk says when it is more than it books at once.
+        if let n = tokens[k].integer, (1...9999).contains(n) {
             slots.count = n
             claim(k, 1)
             return

@@ -15,6 +15,17 @@ extension Scan {
     /// Ranges (`9-5`, `from 10 till 2`, `9am-5:30pm`), single times (`2pm`, `at 10`, `noon`,
     /// `half past two`) and parts of the day (`morning`).
     mutating func recogniseTimes() {
+        readTimes()
+        refuseImpossibleClock()
+        // "this afternoon", "tonight": the part of the day the date named, when no clock time says more.
+        if slots.start == nil, let part = partOfDate {
+            slots.start = part.lowerBound
+            slots.end = part.upperBound
+            slots.partOfDay = true
+        }
+    }
+
+    private mutating func readTimes() {
         var i = 0
         while i < tokens.count, slots.start == nil {
             guard free(i), couldStart(tables.startsTime, i) else { i += 1; continue }
@@ -53,6 +64,29 @@ extension Scan {
                 return
             }
             i += 1
+        }
+    }
+
+    /// "25:00", "13:75", "24:30": written as a clock time, but no day has it. Rather than fall back to the
+    /// usual shift, the line gets a date problem, and its date is left open, as for "31 February", so the
+    /// desk refuses it and asks again.
+    private mutating func refuseImpossibleClock() {
+        guard slots.dateProblem == nil else { return }
+        for k in tokens.indices where tokens[k].isImpossibleClock && free(k) {
+            slots.dateProblem = "\(tokens[k].text) is not a time of day"
+            slots.date = nil
+            slots.dateNote = nil
+            slots.alternativeDate = nil
+            slots.dateSpanDays = 1
+            slots.occurrences = []
+            slots.recurrenceNote = nil
+            slots.span = nil
+            slots.start = nil
+            slots.end = nil
+            slots.partOfDay = false
+            claim(k, 1)
+            if atWordBefore(k) { claim(k - 1, 1) }
+            return
         }
     }
 
@@ -132,13 +166,16 @@ extension Scan {
         let token = tokens[i]
         var hour: Int, minute = 0, written24 = false, bare = true
         if let whole = token.integer {
+            // "15 packers", "1500 packers": a number just before a role counts people; it is never a time.
+            if countsPeople(i + 1) { return nil }
             if token.text.utf8.count == 4, whole % 100 < 60, whole / 100 < 24 {
                 hour = whole / 100; minute = whole % 100; written24 = true; bare = false  // 0930, 1400
             } else {
                 guard whole <= 24, token.text.utf8.count <= 2 else { return nil }
                 hour = whole
             }
-        } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left <= 24, p.right < 60 {
+        } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left < 24 || (p.left == 24 && p.right == 0),
+                  p.right < 60 {
             hour = p.left; minute = p.right; bare = false
             written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
         } else if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
@@ -175,6 +212,26 @@ extension Scan {
         return (m.payload, m.length)
     }
 
+
+    /// Whether a role starts at `k`, perhaps after "more", "extra" or "x" ("15 more packers", "2 x PAs").
+    private func countsPeople(_ k: Int) -> Bool {
+        var k = k
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        if !isRoleWord(k) {
+            guard let first = tokens[k].text.utf8.first, first == 109 || first == 101 || first == 120,  // m, e, x
+                  tokens[k].text == "more" || tokens[k].text == "extra" || tokens[k].text == "x" else { return false }
+            k += 1
+            guard k < tokens.count, isRoleWord(k) else { return false }
+        }
+        return tables.roles.match(tokens, at: k) != nil
+            || (tokens[k].singular != tokens[k].word && tables.roles.match(tokens, at: k, plural: true) != nil)
+    }
+
+    /// A word of some role's name at `k`, as written or in the singular.
+    @inline(__always) private func isRoleWord(_ k: Int) -> Bool {
+        let word = tokens[k].word, singular = tokens[k].singular
+        return (word >= 0 && tables.isRoleWord[Int(word)]) || (singular >= 0 && tables.isRoleWord[Int(singular)])
+    }
 
     private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
 

@@ -16,6 +16,10 @@ struct Scan {
     var readRange = false
     /// The second end of that range read on its own: the day a change moves to ("from Friday to Thursday").
     var rangeTarget: CivilDate?
+    /// The part of the day the date phrase named ("this afternoon", "tonight"), used when no time is said.
+    var partOfDate: ClosedRange<Int>?
+    /// Where "this month" or "next month" was read, so that a day beside it ("the 15th next month") falls in it.
+    var relativeMonth: Range<Int>?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 

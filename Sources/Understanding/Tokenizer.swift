@@ -22,8 +22,11 @@ public struct Token: Sendable, Equatable {
     public internal(set) var singular: Int32 = -1
 
     /// The tokenizer's reading of `integer`, asked for many times a line: the value, -1 for none,
-    /// -2 when not read yet (a token made elsewhere).
+    /// -2 when not read yet (a token made elsewhere), -3 for a clock time no day has ("25:00", "13:75").
     var wholeNumber: Int32 = -2
+
+    /// Written as a clock time, hh:mm, that no day has: past 24:00, or 60 minutes or more.
+    var isImpossibleClock: Bool { wholeNumber == -3 }
 
     /// The whole value of a plain integer token ("12" → 12); nil for 9:30, 2.5, or words.
     public var integer: Int? {
@@ -90,16 +93,24 @@ public enum Tokenizer {
                 let start = i
                 var j = i + 1
                 var separators = 0
+                var colon = -1
                 while j < n {
                     let c = bytes[j]
                     if isDigit(c) { j += 1; continue }
                     if (c == 58 || c == 46 || c == 47) && separators == 0 && j + 1 < n && isDigit(bytes[j + 1]) {
+                        if c == 58 { colon = j }
                         separators += 1; j += 1; continue
                     }
                     break
                 }
                 var token = Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self), kind: .number, start: start, end: j)
                 token.wholeNumber = Token.readInteger(kind: .number, text: token.text).map { Int32($0) } ?? -1
+                // "25:00", "13:75", "24:30": one or two digits, a colon and two more.
+                if colon > start, colon - start <= 2, j - colon == 3 {
+                    let hour = colon - start == 2 ? Int(bytes[start] - 48) * 10 + Int(bytes[start + 1] - 48) : Int(bytes[start] - 48)
+                    let minute = Int(bytes[colon + 1] - 48) * 10 + Int(bytes[colon + 2] - 48)
+                    if hour > 24 || minute > 59 || (hour == 24 && minute > 0) { token.wholeNumber = -3 }
+                }
                 tokens.append(token)
                 i = j
             } else if isLetter(b) {

@@ -127,6 +127,33 @@ import Testing
         Phrasing.check(line, expected)
     }
 
+    /// Read at other clocks. A day of a month named by "this"/"next month", on either side of it (a day the
+    /// month lacks is a problem), and "on" before a weekday.
+    static let daysOfNamedMonths: [(String, String, String)] = [
+        ("2026-11-10T09:00", "need a receptionist on the 15th next month", "book date=2026-12-15 month=-"),
+        ("2026-11-10T09:00", "need a receptionist the 15th of next month", "book date=2026-12-15 month=-"),
+        ("2026-11-10T09:00", "need a receptionist next month on the 15th", "book date=2026-12-15 month=-"),
+        ("2026-11-10T09:00", "need a receptionist next month the 3rd", "book date=2026-12-03 month=-"),
+        ("2026-11-10T09:00", "need a receptionist on the 20th this month", "book date=2026-11-20 month=-"),
+        ("2026-12-10T09:00", "need a receptionist on the 15th next month", "book date=2027-01-15 month=-"),
+        ("2026-01-31T18:00", "need a PA next month on the 29th", "book date=- problem=there is no 29 February 2026"),
+        ("2026-01-31T18:00", "need a PA on the 29th next month", "book date=- problem=there is no 29 February 2026"),
+        ("2026-01-31T18:00", "need a PA on the 29th of next month", "book date=- problem=there is no 29 February 2026"),
+        ("2026-01-31T18:00", "need a PA on 31 February", "book date=- problem=there is no 31 February"),
+        // "on" adds nothing to a weekday: said on a Friday, "on Friday" is next week's, like "Friday".
+        ("2026-12-04T08:00", "need a PA on friday", "book date=2026-12-11"),
+        ("2026-12-04T08:00", "need a PA friday", "book date=2026-12-11"),
+        ("2026-12-04T08:00", "need a PA this friday", "book date=2026-12-04"),
+        ("2026-12-04T08:00", "need a PA on this friday", "book date=2026-12-04"),
+        ("2026-12-04T08:00", "need a PA on monday", "book date=2026-12-07"),
+        ("2026-12-04T08:00", "need a PA on Friday and Monday", "book dates=2026-12-11,2026-12-14"),
+    ]
+
+    @Test(arguments: daysOfNamedMonths)
+    func dayOfANamedMonth(_ now: String, _ line: String, _ expected: String) {
+        Phrasing.check(line, expected, now: LocalDateTime(iso: now)!)
+    }
+
     @Test func dayMonthOrderIsASetting() throws {
         let files = IntentFilesForTests.replacing("order      dmy", with: "order      mdy")
         let grammar = try Grammar(files: files)

@@ -42,6 +42,11 @@ import Testing
         ("how much would 10 hours of bookkeeping cost?", "quote duration=600"),
         ("what would a packer cost for 5 hours 10 minutes?", "quote duration=310"),
         ("need a PA tomorrow", "book duration=- allday=no"),
+        // Lengths too long to book are read as said; the desk refuses them.
+        ("need a receptionist for 99999 hours tomorrow", "book duration=5999940 date=2026-12-01"),
+        ("need a receptionist tomorrow for 20000 minutes", "book duration=20000"),
+        ("need a receptionist tomorrow for 12000.5 hours", "book duration=720030"),
+        ("need a receptionist tomorrow for 1500 and a half hours", "book duration=90030"),
     ]
 
     @Test(arguments: cases)

@@ -79,6 +79,23 @@ import Testing
         ("asdf qwerty", "unknown"),
         ("", "unknown"),
         ("need a receptionist on 31 February", "book role=receptionist"),
+        // A number just before a role counts people, whatever its size; it is never a clock hour.
+        ("need 2 packers", "book role=packer count=2 start=-"),
+        ("need two receptionists", "book role=receptionist count=2 start=-"),
+        ("need 15 packers Friday", "book role=packer count=15 date=2026-12-04 start=-"),
+        ("need 15 packers on Friday from 8am to 4pm", "book role=packer count=15 date=2026-12-04 start=08:00 end=16:00"),
+        ("need 15 packers Friday 9-5", "book role=packer count=15 date=2026-12-04 start=09:00 end=17:00"),
+        ("need 18 more packers Friday", "book role=packer count=18 date=2026-12-04 start=-"),
+        ("need 20 customer service agents tomorrow", "book role=customer_service count=20 date=2026-12-01 start=-"),
+        ("need 100 packers Friday", "book role=packer count=100 date=2026-12-04 start=-"),
+        ("need 1500 packers Friday", "book role=packer count=1500 date=2026-12-04 start=-"),
+        ("need 9999 packers Friday", "book role=packer count=9999 start=-"),
+        // Times still read as times.
+        ("need a packer at 15", "book role=packer count=1 start=15:00"),
+        ("need a packer Friday 15:00", "book role=packer date=2026-12-04 start=15:00"),
+        ("need a packer Friday at 1500", "book role=packer date=2026-12-04 start=15:00"),
+        ("need a PA 3pm", "book role=personal_assistant start=15:00"),
+        ("need a packer at 15 Friday", "book role=packer date=2026-12-04 start=15:00"),
     ]
 
     @Test(arguments: cases)

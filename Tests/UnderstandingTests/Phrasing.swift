@@ -11,7 +11,8 @@ enum Phrasing {
     static let grammar = try! Grammar(files: IntentFiles.builtIn)
     static let now = LocalDateTime(iso: "2026-11-30T09:00")!
 
-    static func check(_ line: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(_ line: String, _ expected: String, now: LocalDateTime = Phrasing.now,
+                      sourceLocation: SourceLocation = #_sourceLocation) {
         let parse = grammar.parse(line, now: now)
         var parts = expected.split(separator: " ", maxSplits: 1).map(String.init)
         #expect(parse.intent == parts[0], "\"\(line)\" read as \(parse.intent) by \(parse.rule ?? "no rule")",

@@ -34,7 +34,8 @@ import Testing
         ("move #3 from Friday to Thursday", "modify ref=3 date=2026-12-03 occurrences=-"),
         ("move #3 from 7 to 9 December", "modify ref=3 date=2026-12-09 occurrences=-"),
         // Not ranges of days.
-        ("need a PA Monday and Wednesday", "book occurrences=- date=2026-12-07"),
+        // Two days joined by "and" are those two days, not the days between.
+        ("need a PA Monday and Wednesday", "book dates=2026-12-07,2026-12-09 date=2026-12-07"),
         ("need a PA 7-9 tomorrow", "book occurrences=- date=2026-12-01 start=07:00 end=09:00"),
         ("need a PA between 9 and 5 tomorrow", "book occurrences=- date=2026-12-01 start=09:00 end=17:00"),
         ("need a PA 3/12 9-5", "book occurrences=- date=2026-12-03 start=09:00 end=17:00"),
@@ -43,6 +44,24 @@ import Testing
         ("", "unknown date=- occurrences=-"),
         ("7", "unknown occurrences=-"),
         ("need a PA 30-31 November", "book occurrences=- date=- problem=there is no 31 November"),
+    ]
+
+    /// Single weekdays joined by "and", "," or "&": each day once, the later ones after the first,
+    /// all in the week named when one is ("tuesday and thursday next week").
+    static let weekdayLists: [(String, String)] = [
+        ("need a receptionist tuesday and thursday next week", "book dates=2026-12-08,2026-12-10 date=2026-12-08"),
+        ("need a PA monday and friday next week", "book dates=2026-12-07,2026-12-11 date=2026-12-07"),
+        ("need a receptionist tuesday and thursday", "book dates=2026-12-01,2026-12-03 date=2026-12-01"),
+        ("need a PA Monday, Wednesday and Friday", "book dates=2026-12-07,2026-12-09,2026-12-11"),
+        ("need a PA on Tuesday & Thursday 9-5", "book dates=2026-12-01,2026-12-03 start=09:00 end=17:00"),
+        ("need a PA Friday and Monday", "book dates=2026-12-04,2026-12-07"),
+        ("need a PA Friday, Wednesday and Monday", "book dates=2026-12-04,2026-12-07,2026-12-09"),
+        ("need a PA Tuesday and Tuesday", "book occurrences=- date=2026-12-01"),
+        ("need a PA next Tuesday and Thursday", "book dates=2026-12-08,2026-12-10"),
+        ("need a PA next week on Tuesday and Thursday", "book dates=2026-12-08,2026-12-10"),
+        ("need 2 packers Wednesday and Friday this week", "book count=2 dates=2026-12-02,2026-12-04"),
+        // Plurals still repeat.
+        ("need a receptionist tuesdays and thursdays", "book occurrences=8 first=2026-12-01 last=2026-12-24"),
     ]
 
     static let spans: [(String, String)] = [
@@ -77,12 +96,15 @@ import Testing
     ]
 
     @Test(arguments: ranges) func range(_ line: String, _ expected: String) { Phrasing.check(line, expected) }
+    @Test(arguments: weekdayLists) func weekdayList(_ line: String, _ expected: String) { Phrasing.check(line, expected) }
     @Test(arguments: spans) func span(_ line: String, _ expected: String) { Phrasing.check(line, expected) }
     @Test(arguments: codes) func code(_ line: String, _ expected: String) { Phrasing.check(line, expected) }
 
     @Test func theNotesSayWhatWasRead() {
         let range = Phrasing.grammar.parse("need a PA 7-9 December", now: Phrasing.now).slots
         #expect(range.recurrenceNote == "every day from Mon 7 Dec to Wed 9 Dec: 3 dates")
+        let list = Phrasing.grammar.parse("need a receptionist tuesday and thursday next week", now: Phrasing.now).slots
+        #expect(list.recurrenceNote == "Tuesday and Thursday of next week: 2 dates, Tue 8 Dec to Thu 10 Dec")
         let span = Phrasing.grammar.parse("need a PA Friday for 3 working days", now: Phrasing.now).slots
         #expect(span.recurrenceNote == "for 3 working days from Fri 4 Dec: 3 dates, Fri 4 Dec to Tue 8 Dec")
         let open = Phrasing.grammar.parse("need a PA for 3 days", now: Phrasing.now).slots

@@ -29,6 +29,16 @@ import Testing
         ("need a PA every Monday from 4 January for 3 weeks", "book dates=2027-01-04,2027-01-11,2027-01-18"),
         ("need a PA every Tuesday for 3 weeks from 22 December", "book dates=2026-12-22,2026-12-29,2027-01-05"),
         ("need a PA from 14 December every Monday for 2 weeks", "book dates=2026-12-14,2026-12-21"),
+        // A span or an end said before the repetition reads as it does after.
+        ("need a receptionist for the next 2 weeks every monday", "book role=receptionist task=- dates=2026-12-07,2026-12-14"),
+        ("need a receptionist every monday for the next 2 weeks", "book role=receptionist task=- dates=2026-12-07,2026-12-14"),
+        ("need a PA for the next 3 weeks, every Friday", "book task=- dates=2026-12-04,2026-12-11,2026-12-18"),
+        ("need a PA for 3 weeks every Friday from 1 January", "book dates=2027-01-01,2027-01-08,2027-01-15"),
+        ("need a PA until Christmas every Friday", "book dates=2026-12-04,2026-12-11,2026-12-18,2026-12-25"),
+        ("need a PA in December every Monday", "book dates=2026-12-07,2026-12-14,2026-12-21,2026-12-28"),
+        ("need a PA next week every day", "book occurrences=7 first=2026-12-07 last=2026-12-13"),
+        ("need someone to answer the phones every Monday", "book role=receptionist occurrences=4 first=2026-12-07"),
+        ("need a packer from 9am to 5pm every weekday next week", "book start=09:00 end=17:00 occurrences=5 first=2026-12-07"),
         ("need a PA starting 4 January every Friday", "book dates=2027-01-08,2027-01-15,2027-01-22,2027-01-29"),
         ("need a packer every Friday for 1 month from 1 January", "book dates=2027-01-01,2027-01-08,2027-01-15,2027-01-22,2027-01-29"),
         ("need a PA every Saturday until 19 December", "book dates=2026-12-05,2026-12-12,2026-12-19"),
@@ -62,6 +72,13 @@ import Testing
         #expect(open.recurrenceNote == "every Monday (for 4 weeks; say until when for longer): 4 dates, Mon 7 Dec to Mon 28 Dec")
         let other = Phrasing.grammar.parse("need a PA every other Friday until Christmas", now: Phrasing.now).slots
         #expect(other.recurrenceNote == "every other Friday until Fri 25 Dec: 2 dates, Fri 4 Dec to Fri 18 Dec")
+    }
+
+    @Test func aSpanBeforeTheRepetitionReadsAsOneAfter() {
+        let before = Phrasing.grammar.parse("need a receptionist for the next 2 weeks every monday", now: Phrasing.now)
+        let after = Phrasing.grammar.parse("need a receptionist every monday for the next 2 weeks", now: Phrasing.now)
+        #expect(before.intent == after.intent)
+        #expect(before.slots == after.slots)
     }
 
     @Test func theCapIsASetting() throws {

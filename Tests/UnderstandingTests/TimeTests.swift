@@ -1,4 +1,5 @@
 import Testing
+@testable import Understanding
 
 /// Clock times, parts of the day and ranges, with am/pm inferred for business hours.
 @Suite struct TimeTests {
@@ -63,7 +64,7 @@ import Testing
         ("need a PA tomorrow in the afternoon", "book start=13:00 end=17:00"),
         ("need a PA tomorrow evening", "book start=17:00 end=21:00"),
         ("need a PA tomorrow after lunch", "book start=13:00 end=17:00"),
-        ("need a PA this afternoon", "book date=2026-11-30 start=-"),
+        ("need a PA this afternoon", "book date=2026-11-30 start=13:00 end=17:00"),
         // ranges: the end follows the start
         ("need a PA tomorrow 9-5", "book start=09:00 end=17:00"),
         ("need a PA tomorrow 9 to 5", "book start=09:00 end=17:00"),
@@ -84,6 +85,14 @@ import Testing
         ("need a PA tomorrow from 14:00 to 18:00", "book start=14:00 end=18:00"),
         ("need a PA tomorrow 9 till half 5", "book start=09:00 end=17:30"),
         ("need a PA tomorrow 10-2pm", "book start=10:00 end=14:00"),
+        // A clock time that no day has is refused, not replaced by the usual shift: the date is left
+        // open with the problem, as for "31 February", so the desk asks again.
+        ("need a receptionist tomorrow at 25:00", "book start=- date=- problem=25:00 is not a time of day"),
+        ("need a receptionist tomorrow at 13:75", "book start=- date=- problem=13:75 is not a time of day"),
+        ("need a receptionist tomorrow at 24:30", "book start=- date=- problem=24:30 is not a time of day"),
+        ("need a receptionist every Monday 9:00-25:00", "book start=- date=- occurrences=- problem=25:00 is not a time of day"),
+        ("need a receptionist tomorrow at 23:59", "book start=23:59 date=2026-12-01 problem=-"),
+        ("need a receptionist tomorrow at 09:00", "book start=09:00 date=2026-12-01 problem=-"),
         // numbers that are not times
         ("need 3 packers tomorrow", "book start=- count=3"),
         ("need a PA on the 9th", "book start=- date=2026-12-09"),
@@ -92,5 +101,24 @@ import Testing
     @Test(arguments: cases)
     func phrasing(_ line: String, _ expected: String) {
         Phrasing.check(line, expected)
+    }
+
+    /// "this afternoon", "tonight": today, in that part of the day, unless a clock time says more. Read at 10:00.
+    static let partsOfToday: [(String, String)] = [
+        ("need a receptionist this afternoon", "book date=2026-11-30 start=13:00 end=17:00"),
+        ("need IT support for 90 minutes this afternoon", "book role=it_support date=2026-11-30 start=13:00 duration=90"),
+        ("need a PA tonight", "book date=2026-11-30 start=17:00 end=21:00"),
+        ("need a PA this evening", "book date=2026-11-30 start=17:00 end=21:00"),
+        ("need a PA this morning", "book date=2026-11-30 start=09:00 end=12:00"),
+        ("need a PA this afternoon at 3", "book date=2026-11-30 start=15:00 end=-"),
+        ("need a PA at 4 this afternoon", "book date=2026-11-30 start=16:00 end=-"),
+        ("need a PA this evening 6-8", "book date=2026-11-30 start=18:00 end=20:00"),
+        ("need a PA to chase invoices this afternoon", "book task=chase invoices date=2026-11-30 start=13:00 end=17:00"),
+        ("need a PA today", "book date=2026-11-30 start=-"),
+    ]
+
+    @Test(arguments: partsOfToday)
+    func partOfToday(_ line: String, _ expected: String) {
+        Phrasing.check(line, expected, now: LocalDateTime(iso: "2026-11-30T10:00")!)
     }
 }
