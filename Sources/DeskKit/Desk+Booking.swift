@@ -59,7 +59,9 @@ extension Desk {
         if let problem = slots.dateProblem {
             var open = slots
             open.dateProblem = nil
-            return ask("date", "I can't book that: \(problem). Which day did you mean?", intent: "book", slots: open, line: line)
+            open.problemIsTime = false
+            return ask("date", "I can't book that: \(problem). \(slots.problemIsTime ? "Which day and time" : "Which day") did you mean?",
+                       intent: "book", slots: open, line: line)
         }
         guard let date = slots.date else {
             if let span = slots.span {
@@ -126,7 +128,7 @@ extension Desk {
                 return .overBudget(warning)
             }
             let made = try (0..<count).map { _ in try tx.insert(booking) }
-            let ids = made.map { "#\($0.id)" }.joined(separator: ", ")
+            let ids = Desk.numberRange(made)
             try tx.record(request: line, summary: "booked \(ids)", madeAt: now, changes: made.map { (nil, $0) })
             return .booked(made, note: budgeted ? try budgetNote(at: start, in: tx) : nil)
         }
@@ -135,7 +137,7 @@ extension Desk {
         case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
         case .booked(let made, let note): (stored, budgetText) = (made, note)
         }
-        let ids = stored.map { "#\($0.id)" }.joined(separator: ", ")
+        let ids = Desk.numberRange(stored)
         conversation.lastBooking = stored[0]
         conversation.lastCount = count
         var what = "\(role.label), \(time.span(start, end)) (\(DurationText.format(minutes)))"

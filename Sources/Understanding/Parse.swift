@@ -12,6 +12,8 @@ public struct Slots: Sendable, Equatable {
     public var alternativeDate: CivilDate?
     /// Set when the line names a day that does not exist ("31 February"): what is wrong with it.
     public var dateProblem: String?
+    /// The problem is a time no day has ("25:00"), so the desk asks for the day and time again.
+    public var problemIsTime = false
     public var start: Int?
     public var end: Int?
     /// The time came from a part of the day ("morning"), not a clock time.

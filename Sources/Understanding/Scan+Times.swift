@@ -74,6 +74,7 @@ extension Scan {
         guard slots.dateProblem == nil else { return }
         for k in tokens.indices where tokens[k].isImpossibleClock && free(k) {
             slots.dateProblem = "\(tokens[k].text) is not a time of day"
+            slots.problemIsTime = true
             slots.date = nil
             slots.dateNote = nil
             slots.alternativeDate = nil
