@@ -13,6 +13,9 @@ extension Desk {
     }
 
     static func repeats(_ line: String) -> Bool {
+        // Asked of every booking after the first: most lines hold none of the words, which one pass shows.
+        let lower = line.lowercased()
+        guard repeatingWords.contains(where: { lower.contains($0) }) || lower.contains("well") else { return false }
         let tokens = Tokenizer.tokenize(line)
         return tokens.indices.contains { i in
             repeatingWords.contains(tokens[i].text) || (tokens[i].text == "well" && i > 0 && tokens[i - 1].text == "as")
