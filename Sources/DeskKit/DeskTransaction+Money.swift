@@ -66,6 +66,9 @@ extension DeskTransaction {
             GROUP BY c.booking_id
             """)
         while let row = try rows.next() { counts[row[0]] = row[1] }
+        // Bookings made by a set that keeps them itself: one change, two if undone.
+        let made = try Row.fetchCursor(db, sql: "SELECT made_id, 1 + undone FROM change_set WHERE made_id IS NOT NULL")
+        while let row = try made.next() { counts[row[0], default: 0] += row[1] }
         return counts
     }
 }

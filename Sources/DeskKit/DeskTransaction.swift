@@ -111,6 +111,12 @@ public struct DeskTransaction {
         guard !changes.isEmpty else { return }
         // A new change after an undo: what was undone can no longer be redone on top of it.
         try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
+        // One booking made and nothing else: the set names it itself.
+        if changes.count == 1, changes[0].before == nil, let made = changes[0].after {
+            try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary, made_id) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [madeAt, request, summary, made.id])
+            return
+        }
         try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)").execute(arguments: [madeAt, request, summary])
         let set = db.lastInsertedRowID
         var first: Int64?
@@ -125,11 +131,28 @@ public struct DeskTransaction {
             .execute(arguments: [first, db.lastInsertedRowID, set])
     }
 
-    /// The changes of a set, found by the run of ids the set keeps (an invoice's set has none).
-    private func changeRows(of set: Row, _ columns: String, newestFirst: Bool) throws -> [Row] {
-        try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT booking_id, \(columns) FROM change WHERE id BETWEEN ? AND ? AND change_set_id = ? ORDER BY id \(newestFirst ? "DESC" : "ASC")
+    /// One booking's change in a set: its state before (nil when the set made it) and after (nil for a booking
+    /// made, until an undo takes it away), and the change row holding it (nil when the set holds it itself).
+    private struct Entry {
+        let bookingId: Int64
+        let before: String?
+        let after: String?
+        let changeId: Int64?
+    }
+
+    /// What a change set selects for undo and redo to find its changes.
+    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after"
+
+    /// The changes of a set: the one booking it made, or its rows found by the run of ids it keeps
+    /// (an invoice's set has neither).
+    private func entries(of set: Row, newestFirst: Bool) throws -> [Entry] {
+        if let made: Int64 = set["made_id"] {
+            return [Entry(bookingId: made, before: nil, after: set["made_after"], changeId: nil)]
+        }
+        return try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, booking_id, before, after FROM change WHERE id BETWEEN ? AND ? AND change_set_id = ? ORDER BY id \(newestFirst ? "DESC" : "ASC")
             """), arguments: [set["first_change_id"] as Int64?, set["last_change_id"] as Int64?, set["id"] as Int64])
+            .map { Entry(bookingId: $0["booking_id"], before: $0["before"], after: $0["after"], changeId: $0["id"]) }
     }
 
     /// Why undo or redo stops without changing anything: it would take away work that has started (and so
@@ -142,7 +165,7 @@ public struct DeskTransaction {
     /// With `now`, a booking this set made is not taken away once it has started: that throws `StartedWork`.
     public func undoLatest(now: Int64? = nil) throws -> (summary: String, reverted: [Booking])? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, summary, invoice_id, first_change_id, last_change_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
+            SELECT \(DeskTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
             """) else {
             return nil
         }
@@ -155,12 +178,11 @@ public struct DeskTransaction {
             try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
             return (summary, try ids.prefix(DeskTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
         }
-        let changes = try changeRows(of: row, "id, before", newestFirst: true)
         var reverted: [Booking] = []
-        for change in changes {
-            let id: Int64 = change["booking_id"]
+        for change in try entries(of: row, newestFirst: true) {
+            let id = change.bookingId
             let current = try booking(id: id)
-            if let beforeText: String = change["before"] {
+            if let beforeText = change.before {
                 let before = try JSONDecoder().decode(Booking.self, from: Data(beforeText.utf8))
                 try restore(before)
                 reverted.append(before)
@@ -170,8 +192,11 @@ public struct DeskTransaction {
                 }
                 // A booking this set made: what redo puts back is the booking as it is now, which later
                 // sets, undone before this one, have already returned to how it was made.
-                try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?")
-                    .execute(arguments: [try DeskTransaction.json(current), change["id"] as Int64])
+                if let changeId = change.changeId {
+                    try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?").execute(arguments: [try DeskTransaction.json(current), changeId])
+                } else {
+                    try db.cachedStatement(sql: "UPDATE change_set SET made_after = ? WHERE id = ?").execute(arguments: [try DeskTransaction.json(current), set])
+                }
                 try delete(id: id)
                 if let current { reverted.append(current) }
             }
@@ -186,7 +211,7 @@ public struct DeskTransaction {
     public func redoLatest(now: Int64? = nil) throws -> (summary: String, restored: [Booking])? {
         // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, summary, invoice_id, billed_ids, first_change_id, last_change_id FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1
+            SELECT \(DeskTransaction.setColumns) FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1
             """) else {
             return nil
         }
@@ -199,11 +224,10 @@ public struct DeskTransaction {
                                             arguments: [invoice, DeskTransaction.journalReplyLimit])
             return (summary, try billed.compactMap { try booking(id: $0) })
         }
-        let changes = try changeRows(of: row, "after", newestFirst: false)
         var restored: [Booking] = []
-        for change in changes {
-            let id: Int64 = change["booking_id"]
-            if let afterText: String = change["after"] {
+        for change in try entries(of: row, newestFirst: false) {
+            let id = change.bookingId
+            if let afterText = change.after {
                 let after = try JSONDecoder().decode(Booking.self, from: Data(afterText.utf8))
                 if let now, after.status == .cancelled, let current = try booking(id: id), current.status == .booked, current.start <= now {
                     throw StartedWork(bookingId: id)
@@ -239,9 +263,9 @@ public struct DeskTransaction {
     /// The bookings the newest change still in force touched: what "that" means in a new session.
     public func latestChangedIds() throws -> [Int64] {
         guard let set = try Row.fetchOne(db, sql: """
-            SELECT id, first_change_id, last_change_id FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
+            SELECT \(DeskTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
             """) else { return [] }
-        return try changeRows(of: set, "id", newestFirst: false).map { $0["booking_id"] }
+        return try entries(of: set, newestFirst: false).map(\.bookingId)
     }
 
     static func json(_ booking: Booking?) throws -> String? {

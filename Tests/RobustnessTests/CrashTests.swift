@@ -52,7 +52,9 @@ import Testing
             // Undo must see whole lines too: every change set names exactly the bookings of one line.
             let orphans = try inspect(path) { db in
                 try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM change c LEFT JOIN booking b ON b.id = c.booking_id WHERE b.id IS NULL
+                    SELECT (SELECT COUNT(*) FROM change c LEFT JOIN booking b ON b.id = c.booking_id WHERE b.id IS NULL)
+                         + (SELECT COUNT(*) FROM change_set s LEFT JOIN booking b ON b.id = s.made_id
+                            WHERE s.made_id IS NOT NULL AND b.id IS NULL)
                     """) ?? 0
             }
             #expect(orphans == 0, "round \(round): the undo journal names bookings that are not stored")
