@@ -84,6 +84,12 @@ extension Desk {
             return ask(missing.slot, "For how long do you need the \(role.label) from \(Clock24.format(slots.start ?? 0))?",
                        intent: "book", slots: slots, line: line)
         }
+        if slot.end == slot.start, slots.durationMinutes == 0 {
+            var open = slots
+            open.durationMinutes = nil
+            return ask("duration", "A booking needs some time to work. For how long do you need the \(role.label)?",
+                       intent: "book", slots: open, line: line)
+        }
         guard slot.end > slot.start else {
             var open = slots
             open.start = nil

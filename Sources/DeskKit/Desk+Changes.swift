@@ -170,7 +170,10 @@ extension Desk {
         guard minutes <= 24 * 60 else {
             return .failure(Refusal(message: "One booking can last at most 24 hours; please split longer work into days."))
         }
-        guard minutes > 0, start + minutes <= 24 * 60 else {
+        guard minutes > 0 else {
+            return .failure(Refusal(message: "A booking needs some time to work: give a length, like \"make it 3 hours\"."))
+        }
+        guard start + minutes <= 24 * 60 else {
             return .failure(Refusal(message: "From \(Clock24.format(start)) that would run overnight. Please give hours within one day, like \"9 to 5\"."))
         }
         let begins = time.instant(LocalDateTime(date: date, minute: start))
