@@ -121,8 +121,7 @@ extension Desk {
         // A change that costs more is held to the budget as a booking is, in the same transaction.
         let amounts = changed.flatMap { [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)] }
         let warning = try store.transaction { tx -> String? in
-            if !confirmed("budget"), try tx.monthlyBudget() != nil,
-               let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
+            if !confirmed("budget"), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
                 return warning
             }
             for (_, after) in changed { try tx.update(after) }
@@ -200,8 +199,8 @@ extension Desk {
         guard let model = live.first else {
             return Reply.refusal(line, intent: "modify", "None of those bookings is still booked.", error: "not changeable")
         }
-        guard (1...20).contains(count) else {
-            return Reply.refusal(line, intent: "modify", "I can book between 1 and 20 of one kind at a time.", error: "bad count")
+        guard (1...Desk.largestGroup).contains(count) else {
+            return Reply.refusal(line, intent: "modify", "I can book between 1 and \(Desk.largestGroup) of one kind at a time.", error: "bad count")
         }
         let what = "\(label(model.role)), \(time.span(model.start, model.end))"
         guard count != live.count else {
@@ -218,8 +217,7 @@ extension Desk {
             let extra = (start: model.start, minor: model.quoteMinor * Int64(count - live.count))
             var warning: String?
             let added = try store.transaction { tx -> [Booking] in
-                if !confirmed("budget"), try tx.monthlyBudget() != nil,
-                   let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
+                if !confirmed("budget"), let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
                     warning = over
                     return []
                 }
@@ -228,15 +226,7 @@ extension Desk {
                               madeAt: now, changes: made.map { (nil, $0) })
                 return made
             }
-            if let warning {
-                var slots = Slots()
-                slots.count = count
-                // Kept as its own kind of request, so that a yes adds the people rather than reading "yes" as a
-                // change; the reply is still a `modify`, as the JSON contract lists.
-                var question = confirm("budget", warning, intent: "recount", slots: slots, line: line, targets: live.map(\.id))
-                question.intent = "modify"
-                return question
-            }
+            if let warning { return confirm("budget", warning, intent: "modify", slots: Slots(), line: line, targets: live.map(\.id)) }
             let all = live + added
             return Reply(input: line, intent: "modify",
                          text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "

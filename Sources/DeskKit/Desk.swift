@@ -188,10 +188,13 @@ public final class Desk {
         defer { conversation.confirmed = [] }
         var reply: Reply
         if waiting.intent == "modify", let targets = waiting.targets {
-            reply = try change(targets: targets, to: slots, line: request)
-        } else if waiting.intent == "recount", let targets = waiting.targets, let count = slots.count {
-            let group = try store.read { tx in try targets.compactMap { try tx.booking(id: $0) } }
-            reply = try recount(group, to: count, line: request)
+            // The request asked about says which change it was: "four of them" adds people, anything else changes them.
+            if let count = grammar.countOfThem(waiting.request) {
+                let group = try store.read { tx in try targets.compactMap { try tx.booking(id: $0) } }
+                reply = try recount(group, to: count, line: request)
+            } else {
+                reply = try change(targets: targets, to: slots, line: request)
+            }
         } else {
             reply = try act(on: waiting.intent, slots: slots, line: request)
         }

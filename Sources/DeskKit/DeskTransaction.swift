@@ -155,6 +155,11 @@ public struct DeskTransaction {
             .map { Entry(bookingId: $0["booking_id"], before: $0["before"], after: $0["after"], changeId: $0["id"]) }
     }
 
+    /// The newest change set not undone: what undo takes back, and what "that" means in a new session.
+    private func newestSetInForce() throws -> Row? {
+        try Row.fetchOne(db, sql: "SELECT \(DeskTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1")
+    }
+
     /// Why undo or redo stops without changing anything: it would take away work that has started (and so
     /// is owed), or cancel it free of charge. Thrown inside the transaction, so nothing of the set is applied.
     public struct StartedWork: Error {
@@ -164,11 +169,7 @@ public struct DeskTransaction {
     /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
     /// With `now`, a booking this set made is not taken away once it has started: that throws `StartedWork`.
     public func undoLatest(now: Int64? = nil) throws -> (summary: String, reverted: [Booking])? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT \(DeskTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
-            """) else {
-            return nil
-        }
+        guard let row = try newestSetInForce() else { return nil }
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
         if let invoice: Int64 = row["invoice_id"] {
@@ -262,9 +263,7 @@ public struct DeskTransaction {
 
     /// The bookings the newest change still in force touched: what "that" means in a new session.
     public func latestChangedIds() throws -> [Int64] {
-        guard let set = try Row.fetchOne(db, sql: """
-            SELECT \(DeskTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1
-            """) else { return [] }
+        guard let set = try newestSetInForce() else { return [] }
         return try entries(of: set, newestFirst: false).map(\.bookingId)
     }
 

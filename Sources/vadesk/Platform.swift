@@ -114,10 +114,10 @@ enum Platform {
     }
 
     static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
-        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buffer in
+            // Read-only access: a batch of replies is written without being copied first.
+            let n = bytes.withUnsafeBytes { buffer in
                 Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if n < 0 {
