@@ -38,6 +38,7 @@ extension Scan {
 
     /// Tries each date form at `i`; sets the date slots and returns the tokens used.
     mutating func date(at i: Int) -> Int? {
+        if let length = windowOrCountedDate(at: i) { return length }
         // "a week from Monday", "a week on Tuesday", "a fortnight on Friday": that day, a week or two later.
         if let later = match(tables.lexicon.laterBy, i), let base = peekDate(at: i + later.length) {
             let date = base.date.adding(days: later.payload)
@@ -76,11 +77,22 @@ extension Scan {
             return modifier.length + day.length + dateAfterWeekday(i + modifier.length + day.length, weekday: day.payload)
         }
         if let day = match(tables.lexicon.weekdays, i) {
-            // "Tuesday next week", "Tuesday week" (a week on Tuesday).
-            if let week = match(tables.lexicon.weeks, i + day.length) {
+            // "Tuesday next week", "Wednesday of next week", "Monday of this week".
+            let of = free(i + day.length) && i + day.length < tokens.count
+                && (tokens[i + day.length].text == "of" || tokens[i + day.length].text == "in") ? 1 : 0
+            if let week = match(tables.lexicon.weeks, i + day.length + of) {
                 let date = today.startOfWeek.adding(days: (week.payload == .next ? 7 : 0) + day.payload - 1)
                 set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.payload == .next ? "next" : "this") week = \(date)")
-                return day.length + week.length
+                return day.length + of + week.length
+            }
+            // "Friday after next": a week after the coming Friday.
+            if let after = match(tables.lexicon.afterNext, i + day.length) {
+                resolveWeekday(day.payload, modifier: nil)
+                if let soonest = slots.date {
+                    let date = soonest.adding(days: 7)
+                    set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) after next = \(date)")
+                }
+                return day.length + after.length
             }
             resolveWeekday(day.payload, modifier: nil)
             return day.length + dateAfterWeekday(i + day.length, weekday: day.payload)
@@ -328,7 +340,7 @@ extension Scan {
         }
     }
 
-    private mutating func set(_ date: CivilDate, note: String) {
+    mutating func set(_ date: CivilDate, note: String) {
         slots.date = date
         slots.dateNote = note
     }
