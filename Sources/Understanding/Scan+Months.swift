@@ -40,7 +40,9 @@ extension Scan {
                 i += length
                 continue
             }
-            if !slots.deadline, let length = deadlineWord(i), startsDate(i + length) {
+            // "two days before Friday" counts back from the day; it sets no deadline.
+            if !slots.deadline, let length = deadlineWord(i), startsDate(i + length),
+               !(i >= 2 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1 && count(i - 2) != nil) {
                 slots.deadline = true
                 taskBeforeDeadline(i)
                 claimCountedThings()
