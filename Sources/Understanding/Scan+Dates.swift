@@ -212,6 +212,13 @@ extension Scan {
     /// `December 3`, `3rd Dec`, `3 December 2026`, `the 15th`, `3/12`, `2026-12-03`.
     private mutating func calendarDate(at i: Int) -> Int? {
         var k = i
+        // "2 / 15", spaced: the same as "2/15".
+        if let left = integer(i), tokens[i].text.utf8.count <= 2, isSymbol(i + 1, "/"), free(i + 1),
+           let right = integer(i + 2), tokens[i + 2].text.utf8.count <= 2, !isSymbol(i + 3, "/") {
+            var dayFirst = tables.lexicon.dayFirst
+            if left <= 12, right > 12 { dayFirst = false } else if left > 12, right <= 12 { dayFirst = true }
+            return setCalendar(day: dayFirst ? left : right, month: dayFirst ? right : left, year: nil, length: 3)
+        }
         // "31-Oct-74", "31/Oct/2027", "10-31-74": day, month and a year, joined by - or /.
         if let first = integer(i), tokens[i].text.utf8.count <= 2, isSymbol(i + 1, "-") || isSymbol(i + 1, "/"),
            i + 4 < tokens.count, tokens[i + 3].text == tokens[i + 1].text, free(i + 4), let year = writtenYear(i + 4) {

@@ -28,14 +28,16 @@ extension Scan {
                !monthHasPart(i) {
                 var length = month.length
                 var first: CivilDate
-                if let y = integer(i + length), tokens[i + length].text.utf8.count == 4, (1900...9999).contains(y) {
-                    first = CivilDate(year: y, month: month.payload, day: 1)
+                let year = integer(i + length).flatMap { tokens[i + length].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }
+                if let year {
+                    first = CivilDate(year: year, month: month.payload, day: 1)
                     length += 1
                 } else {
                     first = CivilDate(year: today.year, month: month.payload, day: 1)
                     if first > today { first = first.adding(months: -12) }
                 }
                 slots.month = first
+                if let window = monthWindow(at: i, month: month.payload, year: year, length: length) { length = window }
                 claim(i, length)
                 i += length
                 continue
@@ -54,6 +56,35 @@ extension Scan {
         }
     }
 
+    /// "in February", "during March 2027", "from May to December": the days of those months, for a list
+    /// or a question, as the date and its span. Without a year a month is the next one not yet over (the
+    /// month slot keeps the invoice's reading, the latest one begun). Returns the tokens used when a
+    /// second month was read.
+    private mutating func monthWindow(at i: Int, month: Int, year: Int?, length: Int) -> Int? {
+        guard i > 0, free(i - 1) else { return nil }
+        let before = tokens[i - 1].text
+        guard before == "in" || before == "during" || before == "from" || before == "between" else { return nil }
+        var first = CivilDate(year: year ?? today.year, month: month, day: 1)
+        if year == nil, first.lastDayOfMonth < today { first = first.adding(months: 12) }
+        var last = first.lastDayOfMonth
+        var used: Int?
+        if before == "from" || before == "between", let join = match(tables.lexicon.rangeWords, i + length),
+           let second = match(tables.lexicon.months, i + length + join.length) {
+            let k = i + length + join.length + second.length
+            let endYear = integer(k).flatMap { tokens[k].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }
+            var end = CivilDate(year: endYear ?? first.year, month: second.payload, day: 1)
+            if end < first { end = end.adding(months: 12) }
+            last = end.lastDayOfMonth
+            used = k + (endYear == nil ? 0 : 1) - i
+        }
+        let days = last.dayNumber - first.dayNumber + 1
+        guard days <= 366 else { return used }
+        slots.date = first
+        slots.dateSpanDays = days
+        slots.dateNote = "\(text(i - 1, i + (used ?? length)).lowercased()) = \(first.short) \(first.year) to \(last.short) \(last.year), \(days) days"
+        return used
+    }
+
     static let relativeMonthWords = ["this", "last", "next", "previous"]
     /// The first words of `deadlineWord`'s phrases.
     static let deadlineStarts = ["by", "before", "due", "no"]
@@ -61,7 +92,7 @@ extension Scan {
     /// "may I…", "march in": month names that are also everyday words count only after for, in, of or during, or before a year.
     private func verbNotMonth(_ i: Int) -> Bool {
         guard ["may", "march", "mar"].contains(tokens[i].text) else { return false }
-        if i > 0, ["for", "in", "of", "during"].contains(tokens[i - 1].text) { return false }
+        if i > 0, ["for", "in", "of", "during", "from", "between"].contains(tokens[i - 1].text) { return false }
         if let y = tokens.indices.contains(i + 1) ? tokens[i + 1].integer : nil, y >= 1900 { return false }
         return true
     }

@@ -28,6 +28,9 @@ import Testing
         ("need a PA Friday 10 to noon", "book start=11:50 end=-"),
         ("need a PA Friday half past noon", "book start=12:30"),
         ("need a PA Friday at 4 in the morning", "book start=04:00"),
+        ("need a PA Friday 20 minutes from 2pm", "book start=14:20 duration=-"),
+        ("need a PA Friday 5 minutes before noon", "book start=11:55 duration=-"),
+        ("need a PA Friday later than 10:30 but before 12:00", "book start=10:30 end=12:00"),
         ("need a PA Friday 5 o'clock am", "book start=05:00"),
         // A bare "3 to 4" is still a range, and an hour said with am/pm still bounds one.
         ("need a PA Friday 3 to 4 in the afternoon", "book start=15:00 end=16:00"),
@@ -57,6 +60,7 @@ import Testing
         ("need a PA 2026-12-09T08:15", "book date=2026-12-09 start=08:15"),
         ("need a PA Wed, Dec 9 at 10am", "book date=2026-12-09 start=10:00"),
         ("need a PA the 17", "book date=2026-12-17"),
+        ("need a PA 1 / 22", "book date=2027-01-22"),
         // Weekdays counted in weeks.
         ("need a PA Thursday after next", "book date=2026-12-10"),
         ("need a PA Monday after next", "book date=2026-12-14"),
@@ -93,6 +97,12 @@ import Testing
         ("what have I booked late February", "list date=2027-02-21 days=8"),
         ("what have I booked late December 2026", "list date=2026-12-21 days=11"),
         ("need a PA at the end of January", "book date=2027-01-31"),
+        ("what have I booked in January", "list date=2027-01-01 days=31"),
+        ("what have I booked during February 2027", "list date=2027-02-01 days=28"),
+        ("what have I booked from March to May", "list date=2027-03-01 days=92"),
+        ("what have I booked in November", "list date=2026-11-01 days=30"),
+        // A month named alone is the latest begun, for invoices; "in" does not change that.
+        ("invoice for October", "invoice month=2026-10 date=-"),
         // Dates that don't exist are asked about, never moved; years far out are refused.
         ("need a PA 31 June", "book date=- problem=there is no 31 June"),
         ("need a PA 29/2/2027", "book date=- problem=there is no 29 February 2027"),
