@@ -15,6 +15,13 @@ extension Grammar {
         scan.recogniseDescriptions()
         scan.recogniseTask()
         var parse = choose(scan)
+        // A month is days for a request about days; a rule that takes no date (an invoice) keeps it a month.
+        if let window = scan.monthWindow, parse.slots.date == nil, parse.slots.dateProblem == nil,
+           tables.rules.first(where: { $0.name == parse.rule }).map({ $0.withoutMask & EntityKind.date.bit == 0 }) ?? true {
+            parse.slots.date = window.first
+            parse.slots.dateSpanDays = window.days
+            parse.slots.dateNote = window.note
+        }
         if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove(to: scan.rangeTarget) }
         return parse

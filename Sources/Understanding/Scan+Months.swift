@@ -20,6 +20,10 @@ extension Scan {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 slots.month = firstOfThisMonth.adding(months: offset)
                 relativeMonth = i..<(i + 2)
+                if let first = slots.month {
+                    let last = first.lastDayOfMonth
+                    monthWindow = (first, last.day, "\(word) month = \(first.short) to \(last.short), \(last.day) days")
+                }
                 claim(i, 2)
                 i += 2
                 continue
@@ -56,14 +60,13 @@ extension Scan {
         }
     }
 
-    /// "in February", "during March 2027", "from May to December": the days of those months, for a list
-    /// or a question, as the date and its span. Without a year a month is the next one not yet over (the
-    /// month slot keeps the invoice's reading, the latest one begun). Returns the tokens used when a
-    /// second month was read.
+    /// "in February", "during March 2027", "from May to December", "October 2027": the days of those months,
+    /// kept as `monthWindow` for a request about days (a list, a booking). Without a year a month is the
+    /// next one not yet over (the month slot keeps the invoice's reading, the latest one begun). Returns
+    /// the tokens used when a second month was read.
     private mutating func monthWindow(at i: Int, month: Int, year: Int?, length: Int) -> Int? {
-        guard i > 0, free(i - 1) else { return nil }
-        let before = tokens[i - 1].text
-        guard before == "in" || before == "during" || before == "from" || before == "between" else { return nil }
+        let before = i > 0 && free(i - 1) ? tokens[i - 1].text : ""
+        guard year != nil || before == "in" || before == "during" || before == "from" || before == "between" else { return nil }
         var first = CivilDate(year: year ?? today.year, month: month, day: 1)
         if year == nil, first.lastDayOfMonth < today { first = first.adding(months: 12) }
         var last = first.lastDayOfMonth
@@ -79,9 +82,8 @@ extension Scan {
         }
         let days = last.dayNumber - first.dayNumber + 1
         guard days <= 366 else { return used }
-        slots.date = first
-        slots.dateSpanDays = days
-        slots.dateNote = "\(text(i - 1, i + (used ?? length)).lowercased()) = \(first.short) \(first.year) to \(last.short) \(last.year), \(days) days"
+        let from = before.isEmpty ? i : i - 1
+        monthWindow = (first, days, "\(text(from, i + (used ?? length)).lowercased()) = \(first.short) \(first.year) to \(last.short) \(last.year), \(days) days")
         return used
     }
 

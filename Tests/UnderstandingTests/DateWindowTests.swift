@@ -103,6 +103,22 @@ import Testing
         ("what have I booked in November", "list date=2026-11-01 days=30"),
         // A month named alone is the latest begun, for invoices; "in" does not change that.
         ("invoice for October", "invoice month=2026-10 date=-"),
+        // Counted on or back from today, and the periods before it.
+        ("what was booked 4 days ago", "list date=2026-11-26"),
+        ("need a PA 3 weeks from now", "book date=2026-12-21"),
+        ("need a PA a fortnight hence", "book date=2026-12-14"),
+        ("what have I booked in 3 months", "list date=2027-02-28"),
+        ("what have I booked over the next 2 months", "list date=2026-12-01 days=62"),
+        ("what have I booked the next 3 weeks", "list date=2026-12-07 days=21"),
+        ("what was booked the past 3 days", "list date=2026-11-27 days=3"),
+        ("what was booked last week", "list date=2026-11-23 days=7"),
+        ("what was booked last Wednesday", "list date=2026-11-25"),
+        ("what have I booked next month", "list date=2026-12-01 days=31"),
+        ("what have I booked next year", "list date=2027-01-01 days=365"),
+        ("what have I booked in 2028", "list date=2028-01-01 days=366"),
+        ("what have I booked March 2027", "list date=2027-03-01 days=31"),
+        ("invoice for last month", "invoice month=2026-10 date=-"),
+        ("need a PA 14 12 2026", "book date=2026-12-14"),
         // Dates that don't exist are asked about, never moved; years far out are refused.
         ("need a PA 31 June", "book date=- problem=there is no 31 June"),
         ("need a PA 29/2/2027", "book date=- problem=there is no 29 February 2027"),
