@@ -46,9 +46,9 @@ extension Scan {
                 i += length
                 continue
             }
-            // "two days before Friday" counts back from the day; it sets no deadline.
+            // "two days before Friday", "the day before yesterday" count back from the day; they set no deadline.
             if !slots.deadline, let length = deadlineWord(i), startsDate(i + length),
-               !(i >= 2 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1 && count(i - 2) != nil) {
+               !(i >= 1 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1) {
                 slots.deadline = true
                 taskBeforeDeadline(i)
                 claimCountedThings()

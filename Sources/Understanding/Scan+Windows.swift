@@ -20,18 +20,24 @@ extension Scan {
             let length = next.length + n.length + unit.length
             let note = text(i, i + length).lowercased()
             if let months = unit.months {
-                let first = CivilDate(year: today.year, month: today.month, day: 1).adding(months: months)
+                let first = CivilDate.startOfPeriod(today, months: months).adding(months: months)
                 let end = first.adding(months: months * n.value)
-                setWindow(first, days: min(end.dayNumber - first.dayNumber, 366), note: note)
+                setWindow(first, days: end.dayNumber - first.dayNumber, note: note)
             } else {
                 let first = unit.days == 1 ? today.adding(days: 1) : today.startOfWeek.adding(days: 7)
-                setWindow(first, days: min(n.value * unit.days, 366), note: note)
+                setWindow(first, days: n.value * unit.days, note: note)
             }
             return length
         }
         // "the last 2 days" (to yesterday), "the past 2 weeks" (to last Sunday), "last Tuesday", "last week".
         if let previous = match(tables.lexicon.previous, i), let length = beforeToday(at: i, after: i + previous.length) {
             return length
+        }
+        // "this quarter", "the third quarter", "Q4 2027", "the 4th quarter of 2027".
+        if let quarter = quarterPhrase(at: i) {
+            let end = quarter.first.adding(months: 3)
+            setWindow(quarter.first, days: end.dayNumber - quarter.first.dayNumber, note: text(i, i + quarter.length).lowercased())
+            return quarter.length
         }
         // "this year", "next year", "in 2027", "during 2027".
         if let year = yearPhrase(at: i) {
@@ -126,7 +132,7 @@ extension Scan {
             let length = k + n.length + unit.length - i
             let note = text(i, i + length).lowercased()
             if let months = unit.months {
-                let end = CivilDate(year: today.year, month: today.month, day: 1)
+                let end = CivilDate.startOfPeriod(today, months: months)
                 let first = end.adding(months: -months * n.value)
                 setWindow(first, days: end.dayNumber - first.dayNumber, note: note)
             } else {
@@ -156,6 +162,43 @@ extension Scan {
         default:
             return nil
         }
+    }
+
+    /// "this quarter", "next qtr", "last quarter", "the 3rd quarter", "the fourth quarter of 2027", "Q4 2027":
+    /// (its first day, tokens used). A numbered quarter without a year is this year's.
+    private func quarterPhrase(at i: Int) -> (first: CivilDate, length: Int)? {
+        var k = i
+        if free(k), tokens[k].text == "the" { k += 1 }
+        guard free(k), k + 1 < tokens.count else { return nil }
+        let thisQuarter = CivilDate.startOfPeriod(today, months: 3)
+        func isQuarter(_ j: Int) -> Bool { j < tokens.count && tables.lexicon.monthsUnits.match(tokens, at: j)?.payload == 3 }
+        if isQuarter(k + 1) {
+            switch tokens[k].text {
+            case "this", "current": return (thisQuarter, k + 2 - i)
+            case "next", "coming": return (thisQuarter.adding(months: 3), k + 2 - i)
+            case "last", "previous", "past": return (thisQuarter.adding(months: -3), k + 2 - i)
+            default: break
+            }
+        }
+        var n: Int
+        if let word = match(tables.lexicon.dayWords, k), word.payload <= 4 {
+            n = word.payload
+            k += word.length
+        } else if let digit = integer(k), (1...4).contains(digit), let ordinal = match(tables.lexicon.ordinals, k + 1) {
+            n = digit
+            k += 1 + ordinal.length
+        } else {
+            return nil
+        }
+        guard isQuarter(k) else { return nil }
+        k += 1
+        var year = today.year
+        let of = free(k) && k < tokens.count && tokens[k].text == "of" ? 1 : 0
+        if let y = integer(k + of), tokens[k + of].text.utf8.count == 4, CivilDate.readableYears.contains(y) {
+            year = y
+            k += of + 1
+        }
+        return (CivilDate(year: year, month: 3 * (n - 1) + 1, day: 1), k - i)
     }
 
     /// "this year", "current year", "next year", "in 2027", "during 2027": (the year, tokens used).
@@ -288,6 +331,12 @@ extension Scan {
 }
 
 extension CivilDate {
+    /// The first day of the month, quarter (3) or year (12) that `date` is in.
+    static func startOfPeriod(_ date: CivilDate, months: Int) -> CivilDate {
+        let month = months >= 12 ? 1 : months == 3 ? (date.month - 1) / 3 * 3 + 1 : date.month
+        return CivilDate(year: date.year, month: month, day: 1)
+    }
+
     /// The nth (1…5, or -1 for the last) given weekday of the month of `first`, or its nth day when
     /// `weekday` is nil; nil when the month has none ("the fifth Monday of February").
     static func nth(_ n: Int, weekday: Int?, of first: CivilDate) -> CivilDate? {

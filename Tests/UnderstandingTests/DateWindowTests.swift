@@ -119,6 +119,11 @@ import Testing
         ("what have I booked March 2027", "list date=2027-03-01 days=31"),
         ("invoice for last month", "invoice month=2026-10 date=-"),
         ("need a PA 14 12 2026", "book date=2026-12-14"),
+        ("what was booked the day before yesterday", "list date=2026-11-28"),
+        ("what have I booked this quarter", "list date=2026-10-01 days=92"),
+        ("what have I booked next qtr", "list date=2027-01-01 days=90"),
+        ("what have I booked in the 2nd quarter of 2027", "list date=2027-04-01 days=91"),
+        ("what have I booked over the next 2 years", "list date=2027-01-01 days=731"),
         // Dates that don't exist are asked about, never moved; years far out are refused.
         ("need a PA 31 June", "book date=- problem=there is no 31 June"),
         ("need a PA 29/2/2027", "book date=- problem=there is no 29 February 2027"),
