@@ -83,7 +83,7 @@ public final class Desk {
                 reply = try act(on: parse.intent, slots: parse.slots, line: line)
             }
             conversation.remember(reply)
-            return reply
+            return reply.showingHiddenText()
         } catch {
             pending = nil
             return Reply.refusal(line, intent: parse.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
