@@ -59,6 +59,8 @@ public final class Desk {
         switch InputCheck.text(from: bytes) {
         case .success(let text):
             return respond(to: text)
+        case .failure(.tooLong(let count)):
+            return refuse(.tooLong(count), input: InputCheck.echo(bytes, count: count))
         case .failure(let problem):
             return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: "invalid", problem.message, error: problem.code)
         }
