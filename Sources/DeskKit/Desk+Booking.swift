@@ -126,8 +126,12 @@ extension Desk {
                               quote: quote)
         // The budget check, the booking and the budget note are one transaction: two desks on one
         // file cannot both slip under the budget, and the line costs one round trip to the store.
-        enum Outcome { case overBudget(String), booked([Booking], note: String?) }
+        enum Outcome { case duplicate([Int64]), overBudget(String), booked([Booking], note: String?) }
         let outcome = try store.transaction { tx -> Outcome in
+            if !confirmed("duplicate") {
+                let twins = try tx.activeTwins(role: role.id, start: start, end: end, task: slots.task)
+                if !twins.isEmpty { return .duplicate(twins) }
+            }
             // Without a budget there is nothing to check or note: one read says so.
             let budgeted = try tx.monthlyBudget() != nil
             if budgeted, !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start, in: tx) {
@@ -140,6 +144,9 @@ extension Desk {
         }
         let stored: [Booking], budgetText: String?
         switch outcome {
+        case .duplicate(let twins):
+            return confirm("duplicate", duplicateQuestion(twins, role: role, start: start, end: end, count: count),
+                           intent: "book", slots: slots, line: line)
         case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
         case .booked(let made, let note): (stored, budgetText) = (made, note)
         }

@@ -50,3 +50,22 @@ import Testing
         #expect(run.stdout.contains("FAIL \(file): line 7: '# now: 2026-11-29T09:00' moves the desk's clock back from 2026-11-30T09:00; a transcript's clock can only move forward"))
     }
 }
+
+@Suite struct DuplicatePipeTests {
+    let clock = ["--now", "2026-11-30T09:00", "--tz", "Europe/London"]
+
+    @Test func aDuplicateNeedsConfirmationInJSONAndYesAcceptsIt() throws {
+        let lines = "need a receptionist Tuesday\nneed a receptionist Tuesday\n"
+        let asked = try Run(["--json", "--db", ":memory:"] + clock, text: lines)
+        #expect(asked.lines.count == 2)
+        let question = try object(asked.lines[1])
+        #expect(question["needs"] as? String == "confirmation")
+        #expect(question["reply"] as? String == "You already have #1: receptionist, Tue 1 Dec, 09:00-17:00. Book another? (yes/no)")
+        #expect((question["bookings"] as? [Any])?.isEmpty == true)
+        let accepted = try Run(["--json", "--yes", "--db", ":memory:"] + clock, text: lines)
+        #expect(accepted.lines.count == 3)
+        let booked = try object(accepted.lines[2])
+        #expect(booked["input"] as? String == "--yes")
+        #expect((booked["bookings"] as? [[String: Any]])?.first?["id"] as? Int == 2)
+    }
+}
