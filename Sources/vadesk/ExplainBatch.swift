@@ -27,7 +27,7 @@ struct ExplainBatch {
             case .end, .interrupted:
                 _ = flush(&out)
                 return
-            case .tooLong(let count):
+            case .tooLong(_, let count):
                 refuse(.tooLong(count), into: &out)
             case .line(let bytes):
                 if PipeMode.isSkipped(bytes) { continue }
