@@ -15,9 +15,9 @@ extension Grammar {
         scan.recogniseDescriptions()
         scan.recogniseTask()
         var parse = choose(scan)
-        // A month is days for a request about days; a rule that takes no date (an invoice) keeps it a month.
+        // A month is days for a request about days; invoices, spending and budgets count by the month.
         if let window = scan.monthWindow, parse.slots.date == nil, parse.slots.dateProblem == nil,
-           tables.rules.first(where: { $0.name == parse.rule }).map({ $0.withoutMask & EntityKind.date.bit == 0 }) ?? true {
+           !Grammar.monthIntents.contains(parse.intent) {
             parse.slots.date = window.first
             parse.slots.dateSpanDays = window.days
             parse.slots.dateNote = window.note
@@ -26,6 +26,9 @@ extension Grammar {
         if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove(to: scan.rangeTarget) }
         return parse
     }
+
+    /// Intents that read a month as a month (`Slots.month`), not as its days.
+    static let monthIntents: Set<String> = ["invoice", "spend", "budget"]
 
     /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover
     /// more of the line wins ("no thanks" is an answer, not thanks), then the first written.
