@@ -20,7 +20,9 @@ extension Grammar {
            !Grammar.monthIntents.contains(parse.intent) {
             parse.slots.date = window.first
             parse.slots.dateSpanDays = window.days
-            parse.slots.dateNote = window.note
+            let last = window.first.adding(days: window.days - 1)
+            parse.slots.dateNote = "\(scan.text(window.words.lowerBound, window.words.upperBound).lowercased()) = "
+                + "\(window.first.short) \(window.first.year) to \(last.short) \(last.year), \(window.days) days"
         }
         if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove(to: scan.rangeTarget) }

@@ -20,10 +20,7 @@ extension Scan {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 slots.month = firstOfThisMonth.adding(months: offset)
                 relativeMonth = i..<(i + 2)
-                if let first = slots.month {
-                    let last = first.lastDayOfMonth
-                    monthWindow = (first, last.day, "\(word) month = \(first.short) to \(last.short), \(last.day) days")
-                }
+                if let first = slots.month { monthWindow = (first, first.lastDayOfMonth.day, i..<(i + 2)) }
                 claim(i, 2)
                 i += 2
                 continue
@@ -82,8 +79,7 @@ extension Scan {
         }
         let days = last.dayNumber - first.dayNumber + 1
         guard days <= 366 else { return used }
-        let from = before.isEmpty ? i : i - 1
-        monthWindow = (first, days, "\(text(from, i + (used ?? length)).lowercased()) = \(first.short) \(first.year) to \(last.short) \(last.year), \(days) days")
+        monthWindow = (first, days, (before.isEmpty ? i : i - 1)..<(i + (used ?? length)))
         return used
     }
 

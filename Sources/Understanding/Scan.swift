@@ -22,7 +22,7 @@ struct Scan {
     var relativeMonth: Range<Int>?
     /// A month read as days ("in February", "next month"): the date and span a request about days takes
     /// when no date was read (see `Grammar.parse`).
-    var monthWindow: (first: CivilDate, days: Int, note: String)?
+    var monthWindow: (first: CivilDate, days: Int, words: Range<Int>)?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 
