@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Understanding
 
@@ -68,7 +69,7 @@ struct DeskOptions: ParsableArguments {
         let store: DeskStore
         do {
             // Only the default place is created as needed; a named file's folder must exist already.
-            store = try DeskStore(path: override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
+            store = try SQLiteDeskStore(path: override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
         } catch {
             throw Failure("\(error)", code: 74)
         }

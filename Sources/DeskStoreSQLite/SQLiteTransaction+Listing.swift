@@ -1,13 +1,7 @@
+import DeskKit
 import GRDB
 
-extension DeskTransaction {
-    /// A page of a listing: the first bookings, and the count and total of all of them.
-    public struct Page: Sendable {
-        public let bookings: [Booking]
-        public let count: Int
-        public let owedMinor: Int64
-    }
-
+extension SQLiteTransaction {
     /// What a booking costs the owner as it stands, in SQL: the mirror of `Booking.owedMinor`,
     /// so that a listing of thousands of bookings is summed by SQLite rather than loaded.
     static let owedSQL = """
@@ -17,7 +11,7 @@ extension DeskTransaction {
         """
 
     /// Bookings starting in [from, to) that are not cancelled: the first `limit` by start, with the count and total of all.
-    public func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> Page {
+    public func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> BookingPage {
         // By start and id straight from the index, with no sort of a long range.
         let first = try page(from: "booking INDEXED BY booking_by_start_id", where: "start >= ? AND start < ? AND booking.status != 'cancelled'",
                              order: "start, id", arguments: [from, to], limit: limit, totals: false)
@@ -28,31 +22,31 @@ extension DeskTransaction {
             WHERE start >= ? AND start < ? AND status = 'booked'
             """), arguments: [from, to])
         let other = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) AS n, COALESCE(SUM(\(DeskTransaction.owedSQL)), 0) AS owed FROM booking INDEXED BY booking_by_start_id
+            SELECT COUNT(*) AS n, COALESCE(SUM(\(SQLiteTransaction.owedSQL)), 0) AS owed FROM booking INDEXED BY booking_by_start_id
             WHERE start >= ? AND start < ? AND status NOT IN ('booked', 'cancelled')
             """), arguments: [from, to])
-        return Page(bookings: first.bookings, count: (booked?["n"] ?? 0) + (other?["n"] ?? 0),
+        return BookingPage(bookings: first.bookings, count: (booked?["n"] ?? 0) + (other?["n"] ?? 0),
                     owedMinor: (booked?["owed"] ?? 0) + (other?["owed"] ?? 0))
     }
 
     /// Work that has ended without being marked done, and open deadline tasks, that started before `before`.
-    public func awaiting(at instant: Int64, startedBefore before: Int64, limit: Int) throws -> Page {
+    public func awaiting(at instant: Int64, startedBefore before: Int64, limit: Int) throws -> BookingPage {
         try page(from: "booking", where: "booking.status = 'booked' AND (\"end\" <= ? OR is_deadline = 1) AND start < ?", order: "\"end\", id",
                  arguments: [instant, before], limit: limit, totals: true)
     }
 
     /// The first `limit` rows; with `totals`, the count and sum of all rows too (else of those rows only).
     private func page(from table: String, where condition: String, order: String, arguments: StatementArguments, limit: Int,
-                      totals: Bool) throws -> Page {
+                      totals: Bool) throws -> BookingPage {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM \(table) \(DeskTransaction.billingJoin) WHERE \(condition) ORDER BY \(order) LIMIT ?
-            """), arguments: arguments + [limit]).map(DeskTransaction.booking)
+            SELECT \(SQLiteTransaction.columns) FROM \(table) \(SQLiteTransaction.billingJoin) WHERE \(condition) ORDER BY \(order) LIMIT ?
+            """), arguments: arguments + [limit]).map(SQLiteTransaction.booking)
         if rows.count < limit || !totals {
-            return Page(bookings: rows, count: rows.count, owedMinor: rows.reduce(0) { $0 + $1.owedMinor })
+            return BookingPage(bookings: rows, count: rows.count, owedMinor: rows.reduce(0) { $0 + $1.owedMinor })
         }
         let totals = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) AS n, COALESCE(SUM(\(DeskTransaction.owedSQL)), 0) AS owed FROM \(table) WHERE \(condition)
+            SELECT COUNT(*) AS n, COALESCE(SUM(\(SQLiteTransaction.owedSQL)), 0) AS owed FROM \(table) WHERE \(condition)
             """), arguments: arguments)
-        return Page(bookings: rows, count: totals?["n"] ?? rows.count, owedMinor: totals?["owed"] ?? 0)
+        return BookingPage(bookings: rows, count: totals?["n"] ?? rows.count, owedMinor: totals?["owed"] ?? 0)
     }
 }
