@@ -106,7 +106,12 @@ final class REPL {
         }
         let reply = desk.respond(to: line)
         recorder.record(line, reply)
-        say(reply.text, style: reply.ok ? nil : "33")
+        if colour, let week = reply.week {
+            // The week is drawn again with a colour per role; the transcript keeps the plain text.
+            say(WeekGrid(week: week, catalogue: desk.catalogue, time: desk.time).text(colour: true), style: nil)
+        } else {
+            say(reply.text, style: reply.ok ? nil : "33")
+        }
         refreshCompletions()
         return reply.endsSession
     }
