@@ -16,6 +16,8 @@ public struct Reply: Sendable {
     public var endsSession: Bool
     /// For "show my week": the week drawn in `text`, for JSON and for drawing it again in colour.
     public var week: WeekView?
+    /// For "am I on budget?": the month's figures, for JSON and for the bar a terminal shows.
+    public var spend: SpendFigures?
 
     public init(input: String, intent: String, ok: Bool = true, text: String, needs: String? = nil,
                 bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false,

@@ -21,6 +21,20 @@ public struct ReplyJSON {
             ("quote", reply.quote.map(encode) ?? .null),
             ("error", .string(reply.error)),
             ("week", reply.week.map(encode) ?? .null),
+            ("spend", reply.spend.map(encode) ?? .null),
+        ])
+    }
+
+    /// "am I on budget?": the month's money as numbers; `budget_minor` and `left_minor` are null without a budget.
+    public func encode(_ spend: SpendFigures) -> JSONValue {
+        .object([
+            ("month", .string(spend.month)),
+            ("currency", .string(catalogue.currency)),
+            ("budget_minor", spend.budgetMinor.map(JSONValue.int) ?? .null),
+            ("spent_minor", .int(spend.spentMinor)),
+            ("booked_minor", .int(spend.bookedMinor)),
+            ("committed_minor", .int(spend.committedMinor)),
+            ("left_minor", spend.leftMinor.map(JSONValue.int) ?? .null),
         ])
     }
 

@@ -112,6 +112,10 @@ final class REPL {
         } else {
             say(reply.text, style: reply.ok ? nil : "33")
         }
+        // A terminal also gets the month's money as a bar; a pipe gets the numbers only.
+        if let spend = reply.spend, let bar = BudgetBar.line(spend, money: desk.catalogue.money, colour: colour) {
+            say(bar, style: nil)
+        }
         refreshCompletions()
         return reply.endsSession
     }
