@@ -11,13 +11,13 @@ public protocol DeskTransaction {
     func booking(id: Int64) throws -> Booking?
     /// Bookings that start in [from, to), by start time; `status` must be a stored one (not invoiced).
     func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus?, limit: Int?) throws -> [Booking]
-    /// Active bookings (booked, not done, cancelled or invoiced) of `role` from `start` to `end` with `task`
-    /// (nil matching no task), oldest first, at most a few: the duplicates a new booking is asked about.
-    func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64]
     /// The newest booking ids, for completion.
     func recentIds(limit: Int) throws -> [Int64]
     func count() throws -> Int
     func allBookings() throws -> [Booking]
+    /// Active bookings (booked, not yet done or cancelled) of `role` from exactly `start` to `end` with `task`
+    /// (or none), oldest first, at most a few: what a new booking would duplicate.
+    func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64]
 
     // MARK: Listings
 
