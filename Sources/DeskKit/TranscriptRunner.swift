@@ -21,7 +21,7 @@ public struct TranscriptRunner: Sendable {
     public init(files: [(name: String, text: String)] = IntentFiles.builtIn) throws {
         self.files = files
         grammar = try Grammar(files: files)
-        catalogue = try Catalogue(files: files)
+        catalogue = try Catalogue(files: files, holidays: grammar.holidays)
     }
 
     /// Transcript files under the paths given: files as they are, folders searched for *.transcript.

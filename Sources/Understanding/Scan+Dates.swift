@@ -22,8 +22,9 @@ extension Scan {
 
     /// A number, or a word that begins some date phrase.
     func couldStartDate(_ i: Int) -> Bool {
-        guard free(i), !tokens[i].contracted else { return false }
         let word = tokens[i].word
+        // "we'd" is not "Wed", but "mother's day" is a day.
+        guard free(i), !tokens[i].contracted || (word >= 0 && tables.startsHoliday[Int(word)]) else { return false }
         return tokens[i].kind == .number || (word >= 0 && tables.startsDate[Int(word)])
     }
 
@@ -96,13 +97,7 @@ extension Scan {
             set(today.lastDayOfMonth, note: "end of the month = \(today.lastDayOfMonth)")
             return end.length
         }
-        if let holiday = match(tables.lexicon.holidays, i) {
-            let month = holiday.payload / 100, day = holiday.payload % 100
-            var date = CivilDate(validYear: today.year, month: month, day: day) ?? today
-            if date < today { date = CivilDate(validYear: today.year + 1, month: month, day: day) ?? date }
-            set(date, note: "\(text(i, i + holiday.length).lowercased()) = \(date)")
-            return holiday.length
-        }
+        if let length = holidayDate(at: i) { return length }
         return calendarDate(at: i)
     }
 
@@ -328,7 +323,7 @@ extension Scan {
         }
     }
 
-    private mutating func set(_ date: CivilDate, note: String) {
+    mutating func set(_ date: CivilDate, note: String) {
         slots.date = date
         slots.dateNote = note
     }
