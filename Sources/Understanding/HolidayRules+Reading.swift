@@ -98,11 +98,9 @@ extension HolidayRules {
             func rule(_ entry: RuleFile.Entry) throws(RuleError) -> DayRule {
                 do { return try DayRule(entry.value) { known[$0] } } catch { throw fail(entry.line, error.message) }
             }
+            let dayRule = try rule(dateEntry)
             let names = block.first("names")?.alternatives ?? []
             let publicIn = try regionList(block.first("public"), fail)
-            guard let label = block.first("label")?.value ?? names.first else {
-                throw fail(block.line, "holiday \(block.name) needs a label or names")
-            }
             var moved: [Int: CivilDate] = [:]
             for entry in block.entries where entry.key == "moved" {
                 guard let date = CivilDate(iso: Substring(entry.value)), HolidayRules.years.contains(date.year) else {
@@ -142,8 +140,11 @@ extension HolidayRules {
                 every = n
             }
             guard from <= untilYear else { throw fail(block.line, "holiday \(block.name) ends before it starts") }
+            guard let label = block.first("label")?.value ?? names.first else {
+                throw fail(block.line, "holiday \(block.name) needs a label or names")
+            }
             let index = holidays.count
-            holidays.append(Holiday(id: block.name, label: label, names: names, rule: try rule(dateEntry), until: lastDay, observe: observe,
+            holidays.append(Holiday(id: block.name, label: label, names: names, rule: dayRule, until: lastDay, observe: observe,
                                     fromYear: from, untilYear: untilYear, everyYears: every, moved: moved, publicIn: publicIn,
                                     observedIn: try regionList(block.first("observed"), fail)))
             byId[block.name] = index

@@ -24,7 +24,8 @@ extension Scan {
                 i += 2
                 continue
             }
-            if slots.month == nil, let month = match(tables.lexicon.months, i), !dayBeside(i, length: month.length), !verbNotMonth(i) {
+            if slots.month == nil, let month = match(tables.lexicon.months, i), !dayBeside(i, length: month.length), !verbNotMonth(i),
+               match(tables.lexicon.holidays, i) == nil {  // "august bank holiday" is a day
                 var length = month.length
                 var first: CivilDate
                 if let y = integer(i + length), tokens[i + length].text.utf8.count == 4, (1900...9999).contains(y) {
