@@ -39,8 +39,16 @@ struct DayRule: Sendable {
     static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
                          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
 
-    /// Reads the text after `date`; `holidayIndex` finds a holiday named earlier in the file.
+    /// No rule: a day whose date no arithmetic gives (it follows a sighted moon), named so that it is asked about.
+    var isUndated: Bool { readings.isEmpty }
+
+    /// Reads the text after `date`; `holidayIndex` finds a holiday named earlier in the file. `none` is a
+    /// day known by name whose date the desk cannot compute.
     init(_ text: String, holidayIndex: (String) -> Int?) throws(DayRuleError) {
+        if text.lowercased() == "none" {
+            readings = []
+            return
+        }
         var readings: [Reading] = []
         for piece in AlternativeText.alternatives(text) {
             readings.append(try DayRule.reading(piece.lowercased().split(separator: " ").map(String.init), holidayIndex))

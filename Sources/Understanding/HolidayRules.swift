@@ -121,6 +121,9 @@ public final class HolidayRules: Sendable {
 
     public func label(of index: Int) -> String { holidays[index].label }
 
+    /// A day known by name whose date the rules cannot compute (`date none`).
+    func isUndated(_ index: Int) -> Bool { holidays[index].rule.isUndated }
+
     // MARK: A region's public holidays
 
     /// The public holidays of `region` dated in `year`, substitute days included, with their labels.

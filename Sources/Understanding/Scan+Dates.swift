@@ -39,6 +39,8 @@ extension Scan {
 
     /// Tries each date form at `i`; sets the date slots and returns the tokens used.
     mutating func date(at i: Int) -> Int? {
+        // First, as some holidays begin with a weekday ("Monday of the Holy Spirit") or "next".
+        if let length = holidayDate(at: i) { return length }
         // "a week from Monday", "a week on Tuesday", "a fortnight on Friday": that day, a week or two later.
         if let later = match(tables.lexicon.laterBy, i), let base = peekDate(at: i + later.length) {
             let date = base.date.adding(days: later.payload)
@@ -97,7 +99,6 @@ extension Scan {
             set(today.lastDayOfMonth, note: "end of the month = \(today.lastDayOfMonth)")
             return end.length
         }
-        if let length = holidayDate(at: i) { return length }
         return calendarDate(at: i)
     }
 

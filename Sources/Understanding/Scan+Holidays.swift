@@ -38,8 +38,13 @@ extension Scan {
         for candidate in rules.ranked(tables.lexicon.holidayMeanings[name.payload], region: holidayRegion) {
             if let date = holidayDate(candidate, when) { found = (candidate, date); break }
         }
+        let candidates = tables.lexicon.holidayMeanings[name.payload]
+        if found == nil, candidates.allSatisfy(rules.isUndated) {
+            slots.dateProblem = "the date of \(rules.label(of: candidates[0])) follows a moon or calendar I don't compute"
+            return k - i
+        }
         guard let (holiday, date) = found else {
-            slots.dateProblem = "\(phrase) is not a day I know: holidays are known from \(HolidayRules.years.lowerBound) to \(HolidayRules.years.upperBound)"
+            slots.dateProblem = "\(phrase) is outside the years I date holidays for, \(HolidayRules.years.lowerBound) to \(HolidayRules.years.upperBound)"
             return k - i
         }
         let label = rules.label(of: holiday)
