@@ -34,6 +34,7 @@ struct DayRule: Sendable {
 
     let readings: [Reading]
 
+    static let relations: [String: Relation] = ["on or after": .onOrAfter, "after": .after, "on or before": .onOrBefore, "before": .before]
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1]
     static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -107,8 +108,7 @@ struct DayRule: Sendable {
         case 4, 5, 6:
             guard let d = weekdays[w[0]] else { break }
             let relationWords = w[1..<(w.count - 2)].joined(separator: " ")
-            let relations: [String: Relation] = ["on or after": .onOrAfter, "after": .after, "on or before": .onOrBefore, "before": .before]
-            if let relation = relations[relationWords], let (m, day) = monthDay(w[w.count - 2], w[w.count - 1]) {
+            if let relation = DayRule.relations[relationWords], let (m, day) = monthDay(w[w.count - 2], w[w.count - 1]) {
                 return .weekdayNear(weekday: d, month: m, day: day, relation: relation)
             }
         default:

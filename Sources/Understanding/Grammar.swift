@@ -33,6 +33,8 @@ public struct Grammar: Sendable {
         let startsReference: [Bool]
         /// By word number: words that begin a holiday's name, which may be written with an apostrophe ("mother's day").
         let startsHoliday: [Bool]
+        /// Words that begin a holiday's name or a word before one ("next", "last").
+        let startsHolidayPhrase: [Bool]
         let holidays: HolidayRules
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon, holidays: HolidayRules) {
@@ -68,6 +70,7 @@ public struct Grammar: Sendable {
             isRoleWord = vocabulary.flags(roles.allWords)
             startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
             startsHoliday = vocabulary.flags(lexicon.holidays.firstWords)
+            startsHolidayPhrase = vocabulary.flags(lexicon.holidays.firstWords + lexicon.modifiers.firstWords + lexicon.previous.firstWords)
             self.holidays = holidays
         }
     }

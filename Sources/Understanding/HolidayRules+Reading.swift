@@ -44,15 +44,17 @@ extension HolidayRules {
 
         mutating func read(_ block: RuleFile.Block, file: String) throws(RuleError) {
             func fail(_ line: Int, _ m: String) -> RuleError { RuleError(file: file, line: line, message: m) }
-            let keys = block.keyword == "region" ? ["label", "names", "substitute", "suffix"]
-                : ["label", "names", "date", "public", "observed", "from", "until", "every", "moved", "observe"]
-            for entry in block.entries where !keys.contains(entry.key) {
-                throw fail(entry.line, "unknown key '\(entry.key)' in \(block.keyword) \(block.name)")
-            }
             guard !block.name.isEmpty, block.name.utf8.allSatisfy({ $0 == 45 || $0 == 95 || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) else {
                 throw fail(block.line, "a \(block.keyword) id is lower-case letters, digits, - and _, not '\(block.name)'")
             }
-            if block.keyword == "region" { try readRegion(block, fail) } else { try readHoliday(block, fail) }
+            if block.keyword == "region" {
+                for entry in block.entries where !["label", "names", "substitute", "suffix"].contains(entry.key) {
+                    throw fail(entry.line, "unknown key '\(entry.key)' in region \(block.name)")
+                }
+                try readRegion(block, fail)
+            } else {
+                try readHoliday(block, fail)
+            }
         }
 
         private mutating func readRegion(_ block: RuleFile.Block, _ fail: (Int, String) -> RuleError) throws(RuleError) {
@@ -93,16 +95,34 @@ extension HolidayRules {
 
         private mutating func readHoliday(_ block: RuleFile.Block, _ fail: (Int, String) -> RuleError) throws(RuleError) {
             guard byId[block.name] == nil else { throw fail(block.line, "holiday \(block.name) is defined twice") }
-            guard let dateEntry = block.first("date") else { throw fail(block.line, "holiday \(block.name) has no date") }
+            // One pass over the entries: this runs for every holiday at start-up.
+            var dateEntry, namesEntry, labelEntry, publicEntry, observedEntry, fromEntry, untilEntry, everyEntry, observeEntry: RuleFile.Entry?
+            var movedEntries: [RuleFile.Entry] = []
+            for entry in block.entries {
+                switch entry.key {
+                case "date": dateEntry = entry
+                case "names": namesEntry = entry
+                case "label": labelEntry = entry
+                case "public": publicEntry = entry
+                case "observed": observedEntry = entry
+                case "from": fromEntry = entry
+                case "until": untilEntry = entry
+                case "every": everyEntry = entry
+                case "observe": observeEntry = entry
+                case "moved": movedEntries.append(entry)
+                default: throw fail(entry.line, "unknown key '\(entry.key)' in holiday \(block.name)")
+                }
+            }
+            guard let dateEntry else { throw fail(block.line, "holiday \(block.name) has no date") }
             let known = byId
             func rule(_ entry: RuleFile.Entry) throws(RuleError) -> DayRule {
                 do { return try DayRule(entry.value) { known[$0] } } catch { throw fail(entry.line, error.message) }
             }
             let dayRule = try rule(dateEntry)
-            let names = block.first("names")?.alternatives ?? []
-            let publicIn = try regionList(block.first("public"), fail)
+            let names = namesEntry?.alternatives ?? []
+            let publicIn = try regionList(publicEntry, fail)
             var moved: [Int: CivilDate] = [:]
-            for entry in block.entries where entry.key == "moved" {
+            for entry in movedEntries {
                 guard let date = CivilDate(iso: Substring(entry.value)), HolidayRules.years.contains(date.year) else {
                     throw fail(entry.line, "moved is the day of one year, like 2020-05-08")
                 }
@@ -110,7 +130,7 @@ extension HolidayRules {
                 moved[date.year] = date
             }
             var observe = Observe.asIs
-            if let entry = block.first("observe") {
+            if let entry = observeEntry {
                 let words = entry.value.lowercased().split(separator: " ").map(String.init)
                 if words == ["nearest", "weekday"] {
                     observe = .nearestWeekday
@@ -125,28 +145,28 @@ extension HolidayRules {
                     throw fail(entry.line, "observe is 'nearest weekday' or 'next weekday', optionally 'skipping' holiday ids")
                 }
             }
-            let from = try year(block.first("from"), fail, default: HolidayRules.years.lowerBound)
-            let until = block.first("until")
+            let from = try year(fromEntry, fail, default: HolidayRules.years.lowerBound)
+            let until = untilEntry
             var untilYear = HolidayRules.years.upperBound
             var lastDay: DayRule?
             if let until {
                 if let y = Int(until.value) { untilYear = try year(until, fail, default: y) } else { lastDay = try rule(until) }
             }
             var every = 1
-            if let entry = block.first("every") {
-                guard let n = Int(entry.value), (2...10).contains(n), block.first("from") != nil else {
+            if let entry = everyEntry {
+                guard let n = Int(entry.value), (2...10).contains(n), fromEntry != nil else {
                     throw fail(entry.line, "every is a number of years from 2 to 10, counted from the 'from' year")
                 }
                 every = n
             }
             guard from <= untilYear else { throw fail(block.line, "holiday \(block.name) ends before it starts") }
-            guard let label = block.first("label")?.value ?? names.first else {
+            guard let label = labelEntry?.value ?? names.first else {
                 throw fail(block.line, "holiday \(block.name) needs a label or names")
             }
             let index = holidays.count
             holidays.append(Holiday(id: block.name, label: label, names: names, rule: dayRule, until: lastDay, observe: observe,
                                     fromYear: from, untilYear: untilYear, everyYears: every, moved: moved, publicIn: publicIn,
-                                    observedIn: try regionList(block.first("observed"), fail)))
+                                    observedIn: try regionList(observedEntry, fail)))
             byId[block.name] = index
             for name in names {
                 let words = Tokenizer.tokenize(name).map(\.text)

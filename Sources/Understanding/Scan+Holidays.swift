@@ -17,6 +17,8 @@ extension Scan {
     /// the holiday written first in the rules, of whatever region; the date is the holiday's own day, not a
     /// substitute day off.
     mutating func holidayDate(at i: Int) -> Int? {
+        // Most date words begin no holiday phrase; one flag says so.
+        guard tokens[i].word >= 0, tables.startsHolidayPhrase[Int(tokens[i].word)] else { return nil }
         var k = i
         var when = HolidayWhen.coming
         if let modifier = match(tables.lexicon.modifiers, k), tables.lexicon.holidays.match(tokens, at: k + modifier.length, used: used) != nil {
