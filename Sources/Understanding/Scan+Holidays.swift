@@ -21,7 +21,7 @@ extension Scan {
         guard tokens[i].word >= 0, tables.startsHolidayPhrase[Int(tokens[i].word)] else { return nil }
         var k = i
         var when = HolidayWhen.coming
-        if let modifier = match(tables.lexicon.modifiers, k), tables.lexicon.holidays.match(tokens, at: k + modifier.length, used: used) != nil {
+        if let modifier = match(tables.lexicon.modifiers, k), match(tables.lexicon.holidays, k + modifier.length) != nil {
             if modifier.payload == .next { when = .next }
             k += modifier.length
         } else if let previous = match(tables.lexicon.previous, k) {

@@ -75,6 +75,12 @@ import Testing
         #expect(!narnia)
     }
 
+    @Test func aModifierAtTheEndOfALineIsNoHoliday() {
+        for line in ["need a receptionist next", "book a PA this", "cover last"] {
+            #expect(Phrasing.grammar.parse(line, now: Phrasing.now).slots.date == nil, "\(line)")
+        }
+    }
+
     @Test func aDayNoArithmeticDatesIsAskedAbout() {
         let slots = Phrasing.grammar.parse("need a receptionist for chinese new year", now: Phrasing.now).slots
         #expect(slots.date == nil, "not 1 January: the name is Chinese New Year")
