@@ -60,6 +60,8 @@ public final class Desk {
         switch InputCheck.text(from: bytes) {
         case .success(let text):
             return respond(to: text)
+        case .failure(.tooLong(let count)):
+            return refuse(.tooLong(count), input: InputCheck.echo(bytes, count: count))
         case .failure(let problem):
             return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: "invalid", problem.message, error: problem.code)
         }
@@ -84,7 +86,7 @@ public final class Desk {
                 reply = try act(on: parse.intent, slots: parse.slots, line: line)
             }
             conversation.remember(reply)
-            return reply
+            return reply.showingHiddenText()
         } catch {
             pending = nil
             return Reply.refusal(line, intent: parse.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",

@@ -28,6 +28,13 @@ public struct Reply: Sendable {
         self.endsSession = endsSession
     }
 
+    /// The reply with any hidden character of stored or typed text shown escaped (see `VisibleText`).
+    func showingHiddenText() -> Reply {
+        var shown = self
+        shown.text = VisibleText.escaped(text)
+        return shown
+    }
+
     static func refusal(_ input: String, intent: String, _ text: String, error: String) -> Reply {
         Reply(input: input, intent: intent, ok: false, text: text, error: error)
     }

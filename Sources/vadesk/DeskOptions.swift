@@ -32,8 +32,11 @@ struct DeskOptions: ParsableArguments {
     /// The region asked for by --region or VADESK_REGION, if any.
     var regionName: String? { region ?? Platform.environment("VADESK_REGION") }
 
+    /// The database file the owner named, with --db or VADESK_DB; nil means the default place.
+    var namedDatabasePath: String? { db ?? Platform.environment("VADESK_DB") }
+
     var databasePath: String {
-        db ?? Platform.environment("VADESK_DB") ?? Platform.xdgPath("XDG_DATA_HOME", fallback: ".local/share", name: "desk.sqlite")
+        namedDatabasePath ?? Platform.xdgPath("XDG_DATA_HOME", fallback: ".local/share", name: "desk.sqlite")
     }
 
     func timeZone() throws -> TimeZone {
@@ -76,7 +79,8 @@ struct DeskOptions: ParsableArguments {
         }
         let store: DeskStore
         do {
-            store = try SQLiteDeskStore(path: override ?? databasePath)
+            // Only the default place is created as needed; a named file's folder must exist already.
+            store = try SQLiteDeskStore(path: override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
         } catch {
             throw Failure("\(error)", code: 74)
         }
