@@ -22,9 +22,9 @@ extension Scan {
 
     /// A number, or a word that begins some date phrase.
     func couldStartDate(_ i: Int) -> Bool {
-        let word = tokens[i].word
         // "we'd" is not "Wed", but "mother's day" is a day.
-        guard free(i), !tokens[i].contracted || (word >= 0 && tables.startsHoliday[Int(word)]) else { return false }
+        guard free(i), !tokens[i].contracted || (tokens[i].word >= 0 && tables.startsHoliday[Int(tokens[i].word)]) else { return false }
+        let word = tokens[i].word
         return tokens[i].kind == .number || (word >= 0 && tables.startsDate[Int(word)])
     }
 

@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func aModifierAtTheEndOfALineIsNoHoliday() {
-        for line in ["need a receptionist next", "book a PA this", "cover last"] {
+        for line in ["need a receptionist next", "book a PA this", "cover last", "a PA every Monday from", "a PA every Monday until", "PA Monday to"] {
             #expect(Phrasing.grammar.parse(line, now: Phrasing.now).slots.date == nil, "\(line)")
         }
     }
