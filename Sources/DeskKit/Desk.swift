@@ -243,6 +243,7 @@ public final class Desk {
         case "no": return Reply(input: line, intent: "no", text: "OK. Nothing was changed.")
         case "quote": return quote(slots, line: line)
         case "list": return try list(slots, line: line)
+        case "week": return try showWeek(slots, line: line)
         case "cancel": return try cancel(slots, line: line)
         case "undo": return try undo(line: line)
         case "done": return try markDone(slots, line: line)

@@ -54,7 +54,7 @@ public enum SafeFile {
     }
 
     /// What went wrong, in words, with what to do about it.
-    static func reason(_ code: Int32, folder: String) -> String {
+    public static func reason(_ code: Int32, folder: String) -> String {
         switch code {
         case ENOENT: return "the folder \(folder) does not exist; create it first or choose another place"
         case ENOTDIR: return "part of the path is not a folder; check the path"

@@ -104,7 +104,10 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         if !fm.fileExists(atPath: path) {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
             if fd < 0, errno != EEXIST {
-                throw StoreError("cannot create \(path): \(String(cString: strerror(errno)))")
+                // The folder is known to exist here, so "no such file" means it takes no new files (/proc).
+                let place = folder.isEmpty ? "." : folder
+                let reason = errno == ENOENT ? "\(place) does not take new files; choose another place" : SafeFile.reason(errno, folder: place)
+                throw StoreError("cannot create \(path): \(reason)")
             }
             if fd >= 0 { close(fd) }
         }

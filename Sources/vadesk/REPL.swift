@@ -106,7 +106,16 @@ final class REPL {
         }
         let reply = desk.respond(to: line)
         recorder.record(line, reply)
-        say(reply.text, style: reply.ok ? nil : "33")
+        if colour, let week = reply.week {
+            // The week is drawn again with a colour per role; the transcript keeps the plain text.
+            say(WeekGrid(week: week, catalogue: desk.catalogue, time: desk.time).text(colour: true), style: nil)
+        } else {
+            say(reply.text, style: reply.ok ? nil : "33")
+        }
+        // A terminal also gets the month's money as a bar; a pipe gets the numbers only.
+        if let spend = reply.spend, let bar = BudgetBar.line(spend, money: desk.catalogue.money, colour: colour) {
+            say(bar, style: nil)
+        }
         refreshCompletions()
         return reply.endsSession
     }

@@ -21,7 +21,7 @@ struct Vadesk: ParsableCommand {
             Exit status: 0 success; 1 a replay failed; 64 a bad option; 66 no transcripts found; 73 an output file could not be written; 74 the database could not be used; 78 the rules could not be read; 130 or 143 stopped by SIGINT or SIGTERM.
             """,
         version: VadeskVersion.current,
-        subcommands: [Chat.self, Replay.self, Explain.self, Rates.self, InvoiceCommand.self, Export.self, Backup.self],
+        subcommands: [Chat.self, Week.self, Replay.self, Explain.self, Rates.self, InvoiceCommand.self, Export.self, Backup.self],
         defaultSubcommand: Chat.self
     )
 }

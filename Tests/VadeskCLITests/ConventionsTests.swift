@@ -20,6 +20,7 @@ import VadeskTestSupport
         let committed = try String(contentsOf: ConventionsTests.root.appendingPathComponent("docs/vadesk.1"), encoding: .utf8)
         #expect(run.stdout == committed, "docs/vadesk.1 is stale: run `swift build && swift run vadesk-manual > docs/vadesk.1`")
         #expect(committed.contains("vadesk \(VadeskVersion.current)"))
+        #expect(committed.contains(".SS \"vadesk week\""))
 
     }
 

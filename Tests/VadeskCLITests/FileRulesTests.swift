@@ -66,6 +66,13 @@ import VadeskTestSupport
         }
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self")))
+    func aFolderThatTakesNoFilesIsNamedWithoutSystemText() throws {
+        let run = try Run(["--db", "/proc/desk.sqlite"] + clock, text: "help\n")
+        #expect(run.status == 74)
+        #expect(run.stderr == "vadesk: cannot create /proc/desk.sqlite: /proc does not take new files; choose another place\n")
+    }
+
     @Test func saveInTheREPLKeepsAnExistingFileUnlessSaveBang() throws {
         let folder = temporaryFolder()
         let file = folder + "/today.transcript"

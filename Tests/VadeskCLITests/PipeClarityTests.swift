@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// Pipe mode says where it stopped, and echoes what it refused without repeating it whole.
 @Suite struct PipeClarityTests {
@@ -67,5 +68,33 @@ import Testing
         let booked = try object(accepted.lines[2])
         #expect(booked["input"] as? String == "--yes")
         #expect((booked["bookings"] as? [[String: Any]])?.first?["id"] as? Int == 2)
+    }
+}
+
+@Suite struct BudgetBarTerminalTests {
+    let clock = ["--now", "2026-12-01T09:00", "--tz", "Europe/London"]
+    let lines = "set my monthly budget to £800\nneed a receptionist Thursday\nam I on budget?\n"
+
+    @Test func aTerminalGetsTheBarAndAPipeTheNumbersOnly() throws {
+        let desk = try Terminal(["--db", ":memory:"] + clock)
+        #expect(desk.waitFor("desk> "))
+        for line in lines.split(separator: "\n") {
+            let mark = desk.screen.count
+            desk.type(line + "\r")
+            #expect(desk.waitFor("desk> ", after: mark + line.count + 8))
+        }
+        #expect(desk.screen.contains("] spent £0.00, booked £176.00, left £624.00"))
+        #expect(desk.screen.contains("[▒▒▒▒▒▒▒▒░░░░"))
+        #expect(desk.finish() == 0)
+        let piped = try Run(["--db", ":memory:"] + clock, text: lines)
+        #expect(piped.lines.count == 3)
+        #expect(!piped.stdout.contains("▒"))
+        #expect(piped.lines[2].contains("£176.00 booked and not yet done"))
+        let json = try object(try Run(["--json", "--db", ":memory:"] + clock, text: lines).lines[2])
+        let spend = try #require(json["spend"] as? [String: Any])
+        #expect(spend["budget_minor"] as? Int == 80_000)
+        #expect(spend["booked_minor"] as? Int == 17_600)
+        #expect(spend["left_minor"] as? Int == 62_400)
+        #expect(spend["month"] as? String == "2026-12")
     }
 }
