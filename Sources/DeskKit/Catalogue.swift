@@ -20,13 +20,18 @@ public struct Catalogue: Sendable {
     public let money: MoneyFormat
     public let incrementMinutes: Int
     /// Surcharges, holidays, rush and late-cancellation fees, tax.
-    public let rules: PricingRules
+    public private(set) var rules: PricingRules
     public let roles: [Role]
     private let byId: [String: Role]
 
     public func role(_ id: String) -> Role? { byId[id] }
 
-    public init(files: [(name: String, text: String)]) throws(RuleError) {
+    /// Charges the public holidays of another region; false when no region has that id, label or name.
+    public mutating func selectRegion(_ name: String) -> Bool { rules.holidays.selectRegion(name) }
+
+    /// `holidays` are the rules the grammar read from the same files, so they are not read twice; without
+    /// them they are read here.
+    public init(files: [(name: String, text: String)], holidays: HolidayRules? = nil) throws(RuleError) {
         var currency: String?, symbol = "", digits = 2, increment = 15
         var roles: [Role] = []
         var rules = PricingRules()
@@ -56,6 +61,8 @@ public struct Catalogue: Sendable {
                     }
                 case "role":
                     roles.append(try Catalogue.role(block, file: name, digits: digits))
+                case "region", "holiday":
+                    continue
                 default:
                     throw RuleError(file: name, line: block.line, message: "unknown block '\(block.keyword)' in a .roles file")
                 }
@@ -71,6 +78,11 @@ public struct Catalogue: Sendable {
         self.currency = currency
         self.money = MoneyFormat(symbol: symbol, digits: digits)
         self.incrementMinutes = increment
+        let dated = rules.holidays.dated
+        let holidayRules: HolidayRules
+        if let holidays { holidayRules = holidays } else { holidayRules = try HolidayRules(files: files) }
+        rules.holidays = HolidayCalendar(rules: holidayRules)
+        rules.holidays.dated = dated
         self.rules = rules
         self.roles = roles
         self.byId = byId

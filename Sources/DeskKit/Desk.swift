@@ -45,7 +45,8 @@ public final class Desk {
     /// Builds a desk from Intents/ files (the built-in ones by default).
     public convenience init(files: [(name: String, text: String)] = IntentFiles.builtIn, store: DeskStore,
                             clock: any DeskClock, time: DeskTime) throws {
-        self.init(grammar: try Grammar(files: files), catalogue: try Catalogue(files: files), store: store, clock: clock, time: time)
+        let grammar = try Grammar(files: files)
+        self.init(grammar: grammar, catalogue: try Catalogue(files: files, holidays: grammar.holidays), store: store, clock: clock, time: time)
     }
 
     public var now: Int64 { clock.now() }

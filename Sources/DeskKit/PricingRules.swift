@@ -11,8 +11,8 @@ public struct PricingRules: Sendable, Equatable {
     public var weekendPercent = 100
     public var holidayPercent = 100
     /// Public holidays of the desk's region, with their names.
-    public var holidays: [CivilDate: String] = [:]
-    public var holidayRegion = ""
+    public var holidays = HolidayCalendar()
+    public var holidayRegion: String { holidays.regionLabel }
     /// Work starting less than `rushHours` after it is booked pays `rushPercent` of the work charge on top.
     public var rushHours = 0
     public var rushPercent = 0
@@ -91,13 +91,13 @@ public struct PricingRules: Sendable, Equatable {
             guard words.count == 2, let p = PricingRules.percent(words[1]) else { throw fail("tax is a name and a rate, like VAT 20%") }
             taxName = words[0]; taxPercent = p
         case "region":
-            holidayRegion = entry.value
+            break  // read with the holiday rules, which know the regions
         case "public_holiday":
             guard let first = words.first, let date = CivilDate(iso: Substring(first)), words.count > 1 else {
                 throw fail("public_holiday is a date and a name, like 2026-12-25 Christmas Day")
             }
-            guard holidays[date] == nil else { throw fail("\(date) is listed twice") }
-            holidays[date] = words.dropFirst().joined(separator: " ")
+            guard holidays.dated[date] == nil else { throw fail("\(date) is listed twice") }
+            holidays.dated[date] = words.dropFirst().joined(separator: " ")
         default:
             return false
         }

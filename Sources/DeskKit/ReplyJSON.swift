@@ -142,7 +142,8 @@ public struct ReplyJSON {
     }
 
     /// `vadesk rates --json`: the whole catalogue, enough for any tool to recompute a quote.
-    public func rates() -> JSONValue {
+    /// The whole pricing model; the holiday dates listed are those of `years` (computed from the region's rules).
+    public func rates(years: ClosedRange<Int>) -> JSONValue {
         .object([
             ("currency", .string(catalogue.currency)),
             ("minor_digits", .int(Int64(catalogue.money.digits))),
@@ -159,20 +160,23 @@ public struct ReplyJSON {
                     ("synonyms", .array(role.synonyms.map(JSONValue.string))),
                 ])
             })),
-            ("rules", rules(catalogue.rules)),
+            ("rules", rules(catalogue.rules, years: years)),
         ])
     }
 
     /// The pricing rules every role shares: surcharges with the minutes they cover, holidays, fees and tax.
-    func rules(_ r: PricingRules) -> JSONValue {
+    func rules(_ r: PricingRules, years: ClosedRange<Int>) -> JSONValue {
         .object([
             ("evening", .object([("from", .string(Clock24.format(r.eveningFrom))), ("until", .string(Clock24.format(r.eveningUntil))),
                                  ("percent", .int(r.eveningPercent))])),
             ("weekend", .object([("days", .array([.string("saturday"), .string("sunday")])), ("percent", .int(r.weekendPercent))])),
             ("holiday", .object([("percent", .int(r.holidayPercent)), ("region", .string(r.holidayRegion)),
-                                 ("dates", .array(r.holidays.sorted { $0.key < $1.key }.map {
-                                     .object([("date", .string($0.key.description)), ("name", .string($0.value))])
-                                 }))])),
+                                 ("dates", .array(years.flatMap { r.holidays.holidays(in: $0) }.map {
+                                     .object([("date", .string($0.date.description)), ("name", .string($0.name))])
+                                 })),
+                                 ("region_id", .string(r.holidays.regionId)),
+                                 ("years", .array(years.map { .int(Int64($0)) })),
+                                 ("regions", .array(r.holidays.rules?.regions.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) } ?? []))])),
             ("surcharge_rule", .string("each minute is charged by its wall-clock date and time in the desk's zone; where several multipliers apply the highest is used; minutes added by rounding or the minimum follow the booked time")),
             ("rush", .object([("within_hours", .int(r.rushHours)), ("percent", .int(r.rushPercent))])),
             ("late_cancellation", .object([("within_hours", .int(r.lateCancelHours)), ("percent", .int(r.lateCancelPercent))])),

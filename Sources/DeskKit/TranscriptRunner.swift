@@ -25,7 +25,7 @@ public struct TranscriptRunner: Sendable {
         self.files = files
         self.makeStore = makeStore
         grammar = try Grammar(files: files)
-        catalogue = try Catalogue(files: files)
+        catalogue = try Catalogue(files: files, holidays: grammar.holidays)
     }
 
     /// Transcript files under the paths given: files as they are, folders searched for *.transcript.

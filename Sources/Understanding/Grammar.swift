@@ -33,8 +33,13 @@ public struct Grammar: Sendable {
         let startsPmHint: [Bool]
         let isRoleWord: [Bool]
         let startsReference: [Bool]
+        /// By word number: words that begin a holiday's name, which may be written with an apostrophe ("mother's day").
+        let startsHoliday: [Bool]
+        /// Words that begin a holiday's name or a word before one ("next", "last").
+        let startsHolidayPhrase: [Bool]
+        let holidays: HolidayRules
 
-        init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
+        init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon, holidays: HolidayRules) {
             var vocabulary = Vocabulary()
             let triggerWords = triggers.allWords
             vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).sorted())
@@ -67,6 +72,9 @@ public struct Grammar: Sendable {
             startsPmHint = vocabulary.flags(lexicon.pmHints.firstWords)
             isRoleWord = vocabulary.flags(roles.allWords)
             startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
+            startsHoliday = vocabulary.flags(lexicon.holidays.firstWords)
+            startsHolidayPhrase = vocabulary.flags(lexicon.holidays.firstWords + lexicon.modifiers.firstWords + lexicon.previous.firstWords)
+            self.holidays = holidays
         }
     }
 
@@ -74,6 +82,17 @@ public struct Grammar: Sendable {
     public var rules: [IntentRule] { tables.rules }
     /// The clock the rules' examples are written for.
     public private(set) var exampleReference: LocalDateTime?
+    /// The holidays of every region, read from the `holiday` and `region` blocks.
+    public var holidays: HolidayRules { tables.holidays }
+    /// The region whose holiday a name means first ("mother's day" in England is Mothering Sunday).
+    public private(set) var holidayRegion: Int
+
+    /// Reads holiday names as `region` does; false when no region has that id, label or name.
+    public mutating func selectRegion(_ name: String) -> Bool {
+        guard let index = tables.holidays.region(named: name) else { return false }
+        holidayRegion = index
+        return true
+    }
 
     /// Reads `*.intent` (rules), `*.words` (lexicon) and `*.roles` (role synonyms) files.
     /// Other keys of role blocks (rates, shifts) are the catalogue's business, not the parser's.
@@ -82,6 +101,7 @@ public struct Grammar: Sendable {
         var triggers = PhraseTable<Int>()
         var roles = PhraseTable<String>()
         var lexicon = Lexicon()
+        var holidays = HolidayRules.Builder()
         for (name, text) in files {
             let file = try RuleFile(name: name, text: text)
             for block in file.blocks {
@@ -102,14 +122,23 @@ public struct Grammar: Sendable {
                     for phrase in synonyms.alternatives { roles.add(phrase, block.name) }
                     roles.add(block.name.replacingUnderscores(), block.name)
                 case "desk":
-                    continue
+                    for entry in block.entries where entry.key == "region" { holidays.readDesk(entry, file: name) }
+                case "region", "holiday":
+                    try holidays.read(block, file: name)
                 default:
                     throw RuleError(file: name, line: block.line, message: "unknown block '\(block.keyword)'")
                 }
             }
         }
         guard !rules.isEmpty else { throw RuleError(file: files.first?.name ?? "Intents", line: 1, message: "no rules found") }
-        tables = Tables(rules: rules, triggers: triggers, roles: roles, lexicon: lexicon)
+        let holidayRules = try holidays.finish()
+        for group in holidays.names.indices {
+            lexicon.holidays.add(holidays.names[group].words, group)
+            lexicon.knownWords.formUnion(holidays.names[group].words)
+        }
+        lexicon.holidayMeanings = holidays.names.map(\.holidays)
+        tables = Tables(rules: rules, triggers: triggers, roles: roles, lexicon: lexicon, holidays: holidayRules)
+        holidayRegion = holidayRules.defaultRegion
     }
 }
 

@@ -13,8 +13,14 @@ public struct Lexicon: Sendable {
     var inWords = PhraseTable<Bool>()
     var dayUnits = PhraseTable<Int>()
     var monthEnds = PhraseTable<Bool>()
-    /// Named days: month × 100 + day ("christmas" = 1225).
+    /// Holiday names, from the holiday rules: the payload indexes `holidayMeanings`, the holidays a name can mean.
     var holidays = PhraseTable<Int>()
+    var holidayMeanings: [[Int]] = []
+    /// Around a holiday's name: "last easter" (`previous`), "christmas next year", "in 3 years", "2 years ago", "of 2030".
+    var yearUnits = PhraseTable<Bool>()
+    var ago = PhraseTable<Bool>()
+    var hence = PhraseTable<Bool>()
+    var yearOf = PhraseTable<Bool>()
     /// "a week from", "a fortnight on": days added to the date that follows.
     var laterBy = PhraseTable<Int>()
     var dayFirst = true
@@ -137,12 +143,10 @@ public struct Lexicon: Sendable {
             case "in": for p in phrases { inWords.add(p, true) }
             case "dayunit": let d = try int(); for p in phrases { dayUnits.add(p, d) }
             case "monthend": for p in phrases { monthEnds.add(p, true) }
-            case "holiday":
-                let parts = valueText.split(separator: "-")
-                guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), CivilDate(validYear: 2028, month: m, day: d) != nil else {
-                    throw fail("holiday needs a month and day like 12-25, not '\(valueText)'")
-                }
-                for p in phrases { holidays.add(p, m * 100 + d) }
+            case "yearunit": for p in phrases { yearUnits.add(p, true) }
+            case "ago": for p in phrases { ago.add(p, true) }
+            case "hence": for p in phrases { hence.add(p, true) }
+            case "yearof": for p in phrases { yearOf.add(p, true) }
             case "later": let d = try int(); for p in phrases { laterBy.add(p, d) }
             case "afternext": for p in phrases { afterNext.add(p, true) }
             case "lastone": for p in phrases { lastOne.add(p, true) }
@@ -234,7 +238,8 @@ public struct Lexicon: Sendable {
     mutating func compile(_ v: Vocabulary) {
         weekdays.compile(v); relativeDays.compile(v); months.compile(v); modifiers.compile(v); weeks.compile(v)
         weekends.compile(v); ordinals.compile(v); inWords.compile(v); dayUnits.compile(v); monthEnds.compile(v)
-        holidays.compile(v); laterBy.compile(v); pluralWeekdays.compile(v)
+        holidays.compile(v); yearUnits.compile(v); ago.compile(v); hence.compile(v); yearOf.compile(v)
+        laterBy.compile(v); pluralWeekdays.compile(v)
         afterNext.compile(v); lastOne.compile(v); monthParts.compile(v); weekParts.compile(v); restOf.compile(v)
         nextDays.compile(v); fewDays.compile(v); offsets.compile(v); fromNow.compile(v); monthsUnits.compile(v)
         upcoming.compile(v); previous.compile(v)

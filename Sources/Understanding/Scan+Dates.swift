@@ -22,7 +22,8 @@ extension Scan {
 
     /// A number, or a word that begins some date phrase.
     func couldStartDate(_ i: Int) -> Bool {
-        guard free(i), !tokens[i].contracted else { return false }
+        // "we'd" is not "Wed", but "mother's day" is a day.
+        guard free(i), !tokens[i].contracted || (tokens[i].word >= 0 && tables.startsHoliday[Int(tokens[i].word)]) else { return false }
         let word = tokens[i].word
         return tokens[i].kind == .number || (word >= 0 && tables.startsDate[Int(word)])
     }
@@ -38,6 +39,8 @@ extension Scan {
 
     /// Tries each date form at `i`; sets the date slots and returns the tokens used.
     mutating func date(at i: Int) -> Int? {
+        // First, as some holidays begin with a weekday ("Monday of the Holy Spirit") or "next".
+        if let length = holidayDate(at: i) { return length }
         if couldStart(tables.startsWindow, i), let length = windowOrCountedDate(at: i) { return length }
         // "a week from Monday", "a week on Tuesday", "a fortnight on Friday": that day, a week or two later.
         if let later = match(tables.lexicon.laterBy, i), let base = peekDate(at: i + later.length) {
@@ -107,13 +110,6 @@ extension Scan {
         if let end = match(tables.lexicon.monthEnds, i) {
             set(today.lastDayOfMonth, note: "end of the month = \(today.lastDayOfMonth)")
             return end.length
-        }
-        if let holiday = match(tables.lexicon.holidays, i) {
-            let month = holiday.payload / 100, day = holiday.payload % 100
-            var date = CivilDate(validYear: today.year, month: month, day: day) ?? today
-            if date < today { date = CivilDate(validYear: today.year + 1, month: month, day: day) ?? date }
-            set(date, note: "\(text(i, i + holiday.length).lowercased()) = \(date)")
-            return holiday.length
         }
         return calendarDate(at: i)
     }

@@ -26,7 +26,7 @@ extension Scan {
                 continue
             }
             if slots.month == nil, let month = match(tables.lexicon.months, i), !dayBeside(i, length: month.length), !verbNotMonth(i),
-               !monthHasPart(i) {
+               !monthHasPart(i), match(tables.lexicon.holidays, i) == nil {  // "august bank holiday" is a day
                 var length = month.length
                 var first: CivilDate
                 let year = integer(i + length).flatMap { tokens[i + length].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }

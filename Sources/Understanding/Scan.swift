@@ -25,9 +25,12 @@ struct Scan {
     var monthWindow: (first: CivilDate, days: Int, words: Range<Int>)?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
+    /// The desk's region, whose holiday a name means first.
+    let holidayRegion: Int
 
     init(grammar: Grammar, line: String, now: LocalDateTime) {
         self.tables = grammar.tables
+        self.holidayRegion = grammar.holidayRegion
         self.line = line
         let tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
         self.tokens = tokens

@@ -24,6 +24,14 @@ struct DeskOptions: ParsableArguments {
         "Load rules and the catalogue from this folder instead of the built-in copy of Intents/.", valueName: "dir"))
     var intents: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Whose public holidays are charged and whose holiday names are read first: england-wales, scotland, northern-ireland, ireland, us or india. (env: VADESK_REGION; default: the catalogue's region line)",
+        valueName: "id"))
+    var region: String?
+
+    /// The region asked for by --region or VADESK_REGION, if any.
+    var regionName: String? { region ?? Platform.environment("VADESK_REGION") }
+
     /// The database file the owner named, with --db or VADESK_DB; nil means the default place.
     var namedDatabasePath: String? { db ?? Platform.environment("VADESK_DB") }
 
@@ -61,8 +69,11 @@ struct DeskOptions: ParsableArguments {
         let catalogue: Catalogue
         do {
             files = try intentFiles()
-            grammar = try Grammar(files: files)
-            catalogue = try Catalogue(files: files)
+            var read = try Grammar(files: files)
+            var priced = try Catalogue(files: files, holidays: read.holidays)
+            try DeskOptions.select(regionName, grammar: &read, catalogue: &priced)
+            grammar = read
+            catalogue = priced
         } catch let error as RuleError {
             throw Failure("rules: \(error)", code: 78)
         }
@@ -80,10 +91,24 @@ struct DeskOptions: ParsableArguments {
         let time = DeskTime(zone: try timeZone())
         let clock = try clock(time: time)
         do {
-            return (try Grammar(files: try intentFiles()), time.local(clock.now()))
+            var grammar = try Grammar(files: try intentFiles())
+            if let name = regionName, !grammar.selectRegion(name) { throw DeskOptions.unknownRegion(name, ids: grammar.holidays.regionIds) }
+            return (grammar, time.local(clock.now()))
         } catch let error as RuleError {
             throw Failure("rules: \(error)", code: 78)
         }
+    }
+}
+
+extension DeskOptions {
+    /// Applies a region named on the command line to both the parser and the prices.
+    static func select(_ name: String?, grammar: inout Grammar, catalogue: inout Catalogue) throws {
+        guard let name else { return }
+        guard grammar.selectRegion(name), catalogue.selectRegion(name) else { throw unknownRegion(name, ids: grammar.holidays.regionIds) }
+    }
+
+    static func unknownRegion(_ name: String, ids: [String]) -> Failure {
+        Failure("unknown region '\(name)'; regions: \(ids.joined(separator: ", "))", code: 64)
     }
 }
 

@@ -170,7 +170,7 @@ import Understanding
     }
 
     @Test func ratesJSONCarriesEveryRule() {
-        let json = ReplyJSON(time: Self.london, catalogue: Self.catalogue).rates().serialized
+        let json = ReplyJSON(time: Self.london, catalogue: Self.catalogue).rates(years: 2026...2027).serialized
         #expect(json.contains(#""evening":{"from":"18:00","until":"08:00","percent":125}"#))
         #expect(json.contains(#""rush":{"within_hours":24,"percent":20}"#))
         #expect(json.contains(#""late_cancellation":{"within_hours":48,"percent":50}"#))

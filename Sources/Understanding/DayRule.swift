@@ -1,0 +1,164 @@
+/// How one holiday's date is found in a year, as written after `date` in holidays.roles:
+///
+///     December 25                       a fixed day
+///     first Monday in May               the nth (first … fifth, last) weekday of a month
+///     Monday on or after May 25         a weekday on or after (after, on or before, before) a day
+///     easter - 2                        days from Easter Sunday; `orthodox easter` for the Julian computus
+///     islamic 10-01 / hebrew 7-10       a month and day of the tabular Islamic or the Hebrew calendar
+///     thanksgiving + 1                  days from another holiday of the file, written before this one
+///     2022-09-19                        one day only
+///
+/// Any of them may end in `+ N` or `- N` days and in `if Friday` (this reading holds only when it
+/// falls on that weekday); `|` separates readings tried in turn.
+struct DayRule: Sendable {
+    enum Base: Sendable {
+        case fixed(month: Int, day: Int)
+        /// n = 1…5, or -1 for the last.
+        case nthWeekday(n: Int, weekday: Int, month: Int)
+        case weekdayNear(weekday: Int, month: Int, day: Int, relation: Relation)
+        case easter
+        case orthodoxEaster
+        case islamic(month: Int, day: Int)
+        case hebrew(month: Int, day: Int)
+        case holiday(Int)
+        case once(CivilDate)
+    }
+
+    enum Relation: Sendable { case onOrAfter, after, onOrBefore, before }
+
+    struct Reading: Sendable {
+        let base: Base
+        let offset: Int
+        let onlyOn: Int?
+    }
+
+    let readings: [Reading]
+
+    static let relations: [String: Relation] = ["on or after": .onOrAfter, "after": .after, "on or before": .onOrBefore, "before": .before]
+    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1]
+    static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
+    static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
+
+    /// No rule: a day whose date no arithmetic gives (it follows a sighted moon), named so that it is asked about.
+    var isUndated: Bool { readings.isEmpty }
+
+    /// Reads the text after `date`; `holidayIndex` finds a holiday named earlier in the file. `none` is a
+    /// day known by name whose date the desk cannot compute.
+    init(_ text: String, holidayIndex: (String) -> Int?) throws(DayRuleError) {
+        if text.lowercased() == "none" {
+            readings = []
+            return
+        }
+        var readings: [Reading] = []
+        for piece in AlternativeText.alternatives(text) {
+            readings.append(try DayRule.reading(piece.lowercased().split(separator: " ").map(String.init), holidayIndex))
+        }
+        guard !readings.isEmpty else { throw DayRuleError("date needs a rule, like 'December 25' or 'first Monday in May'") }
+        self.readings = readings
+    }
+
+    private static func reading(_ words: [String], _ holidayIndex: (String) -> Int?) throws(DayRuleError) -> Reading {
+        var words = words
+        var onlyOn: Int?
+        if words.count >= 2, words[words.count - 2] == "if" {
+            guard let d = weekdays[words[words.count - 1]] else { throw DayRuleError("'if' takes a weekday, not '\(words[words.count - 1])'") }
+            onlyOn = d
+            words.removeLast(2)
+        }
+        var offset = 0
+        if words.count >= 2, words[words.count - 2] == "+" || words[words.count - 2] == "-" {
+            guard let n = Int(words[words.count - 1]), n <= 400 else { throw DayRuleError("'\(words[words.count - 2])' takes a number of days, not '\(words[words.count - 1])'") }
+            offset = words[words.count - 2] == "-" ? -n : n
+            words.removeLast(2)
+        }
+        return Reading(base: try base(words, holidayIndex), offset: offset, onlyOn: onlyOn)
+    }
+
+    private static func monthDay(_ month: String, _ day: String) -> (Int, Int)? {
+        guard let m = months[month], let d = Int(day), CivilDate(validYear: 2028, month: m, day: d) != nil else { return nil }
+        return (m, d)
+    }
+
+    private static func numericMonthDay(_ text: String, months: Int) -> (Int, Int)? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...months).contains(m), (1...30).contains(d) else { return nil }
+        return (m, d)
+    }
+
+    private static func base(_ w: [String], _ holidayIndex: (String) -> Int?) throws(DayRuleError) -> Base {
+        switch w.count {
+        case 1:
+            if w[0] == "easter" { return .easter }
+            if let date = CivilDate(iso: Substring(w[0])) { return .once(date) }
+            if let index = holidayIndex(w[0]) { return .holiday(index) }
+        case 2:
+            if w == ["orthodox", "easter"] { return .orthodoxEaster }
+            if let (m, d) = monthDay(w[0], w[1]) { return .fixed(month: m, day: d) }
+            if w[0] == "islamic" {
+                guard let (m, d) = numericMonthDay(w[1], months: 12) else { throw DayRuleError("islamic takes a month and day like 10-01") }
+                return .islamic(month: m, day: d)
+            }
+            if w[0] == "hebrew" {
+                guard let (m, d) = numericMonthDay(w[1], months: 12) else { throw DayRuleError("hebrew takes a month and day like 7-10 (Nisan is 1)") }
+                return .hebrew(month: m, day: d)
+            }
+        case 4 where w[2] == "in":
+            if let n = ordinals[w[0]], let d = weekdays[w[1]], let m = months[w[3]] { return .nthWeekday(n: n, weekday: d, month: m) }
+        case 4, 5, 6:
+            guard let d = weekdays[w[0]] else { break }
+            let relationWords = w[1..<(w.count - 2)].joined(separator: " ")
+            if let relation = DayRule.relations[relationWords], let (m, day) = monthDay(w[w.count - 2], w[w.count - 1]) {
+                return .weekdayNear(weekday: d, month: m, day: day, relation: relation)
+            }
+        default:
+            break
+        }
+        throw DayRuleError("'\(w.joined(separator: " "))' is not a date rule like 'December 25', 'first Monday in May', 'Monday on or after May 25', 'easter + 1' or a holiday written above")
+    }
+
+    /// The rule's dates in `year` (most rules have one; an Islamic date can come twice, a one-off none).
+    /// `holidayDates` gives another holiday's dates.
+    func dates(in year: Int, holidayDates: (Int, Int) -> [CivilDate]) -> [CivilDate] {
+        for reading in readings {
+            let found = DayRule.dates(reading.base, in: year, holidayDates).map { $0.adding(days: reading.offset) }
+            if let weekday = reading.onlyOn, !found.contains(where: { $0.weekday == weekday }) { continue }
+            return found
+        }
+        return []
+    }
+
+    private static func dates(_ base: Base, in year: Int, _ holidayDates: (Int, Int) -> [CivilDate]) -> [CivilDate] {
+        switch base {
+        case .fixed(let m, let d):
+            return CivilDate(validYear: year, month: m, day: d).map { [$0] } ?? []
+        case .nthWeekday(let n, let weekday, let month):
+            if n > 0 {
+                let first = CivilDate(year: year, month: month, day: 1)
+                let date = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+                return date.month == month ? [date] : []
+            }
+            let last = CivilDate(year: year, month: month, day: 1).lastDayOfMonth
+            return [last.adding(days: -((last.weekday - weekday + 7) % 7))]
+        case .weekdayNear(let weekday, let month, let day, let relation):
+            let anchor = CivilDate(year: year, month: month, day: day)
+            switch relation {
+            case .onOrAfter: return [anchor.adding(days: (weekday - anchor.weekday + 7) % 7)]
+            case .after: return [anchor.adding(days: (weekday - anchor.weekday + 6) % 7 + 1)]
+            case .onOrBefore: return [anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))]
+            case .before: return [anchor.adding(days: -((anchor.weekday - weekday + 6) % 7 + 1))]
+            }
+        case .easter: return [FeastCalendars.easter(year)]
+        case .orthodoxEaster: return [FeastCalendars.orthodoxEaster(year)]
+        case .islamic(let m, let d): return FeastCalendars.islamicDates(month: m, day: d, in: year)
+        case .hebrew(let m, let d): return FeastCalendars.hebrewDates(month: m, day: d, in: year)
+        case .holiday(let index): return holidayDates(index, year)
+        case .once(let date): return date.year == year ? [date] : []
+        }
+    }
+}
+
+struct DayRuleError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
