@@ -14,6 +14,8 @@ public struct Reply: Sendable {
     public var error: String?
     /// The owner asked to leave.
     public var endsSession: Bool
+    /// Words of the line the desk did not act on because it could not read them.
+    public var unread: [String] = []
 
     public init(input: String, intent: String, ok: Bool = true, text: String, needs: String? = nil,
                 bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false) {

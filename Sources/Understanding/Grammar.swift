@@ -31,11 +31,22 @@ public struct Grammar: Sendable {
         let startsPmHint: [Bool]
         let isRoleWord: [Bool]
         let startsReference: [Bool]
+        /// By word number: words that change what a request means when nothing reads them (days, times,
+        /// roles, numbers, negations, corrections, the triggers of rules that act).
+        let changesMeaning: [Bool]
+        /// Names of closed vocabularies (weekdays, months, roles, time words), for telling a misspelling of one.
+        let closedWords: [[UInt8]]
+        /// By rule number: the rule's intent is a greeting or thanks, whose words change no request.
+        let quietIntent: [Bool]
+        /// By word number: words a task phrase stops before (negations, corrections, days, `taskstop`).
+        let endsTask: [Bool]
+        /// By word number: words that can begin a negation, a correction or a refusal.
+        let startsScope: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
             var vocabulary = Vocabulary()
             let triggerWords = triggers.allWords
-            vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).sorted())
+            vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).union(lexicon.meaningful).sorted())
             let monthOrDeadline = lexicon.months.firstWords + Scan.relativeMonthWords + Scan.deadlineStarts
             vocabulary.insert(contentsOf: monthOrDeadline)
             var triggers = triggers, roles = roles, lexicon = lexicon
@@ -64,6 +75,21 @@ public struct Grammar: Sendable {
             startsPmHint = vocabulary.flags(lexicon.pmHints.firstWords)
             isRoleWord = vocabulary.flags(roles.allWords)
             startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
+            // Greetings and thanks around a request change nothing in it.
+            let quiet: Set<String> = ["greeting", "thanks"]
+            quietIntent = rules.map { quiet.contains($0.intent) }
+            var meaningWords = Set(lexicon.dateStarts + lexicon.timeStarts + lexicon.durationStarts + lexicon.repeatStarts)
+            meaningWords.formUnion(lexicon.months.allWords)
+            meaningWords.formUnion(lexicon.weekdays.allWords)
+            meaningWords.formUnion(lexicon.relativeDays.firstWords)
+            meaningWords.formUnion(lexicon.meaningful)
+            changesMeaning = vocabulary.flags(meaningWords)
+            startsScope = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.refusals.firstWords)
+            endsTask = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.taskStops
+                + lexicon.weekdays.firstWords.filter { $0.utf8.count > 3 } + lexicon.relativeDays.firstWords.filter { $0 != "the" })
+            let closed = lexicon.weekdays.allWords.union(lexicon.months.allWords).union(roles.singleWords.map(\.0))
+                .union(lexicon.relativeDays.allWords).union(lexicon.clockWords.allWords).union(lexicon.dayparts.allWords)
+            closedWords = closed.filter { $0.utf8.count >= 4 }.sorted().map { Array($0.utf8) }
         }
     }
 
@@ -112,4 +138,37 @@ public struct Grammar: Sendable {
 
 extension String {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+}
+
+extension Grammar.Tables {
+    /// Whether the token at `k`, if nothing read it, could change what a line asks: a number, a day, a time,
+    /// the start of a role, a negation, a correction, a trigger of a rule that acts, or an unknown word close
+    /// to the name of a day, month, role or time.
+    func couldChangeMeaning(_ tokens: [Token], _ k: Int) -> Bool {
+        let token = tokens[k]
+        switch token.kind {
+        case .number: return true
+        case .symbol: return false
+        case .word:
+            if token.word >= 0 && changesMeaning[Int(token.word)] { return true }
+            if lexicon.negations.match(tokens, at: k) != nil || lexicon.corrections.match(tokens, at: k) != nil { return true }
+            if roles.match(tokens, at: k) != nil || (token.singular != token.word && roles.match(tokens, at: k, plural: true) != nil) { return true }
+            var acting = false
+            triggers.forEachMatch(tokens, at: k) { _, rule in if !quietIntent[rule] { acting = true } }
+            if acting { return true }
+            return token.word < 0 && closedWord(near: token.text) != nil
+        }
+    }
+
+    /// The word of a closed vocabulary that an unknown word is one slip from (two for words of seven
+    /// letters or more), with the same first letter: "wendsday" → "wednesday", "tuseday" → "tuesday".
+    func closedWord(near text: String) -> [UInt8]? {
+        let word = Array(text.utf8)
+        guard word.count >= 4 else { return nil }
+        let allowed = word.count >= 7 ? 2 : 1
+        for candidate in closedWords where candidate.first == word.first && abs(candidate.count - word.count) <= allowed {
+            if EditDistance.between(word, candidate, limit: allowed) <= allowed { return candidate }
+        }
+        return nil
+    }
 }

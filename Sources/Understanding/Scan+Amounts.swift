@@ -153,6 +153,6 @@ extension Scan {
 
     /// "for" in "for 3 hours" belongs to the duration.
     private mutating func claimFor(before i: Int) {
-        if i > 0, free(i - 1), tokens[i - 1].text == "for" { used[i - 1] = true }
+        if i > 0, free(i - 1), tokens[i - 1].text == "for" { used[i - 1] = claimant }
     }
 }
