@@ -99,7 +99,14 @@ extension Desk {
                 return Reply.refusal(line, intent: "modify", "Booking #\(booking.id) has already started, so it can't be changed.",
                                      error: "already started")
             }
-            switch plan(booking, with: values, now: now) {
+            var each = values
+            // "move them to Thursday" on a series: each date to that weekday of its own week, never all onto one day.
+            if bookings.count > 1, let day = values.date, values.dateSpanDays == 1,
+               Set(bookings.map { time.local($0.start).date }).count > 1 {
+                each.date = time.local(booking.start).date.startOfWeek.adding(days: day.weekday - 1)
+                each.alternativeDate = nil
+            }
+            switch plan(booking, with: each, now: now) {
             case .failure(let refusal): return Reply.refusal(line, intent: "modify", refusal.message, error: refusal.message)
             case .success(let after): planned.append((booking, after))
             }
@@ -170,6 +177,17 @@ extension Desk {
         } else if values.allDay {
             start = role.shiftStart
             minutes = role.shiftMinutes
+        }
+        // "extend it by 2 hours", "push it back an hour", "start 30 minutes earlier": by that much from the hours it has.
+        if let delta = values.delta {
+            switch delta.anchor {
+            case .end: minutes += delta.minutes
+            case .both: start += delta.minutes
+            case .start: start += delta.minutes; minutes -= delta.minutes
+            }
+            guard start >= 0 else {
+                return .failure(Refusal(message: "That would start before midnight on \(date.short). Please give the new hours, like \"7 to 3\"."))
+            }
         }
         guard minutes <= 24 * 60 else {
             return .failure(Refusal(message: "One booking can last at most 24 hours; please split longer work into days."))

@@ -42,6 +42,8 @@ public struct Grammar: Sendable {
         let endsTask: [Bool]
         /// By word number: words that can begin a negation, a correction or a refusal.
         let startsScope: [Bool]
+        /// By word number: words that can begin a change by an amount ("extend", "later", "push").
+        let startsDelta: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon) {
             var vocabulary = Vocabulary()
@@ -84,6 +86,7 @@ public struct Grammar: Sendable {
             meaningWords.formUnion(lexicon.relativeDays.firstWords)
             meaningWords.formUnion(lexicon.meaningful)
             changesMeaning = vocabulary.flags(meaningWords)
+            startsDelta = vocabulary.flags(lexicon.longer.firstWords + lexicon.shorter.firstWords + lexicon.later.firstWords + lexicon.earlier.firstWords)
             startsScope = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.refusals.firstWords)
             endsTask = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.taskStops
                 + lexicon.weekdays.firstWords.filter { $0.utf8.count > 3 } + lexicon.relativeDays.firstWords.filter { $0 != "the" })

@@ -37,6 +37,8 @@ public struct Slots: Sendable, Equatable {
     public var span: DaySpan?
     /// A reference to a booking by description rather than number ("that", "the Tuesday one").
     public var refersToPrevious = false
+    /// A change by an amount ("extend it by 2 hours", "an hour later"), not a length.
+    public var delta: TimeDelta?
 
     public init() {}
 
@@ -53,7 +55,7 @@ public struct Slots: Sendable, Equatable {
         case .role: return role != nil
         case .date: return date != nil
         case .time: return start != nil
-        case .duration: return durationMinutes != nil || allDay
+        case .duration: return durationMinutes != nil || allDay || delta != nil
         case .ref: return bookingId != nil || refersToPrevious
         case .money: return moneyMinor != nil
         case .count: return count != nil

@@ -17,6 +17,7 @@ extension Grammar {
         scan.claimant = .time; scan.recogniseTimes()
         scan.claimant = .role; scan.recogniseRoles()
         scan.claimant = .description; scan.recogniseDescriptions()
+        scan.claimant = .duration; scan.recogniseDeltas()
         scan.claimant = .task; scan.recogniseTask()
         var parse = choose(&scan)
         if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }

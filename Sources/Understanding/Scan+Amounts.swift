@@ -148,7 +148,7 @@ extension Scan {
             return
         }
         claimFor(before: i)
-        if slots.durationMinutes == nil { slots.durationMinutes = minutes }
+        if slots.durationMinutes == nil { slots.durationMinutes = minutes; durationTokens = i..<(i + length) }
     }
 
     /// "for" in "for 3 hours" belongs to the duration.

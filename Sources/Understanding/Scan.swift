@@ -8,6 +8,8 @@ struct Scan {
     var used: [TokenReading]
     /// What the recogniser now running records on the tokens it claims.
     var claimant = TokenReading.date
+    /// Where the length was read ("2 hours"), for telling a length from a change by that much ("by 2 hours").
+    var durationTokens: Range<Int>?
     /// Some word nothing claimed can begin a negation or correction ("not", "sorry", "no need for").
     var scopeSaid = false
     var slots = Slots()
