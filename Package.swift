@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "vadesk", targets: ["vadesk"]),
         .library(name: "DeskKit", targets: ["DeskKit"]),
+        .library(name: "DeskStoreSQLite", targets: ["DeskStoreSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
@@ -28,19 +29,25 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedIntentsTool"]
         ),
-        // The engine: conversation, bookings, pricing, storage, transcripts.
+        // The engine: conversation, bookings, pricing, transcripts; storage only as protocols.
         .target(
             name: "DeskKit",
-            dependencies: [
-                "Understanding",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
+            dependencies: ["Understanding"],
             plugins: ["EmbedIntents"]
+        ),
+        // The embedded default store: SQLite through GRDB, the only code that knows its SQL.
+        .target(
+            name: "DeskStoreSQLite",
+            dependencies: [
+                "DeskKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "vadesk",
             dependencies: [
                 "DeskKit",
+                "DeskStoreSQLite",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -52,14 +59,14 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux], configuration: .release))]
         ),
         // Release-mode figures: `swift run -c release vadesk-bench`.
-        .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit"]),
+        .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit", "DeskStoreSQLite"]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
-        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit"]),
+        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
         // What the process-level suites share: finding the built binary.
         .target(name: "VadeskTestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "vadesk", "VadeskTestSupport"]),
+        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "vadesk", "VadeskTestSupport"]),
         // Processes, crashes, signals, hostile input and bad files. VADESK_SOAK=1 raises the counts.
-        .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "Understanding", "vadesk", "VadeskTestSupport",
+        .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "DeskStoreSQLite", "Understanding", "vadesk", "VadeskTestSupport",
                                                         .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

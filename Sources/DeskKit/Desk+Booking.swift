@@ -124,24 +124,11 @@ extension Desk {
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
                               quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
                               quote: quote)
-        // The budget check, the booking and the budget note are one transaction: two desks on one
-        // file cannot both slip under the budget, and the line costs one round trip to the store.
-        enum Outcome { case overBudget(String), booked([Booking], note: String?) }
-        let outcome = try store.transaction { tx -> Outcome in
-            // Without a budget there is nothing to check or note: one read says so.
-            let budgeted = try tx.monthlyBudget() != nil
-            if budgeted, !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor * Int64(count), at: start, in: tx) {
-                return .overBudget(warning)
-            }
-            let made = try (0..<count).map { _ in try tx.insert(booking) }
-            let ids = Desk.numberRange(made)
-            try tx.record(request: line, summary: "booked \(ids)", madeAt: now, changes: made.map { (nil, $0) })
-            return .booked(made, note: budgeted ? try budgetNote(at: start, in: tx) : nil)
-        }
+        let outcome = try commit(Array(repeating: booking, count: count), line: line) { "booked \(Desk.numberRange($0))" }
         let stored: [Booking], budgetText: String?
         switch outcome {
         case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
-        case .booked(let made, let note): (stored, budgetText) = (made, note)
+        case .booked(let made, let notes): (stored, budgetText) = (made, notes.first)
         }
         let ids = Desk.numberRange(stored)
         conversation.lastBooking = stored[0]

@@ -16,7 +16,7 @@ extension Desk {
             scope = "from today on"
         }
         let limit = Desk.listLimit
-        let (earlier, later) = try store.read { tx -> (DeskTransaction.Page?, DeskTransaction.Page) in
+        let (earlier, later) = try store.read { tx -> (BookingPage?, BookingPage) in
             // Work that has ended but was never marked done, and open deadline tasks, stay in view until dealt with.
             let earlier = slots.date == nil ? try tx.awaiting(at: now, startedBefore: from, limit: limit) : nil
             return (earlier, try tx.listing(startingFrom: from, before: to, limit: limit))
@@ -98,7 +98,9 @@ extension Desk {
         let step = try stepJournal(line, intent: "undo", started: {
             "#\($0) has already started, so undo can't take it back: the work is owed. "
                 + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
-        }) { try $0.undoLatest(now: $1) }
+        }) { tx, now in
+            try tx.undoLatest(vetting: { try Desk.refuseTakingAwayStartedWork($0, now: now) })
+        }
         if let refusal = step.refusal { return refusal }
         guard let undone = step.done else {
             return Reply.refusal(line, intent: "undo", "There is nothing to undo.", error: "nothing to undo")

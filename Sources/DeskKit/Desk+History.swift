@@ -6,7 +6,9 @@ extension Desk {
         let step = try stepJournal(line, intent: "redo", started: {
             "#\($0) has started since, so it can't be cancelled again free of charge; "
                 + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
-        }) { try $0.redoLatest(now: $1) }
+        }) { tx, now in
+            try tx.redoLatest(vetting: { try Desk.refuseFreeCancellationOfStartedWork($0, now: now) })
+        }
         if let refusal = step.refusal { return refusal }
         guard let redone = step.done else {
             return Reply.refusal(line, intent: "redo", "There is nothing to redo.", error: "nothing to redo")
@@ -22,8 +24,23 @@ extension Desk {
         let now = self.now
         do {
             return (try store.transaction { try step($0, now) }, nil)
-        } catch let work as DeskTransaction.StartedWork {
+        } catch let work as StartedWork {
             return (nil, Reply.refusal(line, intent: intent, started(work.bookingId), error: "work started"))
+        }
+    }
+
+    /// Undo never takes away work whose time has come: it was never billed, and it is owed.
+    static func refuseTakingAwayStartedWork(_ step: JournalStep, now: Int64) throws {
+        if case .remove(let current) = step, current.start <= now, current.status != .cancelled {
+            throw StartedWork(bookingId: current.id)
+        }
+    }
+
+    /// Redo never cancels work that has started free of charge.
+    static func refuseFreeCancellationOfStartedWork(_ step: JournalStep, now: Int64) throws {
+        if case .restore(let state, let current?) = step, state.status == .cancelled, current.status == .booked,
+           current.start <= now {
+            throw StartedWork(bookingId: current.id)
         }
     }
 

@@ -106,15 +106,12 @@ extension Desk {
         }
         let estimate = slots.durationMinutes ?? role.minimumMinutes
         let quote = Pricing.quote(role, minutes: estimate, catalogue: catalogue)
-        if !confirmed("budget"), let warning = try budgetWarning(adding: quote.totalMinor, at: now) {
-            return confirm("budget", warning, intent: "book", slots: slots, line: line)
-        }
         let booking = Booking(role: role.id, start: now, end: due, task: slots.task, currency: quote.currency, quoteMinor: quote.totalMinor,
                               billableMinutes: quote.billableMinutes, createdAt: now, request: line, quote: quote, isDeadline: true)
-        let stored = try store.transaction { tx -> Booking in
-            let made = try tx.insert(booking)
-            try tx.record(request: line, summary: "booked #\(made.id)", madeAt: now, changes: [(nil, made)])
-            return made
+        let stored: Booking, budgetText: String?
+        switch try commit([booking], line: line, summary: { "booked #\($0[0].id)" }) {
+        case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        case .booked(let made, let notes): (stored, budgetText) = (made[0], notes.first)
         }
         var text = "Booked #\(stored.id): \(withArticle(role.label))"
         if let task = slots.task { text += ", task: \(task)" }
@@ -124,7 +121,7 @@ extension Desk {
         } else {
             text += "You pay for the time actually worked at \(money(role.hourlyMinor))/h plus \(catalogue.rules.taxName), at least \(DurationText.format(role.minimumMinutes)) (\(money(quote.totalMinor)))."
         }
-        if let budget = try budgetNote(at: now) { text += " " + budget }
+        if let budgetText { text += " " + budgetText }
         text += " Say \"undo\" to take it back."
         return Reply(input: line, intent: "book", text: text, bookings: [stored], quote: quote)
     }

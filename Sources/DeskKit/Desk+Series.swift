@@ -31,32 +31,14 @@ extension Desk {
                             + "\(eachPrice), \(money(total)) in all. Book \(dates.count * count == 1 ? "it" : "them all")? (yes/no)",
                            intent: "book", slots: slots, line: line)
         }
-        let starts = spans.map(\.start)
-        // As for one booking, the budget check, the series and the budget notes are one transaction.
-        enum Outcome { case overBudget(String), booked([Booking], notes: [String]) }
-        let outcome = try store.transaction { tx -> Outcome in
-            let amounts = zip(starts, quotes).map { (start: $0, minor: $1.totalMinor * Int64(count)) }
-            if !confirmed("budget"), let warning = try budgetWarning(adding: amounts, in: tx) {
-                return .overBudget(warning)
-            }
-            var made: [Booking] = []
-            for (span, quote) in zip(spans, quotes) {
-                let booking = Booking(role: role.id, start: span.start, end: span.end, task: slots.task,
-                                      currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
-                                      createdAt: now, request: line, quote: quote)
-                for _ in 0..<count { made.append(try tx.insert(booking)) }
-            }
-            try tx.record(request: line, summary: "booked a series of \(made.count), \(Desk.numberRange(made))",
-                          madeAt: now, changes: made.map { (nil, $0) })
-            // One note for each month the series reaches.
-            var notes: [String] = [], noted: Set<Int> = []
-            for start in starts {
-                let date = time.local(start).date
-                guard noted.insert(date.year * 12 + date.month).inserted else { continue }
-                if let note = try budgetNote(at: start, in: tx) { notes.append(note) }
-            }
-            return .booked(made, notes: notes)
+        var planned: [Booking] = []
+        for (span, quote) in zip(spans, quotes) {
+            let booking = Booking(role: role.id, start: span.start, end: span.end, task: slots.task,
+                                  currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
+                                  createdAt: now, request: line, quote: quote)
+            planned += Array(repeating: booking, count: count)
         }
+        let outcome = try commit(planned, line: line) { "booked a series of \($0.count), \(Desk.numberRange($0))" }
         let stored: [Booking], notes: [String]
         switch outcome {
         case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)

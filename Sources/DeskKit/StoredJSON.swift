@@ -1,8 +1,8 @@
 /// The JSON a booking and its quotes are kept as in the store (quote columns and the undo journal).
 /// It has exactly the shape `Codable` gives these types, so `JSONDecoder` reads it back; it is
 /// written by hand because `JSONEncoder` was a tenth of the cost of every booking.
-enum StoredJSON {
-    static func encode(_ b: Booking) -> String {
+public enum StoredJSON {
+    public static func encode(_ b: Booking) -> String {
         var fields: [(String, JSONValue)] = [
             ("id", .int(b.id)), ("role", .string(b.role)), ("start", .int(b.start)), ("end", .int(b.end)),
             ("status", .string(b.status.rawValue)),
@@ -18,7 +18,7 @@ enum StoredJSON {
         return JSONValue.object(fields).serialized
     }
 
-    static func encode(_ q: Quote) -> String { value(q).serialized }
+    public static func encode(_ q: Quote) -> String { value(q).serialized }
 
     static func value(_ q: Quote) -> JSONValue {
         .object([
@@ -36,7 +36,7 @@ enum StoredJSON {
     }
 
     /// Reads a stored quote back, or nil when the text is not one.
-    static func quote(_ text: String) -> Quote? {
+    public static func quote(_ text: String) -> Quote? {
         guard let v = JSONReader.parse(text), let currency = v["currency"]?.stringValue, let role = v["role"]?.stringValue,
               let worked = v["workedMinutes"]?.intValue, let billable = v["billableMinutes"]?.intValue,
               let hourly = v["hourlyMinor"]?.intValue, let total = v["totalMinor"]?.intValue, let items = v["lines"]?.arrayValue

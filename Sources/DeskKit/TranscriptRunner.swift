@@ -1,7 +1,7 @@
 import Foundation
 import Understanding
 
-/// Replays transcripts, each on a fresh in-memory store with the clock and zone of its header.
+/// Replays transcripts, each on a fresh, empty store with the clock and zone of its header.
 public struct TranscriptRunner: Sendable {
     public struct Result: Sendable {
         public let path: String
@@ -17,9 +17,13 @@ public struct TranscriptRunner: Sendable {
     let files: [(name: String, text: String)]
     let grammar: Grammar
     let catalogue: Catalogue
+    /// A new, empty store for each transcript: the backend the transcripts are replayed on.
+    let makeStore: @Sendable () throws -> any DeskStore
 
-    public init(files: [(name: String, text: String)] = IntentFiles.builtIn) throws {
+    public init(files: [(name: String, text: String)] = IntentFiles.builtIn,
+                makeStore: @escaping @Sendable () throws -> any DeskStore) throws {
         self.files = files
+        self.makeStore = makeStore
         grammar = try Grammar(files: files)
         catalogue = try Catalogue(files: files)
     }
@@ -63,7 +67,7 @@ public struct TranscriptRunner: Sendable {
         let desk: Desk
         let clock = MovableClock(time.instant(now))
         do {
-            let store = try DeskStore(path: nil)
+            let store = try makeStore()
             desk = Desk(grammar: grammar, catalogue: catalogue, store: store, clock: clock, time: time)
         } catch {
             return failure(path, "cannot start a desk: \(error)")

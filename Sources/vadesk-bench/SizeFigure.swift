@@ -1,4 +1,5 @@
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Understanding
 
@@ -18,9 +19,9 @@ func sizeFigure() throws {
         try seed(path: path, from: seeded, to: size, time: time)
         seeded = size
         let open = try Bench.medianTime(runs: 20) { _ in
-            _ = try Desk(files: files, store: DeskStore(path: path), clock: clock, time: time)
+            _ = try Desk(files: files, store: SQLiteDeskStore(path: path), clock: clock, time: time)
         }
-        let desk = try Desk(files: files, store: DeskStore(path: path), clock: clock, time: time)
+        let desk = try Desk(files: files, store: SQLiteDeskStore(path: path), clock: clock, time: time)
         let list = try Bench.medianTime(runs: 50) { _ in
             let reply = desk.respond(to: "what have I booked this week?")
             guard reply.ok else { throw BenchError("list failed: \(reply.text)") }
@@ -45,7 +46,7 @@ func sizeFigure() throws {
 
 /// Adds `count` bookings marked done, with their charges, in the given month of 2023.
 private func seedCompletedMonth(path: String, month: Int, count: Int, time: DeskTime) throws {
-    let store = try DeskStore(path: path)
+    let store = try SQLiteDeskStore(path: path)
     let catalogue = try Catalogue(files: IntentFiles.builtIn)
     let role = catalogue.role("admin_assistant")!
     let first = time.instant(LocalDateTime(date: CivilDate(year: 2023, month: month, day: 1), minute: 9 * 60))
@@ -63,7 +64,7 @@ private func seedCompletedMonth(path: String, month: Int, count: Int, time: Desk
 
 /// Adds bookings seeded..<size spread over five years around the clock, a realistic mix of roles and states.
 private func seed(path: String, from start: Int, to end: Int, time: DeskTime) throws {
-    let store = try DeskStore(path: path)
+    let store = try SQLiteDeskStore(path: path)
     let catalogue = try Catalogue(files: IntentFiles.builtIn)
     let roles = ["receptionist", "personal_assistant", "admin_assistant", "customer_service", "it_support", "packer"]
     let first = time.instant(LocalDateTime(iso: "2024-01-01T09:00")!)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 
 /// Copies the database while desks keep working.
@@ -35,7 +36,7 @@ struct Backup: ParsableCommand {
                 throw Failure("backup: cannot write in \(folder.isEmpty ? "." : folder): \(String(cString: strerror(errno)))", code: 73)
             }
             let store: DeskStore
-            do { store = try DeskStore(path: source) } catch { throw Failure("\(error)", code: 74) }
+            do { store = try SQLiteDeskStore(path: source) } catch { throw Failure("\(error)", code: 74) }
             let summary: BackupSummary
             do { summary = try store.backup(to: file) } catch { throw Failure("backup: \(error)", code: 74) }
             let plural = summary.bookings == 1 ? "booking" : "bookings"

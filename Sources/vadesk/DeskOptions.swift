@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Understanding
 
@@ -64,7 +65,7 @@ struct DeskOptions: ParsableArguments {
         }
         let store: DeskStore
         do {
-            store = try DeskStore(path: override ?? databasePath)
+            store = try SQLiteDeskStore(path: override ?? databasePath)
         } catch {
             throw Failure("\(error)", code: 74)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 
 /// Replays saved conversations and checks the desk still answers them the same way.
@@ -28,7 +29,8 @@ struct Replay: ParsableCommand {
         let runner: TranscriptRunner
         let files: [String]
         do {
-            runner = try TranscriptRunner(files: intents.map { try IntentFiles.load(directory: $0) } ?? IntentFiles.builtIn)
+            runner = try TranscriptRunner(files: intents.map { try IntentFiles.load(directory: $0) } ?? IntentFiles.builtIn,
+                                      makeStore: { try SQLiteDeskStore(path: nil) })
             files = try TranscriptRunner.collect(paths)
         } catch {
             Platform.error("\(error)")

@@ -1,4 +1,5 @@
 @testable import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
@@ -144,7 +145,7 @@ import Understanding
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("# now: 2026-11-30T09:00\n# tz: Europe/London\n"))
         #expect(text.contains("> and Monday too\nBooked #2: personal assistant, Mon 7 Dec, 09:00-12:00 (3 h)"))
-        let result = try TranscriptRunner().run(path: path)
+        let result = try TranscriptRunner(makeStore: { try SQLiteDeskStore(path: nil) }).run(path: path)
         #expect(result.problem == nil)
         #expect(result.passed, "\(result.diff)")
     }

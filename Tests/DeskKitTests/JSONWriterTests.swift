@@ -1,4 +1,5 @@
 @testable import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
@@ -31,7 +32,7 @@ import Understanding
         #expect(stored.count == 2)
         #expect(stored.contains { $0.charge != nil } || stored.contains { $0.quote != nil })
         for booking in stored {
-            let text = try #require(try DeskTransaction.json(booking))
+            let text = try #require(try SQLiteTransaction.json(booking))
             let back = try JSONDecoder().decode(Booking.self, from: Data(text.utf8))
             #expect(back == booking)
             // The same shape JSONEncoder gives, key for key.

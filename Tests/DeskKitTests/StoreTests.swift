@@ -1,4 +1,5 @@
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import GRDB
 import Testing
@@ -28,7 +29,7 @@ import Testing
     @Test func theFileIsPrivate() throws {
         let folder = (temporaryFolder() as NSString).appendingPathComponent("data")
         let path = (folder as NSString).appendingPathComponent("desk.sqlite")
-        _ = try DeskStore(path: path)
+        _ = try SQLiteDeskStore(path: path)
         let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         let folderMode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
         #expect(fileMode == 0o600)
@@ -39,9 +40,9 @@ import Testing
         let path = (temporaryFolder() as NSString).appendingPathComponent("notes.sqlite")
         let content = Data(String(repeating: "my shopping list, not a database\n", count: 200).utf8)
         try content.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.self) { try DeskStore(path: path) }
+        #expect(throws: StoreError.self) { try SQLiteDeskStore(path: path) }
         do {
-            _ = try DeskStore(path: path)
+            _ = try SQLiteDeskStore(path: path)
         } catch {
             #expect("\(error)".contains("is not a vadesk database"))
         }
@@ -50,14 +51,14 @@ import Testing
 
     @Test func aNewerSchemaIsRefused() throws {
         let path = (temporaryFolder() as NSString).appendingPathComponent("desk.sqlite")
-        _ = try DeskStore(path: path)
+        _ = try SQLiteDeskStore(path: path)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')")
         }
         try queue.close()
         do {
-            _ = try DeskStore(path: path)
+            _ = try SQLiteDeskStore(path: path)
             Issue.record("a newer schema was opened")
         } catch {
             #expect("\(error)".contains("newer vadesk"))

@@ -1,4 +1,5 @@
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite struct TranscriptTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Transcripts").path
-    static let runner = try! TranscriptRunner()
+    static let runner = try! TranscriptRunner(makeStore: { try SQLiteDeskStore(path: nil) })
     static let files = (try? TranscriptRunner.collect([folder])) ?? []
 
     @Test func thereAreEnoughTranscripts() {

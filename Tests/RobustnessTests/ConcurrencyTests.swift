@@ -44,6 +44,45 @@ import Testing
     }
 }
 
+/// Desks racing for the last of a monthly budget: the check and the booking are one write transaction,
+/// so the budget holds however the lines interleave.
+@Suite struct BudgetRaceTests {
+    @Test func desksBookingDeadlineTasksTogetherNeverOverrunTheBudget() throws {
+        // Without the one transaction, one round in two overran by a task or more.
+        for round in 0..<Soak.scale(3, soak: 30) { try raceForTheBudget(round: round) }
+    }
+
+    private func raceForTheBudget(round: Int) throws {
+        let path = temporaryDatabase()
+        let setUp = try LiveDesk(["--db", path] + clockArguments)
+        setUp.sendInBackground(Data("set my monthly budget to £200\n".utf8))
+        #expect(setUp.wait() == 0, "\(setUp.errorOutput)")
+        // Each task is quoted £20 (an hour's minimum), so ten fit; four desks ask for 24 at once.
+        let desks = 4, perDesk = Soak.scale(6, soak: 60)
+        let running = try (0..<desks).map { _ in
+            let desk = try LiveDesk(["--json", "--db", path] + clockArguments)
+            desk.sendInBackground(Data(String(repeating: "can someone transcribe 20 pages by Friday\n", count: perDesk).utf8))
+            return desk
+        }
+        var booked = 0, asked = 0
+        for desk in running {
+            #expect(desk.wait() == 0, "\(desk.errorOutput)")
+            for line in desk.replies {
+                let reply = try object(line)
+                if reply["needs"] as? String == "confirmation" { asked += 1 } else if reply["ok"] as? Bool == true { booked += 1 }
+            }
+        }
+        let (stored, committed) = try inspect(path) { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking") ?? -1,
+             try Int64.fetchOne(db, sql: "SELECT SUM(quote_minor) FROM booking") ?? -1)
+        }
+        #expect(stored == 10, "round \(round): the £200 budget holds ten £20 tasks, and only ten")
+        #expect(committed == 20_000)
+        #expect(booked == 10)
+        #expect(asked == desks * perDesk - 10)
+    }
+}
+
 @Suite struct FirstOpenTests {
     /// Desks opened at the same instant on a file that does not exist yet all race to create
     /// its tables; before the migration retry, one in a few rounds failed with "table booking already exists".

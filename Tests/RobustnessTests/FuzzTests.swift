@@ -1,4 +1,5 @@
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
@@ -62,7 +63,7 @@ struct FuzzShard {
 
     func makeDesk() throws -> Desk {
         let time = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
-        return Desk(grammar: grammar, catalogue: catalogue, store: try DeskStore(path: nil),
+        return Desk(grammar: grammar, catalogue: catalogue, store: try SQLiteDeskStore(path: nil),
                     clock: FixedClock(time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)), time: time)
     }
 

@@ -1,4 +1,5 @@
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import GRDB
 import Understanding
@@ -173,7 +174,7 @@ func object(_ line: String) throws -> [String: Any] {
 /// A desk on an in-memory (or given) store, at Monday 30 November 2026 09:00 in London.
 func makeDesk(path: String? = nil) throws -> Desk {
     let time = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
-    return try Desk(store: DeskStore(path: path), clock: FixedClock(time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)), time: time)
+    return try Desk(store: SQLiteDeskStore(path: path), clock: FixedClock(time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)), time: time)
 }
 
 /// Reads a database file the way an auditor would: straight SQLite, no vadesk code.

@@ -1,4 +1,5 @@
 import DeskKit
+import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
@@ -30,7 +31,7 @@ import Understanding
         let json = try Run(["--json"] + clock, text: (inputs + ["show my bookings"]).joined(separator: "\n") + "\n")
         let piped = try #require(json.lines.last)
         let time = DeskTime(zone: try #require(TimeZone(identifier: zone)))
-        let desk = try Desk(store: DeskStore(path: nil), clock: FixedClock(time.instant(now)), time: time)
+        let desk = try Desk(store: SQLiteDeskStore(path: nil), clock: FixedClock(time.instant(now)), time: time)
         for input in inputs { _ = desk.respond(to: input) }
         let list = desk.respond(to: "show my bookings")
         let expected = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(list).serialized

@@ -1,14 +1,8 @@
+import DeskKit
 import Foundation
 import GRDB
 
-/// What `DeskStore.backup(to:)` wrote.
-public struct BackupSummary: Sendable, Equatable {
-    public let path: String
-    public let bookings: Int
-    public let bytes: Int64
-}
-
-extension DeskStore {
+extension SQLiteDeskStore {
     /// Writes a consistent copy of the database to `destination` with SQLite's online backup, while
     /// other desks go on reading and writing: the copy is taken inside one read transaction, so it
     /// holds every line committed before that moment and nothing after it.
@@ -42,20 +36,20 @@ extension DeskStore {
             }
             try copy.close()
             guard check == ["ok"] else { throw StoreError("the copy failed its integrity check: \(check.joined(separator: "; "))") }
-            try DeskStore.flush(partial)
+            try SQLiteDeskStore.flush(partial)
             // link() fails rather than replace a file that appeared meanwhile; rename() would not.
             guard link(partial, destination) == 0 else {
                 throw StoreError("cannot create \(destination): \(String(cString: strerror(errno)))")
             }
             try? fm.removeItem(atPath: partial)
             finished = true
-            if !folder.isEmpty { try? DeskStore.flush(folder) }
+            if !folder.isEmpty { try? SQLiteDeskStore.flush(folder) }
             let size = (try? fm.attributesOfItem(atPath: destination)[.size] as? Int64) ?? nil
             return BackupSummary(path: destination, bookings: counted, bytes: size ?? 0)
         } catch let error as StoreError {
             throw error
         } catch {
-            throw DeskStore.describe(error, path: destination)
+            throw SQLiteDeskStore.describe(error, path: destination)
         }
     }
 

@@ -1,8 +1,9 @@
+import DeskKit
 import Foundation
 import GRDB
 
 /// The store's operations inside one transaction, named for what they do.
-public struct DeskTransaction {
+public struct SQLiteTransaction: DeskTransaction {
     let db: Database
 
     /// A booking's columns as stored; which invoice billed it is in the billing table.
@@ -21,11 +22,11 @@ public struct DeskTransaction {
     public func insert(_ booking: Booking) throws -> Booking {
         try db.cachedStatement(sql: """
             INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
-              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [booking.role, booking.start, booking.end, DeskTransaction.storedStatus(booking), booking.task,
+              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
-                             + DeskTransaction.moneyArguments(booking))
+                             + SQLiteTransaction.moneyArguments(booking))
         var stored = booking
         stored.id = db.lastInsertedRowID
         // A new id has never been billed; only a booking brought back with its invoice needs the row.
@@ -36,11 +37,11 @@ public struct DeskTransaction {
     /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
     public func restore(_ booking: Booking) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO booking (\(DeskTransaction.storedColumns), charge_net_minor, charge_tax_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [booking.id, booking.role, booking.start, booking.end, DeskTransaction.storedStatus(booking), booking.task,
+            INSERT OR REPLACE INTO booking (\(SQLiteTransaction.storedColumns), charge_net_minor, charge_tax_minor, owed_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [booking.id, booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
-                             + DeskTransaction.moneyArguments(booking))
+                             + SQLiteTransaction.moneyArguments(booking))
         try setBilling(booking)
     }
 
@@ -48,10 +49,10 @@ public struct DeskTransaction {
         try db.cachedStatement(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
               billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?,
-              charge_net_minor = ?, charge_tax_minor = ? WHERE id = ?
-            """).execute(arguments: [booking.role, booking.start, booking.end, DeskTransaction.storedStatus(booking), booking.task,
+              charge_net_minor = ?, charge_tax_minor = ?, owed_minor = ? WHERE id = ?
+            """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes]
-                             + DeskTransaction.moneyArguments(booking) + [booking.id])
+                             + SQLiteTransaction.moneyArguments(booking) + [booking.id])
         try setBilling(booking)
     }
 
@@ -76,14 +77,14 @@ public struct DeskTransaction {
     }
 
     public func booking(id: Int64) throws -> Booking? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(DeskTransaction.columns) FROM booking \(DeskTransaction.billingJoin) WHERE booking.id = ?"),
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(SQLiteTransaction.columns) FROM booking \(SQLiteTransaction.billingJoin) WHERE booking.id = ?"),
                          arguments: [id])
-            .map(DeskTransaction.booking)
+            .map(SQLiteTransaction.booking)
     }
 
     /// Bookings that start in [from, to), by start time; `status` must be a stored one (not invoiced).
-    public func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus? = nil, limit: Int? = nil) throws -> [Booking] {
-        var sql = "SELECT \(DeskTransaction.columns) FROM booking \(DeskTransaction.billingJoin) WHERE start >= ? AND start < ?"
+    public func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus?, limit: Int?) throws -> [Booking] {
+        var sql = "SELECT \(SQLiteTransaction.columns) FROM booking \(SQLiteTransaction.billingJoin) WHERE start >= ? AND start < ?"
         var arguments: StatementArguments = [from, to]
         if let status {
             sql += " AND booking.status = ?"
@@ -91,7 +92,7 @@ public struct DeskTransaction {
         }
         sql += " ORDER BY start, booking.id LIMIT ?"
         arguments += [limit ?? -1]
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(DeskTransaction.booking)
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(SQLiteTransaction.booking)
     }
 
     /// The newest booking ids, for completion.
@@ -122,9 +123,9 @@ public struct DeskTransaction {
         var first: Int64?
         for change in changes {
             let id = change.after?.id ?? change.before?.id ?? 0
-            let after = change.before == nil ? nil : try DeskTransaction.json(change.after)
+            let after = change.before == nil ? nil : try SQLiteTransaction.json(change.after)
             try db.cachedStatement(sql: "INSERT INTO change (change_set_id, booking_id, before, after) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [set, id, try DeskTransaction.json(change.before), after])
+                .execute(arguments: [set, id, try SQLiteTransaction.json(change.before), after])
             if first == nil { first = db.lastInsertedRowID }
         }
         try db.cachedStatement(sql: "UPDATE change_set SET first_change_id = ?, last_change_id = ? WHERE id = ?")
@@ -157,18 +158,12 @@ public struct DeskTransaction {
 
     /// The newest change set not undone: what undo takes back, and what "that" means in a new session.
     private func newestSetInForce() throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT \(DeskTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1")
-    }
-
-    /// Why undo or redo stops without changing anything: it would take away work that has started (and so
-    /// is owed), or cancel it free of charge. Thrown inside the transaction, so nothing of the set is applied.
-    public struct StartedWork: Error {
-        public let bookingId: Int64
+        try Row.fetchOne(db, sql: "SELECT \(SQLiteTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1")
     }
 
     /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
-    /// With `now`, a booking this set made is not taken away once it has started: that throws `StartedWork`.
-    public func undoLatest(now: Int64? = nil) throws -> (summary: String, reverted: [Booking])? {
+    /// Each booking's step is shown to `vet` before anything is applied; a throw leaves the set as it was.
+    public func undoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, reverted: [Booking])? {
         guard let row = try newestSetInForce() else { return nil }
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
@@ -177,7 +172,7 @@ public struct DeskTransaction {
                                          arguments: [invoice])
             try db.cachedStatement(sql: "DELETE FROM billing WHERE invoice_id = ?").execute(arguments: [invoice])
             try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
-            return (summary, try ids.prefix(DeskTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
+            return (summary, try ids.prefix(SQLiteTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
         }
         var reverted: [Booking] = []
         for change in try entries(of: row, newestFirst: true) {
@@ -185,18 +180,17 @@ public struct DeskTransaction {
             let current = try booking(id: id)
             if let beforeText = change.before {
                 let before = try JSONDecoder().decode(Booking.self, from: Data(beforeText.utf8))
+                try vet(.restore(state: before, current: current))
                 try restore(before)
                 reverted.append(before)
             } else {
-                if let now, let current, current.start <= now, current.status != .cancelled {
-                    throw StartedWork(bookingId: id)
-                }
+                if let current { try vet(.remove(current: current)) }
                 // A booking this set made: what redo puts back is the booking as it is now, which later
                 // sets, undone before this one, have already returned to how it was made.
                 if let changeId = change.changeId {
-                    try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?").execute(arguments: [try DeskTransaction.json(current), changeId])
+                    try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(current), changeId])
                 } else {
-                    try db.cachedStatement(sql: "UPDATE change_set SET made_after = ? WHERE id = ?").execute(arguments: [try DeskTransaction.json(current), set])
+                    try db.cachedStatement(sql: "UPDATE change_set SET made_after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(current), set])
                 }
                 try delete(id: id)
                 if let current { reverted.append(current) }
@@ -206,13 +200,13 @@ public struct DeskTransaction {
         return (summary, reverted)
     }
 
-    /// Applies again the change set undone most recently, if no new change came since;
-    /// returns its summary and the bookings as they are now, or nil when there is nothing to redo.
-    /// With `now`, a cancellation is not applied again to a booking that has started: that throws `StartedWork`.
-    public func redoLatest(now: Int64? = nil) throws -> (summary: String, restored: [Booking])? {
+    /// Applies again the change set undone most recently, if no new change came since; returns its summary
+    /// and the bookings as they are now, or nil when there is nothing to redo.
+    /// Each booking's step is shown to `vet` before it is applied; a throw leaves the set as it was.
+    public func redoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, restored: [Booking])? {
         // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT \(DeskTransaction.setColumns) FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1
+            SELECT \(SQLiteTransaction.setColumns) FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1
             """) else {
             return nil
         }
@@ -222,7 +216,7 @@ public struct DeskTransaction {
             try bill(ids: ids, invoice: invoice)
             try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
             let billed = try Int64.fetchAll(db.cachedStatement(sql: "SELECT booking_id FROM billing WHERE invoice_id = ? ORDER BY booking_id LIMIT ?"),
-                                            arguments: [invoice, DeskTransaction.journalReplyLimit])
+                                            arguments: [invoice, SQLiteTransaction.journalReplyLimit])
             return (summary, try billed.compactMap { try booking(id: $0) })
         }
         var restored: [Booking] = []
@@ -230,27 +224,19 @@ public struct DeskTransaction {
             let id = change.bookingId
             if let afterText = change.after {
                 let after = try JSONDecoder().decode(Booking.self, from: Data(afterText.utf8))
-                if let now, after.status == .cancelled, let current = try booking(id: id), current.status == .booked, current.start <= now {
-                    throw StartedWork(bookingId: id)
-                }
+                try vet(.restore(state: after, current: try booking(id: id)))
                 try restore(after)
                 restored.append(after)
             } else {
-                if let current = try booking(id: id) { restored.append(current) }
+                if let current = try booking(id: id) {
+                    try vet(.remove(current: current))
+                    restored.append(current)
+                }
                 try delete(id: id)
             }
         }
         try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
         return (summary, restored)
-    }
-
-    /// One entry of the undo journal, for `history`.
-    public struct ChangeSummary: Sendable, Equatable {
-        public let id: Int64
-        public let madeAt: Int64
-        public let request: String
-        public let summary: String
-        public let undone: Bool
     }
 
     /// The newest entries of the undo journal first.
@@ -267,7 +253,7 @@ public struct DeskTransaction {
         return try entries(of: set, newestFirst: false).map(\.bookingId)
     }
 
-    static func json(_ booking: Booking?) throws -> String? {
+    public static func json(_ booking: Booking?) throws -> String? {
         guard let booking else { return nil }
         return StoredJSON.encode(booking)
     }
@@ -281,10 +267,12 @@ public struct DeskTransaction {
                 invoiceId: row["invoice_id"])
     }
 
-    /// The money columns added by "v3 money" and "v5 charge columns", in the order the statements above name them.
+    /// The money columns added by "v3 money", "v5 charge columns" and "v10 owed column", in the order the
+    /// statements above name them. What a booking is owed is the engine's rule (`Booking.owedMinor`), stored
+    /// as a number so that SQL sums it without knowing the rule.
     static func moneyArguments(_ b: Booking) -> StatementArguments {
         [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 },
-         b.charge?.subtotalMinor, b.charge?.taxMinor]
+         b.charge?.subtotalMinor, b.charge?.taxMinor, b.owedMinor]
     }
 
     static func encodeQuote(_ quote: Quote?) -> String? {

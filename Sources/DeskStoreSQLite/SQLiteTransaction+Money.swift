@@ -1,7 +1,8 @@
+import DeskKit
 import GRDB
 
 /// The store's operations for budgets and invoices.
-extension DeskTransaction {
+extension SQLiteTransaction {
     /// The monthly budget in minor units, or nil when none is set.
     public func monthlyBudget() throws -> Int64? {
         try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'monthly_budget_minor'")).flatMap { Int64($0) }
@@ -10,8 +11,8 @@ extension DeskTransaction {
     /// What bookings starting in [from, to) have cost (work done, fees) and what is still booked, summed by SQLite.
     public func spend(startingFrom from: Int64, before to: Int64) throws -> (spent: Int64, booked: Int64) {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COALESCE(SUM(CASE WHEN status = 'booked' THEN 0 ELSE \(DeskTransaction.owedSQL) END), 0) AS spent,
-                   COALESCE(SUM(CASE WHEN status = 'booked' THEN quote_minor ELSE 0 END), 0) AS booked
+            SELECT COALESCE(SUM(CASE WHEN status = 'booked' THEN 0 ELSE owed_minor END), 0) AS spent,
+                   COALESCE(SUM(CASE WHEN status = 'booked' THEN owed_minor ELSE 0 END), 0) AS booked
             FROM booking WHERE start >= ? AND start < ?
             """), arguments: [from, to])
         return (row?["spent"] ?? 0, row?["booked"] ?? 0)
@@ -27,7 +28,7 @@ extension DeskTransaction {
 
     /// Every booking, by id: for exports.
     public func allBookings() throws -> [Booking] {
-        try Row.fetchAll(db, sql: "SELECT \(DeskTransaction.columns) FROM booking \(DeskTransaction.billingJoin) ORDER BY booking.id").map(DeskTransaction.booking)
+        try Row.fetchAll(db, sql: "SELECT \(SQLiteTransaction.columns) FROM booking \(SQLiteTransaction.billingJoin) ORDER BY booking.id").map(SQLiteTransaction.booking)
     }
 
     /// Stores an invoice's totals and returns its number.
@@ -41,10 +42,10 @@ extension DeskTransaction {
     /// Bookings billed on the given invoice.
     public func bookings(invoice id: Int64) throws -> [Booking] {
         try Row.fetchAll(db, sql: """
-            SELECT \(DeskTransaction.columns) FROM billing JOIN booking ON booking.id = billing.booking_id
+            SELECT \(SQLiteTransaction.columns) FROM billing JOIN booking ON booking.id = billing.booking_id
             WHERE billing.invoice_id = ? ORDER BY start, booking.id
             """,
-                         arguments: [id]).map(DeskTransaction.booking)
+                         arguments: [id]).map(SQLiteTransaction.booking)
     }
 
     /// Invoice numbers issued for a month ("2026-11") that still bill something, oldest first.
@@ -56,7 +57,7 @@ extension DeskTransaction {
     }
 }
 
-extension DeskTransaction {
+extension SQLiteTransaction {
     /// How many recorded changes touched each booking, counting an undone change twice (the change and its
     /// undoing): one pass over the journal, for an export of every booking.
     public func changeCounts() throws -> [Int64: Int] {
@@ -73,7 +74,7 @@ extension DeskTransaction {
     }
 }
 
-extension DeskTransaction {
+extension SQLiteTransaction {
     /// The most bookings an undo or redo of an invoice hands back for its reply.
     static let journalReplyLimit = 20
 
@@ -95,14 +96,14 @@ extension DeskTransaction {
     }
 }
 
-extension DeskTransaction {
+extension SQLiteTransaction {
     /// Work done and late-cancellation fees starting in [from, to) not yet on an invoice, by start;
     /// only the first `limit` when one is given.
-    public func unbilled(startingFrom from: Int64, before to: Int64, limit: Int? = nil) throws -> [Booking] {
+    public func unbilled(startingFrom from: Int64, before to: Int64, limit: Int?) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_charges \(DeskTransaction.billingJoin)
-            WHERE \(DeskTransaction.unbilledSQL) ORDER BY start, id LIMIT ?
-            """), arguments: [from, to, limit ?? -1]).map(DeskTransaction.booking)
+            SELECT \(SQLiteTransaction.columns) FROM booking INDEXED BY booking_charges \(SQLiteTransaction.billingJoin)
+            WHERE \(SQLiteTransaction.unbilledSQL) ORDER BY start, id LIMIT ?
+            """), arguments: [from, to, limit ?? -1]).map(SQLiteTransaction.booking)
     }
 
     /// The id, net and tax of every charge `unbilled` lists, read from the charge columns without decoding a charge.
@@ -110,7 +111,7 @@ extension DeskTransaction {
         var charges: [(id: Int64, netMinor: Int64, taxMinor: Int64)] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, charge_net_minor, charge_tax_minor FROM booking INDEXED BY booking_charges
-            WHERE \(DeskTransaction.unbilledSQL) ORDER BY start, id
+            WHERE \(SQLiteTransaction.unbilledSQL) ORDER BY start, id
             """), arguments: [from, to])
         while let row = try rows.next() {
             charges.append((id: row[0], netMinor: row[1] ?? 0, taxMinor: row[2] ?? 0))
@@ -129,9 +130,9 @@ extension DeskTransaction {
     /// The index holds the status, so a month of work already done is skipped without reading its rows.
     public func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(DeskTransaction.columns) FROM booking INDEXED BY booking_by_start_id \(DeskTransaction.billingJoin)
+            SELECT \(SQLiteTransaction.columns) FROM booking INDEXED BY booking_by_start_id \(SQLiteTransaction.billingJoin)
             WHERE start >= ? AND start < ? AND booking.status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
             ORDER BY start, id
-            """), arguments: [from, to, instant]).map(DeskTransaction.booking)
+            """), arguments: [from, to, instant]).map(SQLiteTransaction.booking)
     }
 }

@@ -1,13 +1,20 @@
+import DeskKit
 import Foundation
 import GRDB
 
 /// The SQLite store: the only code that knows SQL. One database per desk; every user line
 /// is one transaction, so a line's changes are all stored or none are.
-public final class DeskStore: @unchecked Sendable {
+/// Sendable by hand: `writer` serialises its own access, and the one mutable flag is behind a lock.
+public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
     let writer: any DatabaseWriter
     public let path: String?
+    private let syncLock = NSLock()
     /// Set by `deferSyncing()`: commits no longer wait for the disk until `syncToDisk()`.
-    private var syncDeferred = false
+    private var _syncDeferred = false
+    private var syncDeferred: Bool {
+        get { syncLock.withLock { _syncDeferred } }
+        set { syncLock.withLock { _syncDeferred = newValue } }
+    }
 
     /// Opens (creating if need be) the database at `path`; nil or ":memory:" keeps nothing.
     /// A file that is not a vadesk database, or is from a newer vadesk, is refused and left untouched.
@@ -17,15 +24,15 @@ public final class DeskStore: @unchecked Sendable {
         config.foreignKeysEnabled = true
         if let path, path != ":memory:" {
             self.path = path
-            try DeskStore.prepareFile(path)
-            try DeskStore.inspectBeforeWriting(path)
+            try SQLiteDeskStore.prepareFile(path)
+            try SQLiteDeskStore.inspectBeforeWriting(path)
             do {
-                let pool = try DeskStore.openPool(path, configuration: config)
+                let pool = try SQLiteDeskStore.openPool(path, configuration: config)
                 // GRDB sets NORMAL for WAL; a booking the desk has confirmed must survive a power cut too.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
                 writer = pool
             } catch {
-                throw DeskStore.describe(error, path: path)
+                throw SQLiteDeskStore.describe(error, path: path)
             }
         } else {
             self.path = nil
@@ -51,7 +58,7 @@ public final class DeskStore: @unchecked Sendable {
     }
 
     private func migrate() throws {
-        let migrator = DeskStore.migrator
+        let migrator = SQLiteDeskStore.migrator
         do {
             let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
             if superseded {
@@ -70,7 +77,7 @@ public final class DeskStore: @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw DeskStore.describe(error, path: path ?? ":memory:")
+            throw SQLiteDeskStore.describe(error, path: path ?? ":memory:")
         }
     }
 
@@ -278,6 +285,19 @@ public final class DeskStore: @unchecked Sendable {
                 ALTER TABLE change_set ADD COLUMN made_after TEXT;
                 """)
         }
+        migrator.registerMigration("v10 owed column") { db in
+            // What each booking is owed, as the engine works it out, in a column of its own: sums need no
+            // knowledge of statuses or of the stored JSON's keys. Filled here by the rule as it stood; the
+            // index by start holds it instead of the quote, so a listing's totals still come from the index.
+            try db.execute(sql: """
+                ALTER TABLE booking ADD COLUMN owed_minor INTEGER NOT NULL DEFAULT 0;
+                UPDATE booking SET owed_minor = CASE status WHEN 'booked' THEN quote_minor
+                  WHEN 'cancelled' THEN COALESCE(json_extract(charge_json, '$.totalMinor'), 0)
+                  ELSE COALESCE(json_extract(charge_json, '$.totalMinor'), quote_minor) END;
+                DROP INDEX booking_by_start_id;
+                CREATE INDEX booking_by_start_id ON booking(start, id, status, owed_minor);
+                """)
+        }
         return migrator
     }
 
@@ -295,7 +315,7 @@ public final class DeskStore: @unchecked Sendable {
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000")
             }
         } catch {
-            throw DeskStore.describe(error, path: path)
+            throw SQLiteDeskStore.describe(error, path: path)
         }
         syncDeferred = true
     }
@@ -319,18 +339,18 @@ public final class DeskStore: @unchecked Sendable {
 
     /// Runs one user line's reads and writes as a single transaction.
     /// Another desk holding the file longer than the busy timeout is retried twice before giving up.
-    public func transaction<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
+    public func transaction<T>(_ body: (any DeskTransaction) throws -> T) throws -> T {
         for attempt in 1... {
             do {
                 return try writer.writeWithoutTransaction { db in
-                    try DeskStore.inTransaction(db, immediate: true) { try body(DeskTransaction(db: db)) }
+                    try SQLiteDeskStore.inTransaction(db, immediate: true) { try body(SQLiteTransaction(db: db)) }
                 }
             } catch let error as StoreError {
                 throw error
             } catch let error as DatabaseError where attempt < 3 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
                 continue
             } catch let error as DatabaseError {
-                throw DeskStore.describe(error, path: path ?? ":memory:")
+                throw SQLiteDeskStore.describe(error, path: path ?? ":memory:")
             }
         }
         fatalError("unreachable: the last attempt returns or throws")
@@ -355,13 +375,13 @@ public final class DeskStore: @unchecked Sendable {
     /// Read-only access in a deferred transaction, which never waits for a writer in WAL mode.
     /// It runs on the desk's own connection: a desk reads between its writes, one line at a time, and
     /// a second connection would cost every read a snapshot of its own (and an in-memory store has none).
-    public func read<T>(_ body: (DeskTransaction) throws -> T) throws -> T {
+    public func read<T>(_ body: (any DeskTransaction) throws -> T) throws -> T {
         do {
             return try writer.writeWithoutTransaction { db in
-                try DeskStore.inTransaction(db, immediate: false) { try body(DeskTransaction(db: db)) }
+                try SQLiteDeskStore.inTransaction(db, immediate: false) { try body(SQLiteTransaction(db: db)) }
             }
         } catch let error as DatabaseError {
-            throw DeskStore.describe(error, path: path ?? ":memory:")
+            throw SQLiteDeskStore.describe(error, path: path ?? ":memory:")
         }
     }
 }

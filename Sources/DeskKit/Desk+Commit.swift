@@ -1,0 +1,35 @@
+extension Desk {
+    /// What committing planned bookings came to: a budget question and nothing written, or the bookings made
+    /// with the budget note of each month they reach.
+    enum BookingCommit {
+        case overBudget(String)
+        case booked([Booking], notes: [String])
+    }
+
+    /// The one write of every new booking, single, group, series or deadline task: the budget check of each month
+    /// the bookings reach, the inserts, the journal entry (one undo step) and the budget notes, in one write
+    /// transaction, so two desks on one store can't both slip under the same budget.
+    func commit(_ planned: [Booking], line: String, summary: ([Booking]) -> String) throws -> BookingCommit {
+        let now = self.now
+        return try store.transaction { tx -> BookingCommit in
+            // Without a budget there is nothing to check or note: one read says so.
+            let budgeted = try tx.monthlyBudget() != nil
+            if budgeted, !confirmed("budget"),
+               let warning = try budgetWarning(adding: planned.map { (start: $0.start, minor: $0.quoteMinor) }, in: tx) {
+                return .overBudget(warning)
+            }
+            let made = try planned.map { try tx.insert($0) }
+            try tx.record(request: line, summary: summary(made), madeAt: now, changes: made.map { (nil, $0) })
+            var notes: [String] = []
+            if budgeted {
+                var noted: Set<Int> = []
+                for booking in made {
+                    let date = time.local(booking.start).date
+                    guard noted.insert(date.year * 12 + date.month).inserted else { continue }
+                    if let note = try budgetNote(at: booking.start, in: tx) { notes.append(note) }
+                }
+            }
+            return .booked(made, notes: notes)
+        }
+    }
+}

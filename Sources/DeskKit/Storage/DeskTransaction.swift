@@ -1,0 +1,80 @@
+/// The store's operations inside one transaction, in the desk's words.
+public protocol DeskTransaction {
+    // MARK: Bookings
+
+    /// Stores a new booking and returns it with its id; ids are never reused.
+    func insert(_ booking: Booking) throws -> Booking
+    /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
+    func restore(_ booking: Booking) throws
+    func update(_ booking: Booking) throws
+    func delete(id: Int64) throws
+    func booking(id: Int64) throws -> Booking?
+    /// Bookings that start in [from, to), by start time; `status` must be a stored one (not invoiced).
+    func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus?, limit: Int?) throws -> [Booking]
+    /// The newest booking ids, for completion.
+    func recentIds(limit: Int) throws -> [Int64]
+    func count() throws -> Int
+    func allBookings() throws -> [Booking]
+
+    // MARK: Listings
+
+    /// Bookings starting in [from, to) that are not cancelled: the first `limit` by start, with the count and total of all.
+    func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> BookingPage
+    /// Work that has ended without being marked done, and open deadline tasks, that started before `before`.
+    func awaiting(at instant: Int64, startedBefore before: Int64, limit: Int) throws -> BookingPage
+    /// Work ended by `instant` and not yet marked done, starting in [from, to).
+    func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking]
+
+    // MARK: Budget
+
+    func monthlyBudget() throws -> Int64?
+    func setMonthlyBudget(_ minor: Int64?) throws
+    /// What bookings starting in [from, to) cost: spent on work done, and committed to work still booked.
+    func spend(startingFrom from: Int64, before to: Int64) throws -> (spent: Int64, booked: Int64)
+
+    // MARK: Invoices
+
+    func insertInvoice(month: String, issuedAt: Int64, currency: String, subtotal: Int64, tax: Int64, total: Int64) throws -> Int64
+    func bookings(invoice id: Int64) throws -> [Booking]
+    func invoiceIds(month: String) throws -> [(id: Int64, issuedAt: Int64)]
+    /// Marks `ids` as billed by `invoice`, as one journalled change set.
+    func billInvoice(_ invoice: Int64, ids: [Int64], request: String, summary: String, madeAt: Int64) throws
+    /// Work done and not yet billed, starting in [from, to).
+    func unbilled(startingFrom from: Int64, before to: Int64, limit: Int?) throws -> [Booking]
+    func unbilledCharges(startingFrom from: Int64, before to: Int64) throws -> [(id: Int64, netMinor: Int64, taxMinor: Int64)]
+
+    // MARK: Undo journal
+
+    /// Records what one line changed, so that `undo` can put it back.
+    func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws
+    /// Reverts the latest change set not yet undone; nil when there is none. Each booking's step is shown
+    /// to `vet` before it is applied, and a throw leaves the whole set as it was: what may be taken back is
+    /// the engine's policy, not the store's.
+    func undoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, reverted: [Booking])?
+    /// Applies again the change set undone most recently, if no new change came since; `vet` as for undo.
+    func redoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, restored: [Booking])?
+    /// The newest entries of the undo journal first.
+    func recentChanges(limit: Int) throws -> [ChangeSummary]
+    /// The bookings the newest change still in force touched: what "that" means in a new session.
+    func latestChangedIds() throws -> [Int64]
+    /// How many changes the journal holds per booking.
+    func changeCounts() throws -> [Int64: Int]
+}
+
+extension DeskTransaction {
+    public func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus? = nil) throws -> [Booking] {
+        try bookings(startingFrom: from, before: to, status: status, limit: nil)
+    }
+
+    public func bookings(startingFrom from: Int64, before to: Int64, limit: Int) throws -> [Booking] {
+        try bookings(startingFrom: from, before: to, status: nil, limit: limit)
+    }
+
+    public func unbilled(startingFrom from: Int64, before to: Int64) throws -> [Booking] {
+        try unbilled(startingFrom: from, before: to, limit: nil)
+    }
+
+    /// Undo or redo with nothing refused.
+    public func undoLatest() throws -> (summary: String, reverted: [Booking])? { try undoLatest(vetting: { _ in }) }
+    public func redoLatest() throws -> (summary: String, restored: [Booking])? { try redoLatest(vetting: { _ in }) }
+}

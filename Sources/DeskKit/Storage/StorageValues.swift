@@ -1,0 +1,58 @@
+/// A page of a listing: the first bookings, and the count and total of all of them.
+public struct BookingPage: Sendable {
+    public let bookings: [Booking]
+    public let count: Int
+    public let owedMinor: Int64
+
+    public init(bookings: [Booking], count: Int, owedMinor: Int64) {
+        self.bookings = bookings
+        self.count = count
+        self.owedMinor = owedMinor
+    }
+}
+
+/// One entry of the undo journal, for `history`.
+public struct ChangeSummary: Sendable, Equatable {
+    public let id: Int64
+    public let madeAt: Int64
+    public let request: String
+    public let summary: String
+    public let undone: Bool
+
+    public init(id: Int64, madeAt: Int64, request: String, summary: String, undone: Bool) {
+        self.id = id
+        self.madeAt = madeAt
+        self.request = request
+        self.summary = summary
+        self.undone = undone
+    }
+}
+
+/// Why undo or redo stops without changing anything: it would take away work that has started (and so
+/// is owed), or cancel it free of charge. Thrown inside the transaction, so nothing of the set is applied.
+public struct StartedWork: Error {
+    public let bookingId: Int64
+
+    public init(bookingId: Int64) { self.bookingId = bookingId }
+}
+
+/// What `DeskStore.backup(to:)` wrote.
+public struct BackupSummary: Sendable, Equatable {
+    public let path: String
+    public let bookings: Int
+    public let bytes: Int64
+
+    public init(path: String, bookings: Int, bytes: Int64) {
+        self.path = path
+        self.bookings = bookings
+        self.bytes = bytes
+    }
+}
+
+/// One booking's part of an undo or redo, shown to the engine before the store applies it.
+public enum JournalStep {
+    /// The booking will be removed (undo of the set that made it); `current` is the booking as stored now.
+    case remove(current: Booking)
+    /// The booking will be put back to `state`; `current` is as stored now, nil when it is gone.
+    case restore(state: Booking, current: Booking?)
+}
