@@ -82,6 +82,8 @@ extension Desk {
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = nil; slots.occurrences = []
             changed = true
         }
+        // New hours said outright replace a change by an amount still being asked about.
+        if new.start != nil || new.durationMinutes != nil || new.allDay { slots.delta = nil }
         if let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay; changed = true }
         if let minutes = new.durationMinutes { slots.durationMinutes = minutes; if new.start == nil { slots.end = nil }; changed = true }
         if new.allDay { slots.allDay = true; slots.end = nil; slots.durationMinutes = nil; changed = true }

@@ -18,6 +18,17 @@ extension Desk {
             return ask("time", "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
                        intent: "book", slots: open, line: line)
         }
+        if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {
+            let ids = [first] + parse.slots.moreBookingIds
+            if parse.intent == "cancel", !parse.unreadMatters { return try cancelAll(ids, line: line) }
+            if Desk.actingIntents.contains(parse.intent) {
+                return Reply.refusal(line, intent: parse.intent, "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
+                                        + "Please ask for them one at a time, so nothing is changed by mistake.", error: "several bookings")
+            }
+        }
+        if parse.intent == "book", parse.unreadMatters, let requests = grammar.requests(in: parse, now: localNow) {
+            return try bookAll(requests, line: line)
+        }
         guard Desk.actingIntents.contains(parse.intent), parse.unreadMatters else {
             return try act(on: parse.intent, slots: parse.slots, line: line)
         }

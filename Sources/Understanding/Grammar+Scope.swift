@@ -9,14 +9,13 @@ extension Grammar {
 
     func scoped(_ parse: Parse, now: LocalDateTime) -> Parse {
         let tokens = parse.tokens
-        let lexicon = tables.lexicon
         // "sorry, I meant Friday", "no wait, make it 3 hours": a correction that opens a change is the change's.
         if parse.intent == "modify" {
             var change = parse
             var k = 0
             while k < tokens.count, change.reading[k] != .unread || changesScope(tokens, k) {
                 if change.reading[k] == .unread {
-                    let length = lexicon.corrections.match(tokens, at: k)?.length ?? 1
+                    let length = tables.lexicon.corrections.match(tokens, at: k)?.length ?? 1
                     for j in k..<min(k + length, tokens.count) where change.reading[j] == .unread || change.reading[j] == .filler {
                         change.reading[j] = .scope
                         change.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
@@ -32,7 +31,7 @@ extension Grammar {
         // "no need for", "don't book": the whole request is said in the negative, unless a later clause
         // asks for something after all ("…, but I need a PA"), which is left for the desk to ask about.
         for k in tokens.indices {
-            guard let refusal = lexicon.refusals.match(tokens, at: k) else { continue }
+            guard let refusal = tables.lexicon.refusals.match(tokens, at: k) else { continue }
             if tokens[(k + refusal.length)...].contains(where: { $0.text == "but" }) { return parse }
             var negated = parse
             negated.negated = true
@@ -45,17 +44,17 @@ extension Grammar {
             return parse
         }
         // "no, I need a PA on Thursday": a "no" that opens the line answers the desk, not the request.
-        if let opening = lexicon.negations.match(tokens, at: marker), opening.length == 1, marker + 1 < tokens.count,
+        if let opening = tables.lexicon.negations.match(tokens, at: marker), opening.length == 1, marker + 1 < tokens.count,
            tokens[marker + 1].text == ",", (0..<marker).allSatisfy({ parse.reading[$0] == .filler || parse.reading[$0] == .punctuation }) {
             parse.reading[marker] = .scope
             parse.unreadThatMatters &= ~(1 << UInt64(min(marker, 63)))
             guard let next = tokens.indices.first(where: { parse.reading[$0] == .unread && changesScope(tokens, $0) }) else { return parse }
             marker = next
         }
-        if let correction = lexicon.corrections.match(tokens, at: marker) {
+        if let correction = tables.lexicon.corrections.match(tokens, at: marker) {
             return corrected(parse, marker: marker, length: correction.length, now: now) ?? parse
         }
-        if let negation = lexicon.negations.match(tokens, at: marker) {
+        if let negation = tables.lexicon.negations.match(tokens, at: marker) {
             return excluding(parse, marker: marker, length: negation.length, now: now) ?? parse
         }
         return parse

@@ -21,6 +21,8 @@ public struct Slots: Sendable, Equatable {
     public var durationMinutes: Int?
     public var allDay = false
     public var bookingId: Int?
+    /// Further bookings named with the first ("cancel #1, #2 and #3").
+    public var moreBookingIds: [Int] = []
     public var count: Int?
     public var moneyMinor: Int64?
     public var moneyCurrency: String?

@@ -96,7 +96,7 @@ extension Grammar {
                 for j in k..<(k + aside.length) where scan.used[j] == .unread { scan.used[j] = .filler }
                 continue
             }
-            if tables.couldChangeMeaning(scan.tokens, k) { matters |= bit }
+            if tables.couldChangeMeaning(scan.tokens, k) || scan.startsAnotherRequest(k) { matters |= bit }
         }
         return matters
     }

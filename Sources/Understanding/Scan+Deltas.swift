@@ -10,22 +10,23 @@ extension Scan {
     /// Reads a change by an amount: a length beside a word of `lengthen`, `shorten`, `delay` or `advance`
     /// (language.words) is that change, not a new length; `bring it forward to 8` is a new start.
     mutating func recogniseDeltas() {
-        let lexicon = tables.lexicon
+        // Most lines hold no such word, which one pass over the flags shows (a copy of the lexicon would cost more).
+        guard tokens.contains(where: { $0.word >= 0 && tables.startsDelta[Int($0.word)] }) else { return }
         var sign = 0, anchor = TimeDelta.Anchor.end
         var words: [(Int, Int)] = []
         for k in tokens.indices where tokens[k].word >= 0 && tables.startsDelta[Int(tokens[k].word)] {
-            if let m = lexicon.longer.match(tokens, at: k) { sign = 1; anchor = .end; words.append((k, m.length)) }
-            else if let m = lexicon.shorter.match(tokens, at: k) { sign = -1; anchor = .end; words.append((k, m.length)) }
-            else if let m = lexicon.later.match(tokens, at: k) { sign = 1; anchor = .both; words.append((k, m.length)) }
-            else if let m = lexicon.earlier.match(tokens, at: k) { sign = -1; anchor = .both; words.append((k, m.length)) }
+            if let m = tables.lexicon.longer.match(tokens, at: k) { sign = 1; anchor = .end; words.append((k, m.length)) }
+            else if let m = tables.lexicon.shorter.match(tokens, at: k) { sign = -1; anchor = .end; words.append((k, m.length)) }
+            else if let m = tables.lexicon.later.match(tokens, at: k) { sign = 1; anchor = .both; words.append((k, m.length)) }
+            else if let m = tables.lexicon.earlier.match(tokens, at: k) { sign = -1; anchor = .both; words.append((k, m.length)) }
         }
         guard sign != 0 else { return }
         // "add a PA on Friday" is a booking; "add 30 minutes" a change.
         if slots.role != nil && !slots.refersToPrevious && slots.bookingId == nil { return }
         // "start an hour earlier", "finish 30 minutes later": only that end moves.
         for k in tokens.indices {
-            if lexicon.startWords.match(tokens, at: k) != nil { anchor = .start }
-            else if lexicon.endWords.match(tokens, at: k) != nil { anchor = .end }
+            if tables.lexicon.startWords.match(tokens, at: k) != nil { anchor = .start }
+            else if tables.lexicon.endWords.match(tokens, at: k) != nil { anchor = .end }
         }
         if let minutes = slots.durationMinutes, let at = durationTokens {
             slots.delta = TimeDelta(minutes: sign * minutes, anchor: anchor)
@@ -40,7 +41,7 @@ extension Scan {
             return
         }
         for (k, length) in words { for j in k..<(k + length) where free(j) { claim(j, 1) } }
-        for k in tokens.indices where free(k) && (lexicon.startWords.match(tokens, at: k) != nil || lexicon.endWords.match(tokens, at: k) != nil) {
+        for k in tokens.indices where free(k) && (tables.lexicon.startWords.match(tokens, at: k) != nil || tables.lexicon.endWords.match(tokens, at: k) != nil) {
             claim(k, 1)
         }
     }

@@ -83,6 +83,14 @@ struct Scan {
         return String(line[from..<to])
     }
 
+    /// "and a coffee machine", "and two drivers": a word after a joining word and a count names another
+    /// thing asked for, which the desk must not pass over.
+    func startsAnotherRequest(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k].kind == .word, tokens[k - 1].word >= 0 else { return false }
+        let counted = tables.lexicon.numbers.match(tokens, at: k - 1)?.length == 1
+        return counted && tables.lexicon.joiners.match(tokens, at: k - 2) != nil
+    }
+
     /// The length of the number in "two of them", "a couple of those" at `i`, or nil.
     func countOfThem(at i: Int) -> Int? {
         guard let number = count(i) else { return nil }
