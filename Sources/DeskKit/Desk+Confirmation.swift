@@ -78,6 +78,7 @@ extension Desk {
             slots.dateNote = slots.recurrenceNote
             changed = true
         } else if new.date != nil {
+            slots.passedDate = new.passedDate
             slots.date = new.date; slots.dateSpanDays = new.dateSpanDays; slots.dateNote = new.dateNote
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = nil; slots.occurrences = []
             changed = true

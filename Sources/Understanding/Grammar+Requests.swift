@@ -7,7 +7,7 @@ extension Grammar {
         let tokens = parse.tokens
         var cuts: [(from: Int, to: Int)] = []
         var start = 0
-        for k in tokens.indices where joins(tokens, k) && (parse.reading[k] == .filler || parse.reading[k] == .punctuation || parse.reading[k] == .unread) {
+        for k in tokens.indices where joins(tokens, k) && (parse.reading[k] == .filler || parse.reading[k] == .punctuation || parse.reading[k].rawValue == 0) {
             if k > start { cuts.append((start, k)) }
             start = k + 1
         }

@@ -13,10 +13,10 @@ extension Grammar {
         if parse.intent == "modify" {
             var change = parse
             var k = 0
-            while k < tokens.count, change.reading[k] != .unread || changesScope(tokens, k) {
-                if change.reading[k] == .unread {
+            while k < tokens.count, change.reading[k].rawValue != 0 || changesScope(tokens, k) {
+                if change.reading[k].rawValue == 0 {
                     let length = tables.lexicon.corrections.match(tokens, at: k)?.length ?? 1
-                    for j in k..<min(k + length, tokens.count) where change.reading[j] == .unread || change.reading[j] == .filler {
+                    for j in k..<min(k + length, tokens.count) where change.reading[j].rawValue == 0 || change.reading[j] == .filler {
                         change.reading[j] = .scope
                         change.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
                     }
@@ -40,7 +40,7 @@ extension Grammar {
             return negated
         }
         var parse = parse
-        guard var marker = tokens.indices.first(where: { parse.reading[$0] == .unread && changesScope(tokens, $0) }) else {
+        guard var marker = tokens.indices.first(where: { parse.reading[$0].rawValue == 0 && changesScope(tokens, $0) }) else {
             return parse
         }
         // "no, I need a PA on Thursday": a "no" that opens the line answers the desk, not the request.
@@ -48,7 +48,7 @@ extension Grammar {
            tokens[marker + 1].text == ",", (0..<marker).allSatisfy({ parse.reading[$0] == .filler || parse.reading[$0] == .punctuation }) {
             parse.reading[marker] = .scope
             parse.unreadThatMatters &= ~(1 << UInt64(min(marker, 63)))
-            guard let next = tokens.indices.first(where: { parse.reading[$0] == .unread && changesScope(tokens, $0) }) else { return parse }
+            guard let next = tokens.indices.first(where: { parse.reading[$0].rawValue == 0 && changesScope(tokens, $0) }) else { return parse }
             marker = next
         }
         if let correction = tables.lexicon.corrections.match(tokens, at: marker) {

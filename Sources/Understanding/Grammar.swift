@@ -42,6 +42,10 @@ public struct Grammar: Sendable {
         let endsTask: [Bool]
         /// By word number: words that can begin a negation, a correction or a refusal.
         let startsScope: [Bool]
+        /// By word number: words that can begin a count ("two", "a couple of"), an aside ("need to"), or join requests.
+        let startsCount: [Bool]
+        let startsAside: [Bool]
+        let isJoiner: [Bool]
         /// By word number: words that can begin a change by an amount ("extend", "later", "push").
         let startsDelta: [Bool]
 
@@ -87,6 +91,9 @@ public struct Grammar: Sendable {
             meaningWords.formUnion(lexicon.meaningful)
             changesMeaning = vocabulary.flags(meaningWords)
             startsDelta = vocabulary.flags(lexicon.longer.firstWords + lexicon.shorter.firstWords + lexicon.later.firstWords + lexicon.earlier.firstWords)
+            startsCount = vocabulary.flags(lexicon.numbers.firstWords)
+            startsAside = vocabulary.flags(lexicon.asides.firstWords)
+            isJoiner = vocabulary.flags(lexicon.joiners.firstWords)
             startsScope = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.refusals.firstWords)
             endsTask = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.taskStops
                 + lexicon.weekdays.firstWords.filter { $0.utf8.count > 3 } + lexicon.relativeDays.firstWords.filter { $0 != "the" })
@@ -153,13 +160,19 @@ extension Grammar.Tables {
         case .number: return true
         case .symbol: return false
         case .word:
-            if token.word >= 0 && changesMeaning[Int(token.word)] { return true }
-            if lexicon.negations.match(tokens, at: k) != nil || lexicon.corrections.match(tokens, at: k) != nil { return true }
-            if roles.match(tokens, at: k) != nil || (token.singular != token.word && roles.match(tokens, at: k, plural: true) != nil) { return true }
-            var acting = false
-            triggers.forEachMatch(tokens, at: k) { _, rule in if !quietIntent[rule] { acting = true } }
-            if acting { return true }
-            return token.word < 0 && closedWord(near: token.text) != nil
+            let word = Int(token.word), singular = Int(token.singular)
+            if word >= 0 {
+                if changesMeaning[word] { return true }
+                if startsScope[word], lexicon.negations.match(tokens, at: k) != nil || lexicon.corrections.match(tokens, at: k) != nil { return true }
+                if isRoleWord[word], roles.match(tokens, at: k) != nil { return true }
+                if isAnyTriggerWord[word] {
+                    var acting = false
+                    triggers.forEachMatch(tokens, at: k) { _, rule in if !quietIntent[rule] { acting = true } }
+                    if acting { return true }
+                }
+            }
+            if singular >= 0, singular != word, isRoleWord[singular], roles.match(tokens, at: k, plural: true) != nil { return true }
+            return word < 0 && closedWord(near: token.text) != nil
         }
     }
 

@@ -70,6 +70,8 @@ public struct Lexicon: Sendable {
     var joiners = PhraseTable<Bool>()
     /// A request said in the negative: "no need for", "don't book".
     var refusals = PhraseTable<Bool>()
+    /// "last Thursday": a weekday that has passed.
+    var pastModifiers = PhraseTable<Bool>()
     /// Changes by an amount: "extend by", "shorter", "push back", "earlier"; and which end they move.
     var longer = PhraseTable<Bool>()
     var shorter = PhraseTable<Bool>()
@@ -204,6 +206,7 @@ public struct Lexicon: Sendable {
             case "correction": for p in phrases { corrections.add(p, true) }
             case "joiner": for p in phrases { joiners.add(p, true) }
             case "refusal": for p in phrases { refusals.add(p, true) }
+            case "pastmodifier": for p in phrases { pastModifiers.add(p, true) }
             case "lengthen": for p in phrases { longer.add(p, true) }
             case "shorten": for p in phrases { shorter.add(p, true) }
             case "delay": for p in phrases { later.add(p, true) }
@@ -229,7 +232,7 @@ public struct Lexicon: Sendable {
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
-        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); refusals.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
+        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.

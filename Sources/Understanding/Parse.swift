@@ -39,6 +39,8 @@ public struct Slots: Sendable, Equatable {
     public var span: DaySpan?
     /// A reference to a booking by description rather than number ("that", "the Tuesday one").
     public var refersToPrevious = false
+    /// The day this year that a date said without a year stood for, when it has passed ("25 November" on 30 November).
+    public var passedDate: CivilDate?
     /// A change by an amount ("extend it by 2 hours", "an hour later"), not a length.
     public var delta: TimeDelta?
 
@@ -100,13 +102,13 @@ public struct Parse: Sendable {
         var k = 0
         let bytes = input.utf8
         while k < tokens.count {
-            guard reading[k] == .unread else { k += 1; continue }
+            guard reading[k].rawValue == 0 else { k += 1; continue }
             var first = k, end = k + 1
             // A symbol glued to the words ("#2", "10-2") belongs to the run.
             if first > 0, joins(first - 1), tokens[first - 1].end == tokens[first].start { first -= 1 }
             while end < tokens.count {
-                if reading[end] == .unread { end += 1; continue }
-                if joins(end), end + 1 < tokens.count, reading[end + 1] == .unread { end += 2; continue }
+                if reading[end].rawValue == 0 { end += 1; continue }
+                if joins(end), end + 1 < tokens.count, reading[end + 1].rawValue == 0 { end += 2; continue }
                 break
             }
             var matters = false
@@ -128,6 +130,6 @@ public struct Parse: Sendable {
 
     /// Whether token `k` is unread and could change the line's meaning.
     public func unreadMatters(at k: Int) -> Bool {
-        reading[k] == .unread && unreadThatMatters & (1 << UInt64(min(k, 63))) != 0
+        reading[k].rawValue == 0 && unreadThatMatters & (1 << UInt64(min(k, 63))) != 0
     }
 }

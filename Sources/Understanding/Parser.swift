@@ -13,7 +13,7 @@ extension Grammar {
         scan.claimant = .repetition; scan.recogniseRecurrence()
         scan.claimant = .span; scan.recogniseSpans()
         scan.claimant = .month; scan.recogniseMonthsAndDeadlines()
-        scan.claimant = .date; scan.recogniseDates()
+        scan.claimant = .date; scan.recognisePastWeekday(); scan.recogniseDates(); scan.notePassedDate()
         scan.claimant = .time; scan.recogniseTimes()
         scan.claimant = .role; scan.recogniseRoles()
         scan.claimant = .description; scan.recogniseDescriptions()
@@ -43,7 +43,7 @@ extension Grammar {
         var fillerMask: UInt64 = 0, entityMask: UInt64 = 0
         for k in tokens.indices where k < 64 {
             if tokens[k].kind == .symbol || scan.isFiller(k) { fillerMask |= 1 << UInt64(k) }
-            if scan.used[k] != .unread && !scan.taskTokens.contains(k) { entityMask |= 1 << UInt64(k) }
+            if scan.used[k].rawValue != 0 && !scan.taskTokens.contains(k) { entityMask |= 1 << UInt64(k) }
         }
         let all: UInt64 = tokens.count >= 64 ? 0 : (1 << UInt64(tokens.count)) - 1
         // Words any rule knows as a trigger: "we can spend 80 quid on a packer Friday" says nothing unknown.
@@ -82,18 +82,22 @@ extension Grammar {
     /// unread ones that could change what the line means, a bit per token (the 64th and later share the last).
     private func account(_ scan: inout Scan, triggers: UInt64) -> UInt64 {
         var matters: UInt64 = 0
-        for k in scan.tokens.indices where scan.used[k] == .unread {
+        for k in scan.tokens.indices where scan.used[k].rawValue == 0 {
             let bit: UInt64 = 1 << UInt64(min(k, 63))
             if scan.tokens[k].word >= 0 && tables.startsScope[Int(scan.tokens[k].word)] { scan.scopeSaid = true }
             if triggers & bit != 0 { scan.used[k] = .trigger; continue }
             if scan.tokens[k].kind == .symbol { scan.used[k] = .punctuation; continue }
             if scan.isFiller(k) { scan.used[k] = .filler; continue }
             if scan.deadlineTaskTokens.contains(k) { scan.used[k] = .task; continue }
+            let word = Int(scan.tokens[k].word)
             // "two of them": how many of the bookings a change is about, which the desk reads from the line.
-            if let n = scan.countOfThem(at: k) { for j in k..<(k + n) { scan.used[j] = .count }; continue }
+            if scan.tokens[k].kind == .number || (word >= 0 && tables.startsCount[word]), let n = scan.countOfThem(at: k) {
+                for j in k..<(k + n) { scan.used[j] = .count }
+                continue
+            }
             // "I need to cancel": words that only lead into the request.
-            if let aside = tables.lexicon.asides.match(scan.tokens, at: k) {
-                for j in k..<(k + aside.length) where scan.used[j] == .unread { scan.used[j] = .filler }
+            if word >= 0, tables.startsAside[word], let aside = tables.lexicon.asides.match(scan.tokens, at: k) {
+                for j in k..<(k + aside.length) where scan.used[j].rawValue == 0 { scan.used[j] = .filler }
                 continue
             }
             if tables.couldChangeMeaning(scan.tokens, k) || scan.startsAnotherRequest(k) { matters |= bit }

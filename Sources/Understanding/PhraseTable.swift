@@ -70,7 +70,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
             guard index + count <= tokens.count else { continue }
             for k in 0..<count {
                 if (plural ? tokens[index + k].singular : tokens[index + k].word) != phrase.ids[k] { continue outer }
-                if let used, used[index + k] != .unread { continue outer }
+                if let used, used[index + k].rawValue != 0 { continue outer }
             }
             return (count, phrase.payload)
         }

@@ -112,6 +112,8 @@ extension Scan {
 
     private func deadlineWord(_ i: Int) -> Int? {
         switch tokens[i].text {
+        // "the day before yesterday" is a day, not a deadline.
+        case "before" where i > 0 && tokens[i - 1].text == "day": return nil
         case "by", "before", "due": return 1
         case "no" where tokens.indices.contains(i + 2) && tokens[i + 1].text == "later" && tokens[i + 2].text == "than": return 3
         default: return nil

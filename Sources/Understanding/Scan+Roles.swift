@@ -72,7 +72,7 @@ extension Scan {
         for i in tokens.indices where free(i) && (tokens[i].text == "to" || tokens[i].text == "for") {
             var end = i + 1
             // The task runs to the next entity or the end of the clause.
-            while end < tokens.count, used[end] == .unread, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
+            while end < tokens.count, used[end].rawValue == 0, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
                   !stopsTask(end) {
                 end += 1
             }
@@ -95,6 +95,8 @@ extension Scan {
         let token = tokens[k]
         guard token.kind == .word, token.word >= 0 else { return false }
         if tables.endsTask[Int(token.word)] { return true }
+        let singular = Int(token.singular)
+        guard tables.isRoleWord[Int(token.word)] || (singular >= 0 && tables.isRoleWord[singular]) else { return false }
         guard k > 0, tokens[k - 1].integer != nil || tables.lexicon.numbers.match(tokens, at: k - 1) != nil else { return false }
         return tables.roles.match(tokens, at: k) != nil || tables.roles.match(tokens, at: k, plural: true) != nil
     }
@@ -108,7 +110,7 @@ extension Scan {
         let roleEnd = role + verb.length
         var end = roleEnd
         // Through free words, and the counts of things ("20 pages") that were claimed only to keep them from the times.
-        while end < tokens.count, used[end] == .unread || countsAThing(end),
+        while end < tokens.count, used[end].rawValue == 0 || countsAThing(end),
               !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)), !stopsTask(end) {
             end += 1
         }

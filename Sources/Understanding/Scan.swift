@@ -61,7 +61,7 @@ struct Scan {
 
     @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
 
-    @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && used[i] == .unread }
+    @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && used[i].rawValue == 0 }
 
     /// Looks a phrase table up at `i` over unclaimed tokens.
     @inline(__always) func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
@@ -86,7 +86,8 @@ struct Scan {
     /// "and a coffee machine", "and two drivers": a word after a joining word and a count names another
     /// thing asked for, which the desk must not pass over.
     func startsAnotherRequest(_ k: Int) -> Bool {
-        guard k >= 2, tokens[k].kind == .word, tokens[k - 1].word >= 0 else { return false }
+        guard k >= 2, tokens[k].kind == .word, tokens[k - 1].word >= 0, tokens[k - 2].word >= 0,
+              tables.isJoiner[Int(tokens[k - 2].word)], tables.startsCount[Int(tokens[k - 1].word)] else { return false }
         let counted = tables.lexicon.numbers.match(tokens, at: k - 1)?.length == 1
         return counted && tables.lexicon.joiners.match(tokens, at: k - 2) != nil
     }

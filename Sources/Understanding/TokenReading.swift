@@ -15,7 +15,7 @@ public enum TokenReading: UInt8, Sendable {
     case scope
 
     /// Whether the token was used by the reading at all.
-    public var isRead: Bool { self != .unread }
+    public var isRead: Bool { self.rawValue != 0 }
 
     /// The name `explain` shows.
     public var name: String {

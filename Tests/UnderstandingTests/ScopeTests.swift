@@ -46,6 +46,25 @@ import Testing
         #expect(parse.negated, "\(line) read as \(parse.intent)")
     }
 
+    /// A day gone is a date problem, never moved to the coming one; a date gone this year is kept with a note.
+    @Test(arguments: [
+        ("need a PA for last Thursday", "last Thursday was Thu 26 Nov, which has passed"),
+        ("need IT support last Thursday", "last Thursday was Thu 26 Nov, which has passed"),
+        ("need a packer previous Monday", "last Monday was Mon 23 Nov, which has passed"),
+    ])
+    func pastWeekday(_ line: String, _ problem: String) {
+        let parse = Phrasing.grammar.parse(line, now: Phrasing.now)
+        #expect(parse.slots.dateProblem == problem && parse.slots.date == nil && parse.slots.task == nil, "\(line)")
+    }
+
+    @Test func aDateGoneThisYearIsNoted() {
+        let parse = Phrasing.grammar.parse("need a PA on 25 November", now: Phrasing.now)
+        #expect(parse.slots.passedDate?.description == "2026-11-25" && parse.slots.date?.description == "2027-11-25")
+        #expect(Phrasing.grammar.parse("need a PA on 25 November 2027", now: Phrasing.now).slots.passedDate == nil)
+        #expect(Phrasing.grammar.parse("need a PA on 3 December", now: Phrasing.now).slots.passedDate == nil)
+        #expect(Phrasing.grammar.parse("need a PA the day before yesterday", now: Phrasing.now).slots.date?.description == "2026-11-28")
+    }
+
     /// "no, I need a PA" answers the desk first, then asks for the PA.
     @Test func anOpeningNoIsNotANegation() {
         let parse = Phrasing.grammar.parse("no, I need a PA on Thursday", now: Phrasing.now)
