@@ -100,6 +100,12 @@ public struct SQLiteTransaction: DeskTransaction {
         try Int64.fetchAll(db, sql: "SELECT id FROM booking ORDER BY id DESC LIMIT ?", arguments: [limit])
     }
 
+    public func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM booking WHERE start = ? AND "end" = ? AND role = ? AND task IS ? AND status = 'booked' ORDER BY id LIMIT 4
+            """), arguments: [start, end, role, task])
+    }
+
     public func count() throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking") ?? 0
     }

@@ -4,6 +4,9 @@ extension Scan {
     mutating func recognisePastWeekday() {
         for k in tokens.indices where free(k) && tables.lexicon.pastModifiers.match(tokens, at: k) != nil {
             guard let day = match(tables.lexicon.weekdays, k + 1) else { continue }
+            // "the last Friday of the month", "the last Monday in May": a weekday of a month, which the date reader reads.
+            let after = k + 1 + day.length
+            if after < tokens.count, tokens[after].text == "of" || tokens[after].text == "in" { continue }
             let back = (today.weekday - day.payload + 7) % 7
             let date = today.adding(days: -(back == 0 ? 7 : back))
             slots.dateProblem = "last \(CivilDate.weekdayNames[day.payload - 1]) was \(date.short), which has passed"

@@ -24,8 +24,11 @@ struct DeskOptions: ParsableArguments {
         "Load rules and the catalogue from this folder instead of the built-in copy of Intents/.", valueName: "dir"))
     var intents: String?
 
+    /// The database file the owner named, with --db or VADESK_DB; nil means the default place.
+    var namedDatabasePath: String? { db ?? Platform.environment("VADESK_DB") }
+
     var databasePath: String {
-        db ?? Platform.environment("VADESK_DB") ?? Platform.xdgPath("XDG_DATA_HOME", fallback: ".local/share", name: "desk.sqlite")
+        namedDatabasePath ?? Platform.xdgPath("XDG_DATA_HOME", fallback: ".local/share", name: "desk.sqlite")
     }
 
     func timeZone() throws -> TimeZone {
@@ -65,7 +68,8 @@ struct DeskOptions: ParsableArguments {
         }
         let store: DeskStore
         do {
-            store = try SQLiteDeskStore(path: override ?? databasePath)
+            // Only the default place is created as needed; a named file's folder must exist already.
+            store = try SQLiteDeskStore(path: override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
         } catch {
             throw Failure("\(error)", code: 74)
         }

@@ -43,7 +43,7 @@ import Understanding
         #expect(result.slowest.seconds < 2, "slowest line took \(result.slowest.seconds) s: \(FuzzShard.show(result.slowest.line))")
         // Mutated requests that keep words the desk cannot read are asked about, not booked, so the share is lower
         // than the plain requests alone would give.
-        #expect(result.booked > total / 40, "the run should also book plenty of valid requests, not only refuse")
+        #expect(result.booked > total / 50, "the run should also book plenty of valid requests, not only refuse")
         print("fuzz: \(result.lines) lines, \(result.booked) bookings stored, \(Int(elapsed * 1000)) ms, slowest line \(Int(result.slowest.seconds * 1000)) ms, seed \(result.seed)")
     }
 }
@@ -130,7 +130,9 @@ struct FuzzShard {
             }
         }
         // Whatever was thrown at it, the desk still books normally afterwards.
-        let after = desk.respond(to: "need a receptionist Tuesday")
+        var after = desk.respond(to: "need a receptionist Tuesday")
+        // The run may have booked that very slot already: the desk then asks before booking it again.
+        if after.needs == "confirmation", after.text.hasPrefix("You already have #") { after = desk.respond(to: "yes") }
         if !after.ok || after.bookings.first?.quoteMinor != 17_600 { problems.append("a plain booking failed afterwards: \(after.text)") }
         return stored.count
     }
