@@ -69,6 +69,10 @@ extension Desk {
             }
             return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
         }
+        if let passed = slots.passedDate, !confirmed("next-year") {
+            return confirm("next-year", "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.",
+                           intent: "book", slots: slots, line: line)
+        }
         if slots.deadline {
             return try bookDeadlineTask(slots, role: role, due: date, line: line)
         }

@@ -47,6 +47,7 @@ extension Desk {
     }
 
     func cancel(_ slots: Slots, line: String) throws -> Reply {
+        if let id = slots.bookingId, !slots.moreBookingIds.isEmpty { return try cancelAll([id] + slots.moreBookingIds, line: line) }
         let now = self.now
         guard let id = slots.bookingId else {
             if slots.role != nil || slots.date != nil || slots.refersToPrevious || Desk.pointsBack(line) {

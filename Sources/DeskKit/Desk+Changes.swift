@@ -25,8 +25,9 @@ extension Desk {
     /// "make it 3 hours", "actually Wednesday", "start at 10 instead", "make that a PA",
     /// "move the Tuesday one to Friday", "two of them". With no booking named, the change is
     /// to the bookings the last request touched; a description that fits several is asked about.
-    func modify(_ slots: Slots, line: String) throws -> Reply {
-        let (reference, values) = changeParts(slots, line: line)
+    func modify(_ slots: Slots, line: String, reading: Parse? = nil) throws -> Reply {
+        let (reference, values, unread) = changeParts(slots, line: line, reading: reading)
+        if !unread.isEmpty { return notUnderstood(unread, intent: "modify", line: line) }
         let targets: [Booking]
         switch try resolve(reference) {
         case .none(let message): return Reply.refusal(line, intent: "modify", message, error: "no such booking")
@@ -40,8 +41,10 @@ extension Desk {
     /// Splits a correction into the booking it names and the new values: "move my PA on Friday |
     /// to Monday", "make the Tuesday one | 3 hours". When nothing before the split names a booking,
     /// the whole line is new values for the last booking touched.
-    func changeParts(_ slots: Slots, line: String) -> (Reference, Slots) {
-        if let id = slots.bookingId { return (.number(id), slots) }
+    /// With the line's reading, it also gives the words that matter which neither part read.
+    func changeParts(_ slots: Slots, line: String, reading: Parse? = nil) -> (Reference, Slots, unread: [String]) {
+        let whole = reading.map { $0.unread.filter(\.matters).map(\.text) } ?? []
+        if let id = slots.bookingId { return (.number(id), slots, whole) }
         let tokens = Tokenizer.tokenize(line)
         let bytes = Array(line.utf8)
         var splits: [(leftEnd: Int, rightStart: Int)] = []
@@ -52,14 +55,16 @@ extension Desk {
             splits.append((tokens[to].start, tokens[to].end))
         }
         for split in splits {
-            let left = String(decoding: bytes[..<split.leftEnd], as: UTF8.self)
-            let named = grammar.parse(left, now: localNow).slots
+            let left = grammar.parse(String(decoding: bytes[..<split.leftEnd], as: UTF8.self), now: localNow)
+            let named = left.slots
             guard named.role != nil || named.date != nil else { continue }
-            let right = String(decoding: bytes[split.rightStart...], as: UTF8.self)
-            let values = grammar.parse(right, now: localNow).slots
+            let right = grammar.parse(String(decoding: bytes[split.rightStart...], as: UTF8.self), now: localNow)
+            let values = right.slots
             // "9 to 5" splits nowhere useful: the "to" belongs to the hours.
             guard split.leftEnd == split.rightStart || values != Slots() else { continue }
-            return (.described(named), values)
+            // Each part read on its own: a word is unread only when neither part read it.
+            let unread = reading == nil ? [] : (left.unread + right.unread).filter(\.matters).map(\.text)
+            return (.described(named), values, unread)
         }
         // "make my PA on Friday 10 to 2": "my" marks the role and day as naming the booking.
         if tokens.contains(where: { $0.text == "my" }), slots.role != nil {
@@ -72,9 +77,9 @@ extension Desk {
             values.date = nil
             values.dateNote = nil
             values.dateSpanDays = 1
-            return (.described(named), values)
+            return (.described(named), values, whole)
         }
-        return (.previous, slots)
+        return (.previous, slots, whole)
     }
 
     /// Applies new values to bookings, re-prices them and records the change for undo.
@@ -94,7 +99,14 @@ extension Desk {
                 return Reply.refusal(line, intent: "modify", "Booking #\(booking.id) has already started, so it can't be changed.",
                                      error: "already started")
             }
-            switch plan(booking, with: values, now: now) {
+            var each = values
+            // "move them to Thursday" on a series: each date to that weekday of its own week, never all onto one day.
+            if bookings.count > 1, let day = values.date, values.dateSpanDays == 1,
+               Set(bookings.map { time.local($0.start).date }).count > 1 {
+                each.date = time.local(booking.start).date.startOfWeek.adding(days: day.weekday - 1)
+                each.alternativeDate = nil
+            }
+            switch plan(booking, with: each, now: now) {
             case .failure(let refusal): return Reply.refusal(line, intent: "modify", refusal.message, error: refusal.message)
             case .success(let after): planned.append((booking, after))
             }
@@ -165,6 +177,17 @@ extension Desk {
         } else if values.allDay {
             start = role.shiftStart
             minutes = role.shiftMinutes
+        }
+        // "extend it by 2 hours", "push it back an hour", "start 30 minutes earlier": by that much from the hours it has.
+        if let delta = values.delta {
+            switch delta.anchor {
+            case .end: minutes += delta.minutes
+            case .both: start += delta.minutes
+            case .start: start += delta.minutes; minutes -= delta.minutes
+            }
+            guard start >= 0 else {
+                return .failure(Refusal(message: "That would start before midnight on \(date.short). Please give the new hours, like \"7 to 3\"."))
+            }
         }
         guard minutes <= 24 * 60 else {
             return .failure(Refusal(message: "One booking can last at most 24 hours; please split longer work into days."))

@@ -68,14 +68,28 @@ extension Desk {
         var slots = waiting.slots
         var changed = false
         if let role = new.role { slots.role = role; slots.roleText = new.roleText; changed = true }
-        if new.date != nil {
+        if let day = new.date, new.dateSpanDays == 1, new.occurrences.isEmpty, slots.occurrences.count > 1 {
+            // A series asked about, moved to a weekday: each date to that weekday of its own week.
+            let moved = slots.occurrences.map { $0.startOfWeek.adding(days: day.weekday - 1) }
+            guard let first = moved.first, first > localNow.date else { return nil }
+            slots.occurrences = moved
+            slots.date = first
+            slots.recurrenceNote = (slots.recurrenceNote ?? "") + ", moved to \(CivilDate.weekdayNames[day.weekday - 1])s"
+            slots.dateNote = slots.recurrenceNote
+            changed = true
+        } else if new.date != nil {
+            slots.passedDate = new.passedDate
             slots.date = new.date; slots.dateSpanDays = new.dateSpanDays; slots.dateNote = new.dateNote
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = nil; slots.occurrences = []
             changed = true
         }
+        // New hours said outright replace a change by an amount still being asked about.
+        if new.start != nil || new.durationMinutes != nil || new.allDay { slots.delta = nil }
         if let start = new.start { slots.start = start; slots.end = new.end; slots.partOfDay = new.partOfDay; changed = true }
         if let minutes = new.durationMinutes { slots.durationMinutes = minutes; if new.start == nil { slots.end = nil }; changed = true }
         if new.allDay { slots.allDay = true; slots.end = nil; slots.durationMinutes = nil; changed = true }
+        // "an hour longer" while the request is asked about: a change by an amount is for a booking that exists.
+        if new.delta != nil { return nil }
         if let count = grammar.countOfThem(parse.input) { slots.count = count; changed = true }
         return changed ? slots : nil
     }

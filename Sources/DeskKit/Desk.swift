@@ -83,7 +83,7 @@ public final class Desk {
             if let waiting = pending, let merged = try answer(parse, to: waiting) {
                 reply = merged
             } else {
-                reply = try act(on: parse.intent, slots: parse.slots, line: line)
+                reply = try actOnWhatWasRead(parse, line: line)
             }
             conversation.remember(reply)
             return reply.showingHiddenText()
@@ -232,7 +232,7 @@ public final class Desk {
         return Reply(input: line, intent: intent, text: text, needs: needs)
     }
 
-    private func act(on intent: String, slots: Slots, line: String) throws -> Reply {
+    func act(on intent: String, slots: Slots, line: String) throws -> Reply {
         switch intent {
         case "book": return try book(slots, line: line)
         case "modify": return try modify(slots, line: line)

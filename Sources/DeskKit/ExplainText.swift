@@ -28,6 +28,9 @@ public enum ExplainText {
         add("task:", s.task)
         add("month:", s.month.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" })
         add("due:", s.deadline ? "the date is a deadline" : nil)
+        add("repairs:", parse.repairs.isEmpty ? nil : parse.repairs.map { "\"\($0.typed)\" read as \"\($0.read)\"" }.joined(separator: ", "))
+        let unread = parse.unread
+        add("unread:", unread.isEmpty ? nil : unread.map { "\"\($0.text)\"" + ($0.matters ? " (could change the request)" : "") }.joined(separator: ", "))
         return lines.joined(separator: "\n")
     }
 }

@@ -14,6 +14,8 @@ public struct Reply: Sendable {
     public var error: String?
     /// The owner asked to leave.
     public var endsSession: Bool
+    /// Words of the line the desk did not act on because it could not read them.
+    public var unread: [String] = []
     /// For "show my week": the week drawn in `text`, for JSON and for drawing it again in colour.
     public var week: WeekView?
     /// For "am I on budget?": the month's figures, for JSON and for the bar a terminal shows.

@@ -20,6 +20,7 @@ public struct ReplyJSON {
             ("bookings", .array(reply.bookings.map(encode))),
             ("quote", reply.quote.map(encode) ?? .null),
             ("error", .string(reply.error)),
+            ("unread", .array(reply.unread.map { .string($0) })),
             ("week", reply.week.map(encode) ?? .null),
             ("spend", reply.spend.map(encode) ?? .null),
         ])
@@ -138,6 +139,15 @@ public struct ReplyJSON {
             ("date_resolution", .string(s.dateNote)),
             ("alternative_date", .string(s.alternativeDate?.description)),
             ("date_problem", .string(s.dateProblem)),
+            // The runs of words nothing read; "matters" when one could change the request.
+            ("unread", .array(parse.unread.map { run in
+                .object([("text", .string(run.text)), ("start", .int(run.start)), ("end", .int(run.end)), ("matters", .bool(run.matters))])
+            })),
+            ("repairs", .array(parse.repairs.map { .object([("typed", .string($0.typed)), ("read", .string($0.read))]) })),
+            // Each token and what read it.
+            ("words", .array(parse.tokens.indices.map { k in
+                .object([("text", .string(parse.tokens[k].text)), ("read_as", .string(parse.reading[k].name))])
+            })),
         ])
     }
 

@@ -38,11 +38,28 @@ public struct Grammar: Sendable {
         /// Words that begin a holiday's name or a word before one ("next", "last").
         let startsHolidayPhrase: [Bool]
         let holidays: HolidayRules
+        /// By word number: words that change what a request means when nothing reads them (days, times,
+        /// roles, numbers, negations, corrections, the triggers of rules that act).
+        let changesMeaning: [Bool]
+        /// Names of closed vocabularies (weekdays, months, roles, time words), for telling a misspelling of one.
+        let closedWords: [[UInt8]]
+        /// By rule number: the rule's intent is a greeting or thanks, whose words change no request.
+        let quietIntent: [Bool]
+        /// By word number: words a task phrase stops before (negations, corrections, days, `taskstop`).
+        let endsTask: [Bool]
+        /// By word number: words that can begin a negation, a correction or a refusal.
+        let startsScope: [Bool]
+        /// By word number: words that can begin a count ("two", "a couple of"), an aside ("need to"), or join requests.
+        let startsCount: [Bool]
+        let startsAside: [Bool]
+        let isJoiner: [Bool]
+        /// By word number: words that can begin a change by an amount ("extend", "later", "push").
+        let startsDelta: [Bool]
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon, holidays: HolidayRules) {
             var vocabulary = Vocabulary()
             let triggerWords = triggers.allWords
-            vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).sorted())
+            vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).union(lexicon.meaningful).sorted())
             let monthOrDeadline = lexicon.months.firstWords + Scan.relativeMonthWords + Scan.deadlineStarts
             vocabulary.insert(contentsOf: monthOrDeadline)
             var triggers = triggers, roles = roles, lexicon = lexicon
@@ -75,6 +92,25 @@ public struct Grammar: Sendable {
             startsHoliday = vocabulary.flags(lexicon.holidays.firstWords)
             startsHolidayPhrase = vocabulary.flags(lexicon.holidays.firstWords + lexicon.modifiers.firstWords + lexicon.previous.firstWords)
             self.holidays = holidays
+            // Greetings and thanks around a request change nothing in it.
+            let quiet: Set<String> = ["greeting", "thanks"]
+            quietIntent = rules.map { quiet.contains($0.intent) }
+            var meaningWords = Set(lexicon.dateStarts + lexicon.timeStarts + lexicon.durationStarts + lexicon.repeatStarts)
+            meaningWords.formUnion(lexicon.months.allWords)
+            meaningWords.formUnion(lexicon.weekdays.allWords)
+            meaningWords.formUnion(lexicon.relativeDays.firstWords)
+            meaningWords.formUnion(lexicon.meaningful)
+            changesMeaning = vocabulary.flags(meaningWords)
+            startsDelta = vocabulary.flags(lexicon.longer.firstWords + lexicon.shorter.firstWords + lexicon.later.firstWords + lexicon.earlier.firstWords)
+            startsCount = vocabulary.flags(lexicon.numbers.firstWords)
+            startsAside = vocabulary.flags(lexicon.asides.firstWords)
+            isJoiner = vocabulary.flags(lexicon.joiners.firstWords)
+            startsScope = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.refusals.firstWords)
+            endsTask = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.taskStops
+                + lexicon.weekdays.firstWords.filter { $0.utf8.count > 3 } + lexicon.relativeDays.firstWords.filter { $0 != "the" })
+            let closed = lexicon.weekdays.allWords.union(lexicon.months.allWords).union(roles.singleWords.map(\.0))
+                .union(lexicon.relativeDays.allWords).union(lexicon.clockWords.allWords).union(lexicon.dayparts.allWords)
+            closedWords = closed.filter { $0.utf8.count >= 4 }.sorted().map { Array($0.utf8) }
         }
     }
 
@@ -144,4 +180,43 @@ public struct Grammar: Sendable {
 
 extension String {
     func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+}
+
+extension Grammar.Tables {
+    /// Whether the token at `k`, if nothing read it, could change what a line asks: a number, a day, a time,
+    /// the start of a role, a negation, a correction, a trigger of a rule that acts, or an unknown word close
+    /// to the name of a day, month, role or time.
+    func couldChangeMeaning(_ tokens: [Token], _ k: Int) -> Bool {
+        let token = tokens[k]
+        switch token.kind {
+        case .number: return true
+        case .symbol: return false
+        case .word:
+            let word = Int(token.word), singular = Int(token.singular)
+            if word >= 0 {
+                if changesMeaning[word] { return true }
+                if startsScope[word], lexicon.negations.match(tokens, at: k) != nil || lexicon.corrections.match(tokens, at: k) != nil { return true }
+                if isRoleWord[word], roles.match(tokens, at: k) != nil { return true }
+                if isAnyTriggerWord[word] {
+                    var acting = false
+                    triggers.forEachMatch(tokens, at: k) { _, rule in if !quietIntent[rule] { acting = true } }
+                    if acting { return true }
+                }
+            }
+            if singular >= 0, singular != word, isRoleWord[singular], roles.match(tokens, at: k, plural: true) != nil { return true }
+            return word < 0 && closedWord(near: token.text) != nil
+        }
+    }
+
+    /// The word of a closed vocabulary that an unknown word is one slip from (two for words of seven
+    /// letters or more), with the same first letter: "wendsday" → "wednesday", "tuseday" → "tuesday".
+    func closedWord(near text: String) -> [UInt8]? {
+        let word = Array(text.utf8)
+        guard word.count >= 4 else { return nil }
+        let allowed = word.count >= 7 ? 2 : 1
+        for candidate in closedWords where candidate.first == word.first && abs(candidate.count - word.count) <= allowed {
+            if EditDistance.between(word, candidate, limit: allowed) <= allowed { return candidate }
+        }
+        return nil
+    }
 }

@@ -89,6 +89,27 @@ public struct Lexicon: Sendable {
     /// "one" in "the Tuesday one", and "booking" in "the receptionist booking".
     var oneWords = PhraseTable<Bool>()
     var filler = Set<String>()
+    /// Words that change a request when nothing reads them: negations, corrections, relative words.
+    var negations = PhraseTable<Bool>()
+    var corrections = PhraseTable<Bool>()
+    /// Words and marks that join two requests in one line: "and", "then", ",".
+    var joiners = PhraseTable<Bool>()
+    /// A request said in the negative: "no need for", "don't book".
+    var refusals = PhraseTable<Bool>()
+    /// "last Thursday": a weekday that has passed.
+    var pastModifiers = PhraseTable<Bool>()
+    /// Changes by an amount: "extend by", "shorter", "push back", "earlier"; and which end they move.
+    var longer = PhraseTable<Bool>()
+    var shorter = PhraseTable<Bool>()
+    var later = PhraseTable<Bool>()
+    var earlier = PhraseTable<Bool>()
+    var startWords = PhraseTable<Bool>()
+    var endWords = PhraseTable<Bool>()
+    /// Phrases that only lead into a request ("I need to cancel", "I'd like to move"), read as filler.
+    var asides = PhraseTable<Bool>()
+    var meaningful = Set<String>()
+    /// Words a task phrase never runs through ("to chase invoices last week" keeps "last week" out).
+    var taskStops: [String] = []
     /// Ordinary English words, known so that misspelling repair never turns them into a role.
     var commonWords = Set<String>()
 
@@ -228,6 +249,20 @@ public struct Lexicon: Sendable {
             case "one": for p in phrases { oneWords.add(p, true) }
             case "common": commonWords.formUnion(phrases.joined())
             case "filler": filler.formUnion(phrases.joined())
+            case "negation": for p in phrases { negations.add(p, true) }
+            case "correction": for p in phrases { corrections.add(p, true) }
+            case "joiner": for p in phrases { joiners.add(p, true) }
+            case "refusal": for p in phrases { refusals.add(p, true) }
+            case "pastmodifier": for p in phrases { pastModifiers.add(p, true) }
+            case "lengthen": for p in phrases { longer.add(p, true) }
+            case "shorten": for p in phrases { shorter.add(p, true) }
+            case "delay": for p in phrases { later.add(p, true) }
+            case "advance": for p in phrases { earlier.add(p, true) }
+            case "startword": for p in phrases { startWords.add(p, true) }
+            case "endword": for p in phrases { endWords.add(p, true) }
+            case "aside": for p in phrases { asides.add(p, true) }
+            case "meaningful": meaningful.formUnion(phrases.joined())
+            case "taskstop": taskStops += phrases.joined()
             default:
                 throw fail("unknown word kind '\(entry.key)'")
             }
@@ -248,7 +283,7 @@ public struct Lexicon: Sendable {
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
-        bookingWords.compile(v); taskVerbs.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
+        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.

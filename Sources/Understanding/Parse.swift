@@ -21,6 +21,8 @@ public struct Slots: Sendable, Equatable {
     public var durationMinutes: Int?
     public var allDay = false
     public var bookingId: Int?
+    /// Further bookings named with the first ("cancel #1, #2 and #3").
+    public var moreBookingIds: [Int] = []
     public var count: Int?
     public var moneyMinor: Int64?
     public var moneyCurrency: String?
@@ -37,6 +39,10 @@ public struct Slots: Sendable, Equatable {
     public var span: DaySpan?
     /// A reference to a booking by description rather than number ("that", "the Tuesday one").
     public var refersToPrevious = false
+    /// The day this year that a date said without a year stood for, when it has passed ("25 November" on 30 November).
+    public var passedDate: CivilDate?
+    /// A change by an amount ("extend it by 2 hours", "an hour later"), not a length.
+    public var delta: TimeDelta?
 
     public init() {}
 
@@ -53,7 +59,7 @@ public struct Slots: Sendable, Equatable {
         case .role: return role != nil
         case .date: return date != nil
         case .time: return start != nil
-        case .duration: return durationMinutes != nil || allDay
+        case .duration: return durationMinutes != nil || allDay || delta != nil
         case .ref: return bookingId != nil || refersToPrevious
         case .money: return moneyMinor != nil
         case .count: return count != nil
@@ -73,6 +79,57 @@ public struct Parse: Sendable {
     /// rather than by entities alone.
     public var triggered: Bool
     public var slots: Slots
+    /// The line's tokens, and what read each of them.
+    public var tokens: [Token] = []
+    public var reading: [TokenReading] = []
+    /// The unread tokens that could change the line's meaning, a bit per token (the 64th and later share the last).
+    var unreadThatMatters: UInt64 = 0
+    /// Words read as others by misspelling repair.
+    public var repairs: [Repair] = []
+    /// The request was said in the negative ("no need for IT support on Friday"): it asks for nothing.
+    public var negated = false
+    /// The words a "but not …" clause took out when the desk must ask what is meant instead ("not in the morning").
+    public var excluded: String?
 
     public var isUnknown: Bool { rule == nil }
+
+    /// Whether some word nothing read could change what the line asks.
+    public var unreadMatters: Bool { unreadThatMatters != 0 }
+
+    /// The runs of neighbouring unread words, as typed.
+    public var unread: [UnreadWords] {
+        var runs: [UnreadWords] = []
+        var k = 0
+        let bytes = input.utf8
+        while k < tokens.count {
+            guard reading[k].rawValue == 0 else { k += 1; continue }
+            var first = k, end = k + 1
+            // A symbol glued to the words ("#2", "10-2") belongs to the run.
+            if first > 0, joins(first - 1), tokens[first - 1].end == tokens[first].start { first -= 1 }
+            while end < tokens.count {
+                if reading[end].rawValue == 0 { end += 1; continue }
+                if joins(end), end + 1 < tokens.count, reading[end + 1].rawValue == 0 { end += 2; continue }
+                break
+            }
+            var matters = false
+            for j in k..<end where unreadThatMatters & (1 << UInt64(min(j, 63))) != 0 { matters = true }
+            let from = bytes.index(bytes.startIndex, offsetBy: tokens[first].start)
+            let to = bytes.index(bytes.startIndex, offsetBy: tokens[end - 1].end)
+            runs.append(UnreadWords(text: String(input[from..<to]), start: tokens[first].start, end: tokens[end - 1].end, matters: matters))
+            k = end
+        }
+        return runs
+    }
+
+    /// A symbol that joins the words beside it rather than ending a clause: "-", "/", "#", ":", "&".
+    private func joins(_ k: Int) -> Bool {
+        tokens[k].kind == .symbol && reading[k] == .punctuation && !Parse.clauseEnds.contains(tokens[k].text)
+    }
+
+    static let clauseEnds: Set<String> = [",", ";", ".", "?", "!"]
+
+    /// Whether token `k` is unread and could change the line's meaning.
+    public func unreadMatters(at k: Int) -> Bool {
+        reading[k].rawValue == 0 && unreadThatMatters & (1 << UInt64(min(k, 63))) != 0
+    }
 }

@@ -1,20 +1,25 @@
 extension Grammar {
     /// Reads one line against the desk's local time. Pure: the same line and clock give the same parse.
-    public func parse(_ line: String, now: LocalDateTime) -> Parse {
+    public func parse(_ line: String, now: LocalDateTime) -> Parse { parse(line, now: now, scoping: true) }
+
+    /// With `scoping`, negations and corrections inside the line are read (`Grammar+Scope`); the parts
+    /// that reading takes apart are read without it.
+    func parse(_ line: String, now: LocalDateTime, scoping: Bool) -> Parse {
         var scan = Scan(grammar: self, line: line, now: now)
-        scan.recogniseReferences()
-        scan.recogniseMoney()
-        scan.recogniseDurations()
-        scan.recogniseRanges()
-        scan.recogniseRecurrence()
-        scan.recogniseSpans()
-        scan.recogniseMonthsAndDeadlines()
-        scan.recogniseDates()
-        scan.recogniseTimes()
-        scan.recogniseRoles()
-        scan.recogniseDescriptions()
-        scan.recogniseTask()
-        var parse = choose(scan)
+        scan.claimant = .reference; scan.recogniseReferences()
+        scan.claimant = .money; scan.recogniseMoney()
+        scan.claimant = .duration; scan.recogniseDurations()
+        scan.claimant = .range; scan.recogniseRanges()
+        scan.claimant = .repetition; scan.recogniseRecurrence()
+        scan.claimant = .span; scan.recogniseSpans()
+        scan.claimant = .month; scan.recogniseMonthsAndDeadlines()
+        scan.claimant = .date; scan.recognisePastWeekday(); scan.recogniseDates(); scan.notePassedDate()
+        scan.claimant = .time; scan.recogniseTimes()
+        scan.claimant = .role; scan.recogniseRoles()
+        scan.claimant = .description; scan.recogniseDescriptions()
+        scan.claimant = .duration; scan.recogniseDeltas()
+        scan.claimant = .task; scan.recogniseTask()
+        var parse = choose(&scan)
         // A month is days for a request about days; invoices, spending and budgets count by the month.
         if let window = scan.monthWindow, parse.slots.date == nil, parse.slots.dateProblem == nil,
            !Grammar.monthIntents.contains(parse.intent) {
@@ -26,6 +31,7 @@ extension Grammar {
         }
         if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove(to: scan.rangeTarget) }
+        if scoping && scan.scopeSaid { parse = scoped(parse, now: now) }
         return parse
     }
 
@@ -34,7 +40,7 @@ extension Grammar {
 
     /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover
     /// more of the line wins ("no thanks" is an answer, not thanks), then the first written.
-    private func choose(_ scan: borrowing Scan) -> Parse {
+    private func choose(_ scan: inout Scan) -> Parse {
         let tokens = scan.tokens
         let rules = tables.rules
         // Which tokens each rule's triggers cover, a bit per token; none means the rule was not
@@ -49,7 +55,7 @@ extension Grammar {
         var fillerMask: UInt64 = 0, entityMask: UInt64 = 0
         for k in tokens.indices where k < 64 {
             if tokens[k].kind == .symbol || scan.isFiller(k) { fillerMask |= 1 << UInt64(k) }
-            if scan.used[k] && !scan.taskTokens.contains(k) { entityMask |= 1 << UInt64(k) }
+            if scan.used[k].rawValue != 0 && !scan.taskTokens.contains(k) { entityMask |= 1 << UInt64(k) }
         }
         let all: UInt64 = tokens.count >= 64 ? 0 : (1 << UInt64(tokens.count)) - 1
         // Words any rule knows as a trigger: "we can spend 80 quid on a packer Friday" says nothing unknown.
@@ -70,9 +76,44 @@ extension Grammar {
             best = index
         }
         guard let best else {
-            return Parse(input: scan.line, intent: "unknown", rule: nil, triggered: false, slots: scan.slots)
+            let matters = account(&scan, triggers: 0)
+            return Parse(input: scan.line, intent: "unknown", rule: nil, triggered: false, slots: scan.slots,
+                         tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters)
         }
-        return Parse(input: scan.line, intent: rules[best].intent, rule: rules[best].name,
-                     triggered: rules[best].hasTriggers, slots: scan.slots)
+        // The words of any rule with the winner's intent are read: "could you book" and "need" are one request.
+        var triggers: UInt64 = 0
+        let intent = rules[best].intent
+        for (index, rule) in rules.enumerated() where covered[index] != 0 && rule.intent == intent { triggers |= covered[index] }
+        let matters = account(&scan, triggers: triggers)
+        return Parse(input: scan.line, intent: intent, rule: rules[best].name,
+                     triggered: rules[best].hasTriggers, slots: scan.slots,
+                     tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters)
+    }
+
+    /// Marks every token no recogniser claimed as trigger, punctuation, filler or unread, and returns the
+    /// unread ones that could change what the line means, a bit per token (the 64th and later share the last).
+    private func account(_ scan: inout Scan, triggers: UInt64) -> UInt64 {
+        var matters: UInt64 = 0
+        for k in scan.tokens.indices where scan.used[k].rawValue == 0 {
+            let bit: UInt64 = 1 << UInt64(min(k, 63))
+            if scan.tokens[k].word >= 0 && tables.startsScope[Int(scan.tokens[k].word)] { scan.scopeSaid = true }
+            if triggers & bit != 0 { scan.used[k] = .trigger; continue }
+            if scan.tokens[k].kind == .symbol { scan.used[k] = .punctuation; continue }
+            if scan.isFiller(k) { scan.used[k] = .filler; continue }
+            if scan.deadlineTaskTokens.contains(k) { scan.used[k] = .task; continue }
+            let word = Int(scan.tokens[k].word)
+            // "two of them": how many of the bookings a change is about, which the desk reads from the line.
+            if scan.tokens[k].kind == .number || (word >= 0 && tables.startsCount[word]), let n = scan.countOfThem(at: k) {
+                for j in k..<(k + n) { scan.used[j] = .count }
+                continue
+            }
+            // "I need to cancel": words that only lead into the request.
+            if word >= 0, tables.startsAside[word], let aside = tables.lexicon.asides.match(scan.tokens, at: k) {
+                for j in k..<(k + aside.length) where scan.used[j].rawValue == 0 { scan.used[j] = .filler }
+                continue
+            }
+            if tables.couldChangeMeaning(scan.tokens, k) || scan.startsAnotherRequest(k) { matters |= bit }
+        }
+        return matters
     }
 }

@@ -63,14 +63,14 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
 
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
     /// With `plural`, words are compared in the singular ("customer service agents").
-    public func match(_ tokens: [Token], at index: Int, used: [Bool]? = nil, plural: Bool = false) -> (length: Int, payload: Payload)? {
+    public func match(_ tokens: [Token], at index: Int, used: [TokenReading]? = nil, plural: Bool = false) -> (length: Int, payload: Payload)? {
         guard let candidates = candidates(tokens, index, plural: plural) else { return nil }
         outer: for phrase in candidates {
             let count = phrase.ids.count
             guard index + count <= tokens.count else { continue }
             for k in 0..<count {
                 if (plural ? tokens[index + k].singular : tokens[index + k].word) != phrase.ids[k] { continue outer }
-                if let used, used[index + k] { continue outer }
+                if let used, used[index + k].rawValue != 0 { continue outer }
             }
             return (count, phrase.payload)
         }

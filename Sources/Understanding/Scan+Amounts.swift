@@ -8,6 +8,7 @@ extension Scan {
             if slots.bookingId == nil, isSymbol(i, "#"), free(i), let id = integer(i + 1), id > 0 {
                 slots.bookingId = id
                 claim(i, 2)
+                moreReferences(after: i + 2)
                 // "booking #3", "job #3"
                 if i > 0, free(i - 1), match(tables.lexicon.bookingWords, i - 1)?.length == 1 { claim(i - 1, 1) }
                 i += 2
@@ -21,6 +22,19 @@ extension Scan {
                 continue
             }
             i += 1
+        }
+    }
+
+    /// "#1, #2 and #3": the numbers joined to the first by ",", "and" or "&".
+    private mutating func moreReferences(after first: Int) {
+        var k = first
+        while k < tokens.count {
+            var j = k
+            while j < tokens.count, free(j), tables.lexicon.joiners.match(tokens, at: j) != nil { j += 1 }
+            guard j > k, isSymbol(j, "#"), free(j), let id = integer(j + 1), id > 0 else { return }
+            slots.moreBookingIds.append(id)
+            claim(k, j + 2 - k)
+            k = j + 2
         }
     }
 
@@ -150,11 +164,11 @@ extension Scan {
             return
         }
         claimFor(before: i)
-        if slots.durationMinutes == nil { slots.durationMinutes = minutes }
+        if slots.durationMinutes == nil { slots.durationMinutes = minutes; durationTokens = i..<(i + length) }
     }
 
     /// "for" in "for 3 hours" belongs to the duration.
     private mutating func claimFor(before i: Int) {
-        if i > 0, free(i - 1), tokens[i - 1].text == "for" { used[i - 1] = true }
+        if i > 0, free(i - 1), tokens[i - 1].text == "for" { used[i - 1] = claimant }
     }
 }

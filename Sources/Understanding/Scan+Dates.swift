@@ -13,7 +13,7 @@ extension Scan {
                 for k in i..<(i + length) {
                     if let part = tables.lexicon.dayparts.match(tokens, at: k) { partOfDate = part.payload; break }
                 }
-                if i > 0, free(i - 1), tokens[i - 1].text == "on" || tokens[i - 1].text == "for" { used[i - 1] = true }
+                if i > 0, free(i - 1), tokens[i - 1].text == "on" || tokens[i - 1].text == "for" { used[i - 1] = claimant }
                 return
             }
             i += 1

@@ -123,14 +123,15 @@ extension Scan {
         guard let to = (0..<deadline).last(where: { free($0) && tokens[$0].text == "to" }), to + 1 < deadline,
               tokens[to + 1].kind == .word, !isAnyTrigger(to + 1) else { return }
         slots.task = text(to + 1, deadline)
-        used[to] = true
-        for k in (to + 1)..<deadline where tokens[k].kind == .number && free(k) { used[k] = true }
+        used[to] = .task
+        deadlineTaskTokens = to..<deadline
+        for k in (to + 1)..<deadline where tokens[k].kind == .number && free(k) { used[k] = .task }
     }
 
     /// In "transcribe 20 pages by Friday", "20 pages" counts the work; it is not 20:00. A number followed by
     /// a word the desk does not otherwise know (not a unit, time word or role) is claimed so no time reads it.
     private mutating func claimCountedThings() {
-        for k in tokens.indices.dropLast() where free(k) && countsAThing(k) { used[k] = true }
+        for k in tokens.indices.dropLast() where free(k) && countsAThing(k) { used[k] = .task }
     }
 
     /// A number at `k` followed by a free word the desk does not otherwise know: "20 pages", "300 boxes".
@@ -143,6 +144,8 @@ extension Scan {
 
     private func deadlineWord(_ i: Int) -> Int? {
         switch tokens[i].text {
+        // "the day before yesterday" is a day, not a deadline.
+        case "before" where i > 0 && tokens[i - 1].text == "day": return nil
         case "by", "before", "due": return 1
         case "no" where tokens.indices.contains(i + 2) && tokens[i + 1].text == "later" && tokens[i + 2].text == "than": return 3
         default: return nil

@@ -48,6 +48,13 @@ extension Scan {
             if free(k), tokens[k].text == "," { k += 1 }
             // "every morning next week": the part of the day is the time reader's, the week is ours.
             if let part = match(tables.lexicon.dayparts, k) { k += part.length }
+            // "every Monday 9-1 in December": hours between the repetition and its bound are the time reader's.
+            var past = k
+            while past < min(k + 5, tokens.count), free(past),
+                  tokens[past].kind == .number || match(tables.lexicon.rangeWords, past) != nil || match(tables.lexicon.meridiems, past) != nil {
+                past += 1
+            }
+            if past > k, bound(at: past) != nil { k = past }
             guard let bound = self.bound(at: k) else { break }
             keep(bound)
             claim(k, bound.length)

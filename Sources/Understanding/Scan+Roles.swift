@@ -20,9 +20,12 @@ extension Scan {
     }
 
     private mutating func takeCount(before i: Int) {
+        let claimant = self.claimant
+        self.claimant = .count
+        defer { self.claimant = claimant }
         var k = i - 1
         // "two more receptionists", "2 x PAs"
-        if k >= 0, free(k), tokens[k].text == "more" || tokens[k].text == "x" || tokens[k].text == "extra" { k -= 1 }
+        if k >= 0, free(k), tokens[k].text == "more" || tokens[k].text == "x" || tokens[k].text == "extra" { claim(k, 1); k -= 1 }
         guard k >= 0, free(k) else { return }
         // Any number of people the parser can read; the desk says when it is more than it books at once.
         if let n = tokens[k].integer, (1...9999).contains(n) {
@@ -69,7 +72,8 @@ extension Scan {
         for i in tokens.indices where free(i) && (tokens[i].text == "to" || tokens[i].text == "for") {
             var end = i + 1
             // The task runs to the next entity or the end of the clause.
-            while end < tokens.count, !used[end], !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)) {
+            while end < tokens.count, used[end].rawValue == 0, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
+                  !stopsTask(end) {
                 end += 1
             }
             let words = tokens[(i + 1)..<end]
@@ -85,6 +89,18 @@ extension Scan {
         taskAfterRole()
     }
 
+    /// A word a task never runs through: a negation, a correction, a day, a word of `taskstop`, or
+    /// another role after "a" or a count ("to chase invoices and a packer on Friday").
+    func stopsTask(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.kind == .word, token.word >= 0 else { return false }
+        if tables.endsTask[Int(token.word)] { return true }
+        let singular = Int(token.singular)
+        guard tables.isRoleWord[Int(token.word)] || (singular >= 0 && tables.isRoleWord[singular]) else { return false }
+        guard k > 0, tokens[k - 1].integer != nil || tables.lexicon.numbers.match(tokens, at: k - 1) != nil else { return false }
+        return tables.roles.match(tokens, at: k) != nil || tables.roles.match(tokens, at: k, plural: true) != nil
+    }
+
     /// "can someone transcribe 20 pages by Friday": a role named by what is done (language.words, `taskverb`)
     /// and the free words after it, up to the next entity, are the task — when one of them is more than filler.
     private mutating func taskAfterRole() {
@@ -94,8 +110,8 @@ extension Scan {
         let roleEnd = role + verb.length
         var end = roleEnd
         // Through free words, and the counts of things ("20 pages") that were claimed only to keep them from the times.
-        while end < tokens.count, !used[end] || countsAThing(end),
-              !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)) {
+        while end < tokens.count, used[end].rawValue == 0 || countsAThing(end),
+              !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)), !stopsTask(end) {
             end += 1
         }
         guard (roleEnd..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return }

@@ -16,6 +16,10 @@ extension Scan {
     /// `half past two`) and parts of the day (`morning`).
     mutating func recogniseTimes() {
         readTimes()
+        // "at 7 tomorrow evening": the words that put the hour in the evening were read with it.
+        if eveningSaid, let start = slots.start, start >= 12 * 60, !slots.partOfDay {
+            for k in tokens.indices where free(k) { if let hint = match(tables.lexicon.pmHints, k) { claim(k, hint.length) } }
+        }
         refuseImpossibleClock()
         // "this afternoon", "tonight": the part of the day the date named, when no clock time says more.
         if slots.start == nil, let part = partOfDate {
@@ -27,6 +31,11 @@ extension Scan {
 
     private mutating func readTimes() {
         var i = 0
+        // A part of the day passed over for a clock time later in the line ("evening at 7"): read with it.
+        var passedPart: (at: Int, length: Int)?
+        defer {
+            if slots.start != nil, let part = passedPart, free(part.at) { claim(part.at, part.length) }
+        }
         while i < tokens.count, slots.start == nil {
             guard free(i), couldStart(tables.startsTime, i) else { i += 1; continue }
             var k = i
@@ -45,18 +54,28 @@ extension Scan {
                 slots.start = start
                 slots.end = end
                 claim(i, k - i + first.length + joiner.length + second.length)
+                claimPartOfDay(at: k + first.length + joiner.length + second.length)
                 return
             }
             if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length)
                 || dayNamedAfter(k + first.length) {
                 slots.start = resolve(first)
                 claim(i, k - i + first.length)
-                if let at = atWordBefore(i) ? 1 : nil { claim(i - at, at) }
+                if atWordBefore(i) {
+                    // "starting at 11": the whole phrase before the hour.
+                    let two = i >= 2 ? tables.lexicon.atWords.match(tokens, at: i - 2, used: used) : nil
+                    if let two, two.length == 2 { claim(i - 2, 2) } else { claim(i - 1, 1) }
+                }
+                claimPartOfDay(at: k + first.length)
                 return
             }
             if let part = match(tables.lexicon.dayparts, i) {
                 // "tomorrow evening at 7": a clock time later in the line says more than the part of the day.
-                if hasClockTime(after: i + part.length) { i += part.length; continue }
+                if hasClockTime(after: i + part.length) {
+                    if passedPart == nil { passedPart = (i, part.length) }
+                    i += part.length
+                    continue
+                }
                 slots.start = part.payload.lowerBound
                 slots.end = part.payload.upperBound
                 slots.partOfDay = true
@@ -89,6 +108,16 @@ extension Scan {
             claim(k, 1)
             if atWordBefore(k) { claim(k - 1, 1) }
             return
+        }
+    }
+
+    /// Claims the part of the day that places a time just read: "3 in the afternoon", "at 7 tonight".
+    private mutating func claimPartOfDay(at k: Int) {
+        guard free(k) else { return }
+        if let part = match(tables.lexicon.pmHints, k) ?? match(tables.lexicon.dayparts, k).map({ ($0.length, true) }) {
+            claim(k, part.length)
+        } else if tokens[k].text == "in", let part = match(tables.lexicon.dayparts, k + 1) {
+            claim(k, part.length + 1)
         }
     }
 

@@ -4,10 +4,19 @@ struct Scan {
     let line: String
     let tokens: [Token]
     let now: LocalDateTime
-    var used: [Bool]
+    /// What read each token; `.unread` until something does. The recognisers claim tokens as `claimant`.
+    var used: [TokenReading]
+    /// What the recogniser now running records on the tokens it claims.
+    var claimant = TokenReading.date
+    /// Where the length was read ("2 hours"), for telling a length from a change by that much ("by 2 hours").
+    var durationTokens: Range<Int>?
+    /// Some word nothing claimed can begin a negation or correction ("not", "sorry", "no need for").
+    var scopeSaid = false
     var slots = Slots()
     /// The tokens of the task description, which rules that want a plain request do not count as understood.
     var taskTokens: Range<Int> = 0..<0
+    /// The words of a task said before a deadline ("to transcribe 20 pages by Friday"), left free for the role reader.
+    var deadlineTaskTokens: Range<Int> = 0..<0
     /// "tonight", "evening": a bare hour in the line is in the evening.
     let eveningSaid: Bool
     /// Some word is the plural of a word of a role ("agents", "PAs"): only then are roles read in the singular.
@@ -35,7 +44,7 @@ struct Scan {
         let tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
         self.tokens = tokens
         self.now = now
-        self.used = Array(repeating: false, count: tokens.count)
+        self.used = Array(repeating: .unread, count: tokens.count)
         let tables = grammar.tables
         pluralRoleWord = tokens.contains { $0.singular != $0.word && $0.singular >= 0 && tables.isRoleWord[Int($0.singular)] }
         eveningSaid = tokens.indices.contains { k in
@@ -46,7 +55,7 @@ struct Scan {
     var today: CivilDate { now.date }
 
     mutating func claim(_ start: Int, _ length: Int) {
-        for k in start..<min(start + length, tokens.count) { used[k] = true }
+        for k in start..<min(start + length, tokens.count) { used[k] = claimant }
     }
 
     /// A number, or a word flagged in `starts` (one of the Tables' `starts…` flags).
@@ -58,7 +67,7 @@ struct Scan {
 
     @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
 
-    @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !used[i] }
+    @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && used[i].rawValue == 0 }
 
     /// Looks a phrase table up at `i` over unclaimed tokens.
     @inline(__always) func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
@@ -78,6 +87,24 @@ struct Scan {
         let from = bytes.index(bytes.startIndex, offsetBy: tokens[start].start)
         let to = bytes.index(bytes.startIndex, offsetBy: tokens[end - 1].end)
         return String(line[from..<to])
+    }
+
+    /// "and a coffee machine", "and two drivers": a word after a joining word and a count names another
+    /// thing asked for, which the desk must not pass over.
+    func startsAnotherRequest(_ k: Int) -> Bool {
+        guard k >= 2, tokens[k].kind == .word, tokens[k - 1].word >= 0, tokens[k - 2].word >= 0,
+              tables.isJoiner[Int(tokens[k - 2].word)], tables.startsCount[Int(tokens[k - 1].word)] else { return false }
+        let counted = tables.lexicon.numbers.match(tokens, at: k - 1)?.length == 1
+        return counted && tables.lexicon.joiners.match(tokens, at: k - 2) != nil
+    }
+
+    /// The length of the number in "two of them", "a couple of those" at `i`, or nil.
+    func countOfThem(at i: Int) -> Int? {
+        guard let number = count(i) else { return nil }
+        var k = i + number.length
+        if k < tokens.count, tokens[k].text == "of" { k += 1 }
+        guard k < tokens.count, tokens[k].text == "them" || tokens[k].text == "those", tokens[k - 1].text == "of" else { return nil }
+        return number.length
     }
 
     /// A whole number written in digits or as a word ("3", "three") at `i`.

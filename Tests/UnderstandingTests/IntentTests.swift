@@ -45,7 +45,7 @@ import Testing
         ("move it to 2pm", "modify refers=yes start=14:00"),
         ("can we do Thursday instead?", "modify date=2026-12-03"),
         ("sorry, I meant Friday", "modify date=2026-12-04"),
-        ("extend #2 by an hour", "modify ref=2 duration=60"),
+        ("extend #2 by an hour", "modify ref=2 duration=- delta=60/end"),
         ("make that 4 hours", "modify duration=240"),
         ("change booking 4 to 2 packers", "modify ref=4 count=2"),
         ("move the Tuesday one to Wednesday", "modify refers=yes date=2026-12-01"),

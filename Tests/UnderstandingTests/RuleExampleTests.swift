@@ -48,6 +48,8 @@ enum SlotText {
         case "start": return s.start.map(Clock24.format)
         case "end": return s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) }
         case "duration": return s.durationMinutes.map(String.init)
+        // A change by an amount: signed minutes and the end it moves, "120/end", "60/both", "-30/start".
+        case "delta": return s.delta.map { "\($0.minutes)/\($0.anchor)" }
         case "ref": return s.bookingId.map(String.init)
         case "count": return s.count.map(String.init)
         case "money": return s.moneyMinor.map(String.init)

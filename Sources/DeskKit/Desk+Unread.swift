@@ -1,0 +1,68 @@
+import Understanding
+
+extension Desk {
+    /// The intents whose lines book, change, cancel, complete or spend: they never act past words left
+    /// unread that could change what was asked.
+    static let actingIntents: Set<String> = ["book", "modify", "cancel", "done", "budget"]
+
+    /// Acts on a fresh line when every word that matters was read. Otherwise it acts on the request the
+    /// line begins with, when that stands on its own before a joining word, and names the rest; or it asks.
+    func actOnWhatWasRead(_ parse: Parse, line: String) throws -> Reply {
+        if parse.negated { return try declined(parse, line: line) }
+        if let excluded = parse.excluded, parse.intent == "book", parse.slots.role != nil, parse.slots.date != nil {
+            var open = parse.slots
+            open.start = nil
+            open.end = nil
+            open.partOfDay = false
+            let who = label(parse.slots.role!)
+            return ask("time", "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
+                       intent: "book", slots: open, line: line)
+        }
+        if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {
+            let ids = [first] + parse.slots.moreBookingIds
+            if parse.intent == "cancel", !parse.unreadMatters { return try cancelAll(ids, line: line) }
+            if Desk.actingIntents.contains(parse.intent) {
+                return Reply.refusal(line, intent: parse.intent, "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
+                                        + "Please ask for them one at a time, so nothing is changed by mistake.", error: "several bookings")
+            }
+        }
+        if parse.intent == "book", parse.unreadMatters, let requests = grammar.requests(in: parse, now: localNow) {
+            return try bookAll(requests, line: line)
+        }
+        guard Desk.actingIntents.contains(parse.intent), parse.unreadMatters else {
+            return try act(on: parse.intent, slots: parse.slots, line: line)
+        }
+        // A change reads the booking it names and the new values apart; it checks its words itself.
+        if parse.intent == "modify" { return try modify(parse.slots, line: line, reading: parse) }
+        if let certain = grammar.certainPart(of: parse, now: localNow) {
+            var reply = try act(on: certain.head.intent, slots: certain.head.slots, line: line)
+            reply.text += " I didn't understand \"\(certain.rest)\", so I did nothing about it. Say it again?"
+            reply.unread = [certain.rest]
+            return reply
+        }
+        return notUnderstood(parse.unread.filter(\.matters).map(\.text), intent: parse.intent, line: line)
+    }
+
+    /// The reply to a line that acts but holds words the desk could not read: nothing is done.
+    func notUnderstood(_ unread: [String], intent: String, line: String) -> Reply {
+        let words = unread.map { "\"\($0)\"" }
+        let list = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
+        var reply = Reply.refusal(line, intent: intent,
+                                  "I'm not sure what \(list) \(words.count == 1 ? "means" : "mean") here, so I haven't \(Desk.pastTense[intent] ?? "done") anything. Could you say it another way?",
+                                  error: "words not understood")
+        reply.unread = unread
+        return reply
+    }
+
+    /// "no need for IT support on Friday after all": nothing is booked; a booking that fits is named,
+    /// so cancelling it is one short line away, but never done unasked.
+    func declined(_ parse: Parse, line: String) throws -> Reply {
+        var text = "OK, I won't book that. Nothing was booked."
+        if parse.slots.role != nil || parse.slots.date != nil, case .found(let fits) = try resolve(.described(parse.slots)), fits.count == 1 {
+            text += " You have #\(fits[0].id) booked for \(time.span(fits[0].start, fits[0].end)); say \"cancel #\(fits[0].id)\" if it is no longer needed."
+        }
+        return Reply(input: line, intent: parse.intent, text: text)
+    }
+
+    static let pastTense = ["book": "booked", "modify": "changed", "cancel": "cancelled", "done": "marked", "budget": "changed"]
+}
