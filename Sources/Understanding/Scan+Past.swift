@@ -1,6 +1,6 @@
 extension Scan {
-    /// "last Thursday", "previous Monday": a day that has passed, which no booking can have. It is a date
-    /// problem, so the desk says so and asks which day was meant, rather than reading the coming Thursday.
+    /// "last Thursday", "previous Monday": a day that has passed, read as that day rather than the coming
+    /// Thursday. No booking can have it (the desk says it has passed and asks); a list of it shows that day.
     mutating func recognisePastWeekday() {
         for k in tokens.indices where free(k) && tables.lexicon.pastModifiers.match(tokens, at: k) != nil {
             guard let day = match(tables.lexicon.weekdays, k + 1) else { continue }
@@ -9,7 +9,9 @@ extension Scan {
             if after < tokens.count, tokens[after].text == "of" || tokens[after].text == "in" { continue }
             let back = (today.weekday - day.payload + 7) % 7
             let date = today.adding(days: -(back == 0 ? 7 : back))
-            slots.dateProblem = "last \(CivilDate.weekdayNames[day.payload - 1]) was \(date.short), which has passed"
+            // The day itself, gone: a list shows it, and the desk refuses to book it and says it has passed.
+            slots.date = date
+            slots.dateNote = "last \(CivilDate.weekdayNames[day.payload - 1]) = \(date.short), which has passed"
             claim(k, 1 + day.length)
             if k > 0, free(k - 1), tokens[k - 1].text == "on" || tokens[k - 1].text == "for" { claim(k - 1, 1) }
             return
