@@ -13,7 +13,7 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
     private let session: PostgresSession
     private let lock = NSLock()
     /// How often a line that lost a serialization race runs again before the desk gives up on it.
-    public static let attempts = 12
+    public static let attempts = 30
 
     /// The URL with its password left out.
     public var path: String? { url.description }
@@ -132,7 +132,7 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                         throw StoreError("other desks kept changing the same bookings (\(message)); tried \(attempt) times, nothing was stored")
                     }
                     usleep(pause + UInt32.random(in: 0...pause))
-                    pause = min(pause * 2, 50_000)
+                    pause = min(pause * 2, 20_000)
                 } catch PostgresFailure.lost(let message) {
                     session.disconnect()
                     if let xid, let id = PostgresSession.number(in: xid) {
@@ -210,7 +210,7 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
     /// `syncToDisk()` waits once for every commit so far. The caller shows no answer before that sync.
     public func deferSyncing() throws {
         try lock.withLock {
-            session.onConnect = ["SET synchronous_commit = off"]
+            session.syncDeferred = true
             try describing { try session.run("SET synchronous_commit = off") }
         }
     }
@@ -219,7 +219,7 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
     /// every commit this desk made before it.
     public func syncToDisk() throws {
         try lock.withLock {
-            guard !session.onConnect.isEmpty else { return }
+            guard session.syncDeferred else { return }
             if session.lostUnsyncedCommits {
                 session.lostUnsyncedCommits = false
                 throw StoreError("the connection to \(url.description) was lost before the latest lines were made durable; they may not be stored")

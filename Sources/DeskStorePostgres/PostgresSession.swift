@@ -34,8 +34,8 @@ final class PostgresSession {
     private let logger = Logger(label: "vadesk.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     private var connection: PostgresConnection?
     private var unanswered: [EventLoopFuture<PostgresQueryResult>] = []
-    /// Run on every new connection, after it is made (the store's session settings).
-    var onConnect: [String] = []
+    /// Group commit: commits on this session don't wait for the server's disk (set on every new connection).
+    var syncDeferred = false
     /// Commits made without waiting for the server's disk since the last durable one (group commit).
     var unsyncedCommits = 0
     /// Set when a connection went away holding such commits: a crash may have lost them, and no later
@@ -71,7 +71,11 @@ final class PostgresSession {
         } catch {
             throw describeConnectFailure(error)
         }
-        for statement in onConnect { _ = try run(statement) }
+        // Under SERIALIZABLE a sequential scan takes a predicate lock on the whole table, and a small table is
+        // scanned rather than read by index: every line that clears the redo flags would then clash with every
+        // other desk's new journal entry. Index reads lock only the pages they read.
+        try run("SET enable_seqscan = off")
+        if syncDeferred { try run("SET synchronous_commit = off") }
     }
 
     /// Drops the connection, after a failure that left it unusable.
@@ -120,7 +124,7 @@ final class PostgresSession {
         try settleUnanswered()
         switch outcome {
         case .success(let result) where result.metadata.command == "COMMIT":
-            if !onConnect.isEmpty { unsyncedCommits += 1 }
+            if syncDeferred { unsyncedCommits += 1 }
         case .success: throw PostgresFailure.failed(StoreError("the server rolled the line back; nothing was stored"))
         case .failure(let error): throw classify(error)
         }
