@@ -121,9 +121,10 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                 var xid: EventLoopFuture<PostgresQueryResult>?
                 do {
                     try describing { try session.connectIfNeeded() }
+                    session.transactionId = nil
                     try session.send("BEGIN ISOLATION LEVEL SERIALIZABLE")
                     let result = try body(PostgresTransaction(session: session))
-                    xid = try session.send("SELECT txid_current()")
+                    xid = try session.transactionId ?? session.send("SELECT txid_current()")
                     try session.commit()
                     return result
                 } catch PostgresFailure.retryable(let message) {
@@ -187,7 +188,8 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                     try describing { try session.connectIfNeeded() }
                     try session.send("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                     let result = try body(PostgresTransaction(session: session))
-                    try session.commit()
+                    // A read-only COMMIT stores nothing, so nothing waits for it: the next statement settles it.
+                    try session.send("COMMIT")
                     return result
                 } catch PostgresFailure.lost(let message) {
                     session.disconnect()

@@ -34,6 +34,8 @@ final class PostgresSession {
     private let logger = Logger(label: "vadesk.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     private var connection: PostgresConnection?
     private var unanswered: [EventLoopFuture<PostgresQueryResult>] = []
+    /// The answer holding the open transaction's id (txid_current()), when a statement of it asked already.
+    var transactionId: EventLoopFuture<PostgresQueryResult>?
     /// Group commit: commits on this session don't wait for the server's disk (set on every new connection).
     var syncDeferred = false
     /// Commits made without waiting for the server's disk since the last durable one (group commit).

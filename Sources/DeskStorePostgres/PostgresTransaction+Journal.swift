@@ -43,13 +43,16 @@ extension PostgresTransaction {
 
     func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws {
         guard !changes.isEmpty else { return }
-        try session.send("UPDATE change_set SET redoable = false WHERE redoable")
+        // A new change after an undo: what was undone can no longer be redone on top of it. Cleared in the
+        // statement that adds the set, which also names the transaction (for a commit whose answer is lost).
+        let staleRedo = "WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable) "
         if changes.count == 1, changes[0].before == nil, let made = changes[0].after {
-            try session.send("INSERT INTO change_set (made_at, request, summary, made_id) VALUES ($1, $2, $3, $4)",
-                             [.int(madeAt), .text(request), .text(summary), .int(made.id)])
+            session.transactionId = try session.send(staleRedo + """
+                INSERT INTO change_set (made_at, request, summary, made_id) VALUES ($1, $2, $3, $4) RETURNING txid_current()
+                """, [.int(madeAt), .text(request), .text(summary), .int(made.id)])
             return
         }
-        let set = try session.number("INSERT INTO change_set (made_at, request, summary) VALUES ($1, $2, $3) RETURNING id",
+        let set = try session.number(staleRedo + "INSERT INTO change_set (made_at, request, summary) VALUES ($1, $2, $3) RETURNING id",
                                      [.int(madeAt), .text(request), .text(summary)]) ?? 0
         // The changes in one statement, which gives them one run of ids, and the run kept on the set.
         var values: [String] = []

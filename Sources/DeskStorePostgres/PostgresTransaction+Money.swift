@@ -54,8 +54,10 @@ extension PostgresTransaction {
     func billInvoice(_ invoice: Int64, ids: [Int64], request: String, summary: String, madeAt: Int64) throws {
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         try bill(ids: list, invoice: invoice)
-        try session.send("UPDATE change_set SET redoable = false WHERE redoable")
-        try session.send("INSERT INTO change_set (made_at, request, summary, invoice_id, billed_ids) VALUES ($1, $2, $3, $4, $5)",
+        try session.send("""
+            WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
+            INSERT INTO change_set (made_at, request, summary, invoice_id, billed_ids) VALUES ($1, $2, $3, $4, $5)
+            """,
                          [.int(madeAt), .text(request), .text(summary), .int(invoice), .text(list)])
     }
 
