@@ -76,6 +76,8 @@ let package = Package(
             // of C libraries instead of a dozen Swift ones, which is a third of `echo help | vadesk`.
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux], configuration: .release))]
         ),
+        // The man page, written from the command definitions: `swift run vadesk-manual > docs/vadesk.1`.
+        .executableTarget(name: "vadesk-manual"),
         // Release-mode figures: `swift run -c release vadesk-bench`.
         .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit", "DeskStoreSQLite", "DeskStorePostgres"]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
@@ -83,7 +85,7 @@ let package = Package(
                                                      .product(name: "GRDB", package: "GRDB.swift")]),
         // What the process-level suites share: finding the built binary.
         .target(name: "VadeskTestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "vadesk", "VadeskTestSupport"]),
+        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "vadesk", "vadesk-manual", "VadeskTestSupport"]),
         // Processes, crashes, signals, hostile input and bad files. VADESK_SOAK=1 raises the counts.
         .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "DeskStoreSQLite", "Understanding", "vadesk", "VadeskTestSupport",
                                                         .product(name: "GRDB", package: "GRDB.swift")]),

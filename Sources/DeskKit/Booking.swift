@@ -55,7 +55,7 @@ public struct Booking: Codable, Sendable, Equatable {
 
 extension Booking {
     /// What a booking costs the owner as things stand: the charge once done or cancelled late, else
-    /// the quote. `DeskTransaction.owedSQL` says the same in SQL; a test keeps the two in step.
+    /// the quote. Stores keep it beside the booking (SQLite: `owed_minor`) so that they sum it without this rule.
     public var owedMinor: Int64 {
         switch status {
         case .cancelled: return charge?.totalMinor ?? 0

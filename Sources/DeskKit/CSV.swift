@@ -8,7 +8,8 @@ public enum CSV {
 
     /// A text cell, neutralised against formulas and quoted as needed.
     public static func field(_ text: String) -> String {
-        var value = text
+        // Hidden characters (bidirectional overrides, zero-width spaces) are shown, never passed on.
+        var value = VisibleText.escaped(text)
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
         }

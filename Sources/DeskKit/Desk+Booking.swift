@@ -124,10 +124,15 @@ extension Desk {
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
                               quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
                               quote: quote)
-        let outcome = try commit(Array(repeating: booking, count: count), line: line) { "booked \(Desk.numberRange($0))" }
+        // Several people asked for in one request are never duplicates of each other; the same slot booked again is asked about.
+        let outcome = try commit(Array(repeating: booking, count: count), line: line, precheck: { tx in
+            guard !confirmed("duplicate") else { return nil }
+            let twins = try tx.activeTwins(role: role.id, start: start, end: end, task: slots.task)
+            return twins.isEmpty ? nil : .needsConfirmation("duplicate", duplicateQuestion(twins, role: role, start: start, end: end, count: count))
+        }) { "booked \(Desk.numberRange($0))" }
         let stored: [Booking], budgetText: String?
         switch outcome {
-        case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: "book", slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made, notes.first)
         }
         let ids = Desk.numberRange(stored)

@@ -105,7 +105,12 @@ extension Desk {
         let budget = try store.read { try $0.monthlyBudget() }
         var text = try spendSummary(month, budget: budget)
         if budget == nil { text += " No monthly budget is set; say \"set my monthly budget to £800\" to set one." }
-        return Reply(input: line, intent: "spend", text: text)
+        let spend = try monthSpend(month)
+        let figures = SpendFigures(month: String(CivilDate(year: month.year, month: month.month, day: 1).description.prefix(7)),
+                                   budgetMinor: budget, spentMinor: spend.spent, bookedMinor: spend.booked)
+        var reply = Reply(input: line, intent: "spend", text: text)
+        reply.spend = figures
+        return reply
     }
 
     /// "December 2026: £176.00 spent on work done, £211.20 booked, £387.20 committed; within your £800.00 budget (48%), £412.80 left."

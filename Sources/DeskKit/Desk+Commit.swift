@@ -1,22 +1,25 @@
 extension Desk {
-    /// What committing planned bookings came to: a budget question and nothing written, or the bookings made
-    /// with the budget note of each month they reach.
+    /// What committing planned bookings came to: a question to confirm (of a kind, as `confirm` takes it) and
+    /// nothing written, or the bookings made with the budget note of each month they reach.
     enum BookingCommit {
-        case overBudget(String)
+        case needsConfirmation(String, String)
         case booked([Booking], notes: [String])
     }
 
     /// The one write of every new booking, single, group, series or deadline task: the budget check of each month
     /// the bookings reach, the inserts, the journal entry (one undo step) and the budget notes, in one write
-    /// transaction, so two desks on one store can't both slip under the same budget.
-    func commit(_ planned: [Booking], line: String, summary: ([Booking]) -> String) throws -> BookingCommit {
+    /// transaction, so two desks on one store can't both slip under the same budget. `precheck` may stop the
+    /// commit with a question first, reading inside the same transaction.
+    func commit(_ planned: [Booking], line: String, precheck: (DeskTransaction) throws -> BookingCommit? = { _ in nil },
+                summary: ([Booking]) -> String) throws -> BookingCommit {
         let now = self.now
         return try store.transaction { tx -> BookingCommit in
+            if let stop = try precheck(tx) { return stop }
             // Without a budget there is nothing to check or note: one read says so.
             let budgeted = try tx.monthlyBudget() != nil
             if budgeted, !confirmed("budget"),
                let warning = try budgetWarning(adding: planned.map { (start: $0.start, minor: $0.quoteMinor) }, in: tx) {
-                return .overBudget(warning)
+                return .needsConfirmation("budget", warning)
             }
             let made = try planned.map { try tx.insert($0) }
             try tx.record(request: line, summary: summary(made), madeAt: now, changes: made.map { (nil, $0) })

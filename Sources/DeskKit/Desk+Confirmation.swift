@@ -91,7 +91,7 @@ extension Desk {
             var reply = try resume(waiting, slots: waiting.slots, answer: "yes", confirmed: confirmed)
             reply.input = "--yes"
             conversation.remember(reply)
-            return reply
+            return reply.showingHiddenText()
         } catch {
             return Reply.refusal("--yes", intent: waiting.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
                                  error: "storage: \(error)")

@@ -110,7 +110,7 @@ extension Desk {
                               billableMinutes: quote.billableMinutes, createdAt: now, request: line, quote: quote, isDeadline: true)
         let stored: Booking, budgetText: String?
         switch try commit([booking], line: line, summary: { "booked #\($0[0].id)" }) {
-        case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: "book", slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made[0], notes.first)
         }
         var text = "Booked #\(stored.id): \(withArticle(role.label))"

@@ -41,7 +41,7 @@ extension Desk {
         let outcome = try commit(planned, line: line) { "booked a series of \($0.count), \(Desk.numberRange($0))" }
         let stored: [Booking], notes: [String]
         switch outcome {
-        case .overBudget(let warning): return confirm("budget", warning, intent: "book", slots: slots, line: line)
+        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: "book", slots: slots, line: line)
         case .booked(let made, let madeNotes): (stored, notes) = (made, madeNotes)
         }
         conversation.lastBooking = stored[0]

@@ -59,6 +59,8 @@ public final class Desk {
         switch InputCheck.text(from: bytes) {
         case .success(let text):
             return respond(to: text)
+        case .failure(.tooLong(let count)):
+            return refuse(.tooLong(count), input: InputCheck.echo(bytes, count: count))
         case .failure(let problem):
             return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: "invalid", problem.message, error: problem.code)
         }
@@ -83,7 +85,7 @@ public final class Desk {
                 reply = try act(on: parse.intent, slots: parse.slots, line: line)
             }
             conversation.remember(reply)
-            return reply
+            return reply.showingHiddenText()
         } catch {
             pending = nil
             return Reply.refusal(line, intent: parse.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
@@ -240,6 +242,7 @@ public final class Desk {
         case "no": return Reply(input: line, intent: "no", text: "OK. Nothing was changed.")
         case "quote": return quote(slots, line: line)
         case "list": return try list(slots, line: line)
+        case "week": return try showWeek(slots, line: line)
         case "cancel": return try cancel(slots, line: line)
         case "undo": return try undo(line: line)
         case "done": return try markDone(slots, line: line)

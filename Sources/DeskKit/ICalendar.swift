@@ -59,10 +59,11 @@ public enum ICalendar {
         return "\(date.year)\(two(date.month))\(two(date.day))T\(two(seconds / 3600))\(two(seconds / 60 % 60))\(two(seconds % 60))Z"
     }
 
-    /// A TEXT value with backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11).
+    /// A TEXT value with backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11), and hidden
+    /// characters shown as `<U+202E>` (see `VisibleText`).
     public static func text(_ value: String) -> String {
         var out = ""
-        for scalar in value.unicodeScalars {
+        for scalar in VisibleText.escaped(value).unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"

@@ -1,6 +1,20 @@
 /// Screens raw input lines before the parser sees them.
 public enum InputCheck {
     public static let maximumBytes = 64 * 1024
+    /// How much of a refused over-long line is echoed back in `input`.
+    public static let echoedBytes = 80
+
+    /// The start of an over-long line for `input`: its first bytes, cut at a whole character, and a
+    /// marker giving its length, so a reply says which line it answers without repeating 64 KiB.
+    public static func echo(_ bytes: some Collection<UInt8>, count: Int) -> String {
+        var start = Array(bytes.prefix(echoedBytes))
+        // Drop a character cut in two (a lead byte and fewer continuation bytes than it needs).
+        if let lead = start.lastIndex(where: { $0 & 0xC0 != 0x80 }), start[lead] >= 0xC0 {
+            let needed = start[lead] >= 0xF0 ? 4 : start[lead] >= 0xE0 ? 3 : 2
+            if start.count - lead < needed { start.removeSubrange(lead...) }
+        }
+        return String(decoding: start, as: UTF8.self) + "… [truncated: \(count) bytes]"
+    }
 
     /// The line as text, or the reason it cannot be read as a request.
     public static func text(from bytes: [UInt8]) -> Result<String, InputProblem> {

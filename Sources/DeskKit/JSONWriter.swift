@@ -51,8 +51,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     private static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
     private static let hex = Array("0123456789abcdef".utf8)
 
-    /// Escapes quotes, backslashes, control characters and the line separators U+2028/U+2029,
-    /// which some JSON readers treat as line ends.
+    /// Escapes quotes, backslashes, control characters, the line separators U+2028/U+2029, which
+    /// some JSON readers treat as line ends, and the characters `VisibleText` counts as hidden
+    /// (bidirectional overrides, zero-width spaces), so the value is unchanged but visible on the wire.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
@@ -62,9 +63,14 @@ public indirect enum JSONValue: Sendable, Equatable {
             let n = bytes.count
             while k < n {
                 let b = bytes[k]
-                let needsEscape = b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F
-                    || (b == 0xE2 && k + 2 < n && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9))
-                if !needsEscape { k += 1; continue }
+                var hidden: (value: UInt32, length: Int)?
+                if b >= 0xC2 {
+                    hidden = JSONValue.hiddenScalar(bytes, at: k)
+                    if hidden == nil { k += 1; continue }
+                } else if !(b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F) {
+                    k += 1
+                    continue
+                }
                 // Copy the run of plain bytes in one go, then the escape.
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<k]))
                 switch b {
@@ -73,10 +79,20 @@ public indirect enum JSONValue: Sendable, Equatable {
                 case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
                 case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
                 case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
-                case 0xE2:
-                    unicodeEscape(bytes[k + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
-                    k += 2
-                default: unicodeEscape(UInt32(b), into: &out)
+                default:
+                    if let hidden {
+                        // U+E0000 and above need a surrogate pair in JSON.
+                        if hidden.value > 0xFFFF {
+                            let v = hidden.value - 0x10000
+                            unicodeEscape(0xD800 + (v >> 10), into: &out)
+                            unicodeEscape(0xDC00 + (v & 0x3FF), into: &out)
+                        } else {
+                            unicodeEscape(hidden.value, into: &out)
+                        }
+                        k += hidden.length - 1
+                    } else {
+                        unicodeEscape(UInt32(b), into: &out)
+                    }
                 }
                 k += 1
                 plainFrom = k
@@ -84,6 +100,28 @@ public indirect enum JSONValue: Sendable, Equatable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainFrom..<n]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The multi-byte scalar at `k` when JSON should escape it: a line separator or a hidden character.
+    @inline(__always)
+    static func hiddenScalar(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> (value: UInt32, length: Int)? {
+        let b = bytes[k], n = bytes.count
+        guard k + 1 < n else { return nil }
+        let b1 = UInt32(bytes[k + 1] & 0x3F)
+        let value: UInt32, length: Int
+        switch b {
+        case 0xC2, 0xD8:
+            value = (UInt32(b & 0x1F) << 6) | b1; length = 2
+        case 0xE1, 0xE2, 0xEF:
+            guard k + 2 < n else { return nil }
+            value = (UInt32(b & 0x0F) << 12) | (b1 << 6) | UInt32(bytes[k + 2] & 0x3F); length = 3
+        case 0xF3:
+            guard k + 3 < n else { return nil }
+            value = (UInt32(b & 0x07) << 18) | (b1 << 12) | (UInt32(bytes[k + 2] & 0x3F) << 6) | UInt32(bytes[k + 3] & 0x3F); length = 4
+        default:
+            return nil
+        }
+        return value == 0x2028 || value == 0x2029 || VisibleText.isHidden(value) ? (value, length) : nil
     }
 
     private static func unicodeEscape(_ value: UInt32, into out: inout [UInt8]) {

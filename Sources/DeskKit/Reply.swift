@@ -14,9 +14,14 @@ public struct Reply: Sendable {
     public var error: String?
     /// The owner asked to leave.
     public var endsSession: Bool
+    /// For "show my week": the week drawn in `text`, for JSON and for drawing it again in colour.
+    public var week: WeekView?
+    /// For "am I on budget?": the month's figures, for JSON and for the bar a terminal shows.
+    public var spend: SpendFigures?
 
     public init(input: String, intent: String, ok: Bool = true, text: String, needs: String? = nil,
-                bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false) {
+                bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false,
+                week: WeekView? = nil) {
         self.input = input
         self.intent = intent
         self.ok = ok
@@ -26,6 +31,14 @@ public struct Reply: Sendable {
         self.quote = quote
         self.error = error
         self.endsSession = endsSession
+        self.week = week
+    }
+
+    /// The reply with any hidden character of stored or typed text shown escaped (see `VisibleText`).
+    func showingHiddenText() -> Reply {
+        var shown = self
+        shown.text = VisibleText.escaped(text)
+        return shown
     }
 
     static func refusal(_ input: String, intent: String, _ text: String, error: String) -> Reply {

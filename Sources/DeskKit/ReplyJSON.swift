@@ -20,6 +20,57 @@ public struct ReplyJSON {
             ("bookings", .array(reply.bookings.map(encode))),
             ("quote", reply.quote.map(encode) ?? .null),
             ("error", .string(reply.error)),
+            ("week", reply.week.map(encode) ?? .null),
+            ("spend", reply.spend.map(encode) ?? .null),
+        ])
+    }
+
+    /// "am I on budget?": the month's money as numbers; `budget_minor` and `left_minor` are null without a budget.
+    public func encode(_ spend: SpendFigures) -> JSONValue {
+        .object([
+            ("month", .string(spend.month)),
+            ("currency", .string(catalogue.currency)),
+            ("budget_minor", spend.budgetMinor.map(JSONValue.int) ?? .null),
+            ("spent_minor", .int(spend.spentMinor)),
+            ("booked_minor", .int(spend.bookedMinor)),
+            ("committed_minor", .int(spend.committedMinor)),
+            ("left_minor", spend.leftMinor.map(JSONValue.int) ?? .null),
+        ])
+    }
+
+    /// "show my week" and `vadesk week --json`: the days, their totals, and each block as drawn. The
+    /// bookings themselves are the reply's `bookings`.
+    public func encode(_ week: WeekView) -> JSONValue {
+        func clock(_ minute: Int) -> JSONValue { .string(minute == 1440 ? "24:00" : Clock24.format(minute)) }
+        return .object([
+            ("from", .string(week.first.description)),
+            ("to", .string(week.first.adding(days: 6).description)),
+            ("hours", .object([("from", clock(week.firstHour * 60)), ("until", clock(week.endHour * 60))])),
+            ("currency", .string(catalogue.currency)),
+            ("count", .int(Int64(week.count))),
+            ("minutes", .int(Int64(week.minutes))),
+            ("total_minor", .int(week.totalMinor)),
+            ("days", .array(week.days.enumerated().map { index, day in
+                .object([
+                    ("date", .string(day.date.description)),
+                    ("hours_in_day", .int(Int64(day.hours))),
+                    ("bookings", .array(day.ids.map { .int($0) })),
+                    ("minutes", .int(Int64(day.minutes))),
+                    ("total_minor", .int(day.totalMinor)),
+                    ("blocks", .array(week.blocks.filter { $0.day == index }.map { block in
+                        .object([
+                            ("ids", .array(block.ids.map { .int($0) })),
+                            ("role", .string(block.role)),
+                            ("from", clock(block.from)),
+                            ("until", clock(block.until)),
+                            ("continued", .bool(block.continued)),
+                            ("lane", .int(Int64(block.lane))),
+                            ("lanes", .int(Int64(block.lanes))),
+                        ])
+                    })),
+                ])
+            })),
+            ("due", .array(week.due.map { .int($0.id) })),
         ])
     }
 

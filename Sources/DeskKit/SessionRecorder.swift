@@ -28,13 +28,15 @@ public struct SessionRecorder {
         return Transcript(header: header, turns: turns)
     }
 
-    /// Writes the transcript; returns what to tell the owner.
-    public func save(to path: String) throws -> String {
+    /// Writes the transcript, replacing an existing file only when asked (`/save!`); returns what to tell the owner.
+    public func save(to path: String, replacing: Bool = false) throws -> String {
         guard !path.isEmpty else { throw StoreError("say where to save, like /save today.transcript") }
         do {
-            try transcript.text.write(toFile: path, atomically: true, encoding: .utf8)
+            try SafeFile.write(transcript.text, to: path, existing: replacing ? .replace : .refuse)
+        } catch .exists {
+            throw StoreError("\(path) already exists and was left as it is; \"/save! \(path)\" replaces it, or choose a new name")
         } catch {
-            throw StoreError("cannot write \(path): \(error.localizedDescription)")
+            throw StoreError("\(error)")
         }
         var message = "Saved \(turns.count) exchange\(turns.count == 1 ? "" : "s") to \(path); \"vadesk replay \(path)\" checks the desk still answers them the same way."
         if bookingsBefore > 0 {

@@ -11,6 +11,8 @@ public struct Transcript: Sendable {
     /// Every line before the first turn, kept as written.
     public var header: [String]
     public var turns: [Turn]
+    /// The line of the file each turn's `> ` is on (1-based), when read from text.
+    public var lineNumbers: [Int] = []
 
     public var now: LocalDateTime? { value(of: "now").flatMap(LocalDateTime.init(iso:)) }
     public var timeZone: String? { value(of: "tz") }
@@ -34,6 +36,8 @@ public struct Transcript: Sendable {
         var header: [String] = []
         var turns: [Turn] = []
         var replyLines: [String] = []
+        var lineNumbers: [Int] = []
+        var number = 0
         func close() {
             guard !turns.isEmpty else { return }
             while let last = replyLines.last, last.trimmingCharacters(in: " \t").isEmpty { replyLines.removeLast() }
@@ -42,8 +46,10 @@ public struct Transcript: Sendable {
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw.hasSuffix("\r") ? raw.dropLast() : raw)
+            number += 1
             if line.hasPrefix("> ") || line == ">" {
                 close()
+                lineNumbers.append(number)
                 turns.append(Turn(input: String(line.dropFirst(line == ">" ? 1 : 2)), reply: ""))
             } else if turns.isEmpty {
                 header.append(line)
@@ -55,6 +61,7 @@ public struct Transcript: Sendable {
         while let last = header.last, last.trimmingCharacters(in: " \t").isEmpty { header.removeLast() }
         self.header = header
         self.turns = turns
+        self.lineNumbers = lineNumbers
     }
 
     /// The transcript as a file: header, a blank line, then each turn followed by a blank line.

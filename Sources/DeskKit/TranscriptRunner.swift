@@ -73,9 +73,15 @@ public struct TranscriptRunner: Sendable {
             return failure(path, "cannot start a desk: \(error)")
         }
         var actual = Transcript(header: expected.header, turns: [])
-        for turn in expected.turns {
+        for (index, turn) in expected.turns.enumerated() {
             // "> # now: 2026-12-02T18:00" lets time pass, so work booked earlier can be done and invoiced.
             if turn.input.hasPrefix("# now:"), let later = LocalDateTime(iso: turn.input.dropFirst(6).trimmingCharacters(in: " ")) {
+                // Time only passes: a clock set back would let the desk book the past and undo what was done.
+                guard time.instant(later) >= clock.now() else {
+                    let line = index < expected.lineNumbers.count ? "line \(expected.lineNumbers[index])" : "turn \(index + 1)"
+                    let current = time.local(clock.now())
+                    return failure(path, "\(line): '\(turn.input)' moves the desk's clock back from \(current); a transcript's clock can only move forward")
+                }
                 clock.move(to: time.instant(later))
                 actual.turns.append(Transcript.Turn(input: turn.input, reply: "(the desk's clock is now \(later.date.short), \(Clock24.format(later.minute)))"))
                 continue

@@ -111,6 +111,13 @@ struct PostgresTransaction: DeskTransaction {
         }
     }
 
+    func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64] {
+        try session.run("""
+            SELECT id FROM booking WHERE start = $1 AND "end" = $2 AND role = $3 AND task IS NOT DISTINCT FROM $4 AND status = 'booked'
+            ORDER BY id LIMIT 4
+            """, [.int(start), .int(end), .text(role), .text(task)]).map { try $0.makeRandomAccess()[0].decode(Int64.self) }
+    }
+
     func count() throws -> Int {
         Int(try session.number("SELECT count(*) FROM booking") ?? 0)
     }

@@ -18,13 +18,15 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
 
     /// Opens (creating if need be) the database at `path`; nil or ":memory:" keeps nothing.
     /// A file that is not a vadesk database, or is from a newer vadesk, is refused and left untouched.
-    public init(path: String?) throws {
+    /// `createFolder` false refuses a path whose folder is missing instead of creating it: a path the
+    /// owner gave is taken as said, so a typo does not leave new folders behind.
+    public init(path: String?, createFolder: Bool = true) throws {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
         if let path, path != ":memory:" {
             self.path = path
-            try SQLiteDeskStore.prepareFile(path)
+            try SQLiteDeskStore.prepareFile(path, createFolder: createFolder)
             try SQLiteDeskStore.inspectBeforeWriting(path)
             do {
                 let pool = try SQLiteDeskStore.openPool(path, configuration: config)
@@ -82,20 +84,30 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
     }
 
     /// Creates the folder (0700) and an empty file (0600) so that nobody else can read bookings.
-    private static func prepareFile(_ path: String) throws {
+    private static func prepareFile(_ path: String, createFolder: Bool) throws {
         let fm = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !fm.fileExists(atPath: folder) {
-            do {
-                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError("cannot create the folder \(folder): \(error.localizedDescription)")
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError("\(path) is a folder, not a database file; give a file inside it, like \((path as NSString).appendingPathComponent("desk.sqlite"))")
+        }
+        if !folder.isEmpty, !fm.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard createFolder else {
+                throw StoreError("the folder \(folder) does not exist, so \(path) cannot be created; create the folder first (mkdir -p \(folder)) or check the path")
             }
+            if let problem = makeFolders(folder) {
+                throw StoreError("cannot create the folder \(folder): \(problem)")
+            }
+        } else if !folder.isEmpty, !isFolder.boolValue {
+            throw StoreError("\(folder) is a file, not a folder, so \(path) cannot be created there; check the path")
         }
         if !fm.fileExists(atPath: path) {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
             if fd < 0, errno != EEXIST {
-                throw StoreError("cannot create \(path): \(String(cString: strerror(errno)))")
+                // The folder is known to exist here, so "no such file" means it takes no new files (/proc).
+                let place = folder.isEmpty ? "." : folder
+                let reason = errno == ENOENT ? "\(place) does not take new files; choose another place" : SafeFile.reason(errno, folder: place)
+                throw StoreError("cannot create \(path): \(reason)")
             }
             if fd >= 0 { close(fd) }
         }
@@ -107,6 +119,23 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         if access(parent, W_OK) != 0 {
             throw StoreError("the folder \(parent) is read-only (\(String(cString: strerror(errno)))); vadesk keeps its journal beside \(path), so nothing was done")
         }
+    }
+
+    /// Creates a folder and any missing parents (0700); nil on success, else what went wrong.
+    private static func makeFolders(_ folder: String) -> String? {
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != folder, !FileManager.default.fileExists(atPath: parent), let problem = makeFolders(parent) {
+            return problem
+        }
+        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
+            switch errno {
+            case EACCES, EPERM: return "there is no permission to create it; check the path, or set --db to a place you can write to"
+            case EROFS: return "the disk is read-only"
+            case ENOSPC: return "the disk is full"
+            default: return String(cString: strerror(errno)).lowercased()
+            }
+        }
+        return nil
     }
 
     /// Opening for writing changes the file even when nothing is booked (SQLite and GRDB set up
@@ -283,6 +312,19 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
             try db.execute(sql: """
                 ALTER TABLE change_set ADD COLUMN made_id INTEGER;
                 ALTER TABLE change_set ADD COLUMN made_after TEXT;
+                """)
+        }
+        migrator.registerMigration("v10 owed column") { db in
+            // What each booking is owed, as the engine works it out, in a column of its own: sums need no
+            // knowledge of statuses or of the stored JSON's keys. Filled here by the rule as it stood; the
+            // index by start holds it instead of the quote, so a listing's totals still come from the index.
+            try db.execute(sql: """
+                ALTER TABLE booking ADD COLUMN owed_minor INTEGER NOT NULL DEFAULT 0;
+                UPDATE booking SET owed_minor = CASE status WHEN 'booked' THEN quote_minor
+                  WHEN 'cancelled' THEN COALESCE(json_extract(charge_json, '$.totalMinor'), 0)
+                  ELSE COALESCE(json_extract(charge_json, '$.totalMinor'), quote_minor) END;
+                DROP INDEX booking_by_start_id;
+                CREATE INDEX booking_by_start_id ON booking(start, id, status, owed_minor);
                 """)
         }
         return migrator

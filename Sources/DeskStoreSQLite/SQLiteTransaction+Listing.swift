@@ -2,31 +2,18 @@ import DeskKit
 import GRDB
 
 extension SQLiteTransaction {
-    /// What a booking costs the owner as it stands, in SQL: the mirror of `Booking.owedMinor`,
-    /// so that a listing of thousands of bookings is summed by SQLite rather than loaded.
-    static let owedSQL = """
-        CASE status WHEN 'booked' THEN quote_minor
-          WHEN 'cancelled' THEN COALESCE(json_extract(charge_json, '$.totalMinor'), 0)
-          ELSE COALESCE(json_extract(charge_json, '$.totalMinor'), quote_minor) END
-        """
-
     /// Bookings starting in [from, to) that are not cancelled: the first `limit` by start, with the count and total of all.
     public func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> BookingPage {
         // By start and id straight from the index, with no sort of a long range.
         let first = try page(from: "booking INDEXED BY booking_by_start_id", where: "start >= ? AND start < ? AND booking.status != 'cancelled'",
                              order: "start, id", arguments: [from, to], limit: limit, totals: false)
         guard first.count == limit else { return first }
-        // Booked work is counted from the index alone; only work done or invoiced is read for its charge.
-        let booked = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) AS n, COALESCE(SUM(quote_minor), 0) AS owed FROM booking INDEXED BY booking_by_start_id
-            WHERE start >= ? AND start < ? AND status = 'booked'
+        // Counted and summed from the index alone, which holds each booking's status and what it is owed.
+        let totals = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) AS n, COALESCE(SUM(owed_minor), 0) AS owed FROM booking INDEXED BY booking_by_start_id
+            WHERE start >= ? AND start < ? AND status != 'cancelled'
             """), arguments: [from, to])
-        let other = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) AS n, COALESCE(SUM(\(SQLiteTransaction.owedSQL)), 0) AS owed FROM booking INDEXED BY booking_by_start_id
-            WHERE start >= ? AND start < ? AND status NOT IN ('booked', 'cancelled')
-            """), arguments: [from, to])
-        return BookingPage(bookings: first.bookings, count: (booked?["n"] ?? 0) + (other?["n"] ?? 0),
-                    owedMinor: (booked?["owed"] ?? 0) + (other?["owed"] ?? 0))
+        return BookingPage(bookings: first.bookings, count: totals?["n"] ?? 0, owedMinor: totals?["owed"] ?? 0)
     }
 
     /// Work that has ended without being marked done, and open deadline tasks, that started before `before`.
@@ -45,7 +32,7 @@ extension SQLiteTransaction {
             return BookingPage(bookings: rows, count: rows.count, owedMinor: rows.reduce(0) { $0 + $1.owedMinor })
         }
         let totals = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) AS n, COALESCE(SUM(\(SQLiteTransaction.owedSQL)), 0) AS owed FROM \(table) WHERE \(condition)
+            SELECT COUNT(*) AS n, COALESCE(SUM(owed_minor), 0) AS owed FROM \(table) WHERE \(condition)
             """), arguments: arguments)
         return BookingPage(bookings: rows, count: totals?["n"] ?? rows.count, owedMinor: totals?["owed"] ?? 0)
     }

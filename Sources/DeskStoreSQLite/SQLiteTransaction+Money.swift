@@ -11,8 +11,8 @@ extension SQLiteTransaction {
     /// What bookings starting in [from, to) have cost (work done, fees) and what is still booked, summed by SQLite.
     public func spend(startingFrom from: Int64, before to: Int64) throws -> (spent: Int64, booked: Int64) {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COALESCE(SUM(CASE WHEN status = 'booked' THEN 0 ELSE \(SQLiteTransaction.owedSQL) END), 0) AS spent,
-                   COALESCE(SUM(CASE WHEN status = 'booked' THEN quote_minor ELSE 0 END), 0) AS booked
+            SELECT COALESCE(SUM(CASE WHEN status = 'booked' THEN 0 ELSE owed_minor END), 0) AS spent,
+                   COALESCE(SUM(CASE WHEN status = 'booked' THEN owed_minor ELSE 0 END), 0) AS booked
             FROM booking WHERE start >= ? AND start < ?
             """), arguments: [from, to])
         return (row?["spent"] ?? 0, row?["booked"] ?? 0)

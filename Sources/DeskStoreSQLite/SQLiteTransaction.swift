@@ -22,8 +22,8 @@ public struct SQLiteTransaction: DeskTransaction {
     public func insert(_ booking: Booking) throws -> Booking {
         try db.cachedStatement(sql: """
             INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
-              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
                              + SQLiteTransaction.moneyArguments(booking))
@@ -37,8 +37,8 @@ public struct SQLiteTransaction: DeskTransaction {
     /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
     public func restore(_ booking: Booking) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO booking (\(SQLiteTransaction.storedColumns), charge_net_minor, charge_tax_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO booking (\(SQLiteTransaction.storedColumns), charge_net_minor, charge_tax_minor, owed_minor)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [booking.id, booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
                              + SQLiteTransaction.moneyArguments(booking))
@@ -49,7 +49,7 @@ public struct SQLiteTransaction: DeskTransaction {
         try db.cachedStatement(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
               billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?,
-              charge_net_minor = ?, charge_tax_minor = ? WHERE id = ?
+              charge_net_minor = ?, charge_tax_minor = ?, owed_minor = ? WHERE id = ?
             """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes]
                              + SQLiteTransaction.moneyArguments(booking) + [booking.id])
@@ -98,6 +98,12 @@ public struct SQLiteTransaction: DeskTransaction {
     /// The newest booking ids, for completion.
     public func recentIds(limit: Int) throws -> [Int64] {
         try Int64.fetchAll(db, sql: "SELECT id FROM booking ORDER BY id DESC LIMIT ?", arguments: [limit])
+    }
+
+    public func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM booking WHERE start = ? AND "end" = ? AND role = ? AND task IS ? AND status = 'booked' ORDER BY id LIMIT 4
+            """), arguments: [start, end, role, task])
     }
 
     public func count() throws -> Int {
@@ -267,10 +273,12 @@ public struct SQLiteTransaction: DeskTransaction {
                 invoiceId: row["invoice_id"])
     }
 
-    /// The money columns added by "v3 money" and "v5 charge columns", in the order the statements above name them.
+    /// The money columns added by "v3 money", "v5 charge columns" and "v10 owed column", in the order the
+    /// statements above name them. What a booking is owed is the engine's rule (`Booking.owedMinor`), stored
+    /// as a number so that SQL sums it without knowing the rule.
     static func moneyArguments(_ b: Booking) -> StatementArguments {
         [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 },
-         b.charge?.subtotalMinor, b.charge?.taxMinor]
+         b.charge?.subtotalMinor, b.charge?.taxMinor, b.owedMinor]
     }
 
     static func encodeQuote(_ quote: Quote?) -> String? {

@@ -37,7 +37,7 @@ public struct IntentRule: Sendable {
 
     /// The intents the desk acts on; a rule naming another is a mistake in the file.
     static let knownIntents: Set<String> = [
-        "book", "quote", "list", "cancel", "rates", "help", "greeting", "thanks", "quit", "undo", "out_of_scope",
+        "book", "quote", "list", "week", "cancel", "rates", "help", "greeting", "thanks", "quit", "undo", "out_of_scope",
         // Conversation: changes to a booking, its status, redo, the change history, answers to confirmations.
         "modify", "status", "redo", "history", "yes", "no",
         // Money: work done, budgets and spend, invoices.

@@ -18,6 +18,19 @@ public struct Lexicon: Sendable {
     /// "a week from", "a fortnight on": days added to the date that follows.
     var laterBy = PhraseTable<Int>()
     var dayFirst = true
+    /// "after next" in "Friday after next".
+    var afterNext = PhraseTable<Bool>()
+    /// "last" in "the last Friday of March".
+    var lastOne = PhraseTable<Bool>()
+    /// "early", "mid", "late": days of a month; "beginning of", "end of": days of a week (1 = Monday).
+    var monthParts = PhraseTable<ClosedRange<Int>>()
+    var weekParts = PhraseTable<ClosedRange<Int>>()
+    var restOf = PhraseTable<Bool>()
+    /// "next" in "next 3 days", and "few" in "the next few days" (the count it stands for).
+    var nextDays = PhraseTable<Bool>()
+    var fewDays = PhraseTable<Int>()
+    /// "after" (+1) or "before" (-1) in "2 days after next Friday".
+    var offsets = PhraseTable<Int>()
 
     /// "mondays": a weekday that repeats without "every".
     var pluralWeekdays = PhraseTable<Int>()
@@ -124,6 +137,22 @@ public struct Lexicon: Sendable {
                 }
                 for p in phrases { holidays.add(p, m * 100 + d) }
             case "later": let d = try int(); for p in phrases { laterBy.add(p, d) }
+            case "afternext": for p in phrases { afterNext.add(p, true) }
+            case "lastone": for p in phrases { lastOne.add(p, true) }
+            case "monthpart", "weekpart":
+                let ends = valueText.split(separator: "-")
+                guard ends.count == 2, let a = Int(ends[0]), let b = Int(ends[1]), a >= 1, a <= b,
+                      b <= (entry.key == "monthpart" ? 31 : 7) else {
+                    throw fail("\(entry.key) needs a range of days like 1-10, not '\(valueText)'")
+                }
+                for p in phrases { if entry.key == "monthpart" { monthParts.add(p, a...b) } else { weekParts.add(p, a...b) } }
+            case "rest": for p in phrases { restOf.add(p, true) }
+            case "nextdays": for p in phrases { nextDays.add(p, true) }
+            case "fewdays": let d = try int(); for p in phrases { fewDays.add(p, d) }
+            case "offset":
+                let d = try int()
+                guard d == 1 || d == -1 else { throw fail("offset is 1 (after) or -1 (before), not \(d)") }
+                for p in phrases { offsets.add(p, d) }
             case "every": for p in phrases { every.add(p, true) }
             case "other": for p in phrases { everyOther.add(p, true) }
             case "workdays": for p in phrases { workingDays.add(p, true) }
@@ -192,6 +221,8 @@ public struct Lexicon: Sendable {
         weekdays.compile(v); relativeDays.compile(v); months.compile(v); modifiers.compile(v); weeks.compile(v)
         weekends.compile(v); ordinals.compile(v); inWords.compile(v); dayUnits.compile(v); monthEnds.compile(v)
         holidays.compile(v); laterBy.compile(v); pluralWeekdays.compile(v)
+        afterNext.compile(v); lastOne.compile(v); monthParts.compile(v); weekParts.compile(v); restOf.compile(v)
+        nextDays.compile(v); fewDays.compile(v); offsets.compile(v)
         every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
@@ -204,7 +235,8 @@ public struct Lexicon: Sendable {
     var dateStarts: [String] {
         weekdays.firstWords + relativeDays.firstWords + months.firstWords + modifiers.firstWords + weeks.firstWords
             + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + holidays.firstWords + laterBy.firstWords
-            + dayWords.firstWords
+            + dayWords.firstWords + lastOne.firstWords + monthParts.firstWords + weekParts.firstWords + restOf.firstWords
+            + nextDays.firstWords + fewDays.firstWords + numbers.firstWords
             + definiteWords.firstWords
     }
 

@@ -93,6 +93,8 @@ extension Scan {
                 i += all.length
                 continue
             }
+            // "20 minutes past 3pm", "9h-17h": a clock time, not a length.
+            if tokens[i].kind == .number || tokens[i].kind == .word, let clock = clockPhraseLength(i) { i += clock; continue }
             if let (minutes, length) = numberWithUnit(i) {
                 var total = minutes, span = length
                 // "1 hour 30" / "1h30" / "2 hours 15 minutes"

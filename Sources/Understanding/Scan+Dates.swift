@@ -38,6 +38,7 @@ extension Scan {
 
     /// Tries each date form at `i`; sets the date slots and returns the tokens used.
     mutating func date(at i: Int) -> Int? {
+        if let length = windowOrCountedDate(at: i) { return length }
         // "a week from Monday", "a week on Tuesday", "a fortnight on Friday": that day, a week or two later.
         if let later = match(tables.lexicon.laterBy, i), let base = peekDate(at: i + later.length) {
             let date = base.date.adding(days: later.payload)
@@ -49,7 +50,7 @@ extension Scan {
             set(today.adding(days: rel.payload), note: "\(phrase) = today + \(rel.payload) day\(rel.payload == 1 ? "" : "s")")
             return rel.length
         }
-        if let week = match(tables.lexicon.weeks, i) {
+        if match(tables.lexicon.weekends, i) == nil, let week = match(tables.lexicon.weeks, i) {
             let monday = today.startOfWeek.adding(days: week.payload == .next ? 7 : 0)
             let name = week.payload == .next ? "next week" : "this week"
             // "next week Tuesday", "next week on Tuesday": that day of the week named.
@@ -76,11 +77,22 @@ extension Scan {
             return modifier.length + day.length + dateAfterWeekday(i + modifier.length + day.length, weekday: day.payload)
         }
         if let day = match(tables.lexicon.weekdays, i) {
-            // "Tuesday next week", "Tuesday week" (a week on Tuesday).
-            if let week = match(tables.lexicon.weeks, i + day.length) {
+            // "Tuesday next week", "Wednesday of next week", "Monday of this week".
+            let of = free(i + day.length) && i + day.length < tokens.count
+                && (tokens[i + day.length].text == "of" || tokens[i + day.length].text == "in") ? 1 : 0
+            if let week = match(tables.lexicon.weeks, i + day.length + of) {
                 let date = today.startOfWeek.adding(days: (week.payload == .next ? 7 : 0) + day.payload - 1)
                 set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.payload == .next ? "next" : "this") week = \(date)")
-                return day.length + week.length
+                return day.length + of + week.length
+            }
+            // "Friday after next": a week after the coming Friday.
+            if let after = match(tables.lexicon.afterNext, i + day.length) {
+                resolveWeekday(day.payload, modifier: nil)
+                if let soonest = slots.date {
+                    let date = soonest.adding(days: 7)
+                    set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) after next = \(date)")
+                }
+                return day.length + after.length
             }
             resolveWeekday(day.payload, modifier: nil)
             return day.length + dateAfterWeekday(i + day.length, weekday: day.payload)
@@ -168,11 +180,14 @@ extension Scan {
     /// that does not fall on it is a problem to ask about, not a guess.
     private mutating func dateAfterWeekday(_ k: Int, weekday: Int) -> Int {
         let saved = slots
-        guard free(k), tokens[k].kind == .number || tokens[k].text == "the" || match(tables.lexicon.months, k) != nil,
-              let length = calendarDate(at: k) else {
+        // "Fri, Sep 20": a comma may sit between.
+        let comma = isSymbol(k, ",") && free(k) && k + 1 < tokens.count ? 1 : 0
+        guard free(k + comma), tokens[k + comma].kind == .number || tokens[k + comma].text == "the" || match(tables.lexicon.months, k + comma) != nil,
+              let dateLength = calendarDate(at: k + comma) else {
             slots = saved
             return 0
         }
+        let length = comma + dateLength
         // "Friday the 13th" with no month: the next month in which the 13th is a Friday.
         if let date = slots.date, date.weekday != weekday,
            !(k..<(k + length)).contains(where: { tables.lexicon.months.match(tokens, at: $0) != nil }) {
@@ -197,6 +212,18 @@ extension Scan {
     /// `December 3`, `3rd Dec`, `3 December 2026`, `the 15th`, `3/12`, `2026-12-03`.
     private mutating func calendarDate(at i: Int) -> Int? {
         var k = i
+        // "31-Oct-74", "31/Oct/2027", "10-31-74": day, month and a year, joined by - or /.
+        if let first = integer(i), tokens[i].text.utf8.count <= 2, isSymbol(i + 1, "-") || isSymbol(i + 1, "/"),
+           i + 4 < tokens.count, tokens[i + 3].text == tokens[i + 1].text, free(i + 4), let year = writtenYear(i + 4) {
+            if let month = match(tables.lexicon.months, i + 2), month.length == 1 {
+                return setCalendar(day: first, month: month.payload, year: year, length: 5)
+            }
+            if let second = integer(i + 2), tokens[i + 2].text.utf8.count <= 2 {
+                var dayFirst = tables.lexicon.dayFirst
+                if first <= 12, second > 12 { dayFirst = false } else if first > 12, second <= 12 { dayFirst = true }
+                return setCalendar(day: dayFirst ? first : second, month: dayFirst ? second : first, year: year, length: 5)
+            }
+        }
         if tokens[k].text == "the", free(k + 1) { k += 1 }
         // Day first: "3rd of December", "3 Dec", "the 15th"
         // "the seventh", "the twenty first of December"; not "the first one", which names a booking.
@@ -212,6 +239,7 @@ extension Scan {
             var j = k + dayLength
             let ordinal = match(tables.lexicon.ordinals, j)
             if let ordinal { j += ordinal.length }
+            if ordinal != nil || dayLength > 1, free(j), j < tokens.count, tokens[j].text == "day" { j += 1 }
             if tokens.indices.contains(j), tokens[j].text == "of", free(j) { j += 1 }
             if let month = match(tables.lexicon.months, j) {
                 j += month.length
@@ -222,14 +250,18 @@ extension Scan {
             // was read as a month; here it places the day, which that month must have.
             if let month = slots.month, let phrase = relativeMonth,
                ordinal != nil || dayLength > 1 || tokens[k].kind == .word || tokens[j - 1].text == "of",
-               phrase.lowerBound == j || phrase.upperBound == i
+               phrase.lowerBound == j || (phrase.lowerBound == j + 1 && tokens[j].text == "the") || phrase.upperBound == i
                    || (phrase.upperBound == i - 1 && (tokens[i - 1].text == "on" || tokens[i - 1].text == ",")) {
                 slots.month = nil
-                if phrase.lowerBound != j, tokens[j - 1].text == "of" { j -= 1 }
+                if phrase.lowerBound > j { j = phrase.upperBound } else if phrase.lowerBound != j, tokens[j - 1].text == "of" { j -= 1 }
                 return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
             }
             if ordinal != nil || dayLength > 1 || tokens[k].kind == .word {
                 return setDayOfMonth(day, length: k + dayLength + (ordinal?.length ?? 0) - i)
+            }
+            // "the 24": a day of the month, when nothing after the number says it counts something else.
+            if k > i, tokens[k].text.utf8.count <= 2, k + 1 == tokens.count || (tokens[k + 1].kind == .symbol && tokens[k + 1].text != ":") {
+                return setDayOfMonth(day, length: k + 1 - i)
             }
             return nil
         }
@@ -248,10 +280,14 @@ extension Scan {
         // Digits: "3/12", "3/12/2026", "2026-12-03"
         // "12.12.2026" too; "12.12" alone is a time.
         if let p = tokens[i].pair, p.separator == 47 || (p.separator == 46 && isSymbol(i + 1, ".") && (integer(i + 2) ?? 0) >= 1900) {
-            let (day, month) = tables.lexicon.dayFirst ? (p.left, p.right) : (p.right, p.left)
+            // The documented order, unless only the other is a date: "2/15" is 15 February, "19/12" is 19 December.
+            var dayFirst = tables.lexicon.dayFirst
+            if dayFirst, p.left <= 12, p.right > 12, p.right <= 31 { dayFirst = false }
+            if !dayFirst, p.right <= 12, p.left > 12, p.left <= 31 { dayFirst = true }
+            let (day, month) = dayFirst ? (p.left, p.right) : (p.right, p.left)
             var length = 1
             var year: Int?
-            if isSymbol(i + 1, "/") || isSymbol(i + 1, "."), let y = integer(i + 2), tokens[i + 2].text.utf8.count == 4 { year = y; length = 3 }
+            if isSymbol(i + 1, "/") || isSymbol(i + 1, "."), let y = writtenYear(i + 2) { year = y; length = 3 }
             return setCalendar(day: day, month: month, year: year, length: length)
         }
         if let y = integer(i), tokens[i].text.utf8.count == 4, isSymbol(i + 1, "-"), let m = integer(i + 2),
@@ -271,14 +307,28 @@ extension Scan {
     func yearAfter(_ j: Int) -> (Int?, Int) {
         var k = j
         if tokens.indices.contains(k), tokens[k].text == ",", free(k) { k += 1 }
-        if let y = integer(k), tokens[k].text.utf8.count == 4, (1900...9999).contains(y) { return (y, k + 1 - j) }
+        if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...9999).contains(y) { return (y, k + 1 - j) }
         return (nil, 0)
+    }
+
+    /// The year of a date written in digits: four digits, or two ("10/31/74"), which are 1970 to 2069.
+    func writtenYear(_ k: Int) -> Int? {
+        guard let y = integer(k) else { return nil }
+        switch tokens[k].text.utf8.count {
+        case 4: return y
+        case 2: return y >= 70 ? 1900 + y : 2000 + y
+        default: return nil
+        }
     }
 
     /// Sets a calendar date. A day that does not exist (31 February) still claims its words,
     /// and leaves a note instead of a date, so the desk can say so rather than guess.
     private mutating func setCalendar(day: Int, month: Int, year: Int?, length: Int) -> Int? {
         guard (1...12).contains(month) else { return nil }
+        if let year, !CivilDate.readableYears.contains(year) {
+            slots.dateProblem = "the year \(year) is outside the years the desk reads (\(CivilDate.readableYears.lowerBound)-\(CivilDate.readableYears.upperBound))"
+            return length
+        }
         let y = year ?? today.year
         guard var date = CivilDate(validYear: y, month: month, day: day) else {
             slots.dateProblem = "there is no \(day) \(CivilDate.monthNames[month - 1])\(year.map { " \($0)" } ?? "")"
@@ -328,13 +378,16 @@ extension Scan {
         }
     }
 
-    private mutating func set(_ date: CivilDate, note: String) {
+    mutating func set(_ date: CivilDate, note: String) {
         slots.date = date
         slots.dateNote = note
     }
 }
 
 extension CivilDate {
+    /// Years a written date may name; one far outside is refused rather than booked.
+    public static let readableYears = 1900...2200
+
     public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December"]

@@ -24,7 +24,8 @@ extension Scan {
                 i += 2
                 continue
             }
-            if slots.month == nil, let month = match(tables.lexicon.months, i), !dayBeside(i, length: month.length), !verbNotMonth(i) {
+            if slots.month == nil, let month = match(tables.lexicon.months, i), !dayBeside(i, length: month.length), !verbNotMonth(i),
+               !monthHasPart(i) {
                 var length = month.length
                 var first: CivilDate
                 if let y = integer(i + length), tokens[i + length].text.utf8.count == 4, (1900...9999).contains(y) {
@@ -39,7 +40,9 @@ extension Scan {
                 i += length
                 continue
             }
-            if !slots.deadline, let length = deadlineWord(i), startsDate(i + length) {
+            // "two days before Friday" counts back from the day; it sets no deadline.
+            if !slots.deadline, let length = deadlineWord(i), startsDate(i + length),
+               !(i >= 2 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1 && count(i - 2) != nil) {
                 slots.deadline = true
                 taskBeforeDeadline(i)
                 claimCountedThings()

@@ -47,7 +47,8 @@ extension Scan {
                 claim(i, k - i + first.length + joiner.length + second.length)
                 return
             }
-            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length) {
+            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length)
+                || dayNamedAfter(k + first.length) {
                 slots.start = resolve(first)
                 claim(i, k - i + first.length)
                 if let at = atWordBefore(i) ? 1 : nil { claim(i - at, at) }
@@ -98,6 +99,43 @@ extension Scan {
         return tokens[k].text == "in" && k + 1 < tokens.count && tables.lexicon.dayparts.match(tokens, at: k + 1) != nil
     }
 
+    /// Where a number and a unit of time are a clock time rather than a length: "20 minutes past 3pm",
+    /// "10 mins to noon" (the minutes of a time), and hours written French-style, "9h-17h", "at 16h30".
+    /// The tokens of that time, for the length reader to pass over.
+    func clockPhraseLength(_ i: Int) -> Int? {
+        guard i + 2 < tokens.count else { return nil }
+        if let unit = tables.lexicon.units.match(tokens, at: i + 1), unit.payload == 1,
+           tables.lexicon.pastWords.match(tokens, at: i + 1 + unit.length) != nil
+            || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil,
+           let time = clockTime(i) {
+            return time.length
+        }
+        guard hourWithH(i) != nil else { return nil }
+        if atWordBefore(i) { return clockTime(i)?.length }
+        if let time = clockTime(i), let join = match(tables.lexicon.rangeWords, i + time.length),
+           let second = hourWithH(i + time.length + join.length) {
+            return time.length + join.length + second.length
+        }
+        return nil
+    }
+
+    /// "16h", "9h30": an hour of the 24-hour clock, the letter h written onto it and perhaps its minutes.
+    private func hourWithH(_ i: Int) -> (hour: Int, minute: Int, length: Int)? {
+        guard i + 1 < tokens.count, let hour = tokens[i].integer, hour < 24, tokens[i].text.utf8.count <= 2,
+              tokens[i + 1].text == "h", tokens[i + 1].start == tokens[i].end else { return nil }
+        if i + 2 < tokens.count, tokens[i + 2].start == tokens[i + 1].end, tokens[i + 2].text.utf8.count == 2,
+           let minute = tokens[i + 2].integer, minute < 60 {
+            return (hour, minute, 3)
+        }
+        return (hour, 0, 2)
+    }
+
+    /// "9 tomorrow", "10 Friday": a bare hour just before the day it is on.
+    private func dayNamedAfter(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        return tables.lexicon.relativeDays.match(tokens, at: k) != nil || tables.lexicon.weekdays.match(tokens, at: k) != nil
+    }
+
     private func hasClockTime(after i: Int) -> Bool {
         var k = i
         while k < tokens.count {
@@ -138,49 +176,62 @@ extension Scan {
         if let word = match(tables.lexicon.clockWords, i) {
             return ClockTime(hour: word.payload / 60, minute: word.payload % 60, meridiem: nil, twentyFour: true, bare: false, length: word.length)
         }
-        if let half = match(tables.lexicon.halfPast, i), let hour = hourNumber(i + half.length), (1...12).contains(hour.value) {
-            return ClockTime(hour: hour.value, minute: 30, meridiem: meridiem(i + half.length + hour.length), twentyFour: false,
-                             bare: false, length: half.length + hour.length + meridiemLength(i + half.length + hour.length))
+        if let half = match(tables.lexicon.halfPast, i), let hour = baseHour(i + half.length) {
+            return hour.moved(by: 30, from: i, to: i + half.length + hour.length)
         }
-        if let quarter = match(tables.lexicon.quarters, i), let hour = hourNumber(i + quarter.length), (1...12).contains(hour.value) {
-            var h = hour.value, m = quarter.payload
-            if m < 0 { h = h == 1 ? 12 : h - 1; m += 60 }
-            let after = i + quarter.length + hour.length
-            return ClockTime(hour: h, minute: m, meridiem: meridiem(after), twentyFour: false, bare: false,
-                             length: quarter.length + hour.length + meridiemLength(after))
+        if let quarter = match(tables.lexicon.quarters, i), let hour = baseHour(i + quarter.length) {
+            return hour.moved(by: quarter.payload, from: i, to: i + quarter.length + hour.length)
         }
-        // "five to nine", "twenty to three": words only, as "5 to 9" is a range
-        if tokens[i].kind == .word, let minutes = count(i), (1...30).contains(minutes.value),
-           let to = match(tables.lexicon.minutesTo, i + minutes.length),
-           let hour = hourNumber(i + minutes.length + to.length), (1...12).contains(hour.value) {
-            let after = i + minutes.length + to.length + hour.length
-            return ClockTime(hour: hour.value == 1 ? 12 : hour.value - 1, minute: 60 - minutes.value, meridiem: meridiem(after),
-                             twentyFour: false, bare: false, length: after - i + meridiemLength(after))
-        }
-        // "ten past two", "20 past 9"
-        if let minutes = count(i), (1...59).contains(minutes.value), let past = match(tables.lexicon.pastWords, i + minutes.length),
-           let hour = hourNumber(i + minutes.length + past.length), (1...12).contains(hour.value) {
-            let after = i + minutes.length + past.length + hour.length
-            return ClockTime(hour: hour.value, minute: minutes.value, meridiem: meridiem(after), twentyFour: false, bare: false,
-                             length: minutes.length + past.length + hour.length + meridiemLength(after))
+        if let minutes = count(i), (1...59).contains(minutes.value) {
+            // "20 minutes past 3pm": the unit may be said.
+            var k = i + minutes.length
+            let unit = match(tables.lexicon.units, k)
+            let saidMinutes = unit?.payload == 1
+            if saidMinutes, let unit { k += unit.length }
+            // "five to nine", "twenty to three", "15 to noon", "20 minutes to 2pm"; "5 to 9" is a range.
+            if minutes.value <= 30, let to = match(tables.lexicon.minutesTo, k), let hour = baseHour(k + to.length),
+               tokens[i].kind == .word || saidMinutes || hour.named {
+                return hour.moved(by: -minutes.value, from: i, to: k + to.length + hour.length)
+            }
+            // "ten past two", "20 past 9", "15 minutes past noon", "twenty after 3pm"
+            if let past = match(tables.lexicon.pastWords, k), let hour = baseHour(k + past.length) {
+                return hour.moved(by: minutes.value, from: i, to: k + past.length + hour.length)
+            }
         }
         let token = tokens[i]
         var hour: Int, minute = 0, written24 = false, bare = true
         if let whole = token.integer {
             // "15 packers", "1500 packers": a number just before a role counts people; it is never a time.
             if countsPeople(i + 1) { return nil }
+            if let h = hourWithH(i), free(i + 1) {
+                return ClockTime(hour: h.hour, minute: h.minute, meridiem: nil, twentyFour: true, bare: false, length: h.length)
+            }
             if token.text.utf8.count == 4, whole % 100 < 60, whole / 100 < 24 {
+                // "December 2026", "in 2014", "Christmas 2027": a year, unless "at" or a range says it is a time.
+                if whole >= 1900, !atWordBefore(i), !fourDigitPartner(i) { return nil }
                 hour = whole / 100; minute = whole % 100; written24 = true; bare = false  // 0930, 1400
             } else {
                 guard whole <= 24, token.text.utf8.count <= 2 else { return nil }
                 hour = whole
+                // "at 3 15", "at 12 45": an hour and its minutes as two numbers.
+                if i + 1 < tokens.count, tokens[i + 1].text.utf8.count == 2, let m = tokens[i + 1].integer, m < 60,
+                   free(i + 1), atWordBefore(i), !countsPeople(i + 2) {
+                    let pm = meridiem(i + 2)
+                    return ClockTime(hour: whole, minute: m, meridiem: pm, twentyFour: whole >= 13 && pm == nil, bare: false,
+                                     length: 2 + meridiemLength(i + 2))
+                }
             }
         } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left < 24 || (p.left == 24 && p.right == 0),
                   p.right < 60 {
             hour = p.left; minute = p.right; bare = false
             written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
         } else if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
-                  meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil || minuteWords(i + n.length) != nil {
+                  meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil || minuteWords(i + n.length) != nil
+                      || wordHourPlaced(i, after: i + n.length) {
+            // "eight tonight", "at eight": an hour in words that a part of the day or "at" places, read as a bare hour.
+            if meridiem(i + n.length) == nil, match(tables.lexicon.oclocks, i + n.length) == nil, minuteWords(i + n.length) == nil {
+                return ClockTime(hour: n.payload, minute: 0, meridiem: nil, twentyFour: false, bare: true, length: n.length)
+            }
             // "nine am", "ten o'clock", "eleven thirty", "two forty five pm"
             hour = n.payload
             var after = i + n.length
@@ -203,6 +254,11 @@ extension Scan {
         } else if let oclock = match(tables.lexicon.oclocks, i + 1) {
             length += oclock.length
             bare = false
+            // "3 o'clock am"
+            if let late = meridiem(i + length), hour >= 1, hour <= 12 {
+                length += meridiemLength(i + length)
+                return ClockTime(hour: hour, minute: minute, meridiem: late, twentyFour: false, bare: false, length: length)
+            }
         }
         return ClockTime(hour: hour, minute: minute, meridiem: pm, twentyFour: written24 && pm == nil, bare: bare, length: length)
     }
@@ -234,9 +290,72 @@ extension Scan {
         return (word >= 0 && tables.isRoleWord[Int(word)]) || (singular >= 0 && tables.isRoleWord[Int(singular)])
     }
 
-    private func hourNumber(_ i: Int) -> (value: Int, length: Int)? { count(i) }
+    /// The hour that "half past", "a quarter to" or "ten past" count from: 1 to 12, perhaps with am or pm
+    /// ("3pm"), or a named time on the hour ("noon", "midnight").
+    private func baseHour(_ i: Int) -> BaseHour? {
+        if let word = match(tables.lexicon.clockWords, i), word.payload % 60 == 0 {
+            return BaseHour(minute: word.payload, meridiem: nil, named: true, length: word.length)
+        }
+        guard let hour = count(i), (1...12).contains(hour.value) else { return nil }
+        let pm = meridiem(i + hour.length)
+        return BaseHour(minute: hour.value * 60, meridiem: pm, named: false, length: hour.length + meridiemLength(i + hour.length))
+    }
 
-    private func meridiem(_ i: Int) -> Bool? { match(tables.lexicon.meridiems, i)?.payload }
+    struct BaseHour {
+        /// Minutes since midnight for a named time; the hour (1-12) × 60 otherwise.
+        var minute: Int
+        var meridiem: Bool?
+        /// "noon", "midnight": the time is exact, a 24-hour time.
+        var named: Bool
+        var length: Int
 
-    private func meridiemLength(_ i: Int) -> Int { match(tables.lexicon.meridiems, i)?.length ?? 0 }
+        /// The clock time `minutes` after (or before, when negative) this hour, read from `start` up to `end`.
+        func moved(by minutes: Int, from start: Int, to end: Int) -> ClockTime {
+            if named {
+                let m = ((minute + minutes) % 1440 + 1440) % 1440
+                return ClockTime(hour: m / 60, minute: m % 60, meridiem: nil, twentyFour: true, bare: false, length: end - start)
+            }
+            var hour = minute / 60, m = minutes
+            if m < 0 { hour = hour == 1 ? 12 : hour - 1; m += 60 }
+            // "a quarter to 12pm" stays on the same side of noon as the hour before 12.
+            var pm = meridiem
+            if minutes < 0, hour == 11, let said = pm { pm = !said }
+            return ClockTime(hour: hour, minute: m, meridiem: pm, twentyFour: false, bare: false, length: end - start)
+        }
+    }
+
+    private func meridiem(_ i: Int) -> Bool? { match(tables.lexicon.meridiems, i)?.payload ?? shortMeridiem(i) }
+
+    private func meridiemLength(_ i: Int) -> Int { match(tables.lexicon.meridiems, i)?.length ?? (shortMeridiem(i) != nil ? 1 : 0) }
+
+    /// "7p", "3:18a", "9a": one letter written onto the number.
+    private func shortMeridiem(_ i: Int) -> Bool? {
+        guard i > 0, i < tokens.count, free(i), tokens[i].kind == .word, tokens[i].start == tokens[i - 1].end,
+              tokens[i - 1].kind == .number, tokens[i].text.utf8.count == 1 else { return nil }
+        switch tokens[i].text.utf8.first {
+        case 97: return false  // a
+        case 112: return true  // p
+        default: return nil
+        }
+    }
+
+    /// "eight tonight", "eight in the evening", "at eight", "at ten tomorrow": a number word is an hour
+    /// when a part of the day follows, or "at" comes before and no word of something else follows.
+    private func wordHourPlaced(_ i: Int, after k: Int) -> Bool {
+        if partOfDayAfter(k) { return true }
+        guard atWordBefore(i) else { return false }
+        guard k < tokens.count, tokens[k].kind == .word else { return true }
+        return tokens[k].word >= 0 && tables.startsDate[Int(tokens[k].word)] && !isFiller(k)
+    }
+
+    /// "0900-1930", "from 1700 to 2000": a four-digit number joined by a range word to another that is a
+    /// time of day is a time too.
+    private func fourDigitPartner(_ i: Int) -> Bool {
+        func isClock(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count, tokens[k].text.utf8.count == 4, let n = tokens[k].integer else { return false }
+            return n / 100 < 24 && n % 100 < 60
+        }
+        if let join = match(tables.lexicon.rangeWords, i + 1), isClock(i + 1 + join.length) { return true }
+        return i >= 2 && tables.lexicon.rangeWords.match(tokens, at: i - 1) != nil && isClock(i - 2)
+    }
 }

@@ -40,7 +40,8 @@ struct Backup: ParsableCommand {
                 throw Failure("backup: \(file) already exists; choose a new name, or move the old file away first", code: 73)
             }
             if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
-                throw Failure("backup: cannot write in \(folder.isEmpty ? "." : folder): \(String(cString: strerror(errno)))", code: 73)
+                let place = folder.isEmpty ? "." : folder
+                throw Failure("backup: cannot write \(file): \(SafeFile.reason(errno, folder: place))", code: 73)
             }
             let store: DeskStore
             do { store = try SQLiteDeskStore(path: source) } catch { throw Failure("\(error)", code: 74) }

@@ -26,8 +26,11 @@ struct DeskOptions: ParsableArguments {
         "Load rules and the catalogue from this folder instead of the built-in copy of Intents/.", valueName: "dir"))
     var intents: String?
 
+    /// The database file the owner named, with --db or VADESK_DB; nil means the default place.
+    var namedDatabasePath: String? { db ?? Platform.environment("VADESK_DB") }
+
     var databasePath: String {
-        db ?? Platform.environment("VADESK_DB") ?? Platform.xdgPath("XDG_DATA_HOME", fallback: ".local/share", name: "desk.sqlite")
+        namedDatabasePath ?? Platform.xdgPath("XDG_DATA_HOME", fallback: ".local/share", name: "desk.sqlite")
     }
 
     func timeZone() throws -> TimeZone {
@@ -67,7 +70,8 @@ struct DeskOptions: ParsableArguments {
         }
         let store: DeskStore
         do {
-            store = try DeskOptions.openStore(override ?? databasePath)
+            // Only the default place is created as needed; a named file's folder must exist already.
+            store = try DeskOptions.openStore(override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
         } catch {
             throw Failure("\(error)", code: 74)
         }
@@ -75,9 +79,9 @@ struct DeskOptions: ParsableArguments {
     }
 
     /// A server URL opens the shared PostgreSQL store; anything else is a SQLite file.
-    static func openStore(_ location: String) throws -> DeskStore {
+    static func openStore(_ location: String, createFolder: Bool) throws -> DeskStore {
         if PostgresURL.isServerAddress(location) { return try PostgresDeskStore(url: location) }
-        return try SQLiteDeskStore(path: location)
+        return try SQLiteDeskStore(path: location, createFolder: createFolder)
     }
 
     func explainContext() throws -> (Grammar, LocalDateTime) {

@@ -15,8 +15,11 @@ struct Export: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
 
-    @Option(name: .long, help: ArgumentHelp("The iCalendar file to write ('-' for standard output).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The iCalendar file to write ('-' for standard output); a new file, unless --force.", valueName: "path"))
     var ics: String
+
+    @Flag(name: .long, help: "Replace the file if it exists (a calendar subscribed to it then sees the new export).")
+    var force = false
 
     func run() throws {
         try reporting {
@@ -27,7 +30,7 @@ struct Export: ParsableCommand {
             } catch {
                 throw Failure("\(error)", code: 74)
             }
-            try FileOutput.write(ICalendar.document(entries, desk: desk, stamp: desk.now), to: ics)
+            try FileOutput.write(ICalendar.document(entries, desk: desk, stamp: desk.now), to: ics, force: force)
         }
     }
 }

@@ -23,8 +23,11 @@ struct InvoiceCommand: ParsableCommand {
     @Flag(name: .long, help: "Write RFC 4180 CSV (CRLF line ends) instead of text.")
     var csv = false
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output (a new file, unless --force).", valueName: "path"))
     var output: String?
+
+    @Flag(name: .long, help: "Replace the --output file if it exists.")
+    var force = false
 
     func validate() throws {
         guard InvoiceCommand.firstDay(month) != nil else {
@@ -59,22 +62,25 @@ struct InvoiceCommand: ParsableCommand {
             } else {
                 text = invoices.map { InvoiceText.render($0, desk: desk) }.joined(separator: "\n\n") + "\n"
             }
-            try FileOutput.write(text, to: output)
+            try FileOutput.write(text, to: output, force: force)
         }
     }
 }
 
-/// Writes a command's output to a file, or to standard output when no file is named.
+/// Writes a command's output to a file, or to standard output when no file is named. Like `backup`,
+/// it never replaces an existing file unless `--force` is given; the file appears whole or not at all.
 enum FileOutput {
-    static func write(_ text: String, to path: String?) throws {
+    static func write(_ text: String, to path: String?, force: Bool) throws {
         guard let path, path != "-" else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try SafeFile.write(text, to: path, existing: force ? .replace : .refuse)
+        } catch .exists {
+            throw Failure("\(path) already exists; add --force to replace it, or choose a new name", code: 73)
         } catch {
-            throw Failure("cannot write \(path): \(error.localizedDescription)", code: 73)
+            throw Failure("\(error)", code: 73)
         }
     }
 }

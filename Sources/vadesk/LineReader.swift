@@ -4,11 +4,11 @@ import Glibc
 import DeskKit
 
 /// Reads raw lines from a descriptor, without trusting them to be text or of sane length.
-/// A line longer than the desk accepts is not kept whole: its first bytes and its length are.
+/// A line longer than the desk accepts is not kept whole: its first bytes (to echo) and its length are.
 struct LineReader {
     enum Event {
         case line([UInt8])
-        case tooLong(Int)
+        case tooLong(start: [UInt8], count: Int)
         case end
         /// A signal arrived while waiting for input.
         case interrupted
@@ -19,6 +19,8 @@ struct LineReader {
     private var start = 0
     private var finished = false
     private var overlong = 0
+    /// The first bytes of an over-long line, kept when the rest is dropped.
+    private var overlongStart: [UInt8] = []
 
     init(fd: Int32) {
         self.fd = fd
@@ -33,24 +35,21 @@ struct LineReader {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 compact()
-                if overlong > 0 {
-                    let total = overlong + line.count
-                    overlong = 0
-                    return .tooLong(total)
-                }
+                if overlong > 0 { return takeOverlong(adding: line.count) }
                 return .line(line)
             }
             if finished {
                 if start < buffer.count || overlong > 0 {
                     let line = Array(buffer[start...])
                     start = buffer.count
-                    if overlong > 0 { let total = overlong + line.count; overlong = 0; return .tooLong(total) }
+                    if overlong > 0 { return takeOverlong(adding: line.count) }
                     return .line(line)
                 }
                 return .end
             }
             // Keep memory flat for an endless line: count its bytes and drop them.
             if buffer.count - start > InputCheck.maximumBytes {
+                if overlong == 0 { overlongStart = Array(buffer[start..<(start + InputCheck.echoedBytes)]) }
                 overlong += buffer.count - start
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
@@ -68,6 +67,13 @@ struct LineReader {
                 buffer.append(contentsOf: chunk[0..<n])
             }
         }
+    }
+
+    private mutating func takeOverlong(adding count: Int) -> Event {
+        let event = Event.tooLong(start: overlongStart, count: overlong + count)
+        overlong = 0
+        overlongStart = []
+        return event
     }
 
     private mutating func compact() {

@@ -13,6 +13,8 @@ struct PipeMode {
         let encoder = ReplyJSON(time: desk.time, catalogue: desk.catalogue)
         var batch = ReplyBatch(store: desk.store)
         batch.begin()
+        // Counted as read, blank and comment lines too, so a message can say which line of the input it means.
+        var lineNumber = 0
         while true {
             if let status = signalStatus() { return batch.close(status) }
             let reply: Reply
@@ -25,9 +27,11 @@ struct PipeMode {
                 return batch.close(0)
             case .interrupted:
                 return batch.close(signalStatus() ?? 0)
-            case .tooLong(let count):
-                reply = desk.refuse(.tooLong(count), input: "")
+            case .tooLong(let start, let count):
+                lineNumber += 1
+                reply = desk.refuse(.tooLong(count), input: InputCheck.echo(start, count: count))
             case .line(let bytes):
+                lineNumber += 1
                 if PipeMode.isSkipped(bytes) { continue }
                 reply = desk.respond(toBytes: bytes)
             }
@@ -38,7 +42,11 @@ struct PipeMode {
                 Platform.error("stopped: \(reply.error?.dropFirst("storage: ".count) ?? ""). The lines answered before this one are stored.")
                 return status
             }
-            if reply.endsSession { return batch.close(0) }
+            if reply.endsSession {
+                let status = batch.close(0)
+                Platform.error("stopped at line \(lineNumber) (\"\(reply.input)\"), as asked; the rest of the input was not read")
+                return status
+            }
             if batch.isFull, !batch.flush() { return batch.stopped ?? 0 }
         }
     }

@@ -15,9 +15,10 @@ enum Platform {
         return s.isEmpty ? nil : s
     }
 
-    /// Colour only on a terminal, and never under NO_COLOR or TERM=dumb.
+    /// Colour only on a terminal, and never under NO_COLOR or TERM=dumb. An empty NO_COLOR does not
+    /// count (no-color.org): `environment` reads an empty value as unset.
     static func colourAllowed(fd: Int32) -> Bool {
-        guard isTerminal(fd), getenv("NO_COLOR") == nil else { return false }
+        guard isTerminal(fd), environment("NO_COLOR") == nil else { return false }
         return environment("TERM") != "dumb"
     }
 
@@ -137,9 +138,11 @@ enum Platform {
 
     static var home: String { environment("HOME") ?? NSHomeDirectory() }
 
-    /// $VAR/vadesk/name, else ~/fallback/vadesk/name (the XDG base directories).
+    /// $VAR/vadesk/name, else ~/fallback/vadesk/name (the XDG base directories). A relative $VAR is
+    /// ignored, as the XDG specification says: it would point somewhere new in every folder.
     static func xdgPath(_ variable: String, fallback: String, name: String) -> String {
-        let base = environment(variable) ?? (home as NSString).appendingPathComponent(fallback)
+        let set = environment(variable).flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let base = set ?? (home as NSString).appendingPathComponent(fallback)
         return ((base as NSString).appendingPathComponent("vadesk") as NSString).appendingPathComponent(name)
     }
 

@@ -20,7 +20,7 @@ final class REPL {
 
     /// Lines handed over by readline's callback; nil is end of input (Ctrl-D).
     static var received: [String?] = []
-    /// What tab completes: command words, roles, weekdays and booking ids.
+    /// What tab completes: request words, roles as people write them, weekdays and booking ids.
     static var completions: [String] = []
 
     init(desk: Desk) {
@@ -43,6 +43,8 @@ final class REPL {
         rl_readline_name = UnsafePointer(strdup("vadesk"))
         rl_catch_signals = 0
         rl_attempted_completion_function = completeWord
+        // "pa" completes to "PA", "it" to "IT support".
+        rl_variable_bind("completion-ignore-case", "on")
         refreshCompletions()
 
         say("vadesk: book outsourced help in plain English. Type \"help\" for examples, Ctrl-D to leave.", style: "2")
@@ -104,21 +106,31 @@ final class REPL {
         }
         let reply = desk.respond(to: line)
         recorder.record(line, reply)
-        say(reply.text, style: reply.ok ? nil : "33")
+        if colour, let week = reply.week {
+            // The week is drawn again with a colour per role; the transcript keeps the plain text.
+            say(WeekGrid(week: week, catalogue: desk.catalogue, time: desk.time).text(colour: true), style: nil)
+        } else {
+            say(reply.text, style: reply.ok ? nil : "33")
+        }
+        // A terminal also gets the month's money as a bar; a pipe gets the numbers only.
+        if let spend = reply.spend, let bar = BudgetBar.line(spend, money: desk.catalogue.money, colour: colour) {
+            say(bar, style: nil)
+        }
         refreshCompletions()
         return reply.endsSession
     }
 
-    /// REPL commands, which are not requests to the desk and are not recorded: `/save FILE`.
+    /// REPL commands, which are not requests to the desk and are not recorded: `/save FILE` writes a new
+    /// file, `/save! FILE` may replace one.
     private func command(_ line: String) {
         let parts = line.split(separator: " ", maxSplits: 1)
-        guard parts.first == "/save" else {
-            say("Unknown command \(parts.first ?? ""). The REPL knows \"/save FILE\", which saves this session as a transcript.", style: "33")
+        guard parts.first == "/save" || parts.first == "/save!" else {
+            say("Unknown command \(parts.first ?? ""). The REPL knows \"/save FILE\", which saves this session as a transcript (\"/save! FILE\" replaces an existing file).", style: "33")
             return
         }
         let path = parts.count > 1 ? (String(parts[1]).trimmingSpacesAndTabs() as NSString).expandingTildeInPath : ""
         do {
-            say(try recorder.save(to: path), style: nil)
+            say(try recorder.save(to: path, replacing: parts.first == "/save!"), style: nil)
         } catch {
             say("Not saved: \(error).", style: "33")
         }
@@ -133,38 +145,28 @@ final class REPL {
     }
 
     private func refreshCompletions() {
-        var words: Set<String> = ["help", "rates", "quit", "undo", "cancel", "show", "my", "bookings", "book", "need",
-                                  "how", "much", "what", "have", "booked", "this", "next", "week", "today", "tomorrow",
-                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                  "morning", "afternoon", "evening", "hours",
-                                  "redo", "history", "yes", "no", "actually", "instead", "make", "/save"]
-        for role in desk.catalogue.roles {
-            words.insert(role.id)
-            for synonym in role.synonyms { words.formUnion(synonym.split(separator: " ").map(String.init)) }
-        }
         let ids = (try? desk.store.read { try $0.recentIds(limit: 50) }) ?? []
-        for id in ids { words.insert("#\(id)") }
-        REPL.completions = words.sorted()
+        REPL.completions = CompletionWords.words(catalogue: desk.catalogue, bookingIds: ids)
     }
 }
 
-/// readline's completion entry: offers the desk's words, never file names.
+/// readline's completion entry: offers the desk's words and phrases, never file names.
 private func completeWord(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     rl_attempted_completion_over = 1
+    let line = rl_line_buffer.map { String(cString: $0) } ?? ""
+    let before = String(line.utf8.prefix(Int(start))) ?? ""
+    completionMatches = CompletionWords.matches(text.map { String(cString: $0) } ?? "", after: before, in: REPL.completions)
     return rl_completion_matches(text, nextCompletion)
 }
 
 private var completionCursor = 0
+private var completionMatches: [String] = []
 
 private func nextCompletion(_ partial: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
     if state == 0 { completionCursor = 0 }
-    let prefix = partial.map { String(cString: $0).lowercased() } ?? ""
-    while completionCursor < REPL.completions.count {
-        let word = REPL.completions[completionCursor]
-        completionCursor += 1
-        if word.hasPrefix(prefix) { return strdup(word) }
-    }
-    return nil
+    guard completionCursor < completionMatches.count else { return nil }
+    completionCursor += 1
+    return strdup(completionMatches[completionCursor - 1])
 }
 
 /// readline's line callback. The line is taken out of readline before the reply is

@@ -49,8 +49,13 @@ struct Replay: ParsableCommand {
             } else if result.passed {
                 print("pass \(path)")
             } else if update {
-                try result.actual.text.write(toFile: path, atomically: true, encoding: .utf8)
-                print("updated \(path)")
+                do {
+                    try SafeFile.write(result.actual.text, to: path, existing: .replace)
+                    print("updated \(path)")
+                } catch {
+                    failed += 1
+                    print("FAIL \(path): \(error)")
+                }
             } else {
                 failed += 1
                 print("FAIL \(path)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskKit
 
 @main
 struct Vadesk: ParsableCommand {
@@ -19,7 +20,8 @@ struct Vadesk: ParsableCommand {
 
             Exit status: 0 success; 1 a replay failed; 64 a bad option; 66 no transcripts found; 73 an output file could not be written; 74 the database could not be used; 78 the rules could not be read; 130 or 143 stopped by SIGINT or SIGTERM.
             """,
-        subcommands: [Chat.self, Replay.self, Explain.self, Rates.self, InvoiceCommand.self, Export.self, Backup.self],
+        version: VadeskVersion.current,
+        subcommands: [Chat.self, Week.self, Replay.self, Explain.self, Rates.self, InvoiceCommand.self, Export.self, Backup.self],
         defaultSubcommand: Chat.self
     )
 }

@@ -8,7 +8,9 @@ import Testing
         let path = (temporaryFolder() as NSString).appendingPathComponent("desk.sqlite")
         let booking = try makeDesk(path: path, now: "2026-11-01T08:00")
         for n in 0..<count {
-            #expect(booking.respond(to: "need an admin assistant on \(2 + n % 27) November from 9 to 12").ok)
+            // A job of its own each, so that the same day and hours again are not asked about as a duplicate.
+            let job = String(UnicodeScalar(UInt8(97 + n / 26))) + String(UnicodeScalar(UInt8(97 + n % 26)))
+            #expect(booking.respond(to: "need an admin assistant on \(2 + n % 27) November from 9 to 12 to file box \(job)").bookings.count == 1)
         }
         let desk = try makeDesk(path: path, now: "2026-12-02T09:00")
         for id in 1...count { #expect(desk.respond(to: "#\(id) is done").ok) }

@@ -6,35 +6,46 @@ import Testing
 import Understanding
 import VadeskTestSupport
 
-/// The backends the storage conformance suite runs on: SQLite always, PostgreSQL when VADESK_TEST_POSTGRES
-/// names a server. Each `makeStore()` is a new, empty desk.
-enum StorageBackend: String, CustomTestStringConvertible, Sendable {
-    case sqlite
-    case postgres
+/// Every storage implementation the engine runs on; the conformance suite runs once per case. PostgreSQL is
+/// among them when VADESK_TEST_POSTGRES names a server, each store in an empty schema of its own.
+enum StorageBackend: String, CaseIterable, CustomStringConvertible, Sendable {
+    case sqliteInMemory = "SQLite in memory"
+    case sqliteFile = "SQLite file"
+    case postgres = "PostgreSQL"
 
-    static var all: [StorageBackend] { TestPostgres.url == nil ? [.sqlite] : [.sqlite, .postgres] }
+    static var allCases: [StorageBackend] {
+        TestPostgres.url == nil ? [.sqliteInMemory, .sqliteFile] : [.sqliteInMemory, .sqliteFile, .postgres]
+    }
 
-    var testDescription: String { rawValue }
+    /// The backends whose stores can be opened again from their location.
+    static var persistent: [StorageBackend] { allCases.filter { $0 != .sqliteInMemory } }
 
-    /// A new empty store, and the location that opens it again.
+    var description: String { rawValue }
+
+    /// A new, empty store of this kind.
+    func makeStore() throws -> any DeskStore {
+        if self == .sqliteInMemory { return try SQLiteDeskStore(path: nil) }
+        return try open(try makeLocation())
+    }
+
+    /// Where a new, empty store of a persistent kind is, to open it (again) with `open`.
     func makeLocation() throws -> String {
         switch self {
-        case .sqlite: return (temporaryFolder() as NSString).appendingPathComponent("desk.sqlite")
+        case .sqliteInMemory: return ":memory:"
+        case .sqliteFile: return temporaryFolder() + "/desk.sqlite"
         case .postgres: return try TestPostgres.freshSchema(TestPostgres.url!)
         }
     }
 
-    func open(_ location: String) throws -> DeskStore {
+    func open(_ location: String) throws -> any DeskStore {
         switch self {
-        case .sqlite: return try SQLiteDeskStore(path: location)
+        case .sqliteInMemory, .sqliteFile: return try SQLiteDeskStore(path: location)
         case .postgres: return try PostgresDeskStore(url: location)
         }
     }
 
-    func makeStore() throws -> DeskStore { try open(try makeLocation()) }
-
-    /// A desk on `store` at Monday 30 November 2026 09:00 in London, or the time given.
-    static func desk(_ store: DeskStore, now: String = "2026-11-30T09:00") throws -> Desk {
+    /// A desk on `store` at Monday 30 November 2026 09:00 in London.
+    static func desk(_ store: any DeskStore, now: String = "2026-11-30T09:00") throws -> Desk {
         let time = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
         return try Desk(store: store, clock: FixedClock(time.instant(LocalDateTime(iso: now)!)), time: time)
     }

@@ -1,159 +1,179 @@
 import DeskKit
-import DeskStorePostgres
 import Foundation
 import Testing
-import VadeskTestSupport
 
-/// What every backend must do alike: the same lines give the same replies and leave the same store.
+/// What the engine relies on from any store, checked through the protocols alone: no SQL here, so a new
+/// backend passes this suite or it is not done.
 @Suite struct StorageConformanceTests {
-    @Test(arguments: StorageBackend.all)
-    func aBookingSurvivesReopening(_ backend: StorageBackend) throws {
-        let location = try backend.makeLocation()
-        do {
-            let desk = try StorageBackend.desk(try backend.open(location))
-            #expect(desk.respond(to: "need a receptionist Tuesday").bookings.first?.id == 1)
+    static let monday: Int64 = 1_796_029_200          // Mon 30 Nov 2026 09:00 in London (UTC)
+    static let hour: Int64 = 3_600
+    static let day: Int64 = 86_400
+
+    func planned(_ start: Int64, hours: Int64 = 8, role: String = "receptionist", quote: Int64 = 17_600,
+                 status: BookingStatus = .booked) -> Booking {
+        Booking(role: role, start: start, end: start + hours * Self.hour, status: status, task: nil, currency: "GBP",
+                quoteMinor: quote, billableMinutes: Int(hours * 60), createdAt: Self.monday, request: "need a \(role)")
+    }
+
+    /// Inserts and journals bookings as a desk line does, returning them as stored.
+    func book(_ store: any DeskStore, _ bookings: [Booking]) throws -> [Booking] {
+        try store.transaction { tx in
+            let made = try bookings.map { try tx.insert($0) }
+            try tx.record(request: "book", summary: "booked \(made.count)", madeAt: Self.monday, changes: made.map { (nil, $0) })
+            return made
         }
-        let list = try StorageBackend.desk(try backend.open(location)).respond(to: "show my bookings")
-        #expect(list.bookings.map(\.id) == [1])
-        #expect(list.bookings.first?.role == "receptionist")
-        #expect(list.bookings.first?.quoteMinor == 17_600)
     }
 
-    @Test(arguments: StorageBackend.all)
-    func idsAreNeverReused(_ backend: StorageBackend) throws {
-        let desk = try StorageBackend.desk(try backend.makeStore())
-        _ = desk.respond(to: "need a receptionist Tuesday")
-        _ = desk.respond(to: "need a PA Wednesday")
-        _ = desk.respond(to: "undo")
-        #expect(desk.respond(to: "need a packer Friday").bookings.first?.id == 3)
-    }
-
-    @Test(arguments: StorageBackend.all)
-    func textThatLooksLikeSQLIsStoredVerbatim(_ backend: StorageBackend) throws {
-        let desk = try StorageBackend.desk(try backend.makeStore())
-        let text = "o'brien\\ x'); DELETE FROM booking; --"
-        #expect(desk.respond(to: "need a receptionist Tuesday to check \(text)").bookings.first?.task == "check \(text)")
-        #expect(desk.respond(to: "show my bookings").bookings.first?.task == "check \(text)")
-    }
-
-    /// One session touching every part of the store: bookings, changes, cancels, work done, budgets,
-    /// invoices, undo and redo, history and the export. Every backend must answer it as SQLite does.
-    static let session = [
-        "need a receptionist Tuesday", "need a PA Wednesday 9am to 1pm", "need a packer Thursday and Friday",
-        "move #1 to Wednesday", "cancel #2", "undo", "redo", "history",
-        "set my monthly budget to £600", "need an admin assistant every day next week", "am I on budget?",
-        "show my bookings", "undo", "show my bookings next week",
-    ]
-
-    @Test(arguments: StorageBackend.all.filter { $0 != .sqlite })
-    func aWholeSessionMatchesSQLite(_ backend: StorageBackend) throws {
-        let reference = try StorageBackend.desk(try StorageBackend.sqlite.makeStore())
-        let other = try StorageBackend.desk(try backend.makeStore())
-        for line in Self.session {
-            let expected = reference.respond(to: line)
-            let got = other.respond(to: line)
-            #expect(got.text == expected.text, "\(line)")
-            #expect(got.bookings == expected.bookings, "\(line)")
-        }
-        // The whole store as an export reads it, bookings and journal counts alike.
-        let expected = try reference.store.read { tx in (try tx.allBookings(), try tx.changeCounts(), try tx.recentChanges(limit: 50)) }
-        let got = try other.store.read { tx in (try tx.allBookings(), try tx.changeCounts(), try tx.recentChanges(limit: 50)) }
-        #expect(got.0 == expected.0)
-        #expect(got.1 == expected.1)
-        #expect(got.2.map(\.summary) == expected.2.map(\.summary))
-        #expect(got.2.map(\.undone) == expected.2.map(\.undone))
-    }
-
-    @Test(arguments: StorageBackend.all)
-    func aFailedLineLeavesNothing(_ backend: StorageBackend) throws {
+    @Test(arguments: StorageBackend.allCases)
+    func aBookingReadsBackAsStoredWithAnIdOfItsOwn(_ backend: StorageBackend) throws {
         let store = try backend.makeStore()
-        struct Refused: Error {}
-        #expect(throws: Refused.self) {
-            try store.transaction { tx in
-                _ = try tx.insert(Booking(role: "packer", start: 1_000, end: 2_000, task: nil, currency: "GBP", quoteMinor: 100,
-                                          billableMinutes: 10, createdAt: 1, request: "r"))
-                throw Refused()
-            }
+        var booking = planned(Self.monday + Self.day, quote: 17_600)
+        booking.task = "answer the phones"
+        let made = try book(store, [booking, planned(Self.monday + 2 * Self.day)])
+        #expect(made.map(\.id) == [1, 2])
+        let read = try store.read { try $0.booking(id: made[0].id) }
+        var expected = booking
+        expected.id = made[0].id
+        #expect(read == expected)
+        #expect(try store.read { try $0.booking(id: 99) } == nil)
+        #expect(try store.read { try $0.count() } == 2)
+        #expect(try store.read { try $0.recentIds(limit: 5) } == [2, 1])
+    }
+
+    @Test(arguments: StorageBackend.allCases)
+    func idsAreNeverReusedAfterADeleteOrAnUndo(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        let first = try book(store, [planned(Self.monday + Self.day)])
+        #expect(try store.transaction { try $0.undoLatest() }?.reverted.map(\.id) == first.map(\.id))
+        let second = try book(store, [planned(Self.monday + Self.day)])
+        try store.transaction { try $0.delete(id: second[0].id) }
+        let third = try book(store, [planned(Self.monday + Self.day)])
+        #expect([first[0].id, second[0].id, third[0].id] == [1, 2, 3])
+    }
+
+    @Test(arguments: StorageBackend.allCases)
+    func rangesComeBackInOrderOfStartAndFilterByStatus(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        let made = try book(store, [planned(Self.monday + 3 * Self.day), planned(Self.monday + Self.day),
+                                    planned(Self.monday + Self.day), planned(Self.monday + 9 * Self.day)])
+        try store.transaction { tx in
+            var cancelled = made[1]
+            cancelled.status = .cancelled
+            try tx.update(cancelled)
         }
+        let week = try store.read { try $0.bookings(startingFrom: Self.monday, before: Self.monday + 7 * Self.day) }
+        #expect(week.map(\.id) == [2, 3, 1])
+        let booked = try store.read { try $0.bookings(startingFrom: Self.monday, before: Self.monday + 7 * Self.day, status: .booked) }
+        #expect(booked.map(\.id) == [3, 1])
+        #expect(try store.read { try $0.bookings(startingFrom: 0, before: Int64.max, limit: 2) }.map(\.id) == [2, 3])
+        #expect(try store.read { try $0.allBookings() }.map(\.id) == [1, 2, 3, 4])
+    }
+
+    @Test(arguments: StorageBackend.allCases)
+    func aListingCountsAndTotalsEverythingBeyondItsPage(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        let starts = (1...12).map { Self.monday + Int64($0) * Self.day }
+        let made = try book(store, starts.map { planned($0, quote: 10_000) })
+        try store.transaction { tx in
+            var cancelled = made[0]
+            cancelled.status = .cancelled
+            try tx.update(cancelled)
+        }
+        let page = try store.read { try $0.listing(startingFrom: Self.monday, before: Int64.max, limit: 5) }
+        #expect(page.bookings.map(\.id) == [2, 3, 4, 5, 6])
+        #expect(page.count == 11)
+        #expect(page.owedMinor == 110_000)
+    }
+
+    @Test(arguments: StorageBackend.allCases)
+    func theBudgetIsKeptAndSpendIsSummedByStatus(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        #expect(try store.read { try $0.monthlyBudget() } == nil)
+        try store.transaction { try $0.setMonthlyBudget(50_000) }
+        #expect(try store.read { try $0.monthlyBudget() } == 50_000)
+        _ = try book(store, [planned(Self.monday + Self.day, quote: 17_600), planned(Self.monday + 2 * Self.day, quote: 4_000)])
+        let spend = try store.read { try $0.spend(startingFrom: Self.monday, before: Self.monday + 30 * Self.day) }
+        #expect(spend.spent == 0)
+        #expect(spend.booked == 21_600)
+        try store.transaction { try $0.setMonthlyBudget(nil) }
+        #expect(try store.read { try $0.monthlyBudget() } == nil)
+    }
+
+    @Test(arguments: StorageBackend.allCases)
+    func undoAndRedoWalkTheJournalAndAVetoChangesNothing(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        let made = try book(store, [planned(Self.monday + Self.day)])
+        // A change: the booking moves an hour later, journalled with its state before and after.
+        var moved = made[0]
+        moved.start += Self.hour
+        moved.end += Self.hour
+        try store.transaction { tx in
+            try tx.update(moved)
+            try tx.record(request: "an hour later", summary: "changed #1", madeAt: Self.monday, changes: [(made[0], moved)])
+        }
+        struct Veto: Error {}
+        #expect(throws: Veto.self) { try store.transaction { try $0.undoLatest(vetting: { _ in throw Veto() }) } }
+        #expect(try store.read { try $0.booking(id: 1) } == moved, "a vetoed undo leaves the booking as it was")
+        var steps: [JournalStep] = []
+        let undone = try store.transaction { try $0.undoLatest(vetting: { steps.append($0) }) }
+        #expect(undone?.summary == "changed #1")
+        #expect(undone?.reverted == [made[0]])
+        if case .restore(let state, let current)? = steps.first {
+            #expect(state == made[0] && current == moved)
+        } else {
+            Issue.record("undo of a change shows a restore step, not \(steps)")
+        }
+        #expect(try store.read { try $0.booking(id: 1) } == made[0])
+        let changes = try store.read { try $0.recentChanges(limit: 5) }
+        #expect(changes.map(\.summary) == ["changed #1", "booked 1"])
+        #expect(changes.map(\.undone) == [true, false])
+        #expect(try store.read { try $0.latestChangedIds() } == [1])
+        let redone = try store.transaction { try $0.redoLatest() }
+        #expect(redone?.restored == [moved])
+        #expect(try store.read { try $0.booking(id: 1) } == moved)
+        #expect(try store.transaction { try $0.redoLatest() } == nil, "nothing is left to redo")
+        // Undoing the booking itself shows the engine a removal of the booking as it now stands.
+        _ = try store.transaction { try $0.undoLatest() }
+        var removal: [JournalStep] = []
+        _ = try store.transaction { try $0.undoLatest(vetting: { removal.append($0) }) }
+        if case .remove(let current)? = removal.first { #expect(current == made[0]) } else { Issue.record("\(removal)") }
         #expect(try store.read { try $0.count() } == 0)
+        #expect(try store.transaction { try $0.undoLatest() } == nil)
     }
-}
 
-/// PostgreSQL's own promises: migrations, refusals, agencies' schemas and least privilege.
-@Suite struct PostgresStoreTests {
-    static var server: String? { TestPostgres.url }
-
-    @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))
-    func aNewerSchemaIsRefusedAndLeftAlone() throws {
-        let location = try TestPostgres.freshSchema(Self.server!)
-        _ = try PostgresDeskStore(url: location)
-        try TestPostgres.psql(location, "INSERT INTO vadesk_migration VALUES ('v99 from the future', 0)")
-        do {
-            _ = try PostgresDeskStore(url: location)
-            Issue.record("a newer schema was opened")
-        } catch {
-            #expect("\(error)".contains("newer vadesk"))
+    @Test(arguments: StorageBackend.allCases)
+    func anInvoiceBillsWorkDoneAndItsUndoUnbillsIt(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        let made = try book(store, [planned(Self.monday - 7 * Self.day), planned(Self.monday - 6 * Self.day)])
+        let catalogue = try Catalogue(files: IntentFiles.builtIn)
+        let role = try #require(catalogue.role("receptionist"))
+        let charge = Pricing.quote(role, minutes: 480, catalogue: catalogue)
+        let done = made.map { booking -> Booking in
+            var b = booking
+            b.status = .done
+            b.charge = charge
+            b.workedMinutes = 480
+            return b
         }
-        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "2")
-    }
-
-    @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))
-    func aDatabaseThatIsNotADesksIsRefusedAndLeftAlone() throws {
-        let location = try TestPostgres.freshSchema(Self.server!)
-        try TestPostgres.psql(location, "CREATE TABLE shopping (item text); INSERT INTO shopping VALUES ('milk')")
-        do {
-            _ = try PostgresDeskStore(url: location)
-            Issue.record("someone else's tables were taken for a desk")
-        } catch {
-            #expect("\(error)".contains("is not a vadesk database"))
+        try store.transaction { tx in
+            for b in done { try tx.update(b) }
+            try tx.record(request: "done", summary: "marked done", madeAt: Self.monday, changes: zip(made, done).map { ($0, $1) })
         }
-        #expect(try TestPostgres.psql(location, "SELECT string_agg(tablename, ',') FROM pg_tables WHERE schemaname = current_schema()") == "shopping")
-    }
-
-    @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))
-    func desksStartingTogetherOnAnEmptySchemaDoNotRace() async throws {
-        let location = try TestPostgres.freshSchema(Self.server!)
-        let opened = await withTaskGroup(of: Bool.self) { group in
-            for _ in 0..<6 { group.addTask { (try? PostgresDeskStore(url: location)) != nil } }
-            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        let month = (from: Self.monday - 30 * Self.day, to: Self.monday)
+        #expect(try store.read { try $0.unbilled(startingFrom: month.from, before: month.to) }.map(\.id) == [1, 2])
+        let charges = try store.read { try $0.unbilledCharges(startingFrom: month.from, before: month.to) }
+        #expect(charges.map(\.netMinor) == [charge.subtotalMinor, charge.subtotalMinor])
+        let invoice = try store.transaction { tx -> Int64 in
+            let id = try tx.insertInvoice(month: "2026-11", issuedAt: Self.monday, currency: "GBP",
+                                          subtotal: 2 * charge.subtotalMinor, tax: 2 * charge.taxMinor, total: 2 * charge.totalWithTaxMinor)
+            try tx.billInvoice(id, ids: [1, 2], request: "invoice", summary: "invoice 1", madeAt: Self.monday)
+            return id
         }
-        #expect(opened == 6)
-        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "1")
-    }
-
-    @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))
-    func eachSchemaIsADeskOfItsOwn() throws {
-        let first = try StorageBackend.desk(try PostgresDeskStore(url: try TestPostgres.freshSchema(Self.server!)))
-        let second = try StorageBackend.desk(try PostgresDeskStore(url: try TestPostgres.freshSchema(Self.server!)))
-        _ = first.respond(to: "need a receptionist Tuesday")
-        _ = first.respond(to: "need a PA Wednesday")
-        #expect(second.respond(to: "need a packer Friday").bookings.first?.id == 1)
-        #expect(second.respond(to: "show my bookings").bookings.count == 1)
-        #expect(first.respond(to: "show my bookings").bookings.count == 2)
-    }
-
-    /// The README's least-privilege setup: an owner role migrates, a desk role only reads and writes rows.
-    @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))
-    func theDeskRoleCanBookButNotCreateOrDropTables() throws {
-        let base = Self.server!
-        let tag = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(10)
-        let owner = "owner_\(tag)", deskRole = "desk_\(tag)", schema = "office_\(tag)"
-        try TestPostgres.psql(base, "CREATE ROLE \(owner) LOGIN; CREATE ROLE \(deskRole) LOGIN; CREATE SCHEMA \(schema) AUTHORIZATION \(owner)")
-        let ownerURL = TestPostgres.url(TestPostgres.url(base, user: owner), schema: schema)
-        let deskURL = TestPostgres.url(TestPostgres.url(base, user: deskRole), schema: schema)
-        _ = try PostgresDeskStore(url: ownerURL)
-        // As in the README's "Shared desk on PostgreSQL".
-        try TestPostgres.psql(ownerURL, """
-            GRANT USAGE ON SCHEMA \(schema) TO \(deskRole);
-            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA \(schema) TO \(deskRole);
-            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA \(schema) TO \(deskRole);
-            """)
-        let desk = try StorageBackend.desk(try PostgresDeskStore(url: deskURL))
-        #expect(desk.respond(to: "need a receptionist Tuesday").bookings.first?.id == 1)
-        #expect(desk.respond(to: "undo").text == "Undone: booked #1.")
-        #expect(throws: TestPostgres.PSQLFailure.self) { try TestPostgres.psql(deskURL, "CREATE TABLE \(schema).mine (i int)") }
-        #expect(throws: TestPostgres.PSQLFailure.self) { try TestPostgres.psql(deskURL, "DROP TABLE \(schema).booking") }
-        #expect(throws: TestPostgres.PSQLFailure.self) { try TestPostgres.psql(deskURL, "TRUNCATE \(schema).change_set") }
-        #expect(try TestPostgres.psql(ownerURL, "SELECT count(*) FROM change_set") == "1")
+        #expect(try store.read { try $0.bookings(invoice: invoice) }.map(\.status) == [.invoiced, .invoiced])
+        #expect(try store.read { try $0.invoiceIds(month: "2026-11") }.map(\.id) == [invoice])
+        #expect(try store.read { try $0.unbilled(startingFrom: month.from, before: month.to) }.isEmpty)
+        #expect(try store.transaction { try $0.undoLatest() }?.summary == "invoice 1")
+        #expect(try store.read { try $0.booking(id: 1) }?.status == .done)
+        #expect(try store.read { try $0.unbilled(startingFrom: month.from, before: month.to) }.count == 2)
     }
 }

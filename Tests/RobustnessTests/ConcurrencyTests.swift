@@ -91,7 +91,8 @@ import Testing
         for round in 0..<rounds {
             let path = temporaryDatabase()
             let desks = try (0..<6).map { _ in try LiveDesk(["--db", path] + clockArguments) }
-            for desk in desks { desk.sendInBackground(Data("need a PA Friday\n".utf8)) }
+            // Each its own task: the same line six times would rightly be asked about as a duplicate.
+            for (i, desk) in desks.enumerated() { desk.sendInBackground(Data("need a PA Friday to handle \(taskTag("first", i))\n".utf8)) }
             for desk in desks {
                 let status = desk.wait()
                 #expect(status == 0, "round \(round): \(desk.errorOutput)")

@@ -117,6 +117,33 @@ import Testing
         #expect(slots["end"] is NSNull)
     }
 
+    @Test func explainWithNoTextAnswersEachStdinLineAsTheOneLineFormWould() throws {
+        let clock = ["explain", "--json", "--now", "2026-11-30T09:00", "--tz", "Europe/London"]
+        let lines = ["need a PA Friday 2-4pm", "zzz on Friday", "cancel #3"]
+        let run = try Run(clock, text: lines[0] + "\n\n# a note\n" + lines[1] + "\n" + lines[2] + "\n")
+        #expect(run.status == 0)
+        #expect(run.lines.count == 3)
+        for (line, answer) in zip(lines, run.lines) {
+            let single = try Run(clock + [line])
+            #expect(answer == single.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        #expect(try object(run.lines[0])["input"] as? String == "need a PA Friday 2-4pm")
+        #expect((try object(run.lines[1])["slots"] as? [String: Any])?["date"] as? String == "2026-12-04")
+        let text = try Run(["explain", "--now", "2026-11-30T09:00", "--tz", "Europe/London"], text: "need a PA Friday\n")
+        #expect(text.stdout.contains("date:    2026-12-04"))
+    }
+
+    @Test func explainBatchAnswersAnUnreadableLineInItsPlace() throws {
+        var input = Data("need a PA Friday\n".utf8)
+        input.append(contentsOf: [0xFF, 0xFE, 10])
+        input.append(Data("need a PA Monday\n".utf8))
+        let run = try Run(["explain", "--json", "--now", "2026-11-30T09:00", "--tz", "Europe/London"], input: input)
+        #expect(run.lines.count == 3)
+        #expect(try object(run.lines[1])["intent"] as? String == "invalid")
+        #expect(try object(run.lines[2])["input"] as? String == "need a PA Monday")
+        #expect(run.stderr.contains("not valid UTF-8"))
+    }
+
     @Test func explainWithNoMatchSaysUnknown() throws {
         let run = try Run(["explain", "--json", "--now", "2026-11-30T09:00", "--tz", "Europe/London", "zzz", "on", "Friday"])
         let json = try object(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines))

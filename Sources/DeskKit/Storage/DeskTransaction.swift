@@ -15,6 +15,9 @@ public protocol DeskTransaction {
     func recentIds(limit: Int) throws -> [Int64]
     func count() throws -> Int
     func allBookings() throws -> [Booking]
+    /// Active bookings (booked, not yet done or cancelled) of `role` from exactly `start` to `end` with `task`
+    /// (or none), oldest first, at most a few: what a new booking would duplicate.
+    func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64]
 
     // MARK: Listings
 

@@ -1,0 +1,129 @@
+import Testing
+@testable import Understanding
+
+/// Clock forms, dates counted from other dates, and windows of days, read at Monday 30 November 2026,
+/// 09:00 (README "Dates and times" and "How the desk reads vague dates").
+@Suite struct DateWindowTests {
+    static let clockForms: [(String, String)] = [
+        ("need a PA 8h-16h Friday", "book date=2026-12-04 start=08:00 end=16:00 duration=-"),
+        ("need a PA Friday 10h30-14h", "book start=10:30 end=14:00"),
+        ("need a PA Friday at 15h45", "book start=15:45"),
+        ("need a PA for 5h on Friday", "book duration=300 start=-"),
+        ("need a PA Friday 4:45a", "book start=04:45"),
+        ("need a PA Friday 6p", "book start=18:00"),
+        ("need a PA Friday from 10a to 1p", "book start=10:00 end=13:00"),
+        ("need a PA Friday at 4 40", "book start=16:40"),
+        ("need a PA Friday at 11 05", "book start=11:05"),
+        ("need a PA seven tonight", "book date=2026-11-30 start=19:00"),
+        ("need a PA nine in the evening", "book start=21:00"),
+        ("need a PA Friday in the evening at seven", "book start=19:00"),
+        ("need a PA 10 tomorrow", "book date=2026-12-01 start=10:00"),
+        ("need a PA 7 tomorrow evening", "book date=2026-12-01 start=19:00"),
+        ("need a PA 2 Friday", "book date=2026-12-04 start=14:00"),
+        ("need a PA Friday 25 minutes past 2pm", "book start=14:25 duration=-"),
+        ("need a PA Friday ten minutes to 4pm", "book start=15:50 duration=-"),
+        ("need a PA Friday twenty after 9am", "book start=09:20"),
+        ("need a PA Friday a quarter past midday", "book start=12:15"),
+        ("need a PA Friday a quarter to noon", "book start=11:45"),
+        ("need a PA Friday 10 to noon", "book start=11:50 end=-"),
+        ("need a PA Friday half past noon", "book start=12:30"),
+        ("need a PA Friday at 4 in the morning", "book start=04:00"),
+        ("need a PA Friday 5 o'clock am", "book start=05:00"),
+        // A bare "3 to 4" is still a range, and an hour said with am/pm still bounds one.
+        ("need a PA Friday 3 to 4 in the afternoon", "book start=15:00 end=16:00"),
+        ("need a PA Friday from 2 to 6pm", "book start=14:00 end=18:00"),
+        ("need a PA Friday 0800-1230", "book start=08:00 end=12:30"),
+        ("need a PA Friday at 1930", "book start=19:30"),
+        // A year is never a time of day.
+        ("need a PA 4 January 2027", "book date=2027-01-04 start=-"),
+        ("invoice for October 2026", "invoice month=2026-10 start=-"),
+        ("need a PA christmas 2027", "book start=-"),
+        ("need a PA in 2027", "book start=-"),
+    ]
+
+    static let datesAndWindows: [(String, String)] = [
+        // Numeric dates: the documented day/month order (dmy), unless only the other order is a date.
+        ("need a PA 1/22", "book date=2027-01-22"),
+        ("need a PA 12/28", "book date=2026-12-28"),
+        ("need a PA 28/12", "book date=2026-12-28"),
+        ("need a PA 4/1", "book date=2027-01-04"),
+        ("need a PA 12/14/2026", "book date=2026-12-14"),
+        ("need a PA 14/12/2026", "book date=2026-12-14"),
+        ("need a PA 5/1/27", "book date=2027-01-05"),
+        ("need a PA 7-Jan-27", "book date=2027-01-07"),
+        ("need a PA 7/Jan/2027", "book date=2027-01-07"),
+        ("need a PA 1-18-27", "book date=2027-01-18"),
+        ("need a PA 2026-12-09 at 14:30", "book date=2026-12-09 start=14:30"),
+        ("need a PA 2026-12-09T08:15", "book date=2026-12-09 start=08:15"),
+        ("need a PA Wed, Dec 9 at 10am", "book date=2026-12-09 start=10:00"),
+        ("need a PA the 17", "book date=2026-12-17"),
+        // Weekdays counted in weeks.
+        ("need a PA Thursday after next", "book date=2026-12-10"),
+        ("need a PA Monday after next", "book date=2026-12-14"),
+        ("need a PA Thursday of next week", "book date=2026-12-10"),
+        ("need a PA Friday of this week", "book date=2026-12-04"),
+        // Nth weekdays and days of a month.
+        ("need a PA the first Tuesday of February", "book date=2027-02-02"),
+        ("need a PA the second Wednesday in January", "book date=2027-01-13"),
+        ("need a PA the 3rd Monday of December", "book date=2026-12-21"),
+        ("need a PA the last Friday of the month", "book date=2026-12-25"),
+        ("need a PA the last Thursday of next month", "book date=2026-12-31"),
+        ("need a PA the last Monday in May 2027", "book date=2027-05-31"),
+        ("need a PA the fifth Monday of February", "book date=- problem=February 2027 has no such day (the fifth monday of february)"),
+        ("need a PA the last day of January", "book date=2027-01-31"),
+        ("need a PA the fourth day of January", "book date=2027-01-04"),
+        ("need a PA the 12th of next month", "book date=2026-12-12"),
+        ("need a PA the 9th day of next month", "book date=2026-12-09"),
+        ("need a PA the 18th of the next month", "book date=2026-12-18"),
+        // Offsets.
+        ("need a PA 3 days after next Tuesday", "book date=2026-12-11"),
+        ("need a PA two days before Friday", "book date=2026-12-02"),
+        ("need a PA a week after Wednesday", "book date=2026-12-09"),
+        ("need a PA a week from tomorrow", "book date=2026-12-08"),
+        ("need a PA in a fortnight", "book date=2026-12-14"),
+        // Windows: a first day and a number of days.
+        ("what have I booked over the next 4 days", "list date=2026-12-01 days=4"),
+        ("what have I booked the next few days", "list date=2026-12-01 days=3"),
+        ("what's booked for the rest of the week", "list date=2026-11-30 days=7"),
+        ("what's booked for the rest of the month", "list date=2026-11-30 days=1"),
+        ("what have I booked at the beginning of next week", "list date=2026-12-07 days=3"),
+        ("what have I booked at the end of this week", "list date=2026-12-04 days=3"),
+        ("what have I booked early January", "list date=2027-01-01 days=10"),
+        ("what have I booked mid-January", "list date=2027-01-11 days=10"),
+        ("what have I booked late February", "list date=2027-02-21 days=8"),
+        ("what have I booked late December 2026", "list date=2026-12-21 days=11"),
+        ("need a PA at the end of January", "book date=2027-01-31"),
+        // Dates that don't exist are asked about, never moved; years far out are refused.
+        ("need a PA 31 June", "book date=- problem=there is no 31 June"),
+        ("need a PA 29/2/2027", "book date=- problem=there is no 29 February 2027"),
+        ("need a PA 4 March 1802", "book date=- problem=the year 1802 is outside the years the desk reads (1900-2200)"),
+        ("need a PA 26:30", "book date=- start=- problem=26:30 is not a time of day"),
+    ]
+
+    @Test(arguments: clockForms)
+    func clockForm(_ line: String, _ expected: String) {
+        Phrasing.check(line, expected)
+    }
+
+    @Test(arguments: datesAndWindows)
+    func dateOrWindow(_ line: String, _ expected: String) {
+        Phrasing.check(line, expected)
+    }
+
+    @Test func anAmbiguousNumericDateKeepsTheSetting() throws {
+        let grammar = try Grammar(files: IntentFilesForTests.replacing("order      dmy", with: "order      mdy"))
+        #expect(grammar.parse("need a PA 5/6", now: Phrasing.now).slots.date == CivilDate(year: 2027, month: 5, day: 6))
+        // Only one order is a date: the setting does not matter.
+        #expect(grammar.parse("need a PA 28/12", now: Phrasing.now).slots.date == CivilDate(year: 2026, month: 12, day: 28))
+        #expect(grammar.parse("need a PA 12/28", now: Phrasing.now).slots.date == CivilDate(year: 2026, month: 12, day: 28))
+    }
+
+    @Test func nthWeekdayOfAMonth() {
+        let first = CivilDate(year: 2027, month: 2, day: 1)
+        #expect(CivilDate.nth(1, weekday: 2, of: first) == CivilDate(year: 2027, month: 2, day: 2))
+        #expect(CivilDate.nth(4, weekday: 1, of: first) == CivilDate(year: 2027, month: 2, day: 22))
+        #expect(CivilDate.nth(-1, weekday: 7, of: first) == CivilDate(year: 2027, month: 2, day: 28))
+        #expect(CivilDate.nth(5, weekday: 1, of: first) == nil)
+        #expect(CivilDate.nth(-1, weekday: nil, of: first) == CivilDate(year: 2027, month: 2, day: 28))
+    }
+}
