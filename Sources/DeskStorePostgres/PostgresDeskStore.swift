@@ -4,9 +4,10 @@ import NIOCore
 import PostgresNIO
 
 /// The shared store: one PostgreSQL database (or schema) per desk, used by any number of desks at once.
-/// Every user line is one SERIALIZABLE transaction, so desks on several machines see the same rules hold as
-/// one desk on one SQLite file (budgets, undo, ids). A serialization failure or deadlock rolls the line back,
-/// and it runs again, a bounded number of times; a line is never applied twice.
+/// Every user line is one transaction, and write transactions take turns under one advisory lock, so desks
+/// on several machines see the same rules hold as one desk on one SQLite file (budgets, duplicates, undo,
+/// ids). A serialization failure or deadlock, should the server report one, rolls the line back and it runs
+/// again, a bounded number of times; a line is never applied twice.
 /// Sendable by hand: the one connection is used under `lock`, one line at a time.
 public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
     public let url: PostgresURL
@@ -109,7 +110,7 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
 
     // MARK: Transactions
 
-    /// Runs one user line as one SERIALIZABLE transaction. A serialization failure or deadlock (40001, 40P01)
+    /// Runs one user line as one transaction, holding the desks' write lock. A serialization failure or deadlock (40001, 40P01)
     /// rolls it back and runs the line again, at most `attempts` times with a growing random pause. A lost
     /// connection before COMMIT was sent provably stored nothing: the line runs again once on a new connection.
     /// A connection lost during COMMIT leaves the outcome to the server: the desk asks it after reconnecting.
@@ -122,7 +123,11 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                 do {
                     try describing { try session.connectIfNeeded() }
                     session.transactionId = nil
-                    try session.send("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                    // One writer at a time, as on SQLite (BEGIN IMMEDIATE): the lock is taken before any read, and
+                    // READ COMMITTED gives every statement after it a snapshot that holds all earlier lines, so
+                    // lines apply in one order and a check (budget, duplicate) always sees the line before it.
+                    try session.send("BEGIN ISOLATION LEVEL READ COMMITTED")
+                    try session.send("SELECT pg_advisory_xact_lock($1)", [.int(PostgresSchema.writeLock)])
                     let result = try body(PostgresTransaction(session: session))
                     xid = try session.transactionId ?? session.send("SELECT txid_current()")
                     try session.commit()

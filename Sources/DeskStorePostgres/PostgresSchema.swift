@@ -17,6 +17,8 @@ enum PostgresSchema {
 
     /// Taken by every desk that migrates, for the length of its migration transaction.
     static let migrationLock: Int64 = 0x7661_6465_736B  // "vadesk"
+    /// Taken by every write transaction of a line: the desks' writes take turns, as on one SQLite file.
+    static let writeLock: Int64 = 0x7661_6465_736B_77  // "vadeskw"
 
     static let migrations: [Migration] = [
         Migration(identifier: "v10 bookings, undo journal, money, invoices and what is owed", statements: [
