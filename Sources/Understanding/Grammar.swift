@@ -17,6 +17,8 @@ public struct Grammar: Sendable {
         /// By word number: words of any rule's trigger.
         let isAnyTriggerWord: [Bool]
         let startsDate: [Bool]
+        /// Words that can begin a window or a date counted from another ("early March", "two days after").
+        let startsWindow: [Bool]
         /// Words that can begin a list of weekdays: a weekday, "next week", "this", "next".
         let startsWeekdayList: [Bool]
         /// Words that can begin a bound of a repetition: "in", "next", "until", "from", "for".
@@ -52,6 +54,7 @@ public struct Grammar: Sendable {
             isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == "book" })
             isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
+            startsWindow = vocabulary.flags(lexicon.windowStarts)
             startsBound = vocabulary.flags(lexicon.inWords.firstWords + lexicon.weeks.firstWords + lexicon.untilWords.firstWords
                 + lexicon.startingWords.firstWords + lexicon.forTheNext.firstWords)
             startsWeekdayList = vocabulary.flags(lexicon.weekdays.firstWords + lexicon.weeks.firstWords + lexicon.modifiers.firstWords)

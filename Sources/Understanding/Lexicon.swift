@@ -31,6 +31,13 @@ public struct Lexicon: Sendable {
     var fewDays = PhraseTable<Int>()
     /// "after" (+1) or "before" (-1) in "2 days after next Friday".
     var offsets = PhraseTable<Int>()
+    /// "from now" (+1) or "ago" (-1) in "3 days ago".
+    var fromNow = PhraseTable<Int>()
+    /// Months per unit: month 1, quarter 3, year 12.
+    var monthsUnits = PhraseTable<Int>()
+    var upcoming = PhraseTable<Bool>()
+    /// "last", "past": the one before today.
+    var previous = PhraseTable<Bool>()
 
     /// "mondays": a weekday that repeats without "every".
     var pluralWeekdays = PhraseTable<Int>()
@@ -149,6 +156,13 @@ public struct Lexicon: Sendable {
             case "rest": for p in phrases { restOf.add(p, true) }
             case "nextdays": for p in phrases { nextDays.add(p, true) }
             case "fewdays": let d = try int(); for p in phrases { fewDays.add(p, d) }
+            case "fromnow":
+                let d = try int()
+                guard d == 1 || d == -1 else { throw fail("fromnow is 1 (later) or -1 (earlier), not \(d)") }
+                for p in phrases { fromNow.add(p, d) }
+            case "monthsunit": let m = try int(); for p in phrases { monthsUnits.add(p, m) }
+            case "upcoming": for p in phrases { upcoming.add(p, true) }
+            case "previous": for p in phrases { previous.add(p, true) }
             case "offset":
                 let d = try int()
                 guard d == 1 || d == -1 else { throw fail("offset is 1 (after) or -1 (before), not \(d)") }
@@ -222,7 +236,8 @@ public struct Lexicon: Sendable {
         weekends.compile(v); ordinals.compile(v); inWords.compile(v); dayUnits.compile(v); monthEnds.compile(v)
         holidays.compile(v); laterBy.compile(v); pluralWeekdays.compile(v)
         afterNext.compile(v); lastOne.compile(v); monthParts.compile(v); weekParts.compile(v); restOf.compile(v)
-        nextDays.compile(v); fewDays.compile(v); offsets.compile(v)
+        nextDays.compile(v); fewDays.compile(v); offsets.compile(v); fromNow.compile(v); monthsUnits.compile(v)
+        upcoming.compile(v); previous.compile(v)
         every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
@@ -235,9 +250,15 @@ public struct Lexicon: Sendable {
     var dateStarts: [String] {
         weekdays.firstWords + relativeDays.firstWords + months.firstWords + modifiers.firstWords + weeks.firstWords
             + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + holidays.firstWords + laterBy.firstWords
-            + dayWords.firstWords + lastOne.firstWords + monthParts.firstWords + weekParts.firstWords + restOf.firstWords
-            + nextDays.firstWords + fewDays.firstWords + numbers.firstWords
+            + dayWords.firstWords + windowStarts
             + definiteWords.firstWords
+    }
+
+    /// Words that can begin a date counted from another or a window ("last", "early", "rest", "two").
+    var windowStarts: [String] {
+        lastOne.firstWords + monthParts.firstWords + weekParts.firstWords + restOf.firstWords + nextDays.firstWords
+            + numbers.firstWords + dayWords.firstWords + definiteWords.firstWords + upcoming.firstWords + previous.firstWords
+            + inWords.firstWords + weeks.firstWords + ["during", "current"]
     }
 
     /// Words that can begin a time ("from", "noon", "half", "quarter", "ten", "morning"); digits always can.

@@ -15,10 +15,22 @@ extension Grammar {
         scan.recogniseDescriptions()
         scan.recogniseTask()
         var parse = choose(scan)
+        // A month is days for a request about days; invoices, spending and budgets count by the month.
+        if let window = scan.monthWindow, parse.slots.date == nil, parse.slots.dateProblem == nil,
+           !Grammar.monthIntents.contains(parse.intent) {
+            parse.slots.date = window.first
+            parse.slots.dateSpanDays = window.days
+            let last = window.first.adding(days: window.days - 1)
+            parse.slots.dateNote = "\(scan.text(window.words.lowerBound, window.words.upperBound).lowercased()) = "
+                + "\(window.first.short) \(window.first.year) to \(last.short) \(last.year), \(window.days) days"
+        }
         if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove(to: scan.rangeTarget) }
         return parse
     }
+
+    /// Intents that read a month as a month (`Slots.month`), not as its days.
+    static let monthIntents: Set<String> = ["invoice", "spend", "budget"]
 
     /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover
     /// more of the line wins ("no thanks" is an answer, not thanks), then the first written.

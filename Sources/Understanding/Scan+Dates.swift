@@ -38,7 +38,7 @@ extension Scan {
 
     /// Tries each date form at `i`; sets the date slots and returns the tokens used.
     mutating func date(at i: Int) -> Int? {
-        if let length = windowOrCountedDate(at: i) { return length }
+        if couldStart(tables.startsWindow, i), let length = windowOrCountedDate(at: i) { return length }
         // "a week from Monday", "a week on Tuesday", "a fortnight on Friday": that day, a week or two later.
         if let later = match(tables.lexicon.laterBy, i), let base = peekDate(at: i + later.length) {
             let date = base.date.adding(days: later.payload)
@@ -212,6 +212,21 @@ extension Scan {
     /// `December 3`, `3rd Dec`, `3 December 2026`, `the 15th`, `3/12`, `2026-12-03`.
     private mutating func calendarDate(at i: Int) -> Int? {
         var k = i
+        // "31 10 2027", "10 31 2027": day, month and a four-digit year as three numbers.
+        if let first = integer(i), tokens[i].text.utf8.count <= 2, let second = integer(i + 1), tokens[i + 1].text.utf8.count <= 2,
+           i + 2 < tokens.count, tokens[i + 2].text.utf8.count == 4, let year = integer(i + 2), year >= 1900,
+           first >= 1, second >= 1, first <= 12 || second <= 12 {
+            var dayFirst = tables.lexicon.dayFirst
+            if first <= 12, second > 12 { dayFirst = false } else if first > 12, second <= 12 { dayFirst = true }
+            return setCalendar(day: dayFirst ? first : second, month: dayFirst ? second : first, year: year, length: 3)
+        }
+        // "2 / 15", spaced: the same as "2/15".
+        if let left = integer(i), tokens[i].text.utf8.count <= 2, isSymbol(i + 1, "/"), free(i + 1),
+           let right = integer(i + 2), tokens[i + 2].text.utf8.count <= 2, !isSymbol(i + 3, "/") {
+            var dayFirst = tables.lexicon.dayFirst
+            if left <= 12, right > 12 { dayFirst = false } else if left > 12, right <= 12 { dayFirst = true }
+            return setCalendar(day: dayFirst ? left : right, month: dayFirst ? right : left, year: nil, length: 3)
+        }
         // "31-Oct-74", "31/Oct/2027", "10-31-74": day, month and a year, joined by - or /.
         if let first = integer(i), tokens[i].text.utf8.count <= 2, isSymbol(i + 1, "-") || isSymbol(i + 1, "/"),
            i + 4 < tokens.count, tokens[i + 3].text == tokens[i + 1].text, free(i + 4), let year = writtenYear(i + 4) {

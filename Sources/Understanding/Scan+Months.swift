@@ -20,6 +20,7 @@ extension Scan {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 slots.month = firstOfThisMonth.adding(months: offset)
                 relativeMonth = i..<(i + 2)
+                if let first = slots.month { monthWindow = (first, first.lastDayOfMonth.day, i..<(i + 2)) }
                 claim(i, 2)
                 i += 2
                 continue
@@ -28,21 +29,23 @@ extension Scan {
                !monthHasPart(i) {
                 var length = month.length
                 var first: CivilDate
-                if let y = integer(i + length), tokens[i + length].text.utf8.count == 4, (1900...9999).contains(y) {
-                    first = CivilDate(year: y, month: month.payload, day: 1)
+                let year = integer(i + length).flatMap { tokens[i + length].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }
+                if let year {
+                    first = CivilDate(year: year, month: month.payload, day: 1)
                     length += 1
                 } else {
                     first = CivilDate(year: today.year, month: month.payload, day: 1)
                     if first > today { first = first.adding(months: -12) }
                 }
                 slots.month = first
+                if let window = monthWindow(at: i, month: month.payload, year: year, length: length) { length = window }
                 claim(i, length)
                 i += length
                 continue
             }
-            // "two days before Friday" counts back from the day; it sets no deadline.
+            // "two days before Friday", "the day before yesterday" count back from the day; they set no deadline.
             if !slots.deadline, let length = deadlineWord(i), startsDate(i + length),
-               !(i >= 2 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1 && count(i - 2) != nil) {
+               !(i >= 1 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1) {
                 slots.deadline = true
                 taskBeforeDeadline(i)
                 claimCountedThings()
@@ -54,6 +57,32 @@ extension Scan {
         }
     }
 
+    /// "in February", "during March 2027", "from May to December", "October 2027": the days of those months,
+    /// kept as `monthWindow` for a request about days (a list, a booking). Without a year a month is the
+    /// next one not yet over (the month slot keeps the invoice's reading, the latest one begun). Returns
+    /// the tokens used when a second month was read.
+    private mutating func monthWindow(at i: Int, month: Int, year: Int?, length: Int) -> Int? {
+        let before = i > 0 && free(i - 1) ? tokens[i - 1].text : ""
+        guard year != nil || before == "in" || before == "during" || before == "from" || before == "between" else { return nil }
+        var first = CivilDate(year: year ?? today.year, month: month, day: 1)
+        if year == nil, first.lastDayOfMonth < today { first = first.adding(months: 12) }
+        var last = first.lastDayOfMonth
+        var used: Int?
+        if before == "from" || before == "between", let join = match(tables.lexicon.rangeWords, i + length),
+           let second = match(tables.lexicon.months, i + length + join.length) {
+            let k = i + length + join.length + second.length
+            let endYear = integer(k).flatMap { tokens[k].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }
+            var end = CivilDate(year: endYear ?? first.year, month: second.payload, day: 1)
+            if end < first { end = end.adding(months: 12) }
+            last = end.lastDayOfMonth
+            used = k + (endYear == nil ? 0 : 1) - i
+        }
+        let days = last.dayNumber - first.dayNumber + 1
+        guard days <= 366 else { return used }
+        monthWindow = (first, days, (before.isEmpty ? i : i - 1)..<(i + (used ?? length)))
+        return used
+    }
+
     static let relativeMonthWords = ["this", "last", "next", "previous"]
     /// The first words of `deadlineWord`'s phrases.
     static let deadlineStarts = ["by", "before", "due", "no"]
@@ -61,7 +90,7 @@ extension Scan {
     /// "may I…", "march in": month names that are also everyday words count only after for, in, of or during, or before a year.
     private func verbNotMonth(_ i: Int) -> Bool {
         guard ["may", "march", "mar"].contains(tokens[i].text) else { return false }
-        if i > 0, ["for", "in", "of", "during"].contains(tokens[i - 1].text) { return false }
+        if i > 0, ["for", "in", "of", "during", "from", "between"].contains(tokens[i - 1].text) { return false }
         if let y = tokens.indices.contains(i + 1) ? tokens[i + 1].integer : nil, y >= 1900 { return false }
         return true
     }

@@ -106,7 +106,8 @@ extension Scan {
         guard i + 2 < tokens.count else { return nil }
         if let unit = tables.lexicon.units.match(tokens, at: i + 1), unit.payload == 1,
            tables.lexicon.pastWords.match(tokens, at: i + 1 + unit.length) != nil
-            || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil,
+            || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil
+            || tables.lexicon.offsets.match(tokens, at: i + 1 + unit.length) != nil,
            let time = clockTime(i) {
             return time.length
         }
@@ -196,6 +197,11 @@ extension Scan {
             // "ten past two", "20 past 9", "15 minutes past noon", "twenty after 3pm"
             if let past = match(tables.lexicon.pastWords, k), let hour = baseHour(k + past.length) {
                 return hour.moved(by: minutes.value, from: i, to: k + past.length + hour.length)
+            }
+            // "15 minutes from 1pm", "10 minutes before noon": counted from a time said in full.
+            if saidMinutes, let offset = match(tables.lexicon.offsets, k), let hour = baseHour(k + offset.length),
+               hour.named || hour.meridiem != nil {
+                return hour.moved(by: minutes.value * offset.payload, from: i, to: k + offset.length + hour.length)
             }
         }
         let token = tokens[i]

@@ -4,33 +4,55 @@ extension Scan {
     /// `next 3 days`, `the rest of the week`, `end of next week`, `early March`.
     /// A window is its first day and `Slots.dateSpanDays`, as for `next week`. Nil when none starts at `i`.
     mutating func windowOrCountedDate(at i: Int) -> Int? {
-        let lexicon = tables.lexicon
         // "2 days after next Friday", "a week before the 20th", "3 weeks from tomorrow".
-        if let n = count(i), n.value <= 3650, let unit = match(lexicon.dayUnits, i + n.length),
-           let offset = match(lexicon.offsets, i + n.length + unit.length),
+        if let n = count(i), n.value <= 3650, let unit = match(tables.lexicon.dayUnits, i + n.length),
+           let offset = match(tables.lexicon.offsets, i + n.length + unit.length),
            let base = peekDate(at: i + n.length + unit.length + offset.length) {
             let days = n.value * unit.payload * offset.payload
             let length = n.length + unit.length + offset.length + base.length
             set(base.date.adding(days: days), note: "\(text(i, i + length).lowercased()) = \(base.date) \(days < 0 ? "-" : "+") \(abs(days)) days")
             return length
         }
-        // "next 3 days", "the next few days", "over the next 2 weeks": from tomorrow.
-        if let next = match(lexicon.nextDays, i),
-           let n = match(lexicon.fewDays, i + next.length).map({ (value: $0.payload, length: $0.length) }) ?? count(i + next.length),
-           (1...366).contains(n.value), let unit = match(lexicon.dayUnits, i + next.length + n.length) {
-            let days = min(n.value * unit.payload, 366)
-            let first = today.adding(days: 1)
-            setWindow(first, days: days, note: "\(text(i, i + next.length + n.length + unit.length).lowercased())")
-            return next.length + n.length + unit.length
+        // "3 days ago", "2 weeks from now", "in 2 months", "the upcoming 2 quarters".
+        if let counted = countedFromToday(at: i) { return counted }
+        // "next 3 days", "the next few days" (from tomorrow), "next 2 weeks" (from Monday), "next 3 months".
+        if let next = match(tables.lexicon.nextDays, i), let n = amount(i + next.length), let unit = unitOfTime(i + next.length + n.length) {
+            let length = next.length + n.length + unit.length
+            let note = text(i, i + length).lowercased()
+            if let months = unit.months {
+                let first = CivilDate.startOfPeriod(today, months: months).adding(months: months)
+                let end = first.adding(months: months * n.value)
+                setWindow(first, days: end.dayNumber - first.dayNumber, note: note)
+            } else {
+                let first = unit.days == 1 ? today.adding(days: 1) : today.startOfWeek.adding(days: 7)
+                setWindow(first, days: n.value * unit.days, note: note)
+            }
+            return length
+        }
+        // "the last 2 days" (to yesterday), "the past 2 weeks" (to last Sunday), "last Tuesday", "last week".
+        if let previous = match(tables.lexicon.previous, i), let length = beforeToday(at: i, after: i + previous.length) {
+            return length
+        }
+        // "this quarter", "the third quarter", "Q4 2027", "the 4th quarter of 2027".
+        if let quarter = quarterPhrase(at: i) {
+            let end = quarter.first.adding(months: 3)
+            setWindow(quarter.first, days: end.dayNumber - quarter.first.dayNumber, note: text(i, i + quarter.length).lowercased())
+            return quarter.length
+        }
+        // "this year", "next year", "in 2027", "during 2027".
+        if let year = yearPhrase(at: i) {
+            let first = CivilDate(year: year.year, month: 1, day: 1)
+            setWindow(first, days: CivilDate.isLeap(year.year) ? 366 : 365, note: text(i, i + year.length).lowercased())
+            return year.length
         }
         // "the rest of the week", "rest of this month": today to the end of it.
-        if let rest = match(lexicon.restOf, i), let unit = weekOrMonthWord(i + rest.length) {
+        if let rest = match(tables.lexicon.restOf, i), let unit = weekOrMonthWord(i + rest.length) {
             let last = unit.isWeek ? today.startOfWeek.adding(days: 6) : today.lastDayOfMonth
             setWindow(today, days: last.dayNumber - today.dayNumber + 1, note: "the rest of the \(unit.isWeek ? "week" : "month")")
             return rest.length + unit.length
         }
         // "beginning of next week" (Monday to Wednesday), "end of this week" (Friday to Sunday).
-        if let part = match(lexicon.weekParts, i), let week = weekPhrase(i + part.length) {
+        if let part = match(tables.lexicon.weekParts, i), let week = weekPhrase(i + part.length) {
             var first = week.monday.adding(days: part.payload.lowerBound - 1)
             let last = week.monday.adding(days: part.payload.upperBound - 1)
             if first < today, last >= today { first = today }
@@ -41,8 +63,8 @@ extension Scan {
         }
         if let counted = nthWeekdayOfMonth(at: i) { return counted }
         // "early March", "mid-March", "late March 2027"; "end of April" is its last day, as "end of the month" is.
-        let monthPart = match(lexicon.monthParts, i).map { (days: $0.payload, length: $0.length, lastDay: false) }
-            ?? match(lexicon.weekParts, i).flatMap { $0.payload.lowerBound > 1 ? (days: 31...31, length: $0.length, lastDay: true) : nil }
+        let monthPart = match(tables.lexicon.monthParts, i).map { (days: $0.payload, length: $0.length, lastDay: false) }
+            ?? match(tables.lexicon.weekParts, i).flatMap { $0.payload.lowerBound > 1 ? (days: 31...31, length: $0.length, lastDay: true) : nil }
         if let part = monthPart {
             var k = i + part.length
             if isSymbol(k, "-") { k += 1 }
@@ -62,6 +84,137 @@ extension Scan {
             }
         }
         return nil
+    }
+
+    /// "3 days ago", "2 weeks from now", "a year hence", "in 2 months", "upcoming 2 weeks", "2 upcoming
+    /// quarters": counted from today.
+    private mutating func countedFromToday(at i: Int) -> Int? {
+        var k = i
+        var upcoming = false
+        var inWord = false
+        if let word = match(tables.lexicon.upcoming, k) { upcoming = true; k += word.length }
+        else if let word = match(tables.lexicon.inWords, k) { inWord = true; k += word.length }
+        guard let n = count(k), (1...3650).contains(n.value) else { return nil }
+        k += n.length
+        if !upcoming, !inWord, let word = match(tables.lexicon.upcoming, k) { upcoming = true; k += word.length }
+        guard let unit = unitOfTime(k) else { return nil }
+        k += unit.length
+        var step = 1
+        if !upcoming, !inWord {
+            guard let direction = match(tables.lexicon.fromNow, k) else { return nil }
+            step = direction.payload
+            k += direction.length
+        } else if inWord, unit.months == nil {
+            return nil  // "in 3 days" is read with the other relative days
+        }
+        let date = unit.months.map { today.adding(months: $0 * n.value * step) } ?? today.adding(days: unit.days * n.value * step)
+        set(date, note: "\(text(i, k).lowercased()) = \(date)")
+        return k - i
+    }
+
+    /// "3", "three", "a few": how many.
+    private func amount(_ k: Int) -> (value: Int, length: Int)? {
+        if let few = match(tables.lexicon.fewDays, k) { return (few.payload, few.length) }
+        guard let n = count(k), (1...366).contains(n.value) else { return nil }
+        return n
+    }
+
+    /// "days", "weeks", "a fortnight" (days per unit), or "months", "quarters", "years" (months per unit).
+    private func unitOfTime(_ k: Int) -> (days: Int, months: Int?, length: Int)? {
+        if let unit = match(tables.lexicon.dayUnits, k) { return (unit.payload, nil, unit.length) }
+        if let unit = match(tables.lexicon.monthsUnits, k) { return (0, unit.payload, unit.length) }
+        return nil
+    }
+
+    /// After "last" or "past": a count of units before today, a weekday, or the week, month or year before.
+    private mutating func beforeToday(at i: Int, after k: Int) -> Int? {
+        if let n = amount(k), let unit = unitOfTime(k + n.length) {
+            let length = k + n.length + unit.length - i
+            let note = text(i, i + length).lowercased()
+            if let months = unit.months {
+                let end = CivilDate.startOfPeriod(today, months: months)
+                let first = end.adding(months: -months * n.value)
+                setWindow(first, days: end.dayNumber - first.dayNumber, note: note)
+            } else {
+                let end = unit.days == 1 ? today : today.startOfWeek
+                setWindow(end.adding(days: -n.value * unit.days), days: n.value * unit.days, note: note)
+            }
+            return length
+        }
+        // "last Tuesday"; "the last Tuesday of March" is read as the nth of a month.
+        if let day = match(tables.lexicon.weekdays, k),
+           !(k + day.length < tokens.count && (tokens[k + day.length].text == "of" || tokens[k + day.length].text == "in")) {
+            var date = today.adding(days: -1)
+            while date.weekday != day.payload { date = date.adding(days: -1) }
+            set(date, note: "\(text(i, k + day.length).lowercased()) = \(date), the one before today")
+            return k + day.length - i
+        }
+        guard free(k), k < tokens.count else { return nil }
+        switch tokens[k].text {
+        case "week":
+            let monday = today.startOfWeek.adding(days: -7)
+            setWindow(monday, days: 7, note: text(i, k + 1).lowercased())
+            return k + 1 - i
+        case "year", "yr":
+            let first = CivilDate(year: today.year - 1, month: 1, day: 1)
+            setWindow(first, days: CivilDate.isLeap(first.year) ? 366 : 365, note: text(i, k + 1).lowercased())
+            return k + 1 - i
+        default:
+            return nil
+        }
+    }
+
+    /// "this quarter", "next qtr", "last quarter", "the 3rd quarter", "the fourth quarter of 2027", "Q4 2027":
+    /// (its first day, tokens used). A numbered quarter without a year is this year's.
+    private func quarterPhrase(at i: Int) -> (first: CivilDate, length: Int)? {
+        var k = i
+        if free(k), tokens[k].text == "the" { k += 1 }
+        guard free(k), k + 1 < tokens.count else { return nil }
+        let thisQuarter = CivilDate.startOfPeriod(today, months: 3)
+        func isQuarter(_ j: Int) -> Bool { j < tokens.count && tables.lexicon.monthsUnits.match(tokens, at: j)?.payload == 3 }
+        if isQuarter(k + 1) {
+            switch tokens[k].text {
+            case "this", "current": return (thisQuarter, k + 2 - i)
+            case "next", "coming": return (thisQuarter.adding(months: 3), k + 2 - i)
+            case "last", "previous", "past": return (thisQuarter.adding(months: -3), k + 2 - i)
+            default: break
+            }
+        }
+        var n: Int
+        if let word = match(tables.lexicon.dayWords, k), word.payload <= 4 {
+            n = word.payload
+            k += word.length
+        } else if let digit = integer(k), (1...4).contains(digit), let ordinal = match(tables.lexicon.ordinals, k + 1) {
+            n = digit
+            k += 1 + ordinal.length
+        } else {
+            return nil
+        }
+        guard isQuarter(k) else { return nil }
+        k += 1
+        var year = today.year
+        let of = free(k) && k < tokens.count && tokens[k].text == "of" ? 1 : 0
+        if let y = integer(k + of), tokens[k + of].text.utf8.count == 4, CivilDate.readableYears.contains(y) {
+            year = y
+            k += of + 1
+        }
+        return (CivilDate(year: year, month: 3 * (n - 1) + 1, day: 1), k - i)
+    }
+
+    /// "this year", "current year", "next year", "in 2027", "during 2027": (the year, tokens used).
+    private func yearPhrase(at i: Int) -> (year: Int, length: Int)? {
+        guard free(i), i + 1 < tokens.count, free(i + 1) else { return nil }
+        let word = tokens[i].text
+        if tokens[i + 1].text == "year" || tokens[i + 1].text == "yr" {
+            switch word {
+            case "this", "current": return (today.year, 2)
+            case "next", "coming": return (today.year + 1, 2)
+            default: return nil
+            }
+        }
+        guard word == "in" || word == "during", tokens[i + 1].text.utf8.count == 4, let year = tokens[i + 1].integer,
+              CivilDate.readableYears.contains(year) else { return nil }
+        return (year, 2)
     }
 
     /// "the first Tuesday of February", "the last Friday in March 2027", "the 2nd Monday of next month",
@@ -178,6 +331,12 @@ extension Scan {
 }
 
 extension CivilDate {
+    /// The first day of the month, quarter (3) or year (12) that `date` is in.
+    static func startOfPeriod(_ date: CivilDate, months: Int) -> CivilDate {
+        let month = months >= 12 ? 1 : months == 3 ? (date.month - 1) / 3 * 3 + 1 : date.month
+        return CivilDate(year: date.year, month: month, day: 1)
+    }
+
     /// The nth (1…5, or -1 for the last) given weekday of the month of `first`, or its nth day when
     /// `weekday` is nil; nil when the month has none ("the fifth Monday of February").
     static func nth(_ n: Int, weekday: Int?, of first: CivilDate) -> CivilDate? {

@@ -20,6 +20,9 @@ struct Scan {
     var partOfDate: ClosedRange<Int>?
     /// Where "this month" or "next month" was read, so that a day beside it ("the 15th next month") falls in it.
     var relativeMonth: Range<Int>?
+    /// A month read as days ("in February", "next month"): the date and span a request about days takes
+    /// when no date was read (see `Grammar.parse`).
+    var monthWindow: (first: CivilDate, days: Int, words: Range<Int>)?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
 
