@@ -8,10 +8,15 @@ let package = Package(
         .executable(name: "vadesk", targets: ["vadesk"]),
         .library(name: "DeskKit", targets: ["DeskKit"]),
         .library(name: "DeskStoreSQLite", targets: ["DeskStoreSQLite"]),
+        .library(name: "DeskStorePostgres", targets: ["DeskStorePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // GNU readline, found through pkg-config (Debian: libreadline-dev).
@@ -43,11 +48,24 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The shared store: PostgreSQL through postgres-nio, the only code that knows its SQL.
+        .target(
+            name: "DeskStorePostgres",
+            dependencies: [
+                "DeskKit",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "vadesk",
             dependencies: [
                 "DeskKit",
                 "DeskStoreSQLite",
+                "DeskStorePostgres",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -61,12 +79,13 @@ let package = Package(
         // The man page, written from the command definitions: `swift run vadesk-manual > docs/vadesk.1`.
         .executableTarget(name: "vadesk-manual"),
         // Release-mode figures: `swift run -c release vadesk-bench`.
-        .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit", "DeskStoreSQLite"]),
+        .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit", "DeskStoreSQLite", "DeskStorePostgres"]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
-        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskStoreSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "VadeskTestSupport",
+                                                     .product(name: "GRDB", package: "GRDB.swift")]),
         // What the process-level suites share: finding the built binary.
         .target(name: "VadeskTestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "vadesk", "vadesk-manual", "VadeskTestSupport"]),
+        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "vadesk", "vadesk-manual", "VadeskTestSupport"]),
         // Processes, crashes, signals, hostile input and bad files. VADESK_SOAK=1 raises the counts.
         .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "DeskStoreSQLite", "Understanding", "vadesk", "VadeskTestSupport",
                                                         .product(name: "GRDB", package: "GRDB.swift")]),

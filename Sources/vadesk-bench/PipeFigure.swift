@@ -23,8 +23,10 @@ enum MixedSession {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                          "November", "December"]
 
-    static func generate(count: Int) -> [String] {
+    /// `seed` varies the session, for several desks each with its own traffic.
+    static func generate(count: Int, seed: UInt64 = 0) -> [String] {
         var random = RequestLines.Sequence()
+        random.state ^= seed &* 0x2545_F491_4F6C_DD1D
         var lines: [String] = []
         lines.reserveCapacity(count)
         var booked = 0

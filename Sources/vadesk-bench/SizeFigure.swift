@@ -22,14 +22,7 @@ func sizeFigure() throws {
             _ = try Desk(files: files, store: SQLiteDeskStore(path: path), clock: clock, time: time)
         }
         let desk = try Desk(files: files, store: SQLiteDeskStore(path: path), clock: clock, time: time)
-        let list = try Bench.medianTime(runs: 50) { _ in
-            let reply = desk.respond(to: "what have I booked this week?")
-            guard reply.ok else { throw BenchError("list failed: \(reply.text)") }
-        }
-        let book = try Bench.medianTime(runs: 50) { run in
-            let reply = desk.respond(to: "need a PA on \(1 + run % 28) March 2027 from 9 to 1")
-            guard reply.ok, !reply.bookings.isEmpty else { throw BenchError("booking failed: \(reply.text)") }
-        }
+        let (list, book) = try listAndBookTimes(desk)
         // An invoice over 10,000 completed bookings in one month (each size bills a month of its own).
         try seedCompletedMonth(path: path, month: round + 1, count: 10_000, time: time)
         let invoiceStart = Stopwatch.now()
@@ -45,8 +38,11 @@ func sizeFigure() throws {
 }
 
 /// Adds `count` bookings marked done, with their charges, in the given month of 2023.
-private func seedCompletedMonth(path: String, month: Int, count: Int, time: DeskTime) throws {
-    let store = try SQLiteDeskStore(path: path)
+func seedCompletedMonth(path: String, month: Int, count: Int, time: DeskTime) throws {
+    try seedCompletedMonth(into: SQLiteDeskStore(path: path), month: month, count: count, time: time)
+}
+
+func seedCompletedMonth(into store: DeskStore, month: Int, count: Int, time: DeskTime) throws {
     let catalogue = try Catalogue(files: IntentFiles.builtIn)
     let role = catalogue.role("admin_assistant")!
     let first = time.instant(LocalDateTime(date: CivilDate(year: 2023, month: month, day: 1), minute: 9 * 60))
@@ -63,8 +59,12 @@ private func seedCompletedMonth(path: String, month: Int, count: Int, time: Desk
 }
 
 /// Adds bookings seeded..<size spread over five years around the clock, a realistic mix of roles and states.
-private func seed(path: String, from start: Int, to end: Int, time: DeskTime) throws {
-    let store = try SQLiteDeskStore(path: path)
+func seed(path: String, from start: Int, to end: Int, time: DeskTime) throws {
+    try seed(into: SQLiteDeskStore(path: path), from: start, to: end, time: time)
+}
+
+/// The same bookings into any store.
+func seed(into store: DeskStore, from start: Int, to end: Int, time: DeskTime) throws {
     let catalogue = try Catalogue(files: IntentFiles.builtIn)
     let roles = ["receptionist", "personal_assistant", "admin_assistant", "customer_service", "it_support", "packer"]
     let first = time.instant(LocalDateTime(iso: "2024-01-01T09:00")!)
@@ -91,4 +91,17 @@ private func seed(path: String, from start: Int, to end: Int, time: DeskTime) th
         }
         index = batchEnd
     }
+}
+
+/// Median times of this week's list and of a new booking on `desk`.
+func listAndBookTimes(_ desk: Desk) throws -> (list: Double, book: Double) {
+    let list = try Bench.medianTime(runs: 50) { _ in
+        let reply = desk.respond(to: "what have I booked this week?")
+        guard reply.ok else { throw BenchError("list failed: \(reply.text)") }
+    }
+    let book = try Bench.medianTime(runs: 50) { run in
+        let reply = desk.respond(to: "need a PA on \(1 + run % 28) March 2027 from 9 to 1")
+        guard reply.ok, !reply.bookings.isEmpty else { throw BenchError("booking failed: \(reply.text)") }
+    }
+    return (list, book)
 }

@@ -15,6 +15,7 @@ let figures: [(name: String, run: () throws -> Void)] = [
     ("startup", startupFigure),
     ("size", sizeFigure),
     ("replay", replayFigure),
+    ("postgres", postgresFigure),
 ]
 
 func parseFigure() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskKit
+import DeskStorePostgres
 import DeskStoreSQLite
 import Foundation
 
@@ -24,6 +25,12 @@ struct Backup: ParsableCommand {
         try reporting {
             let source = options.databasePath
             guard source != ":memory:" else { throw Failure("an in-memory desk has nothing to back up", code: 64) }
+            if PostgresURL.isServerAddress(source) {
+                // The server's own tool takes a consistent copy while desks keep working.
+                let url: PostgresURL
+                do { url = try PostgresURL(source) } catch { throw Failure("\(error)", code: 74) }
+                throw Failure("backup: \(PostgresDeskStore.backupAdvice(url))", code: 64)
+            }
             guard FileManager.default.fileExists(atPath: source) else {
                 throw Failure("there is no database at \(source) to back up", code: 74)
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskKit
+import DeskStorePostgres
 import DeskStoreSQLite
 import Foundation
 import Understanding
@@ -7,8 +8,9 @@ import Understanding
 /// Options shared by every command that runs a desk: where data lives, which rules, which clock.
 struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file; ':memory:' keeps nothing. (env: VADESK_DB; default: $XDG_DATA_HOME/vadesk/desk.sqlite)",
-        valueName: "path"))
+        "The database file, or a shared PostgreSQL desk as postgres://USER@HOST:PORT/DBNAME?sslmode=...; "
+            + "':memory:' keeps nothing. (env: VADESK_DB; default: $XDG_DATA_HOME/vadesk/desk.sqlite)",
+        valueName: "path-or-url"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -80,11 +82,17 @@ struct DeskOptions: ParsableArguments {
         let store: DeskStore
         do {
             // Only the default place is created as needed; a named file's folder must exist already.
-            store = try SQLiteDeskStore(path: override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
+            store = try DeskOptions.openStore(override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
         } catch {
             throw Failure("\(error)", code: 74)
         }
         return Desk(grammar: grammar, catalogue: catalogue, store: store, clock: clock, time: time)
+    }
+
+    /// A server URL opens the shared PostgreSQL store; anything else is a SQLite file.
+    static func openStore(_ location: String, createFolder: Bool) throws -> DeskStore {
+        if PostgresURL.isServerAddress(location) { return try PostgresDeskStore(url: location) }
+        return try SQLiteDeskStore(path: location, createFolder: createFolder)
     }
 
     func explainContext() throws -> (Grammar, LocalDateTime) {

@@ -1,7 +1,9 @@
 import DeskKit
+import DeskStorePostgres
 import DeskStoreSQLite
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// Every transcript under Transcripts/ replays exactly.
 @Suite struct TranscriptTests {
@@ -47,5 +49,19 @@ import Testing
         #expect(transcript.turns.count == 2)
         #expect(transcript.turns[0].reply == "line one\n#1 starts with a hash")
         #expect(transcript.text == text)
+    }
+}
+
+/// Every transcript replays on PostgreSQL too, each on an empty schema of its own.
+@Suite struct PostgresTranscriptTests {
+    static let runner: TranscriptRunner? = TestPostgres.url.map { base in
+        try! TranscriptRunner(makeStore: { try PostgresDeskStore(url: try TestPostgres.freshSchema(base)) })
+    }
+
+    @Test(.enabled(if: runner != nil, Comment(rawValue: TestPostgres.skipMessage)), arguments: TranscriptTests.files.map { ($0 as NSString).lastPathComponent })
+    func replays(_ name: String) {
+        let result = Self.runner!.run(path: (TranscriptTests.folder as NSString).appendingPathComponent(name))
+        #expect(result.problem == nil, "\(result.problem ?? "")")
+        #expect(result.passed, "\(name) differs on PostgreSQL:\n\(result.diff)")
     }
 }

@@ -1,0 +1,184 @@
+import DeskKit
+import Foundation
+import PostgresNIO
+
+/// The store's operations inside one transaction, in PostgreSQL's dialect: the counterpart of the SQLite
+/// store's, statement for statement, so that both backends behave the same.
+struct PostgresTransaction: DeskTransaction {
+    let session: PostgresSession
+
+    /// A booking as read, with work done that an invoice billed read as invoiced (the billing table says so).
+    static let columns = "booking.id, role, start, \"end\", "
+        + "CASE WHEN booking.status = 'done' AND billing.invoice_id IS NOT NULL THEN 'invoiced' ELSE booking.status END, "
+        + "task, currency, quote_minor, billable_minutes, created_at, request, "
+        + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id"
+
+    static let billingJoin = "LEFT JOIN billing ON billing.booking_id = booking.id"
+
+    /// Every stored column after the id, in the order `values(of:)` binds them.
+    static let storedColumns = "role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
+        + "quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor"
+
+    static func values(of b: Booking) -> [Bind] {
+        [.text(b.role), .int(b.start), .int(b.end), .text(storedStatus(b)), .text(b.task), .text(b.currency), .int(b.quoteMinor),
+         .int(Int64(b.billableMinutes)), .int(b.createdAt), .text(b.request), .text(b.quote.map(StoredJSON.encode)),
+         .text(b.charge.map(StoredJSON.encode)), .int(b.workedMinutes.map(Int64.init)), .bool(b.isDeadline),
+         .int(b.charge?.subtotalMinor), .int(b.charge?.taxMinor), .int(storedOwed(b))]
+    }
+
+    /// Invoiced is read from the billing table, so it is stored as the work done that it is.
+    static func storedStatus(_ booking: Booking) -> String {
+        (booking.status == .invoiced ? BookingStatus.done : booking.status).rawValue
+    }
+
+    /// What the booking costs as stored: `Booking.owedMinor`, kept as a number so a listing sums it in SQL.
+    static func storedOwed(_ booking: Booking) -> Int64 {
+        var stored = booking
+        if stored.status == .invoiced { stored.status = .done }
+        return stored.owedMinor
+    }
+
+    static func placeholders(_ count: Int, from first: Int = 1) -> String {
+        (first..<(first + count)).map { "$\($0)" }.joined(separator: ", ")
+    }
+
+    // MARK: Bookings
+
+    func insert(_ booking: Booking) throws -> Booking {
+        var stored = booking
+        stored.id = try session.number("""
+            INSERT INTO booking (\(Self.storedColumns)) VALUES (\(Self.placeholders(17))) RETURNING id
+            """, Self.values(of: booking)) ?? 0
+        if stored.invoiceId != nil { try setBilling(stored) }
+        return stored
+    }
+
+    func restore(_ booking: Booking) throws {
+        let updates = Self.storedColumns.split(separator: ",").map { column in
+            let name = column.trimmingCharacters(in: .whitespaces)
+            return "\(name) = EXCLUDED.\(name)"
+        }.joined(separator: ", ")
+        try session.send("""
+            INSERT INTO booking (id, \(Self.storedColumns)) VALUES ($1, \(Self.placeholders(17, from: 2)))
+            ON CONFLICT (id) DO UPDATE SET \(updates)
+            """, [.int(booking.id)] + Self.values(of: booking))
+        try setBilling(booking)
+    }
+
+    func update(_ booking: Booking) throws {
+        let assignments = Self.storedColumns.split(separator: ",").enumerated().map { index, column in
+            "\(column.trimmingCharacters(in: .whitespaces)) = $\(index + 1)"
+        }.joined(separator: ", ")
+        try session.send("UPDATE booking SET \(assignments) WHERE id = $18", Self.values(of: booking) + [.int(booking.id)])
+        try setBilling(booking)
+    }
+
+    /// Records which invoice billed a booking, or that none did.
+    private func setBilling(_ booking: Booking) throws {
+        if let invoice = booking.invoiceId {
+            try session.send("""
+                INSERT INTO billing (booking_id, invoice_id) VALUES ($1, $2) ON CONFLICT (booking_id) DO UPDATE SET invoice_id = EXCLUDED.invoice_id
+                """, [.int(booking.id), .int(invoice)])
+        } else {
+            try session.send("DELETE FROM billing WHERE booking_id = $1", [.int(booking.id)])
+        }
+    }
+
+    func delete(id: Int64) throws {
+        try session.send("DELETE FROM booking WHERE id = $1", [.int(id)])
+        try session.send("DELETE FROM billing WHERE booking_id = $1", [.int(id)])
+    }
+
+    func booking(id: Int64) throws -> Booking? {
+        try bookings("SELECT \(Self.columns) FROM booking \(Self.billingJoin) WHERE booking.id = $1", [.int(id)]).first
+    }
+
+    func bookings(startingFrom from: Int64, before to: Int64, status: BookingStatus?, limit: Int?) throws -> [Booking] {
+        var sql = "SELECT \(Self.columns) FROM booking \(Self.billingJoin) WHERE start >= $1 AND start < $2"
+        var binds: [Bind] = [.int(from), .int(to)]
+        if let status {
+            sql += " AND booking.status = $3"
+            binds.append(.text(status.rawValue))
+        }
+        sql += " ORDER BY start, booking.id LIMIT $\(binds.count + 1)"
+        binds.append(.int(limit.map(Int64.init)))
+        return try bookings(sql, binds)
+    }
+
+    func recentIds(limit: Int) throws -> [Int64] {
+        try session.run("SELECT id FROM booking ORDER BY id DESC LIMIT $1", [.int(Int64(limit))]).map {
+            try $0.makeRandomAccess()[0].decode(Int64.self)
+        }
+    }
+
+    func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64] {
+        try session.run("""
+            SELECT id FROM booking WHERE start = $1 AND "end" = $2 AND role = $3 AND task IS NOT DISTINCT FROM $4 AND status = 'booked'
+            ORDER BY id LIMIT 4
+            """, [.int(start), .int(end), .text(role), .text(task)]).map { try $0.makeRandomAccess()[0].decode(Int64.self) }
+    }
+
+    func count() throws -> Int {
+        Int(try session.number("SELECT count(*) FROM booking") ?? 0)
+    }
+
+    func allBookings() throws -> [Booking] {
+        try bookings("SELECT \(Self.columns) FROM booking \(Self.billingJoin) ORDER BY booking.id", [])
+    }
+
+    /// Runs a query selecting `columns` and reads its bookings.
+    func bookings(_ sql: String, _ binds: [Bind]) throws -> [Booking] {
+        try session.run(sql, binds).map(Self.booking)
+    }
+
+    static func booking(_ row: PostgresRow) throws -> Booking {
+        let cells = row.makeRandomAccess()
+        return Booking(
+            id: try cells[0].decode(Int64.self), role: try cells[1].decode(String.self), start: try cells[2].decode(Int64.self),
+            end: try cells[3].decode(Int64.self), status: BookingStatus(rawValue: try cells[4].decode(String.self)) ?? .booked,
+            task: try cells[5].decode(String?.self), currency: try cells[6].decode(String.self), quoteMinor: try cells[7].decode(Int64.self),
+            billableMinutes: Int(try cells[8].decode(Int64.self)), createdAt: try cells[9].decode(Int64.self),
+            request: try cells[10].decode(String.self), quote: try cells[11].decode(String?.self).flatMap(StoredJSON.quote),
+            charge: try cells[12].decode(String?.self).flatMap(StoredJSON.quote),
+            workedMinutes: try cells[13].decode(Int64?.self).map { Int($0) }, isDeadline: try cells[14].decode(Bool?.self),
+            invoiceId: try cells[15].decode(Int64?.self))
+    }
+
+    // MARK: Listings
+
+    func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> BookingPage {
+        let first = try bookings("""
+            SELECT \(Self.columns) FROM booking \(Self.billingJoin)
+            WHERE start >= $1 AND start < $2 AND booking.status <> 'cancelled' ORDER BY start, booking.id LIMIT $3
+            """, [.int(from), .int(to), .int(Int64(limit))])
+        guard first.count == limit else {
+            return BookingPage(bookings: first, count: first.count, owedMinor: first.reduce(0) { $0 + $1.owedMinor })
+        }
+        let row = try session.run("""
+            SELECT count(*), COALESCE(sum(owed_minor), 0)::bigint FROM booking WHERE start >= $1 AND start < $2 AND status <> 'cancelled'
+            """, [.int(from), .int(to)]).first
+        let cells = row?.makeRandomAccess()
+        return BookingPage(bookings: first, count: Int(try cells?[0].decode(Int64.self) ?? 0), owedMinor: try cells?[1].decode(Int64.self) ?? 0)
+    }
+
+    func awaiting(at instant: Int64, startedBefore before: Int64, limit: Int) throws -> BookingPage {
+        let condition = "booking.status = 'booked' AND (\"end\" <= $1 OR is_deadline) AND start < $2"
+        let rows = try bookings("""
+            SELECT \(Self.columns) FROM booking \(Self.billingJoin) WHERE \(condition) ORDER BY "end", booking.id LIMIT $3
+            """, [.int(instant), .int(before), .int(Int64(limit))])
+        guard rows.count == limit else {
+            return BookingPage(bookings: rows, count: rows.count, owedMinor: rows.reduce(0) { $0 + $1.owedMinor })
+        }
+        let totals = try session.run("SELECT count(*), COALESCE(sum(owed_minor), 0)::bigint FROM booking WHERE \(condition)",
+                                     [.int(instant), .int(before)]).first?.makeRandomAccess()
+        return BookingPage(bookings: rows, count: Int(try totals?[0].decode(Int64.self) ?? 0), owedMinor: try totals?[1].decode(Int64.self) ?? 0)
+    }
+
+    func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
+        try bookings("""
+            SELECT \(Self.columns) FROM booking \(Self.billingJoin)
+            WHERE start >= $1 AND start < $2 AND booking.status = 'booked' AND "end" <= $3 AND NOT COALESCE(is_deadline, false)
+            ORDER BY start, booking.id
+            """, [.int(from), .int(to), .int(instant)])
+    }
+}
