@@ -16,7 +16,7 @@ struct Conversation {
     mutating func remember(_ reply: Reply) {
         guard !reply.bookings.isEmpty else { return }
         // A list of several is not one thing "that" could mean.
-        if reply.intent == "list" && reply.bookings.count > 1 { return }
+        if reply.intent == .list && reply.bookings.count > 1 { return }
         lastTouched = reply.bookings.map(\.id)
         knowsLastTouched = true
     }

@@ -43,7 +43,7 @@ extension Desk {
     static let largestGroup = 20
 
     /// The refusal for a request for more people than one request books, or nil.
-    func tooMany(_ slots: Slots, intent: String, line: String) -> Reply? {
+    func tooMany(_ slots: Slots, intent: Intent, line: String) -> Reply? {
         guard let count = slots.count, count > Desk.largestGroup else { return nil }
         return Reply.refusal(line, intent: intent, "One request covers at most \(Desk.largestGroup) people, and this asks for \(count). "
                                 + "Please ask for them in groups of up to \(Desk.largestGroup).", error: "too many people")
@@ -51,27 +51,27 @@ extension Desk {
 
     func book(_ slots: Slots, line: String) throws -> Reply {
         let slots = try repeating(slots, line: line) ?? slots
-        if let refusal = tooMany(slots, intent: "book", line: line) { return refusal }
+        if let refusal = tooMany(slots, intent: .book, line: line) { return refusal }
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
-            return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: "book", slots: slots, line: line)
+            return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: .book, slots: slots, line: line)
         }
         if let problem = slots.dateProblem {
             var open = slots
             open.dateProblem = nil
             open.problemIsTime = false
             return ask("date", "I can't book that: \(problem). \(slots.problemIsTime ? "Which day and time" : "Which day") did you mean?",
-                       intent: "book", slots: open, line: line)
+                       intent: .book, slots: open, line: line)
         }
         guard let date = slots.date else {
             if let span = slots.span {
-                return ask("date", "Which day should the \(role.label) start, \(span.phrase)?", intent: "book", slots: slots, line: line)
+                return ask("date", "Which day should the \(role.label) start, \(span.phrase)?", intent: .book, slots: slots, line: line)
             }
-            return ask("date", "Which day do you need the \(role.label)?", intent: "book", slots: slots, line: line)
+            return ask("date", "Which day do you need the \(role.label)?", intent: .book, slots: slots, line: line)
         }
         if let passed = slots.passedDate, !confirmed("next-year") {
             return confirm("next-year", "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.",
-                           intent: "book", slots: slots, line: line)
+                           intent: .book, slots: slots, line: line)
         }
         if slots.deadline {
             return try bookDeadlineTask(slots, role: role, due: date, line: line)
@@ -79,20 +79,20 @@ extension Desk {
         if slots.dateSpanDays > 1 {
             let last = date.adding(days: slots.dateSpanDays - 1)
             return ask("date", "Which day between \(date.short) and \(last.short) do you need the \(role.label)?",
-                       intent: "book", slots: Slots.keepingAllBut(date: slots), line: line, within: (date, slots.dateSpanDays))
+                       intent: .book, slots: Slots.keepingAllBut(date: slots), line: line, within: (date, slots.dateSpanDays))
         }
         let slot: Slot
         switch hours(slots, role: role) {
         case .success(let s): slot = s
         case .failure(let missing):
             return ask(missing.slot, "For how long do you need the \(role.label) from \(Clock24.format(slots.start ?? 0))?",
-                       intent: "book", slots: slots, line: line)
+                       intent: .book, slots: slots, line: line)
         }
         if slot.end == slot.start, slots.durationMinutes == 0 {
             var open = slots
             open.durationMinutes = nil
             return ask("duration", "A booking needs some time to work. For how long do you need the \(role.label)?",
-                       intent: "book", slots: open, line: line)
+                       intent: .book, slots: open, line: line)
         }
         guard slot.end > slot.start else {
             var open = slots
@@ -100,27 +100,27 @@ extension Desk {
             open.end = nil
             open.durationMinutes = nil
             return ask("time", "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".",
-                       intent: "book", slots: open, line: line)
+                       intent: .book, slots: open, line: line)
         }
         guard slot.end - slot.start <= 24 * 60 else {
-            return Reply.refusal(line, intent: "book", "One booking can last at most 24 hours; please split longer work into days.",
+            return Reply.refusal(line, intent: .book, "One booking can last at most 24 hours; please split longer work into days.",
                                  error: "too long")
         }
         let (start, end, minutes) = instants(date, slot)
         let now = self.now
         // A run of days may begin in the past ("28-30 November" said on the 30th): the series leaves those days out.
         guard start >= now || !slots.occurrences.isEmpty else {
-            return Reply.refusal(line, intent: "book",
+            return Reply.refusal(line, intent: .book,
                                  "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
                                  error: "time in the past")
         }
         if !confirmed("hours"), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
             return confirm("hours", "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".",
-                           intent: "book", slots: slots, line: line)
+                           intent: .book, slots: slots, line: line)
         }
         if !confirmed("far-ahead"), let concern = Plausibility.farAheadConcern(date, today: localNow.date) {
             return confirm("far-ahead", "\(concern) Book \(withArticle(role.label)) then? Say \"yes\", or give another day.",
-                           intent: "book", slots: slots, line: line)
+                           intent: .book, slots: slots, line: line)
         }
         if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
         let count = max(slots.count ?? 1, 1)
@@ -136,7 +136,7 @@ extension Desk {
         }) { "booked \(Desk.numberRange($0))" }
         let stored: [Booking], budgetText: String?
         switch outcome {
-        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: "book", slots: slots, line: line)
+        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made, notes.first)
         }
         let ids = Desk.numberRange(stored)
@@ -155,12 +155,12 @@ extension Desk {
             text += " (I took \"\(slots.dateNote ?? "that day")\"; if you meant \(alternative.short), say \"undo\" and book it for that day.)"
         }
         text += " Say \"undo\" to take it back."
-        return Reply(input: line, intent: "book", text: text, bookings: stored, quote: quote)
+        return Reply(input: line, intent: .book, text: text, bookings: stored, quote: quote)
     }
 
     func quote(_ slots: Slots, line: String) -> Reply {
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
-            return ask("role", "Which kind of help should I price? I can quote: \(roleList()).", intent: "quote", slots: slots, line: line)
+            return ask("role", "Which kind of help should I price? I can quote: \(roleList()).", intent: .quote, slots: slots, line: line)
         }
         var minutes: Int
         switch hours(slots, role: role) {
@@ -168,9 +168,9 @@ extension Desk {
         case .failure: minutes = role.shiftMinutes
         }
         guard minutes > 0, minutes <= 24 * 60 else {
-            return Reply.refusal(line, intent: "quote", "Please give a length between a few minutes and 24 hours.", error: "bad duration")
+            return Reply.refusal(line, intent: .quote, "Please give a length between a few minutes and 24 hours.", error: "bad duration")
         }
-        if let refusal = tooMany(slots, intent: "quote", line: line) { return refusal }
+        if let refusal = tooMany(slots, intent: .quote, line: line) { return refusal }
         let count = max(slots.count ?? 1, 1)
         let quote: Quote
         var when: String
@@ -199,7 +199,7 @@ extension Desk {
         }
         text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")
         text += ". Nothing has been booked."
-        return Reply(input: line, intent: "quote", text: text, quote: quote)
+        return Reply(input: line, intent: .quote, text: text, quote: quote)
     }
 }
 

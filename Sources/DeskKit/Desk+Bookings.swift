@@ -24,7 +24,7 @@ extension Desk {
         if let earlier, earlier.count > 0 { scope = "from today on or still open" }
         let count = (earlier?.count ?? 0) + later.count
         guard count > 0 else {
-            return Reply(input: line, intent: "list", text: "You have nothing booked \(scope).")
+            return Reply(input: line, intent: .list, text: "You have nothing booked \(scope).")
         }
         let total = (earlier?.owedMinor ?? 0) + later.owedMinor
         // A long listing shows its first bookings; the count and total still cover all of them.
@@ -34,7 +34,7 @@ extension Desk {
         if count > shown.count {
             lines.append("… and \(count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
         }
-        return Reply(input: line, intent: "list", text: lines.joined(separator: "\n"), bookings: shown)
+        return Reply(input: line, intent: .list, text: lines.joined(separator: "\n"), bookings: shown)
     }
 
     /// One line for a booking in a list.
@@ -56,16 +56,16 @@ extension Desk {
             // The question shows the next ten; however many there are, only those are read.
             let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked, limit: 10) }
             if upcoming.isEmpty {
-                return Reply.refusal(line, intent: "cancel", "You have no upcoming bookings to cancel.", error: "nothing to cancel")
+                return Reply.refusal(line, intent: .cancel, "You have no upcoming bookings to cancel.", error: "nothing to cancel")
             }
             let choices = upcoming.map(describe).joined(separator: "\n")
             return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
-                       intent: "cancel", slots: slots, line: line)
+                       intent: .cancel, slots: slots, line: line)
         }
         let fee = try lateCancellationFee(id: id, at: now)
         if let fee, !confirmed("late-cancellation") {
             return ask("confirmation", "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
-                       intent: "cancel", slots: slots, line: line, confirming: "late-cancellation")
+                       intent: .cancel, slots: slots, line: line, confirming: "late-cancellation")
         }
         let result = try store.transaction { tx -> Result<Booking, Refusal> in
             guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).")) }
@@ -86,9 +86,9 @@ extension Desk {
         }
         switch result {
         case .failure(let refusal):
-            return Reply.refusal(line, intent: "cancel", refusal.message, error: refusal.message)
+            return Reply.refusal(line, intent: .cancel, refusal.message, error: refusal.message)
         case .success(let booking):
-            return Reply(input: line, intent: "cancel",
+            return Reply(input: line, intent: .cancel,
                          text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
                             + " " + cancellationWords(booking) + " Say \"undo\" to restore it.",
                          bookings: [booking])
@@ -96,7 +96,7 @@ extension Desk {
     }
 
     func undo(line: String) throws -> Reply {
-        let step = try stepJournal(line, intent: "undo", started: {
+        let step = try stepJournal(line, intent: .undo, started: {
             "#\($0) has already started, so undo can't take it back: the work is owed. "
                 + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
         }) { tx, now in
@@ -104,7 +104,7 @@ extension Desk {
         }
         if let refusal = step.refusal { return refusal }
         guard let undone = step.done else {
-            return Reply.refusal(line, intent: "undo", "There is nothing to undo.", error: "nothing to undo")
+            return Reply.refusal(line, intent: .undo, "There is nothing to undo.", error: "nothing to undo")
         }
         pending = nil
         var text = "Undone: \(undone.summary)."
@@ -113,7 +113,7 @@ extension Desk {
             text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
                 .joined(separator: " ")
         }
-        return Reply(input: line, intent: "undo", text: text, bookings: undone.reverted)
+        return Reply(input: line, intent: .undo, text: text, bookings: undone.reverted)
     }
 
     static let helpText = """

@@ -89,15 +89,15 @@ extension Desk {
 
     func setBudget(_ slots: Slots, line: String) throws -> Reply {
         guard let amount = slots.moneyMinor, amount > 0 else {
-            return Reply.refusal(line, intent: "budget", "How much should the monthly budget be? For example \"set my monthly budget to £800\".",
+            return Reply.refusal(line, intent: .budget, "How much should the monthly budget be? For example \"set my monthly budget to £800\".",
                                  error: "no amount")
         }
         if let currency = slots.moneyCurrency, currency != catalogue.currency {
-            return Reply.refusal(line, intent: "budget", "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
+            return Reply.refusal(line, intent: .budget, "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
                                  error: "currency \(currency)")
         }
         try store.transaction { try $0.setMonthlyBudget(amount) }
-        return Reply(input: line, intent: "budget", text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
+        return Reply(input: line, intent: .budget, text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
     }
 
     func spend(_ slots: Slots, line: String) throws -> Reply {
@@ -108,7 +108,7 @@ extension Desk {
         let spend = try monthSpend(month)
         let figures = SpendFigures(month: String(CivilDate(year: month.year, month: month.month, day: 1).description.prefix(7)),
                                    budgetMinor: budget, spentMinor: spend.spent, bookedMinor: spend.booked)
-        var reply = Reply(input: line, intent: "spend", text: text)
+        var reply = Reply(input: line, intent: .spend, text: text)
         reply.spend = figures
         return reply
     }

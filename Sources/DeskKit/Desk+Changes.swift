@@ -27,11 +27,11 @@ extension Desk {
     /// to the bookings the last request touched; a description that fits several is asked about.
     func modify(_ slots: Slots, line: String, reading: Parse? = nil) throws -> Reply {
         let (reference, values, unread) = changeParts(slots, line: line, reading: reading)
-        if !unread.isEmpty { return notUnderstood(unread, intent: "modify", line: line) }
+        if !unread.isEmpty { return notUnderstood(unread, intent: .modify, line: line) }
         let targets: [Booking]
         switch try resolve(reference) {
-        case .none(let message): return Reply.refusal(line, intent: "modify", message, error: "no such booking")
-        case .several(let bookings): return askWhich(bookings, verb: "change", intent: "modify", slots: values, line: line)
+        case .none(let message): return Reply.refusal(line, intent: .modify, message, error: "no such booking")
+        case .several(let bookings): return askWhich(bookings, verb: "change", intent: .modify, slots: values, line: line)
         case .found(let bookings): targets = bookings
         }
         if let count = grammar.countOfThem(line) { return try recount(targets, to: count, line: line) }
@@ -87,16 +87,16 @@ extension Desk {
         let now = self.now
         let bookings = try store.read { tx in try ids.compactMap { try tx.booking(id: $0) } }
         guard !bookings.isEmpty else {
-            return Reply.refusal(line, intent: "modify", "There is no booking #\(ids.first ?? 0).", error: "no such booking")
+            return Reply.refusal(line, intent: .modify, "There is no booking #\(ids.first ?? 0).", error: "no such booking")
         }
         var planned: [(before: Booking, after: Booking)] = []
         for booking in bookings {
             if booking.status != .booked {
-                return Reply.refusal(line, intent: "modify",
+                return Reply.refusal(line, intent: .modify,
                                      "Booking #\(booking.id) is \(booking.status.rawValue), so it can't be changed.", error: "not changeable")
             }
             guard booking.start > now else {
-                return Reply.refusal(line, intent: "modify", "Booking #\(booking.id) has already started, so it can't be changed.",
+                return Reply.refusal(line, intent: .modify, "Booking #\(booking.id) has already started, so it can't be changed.",
                                      error: "already started")
             }
             var each = values
@@ -107,7 +107,7 @@ extension Desk {
                 each.alternativeDate = nil
             }
             switch plan(booking, with: each, now: now) {
-            case .failure(let refusal): return Reply.refusal(line, intent: "modify", refusal.message, error: refusal.message)
+            case .failure(let refusal): return Reply.refusal(line, intent: .modify, refusal.message, error: refusal.message)
             case .success(let after): planned.append((booking, after))
             }
         }
@@ -115,18 +115,18 @@ extension Desk {
         let numbers = bookings.map { "#\($0.id)" }.joined(separator: ", ")
         guard !changed.isEmpty else {
             if values.role != nil || values.date != nil || values.start != nil || values.durationMinutes != nil || values.allDay {
-                return Reply(input: line, intent: "modify",
+                return Reply(input: line, intent: .modify,
                              text: "\(bookings.count == 1 ? "Booking \(numbers) is" : "Bookings \(numbers) are") already like that: " + bookings.map { "\(label($0.role)), \(time.span($0.start, $0.end))" }
                                 .joined(separator: "; ") + ". Nothing was changed.", bookings: bookings)
             }
-            return Reply.refusal(line, intent: "modify",
+            return Reply.refusal(line, intent: .modify,
                                  "What should I change about \(numbers)? For example \"make it 3 hours\", \"actually Wednesday\" or \"start at 10\".",
                                  error: "nothing to change")
         }
         for (_, after) in changed {
             if let role = catalogue.role(after.role), !confirmed("hours"),
                let concern = Plausibility.hoursConcern(role, start: time.local(after.start).minute, minutes: after.minutes) {
-                return confirm("hours", "\(concern) Change \(numbers) anyway? (yes/no)", intent: "modify", slots: values, line: line, targets: ids)
+                return confirm("hours", "\(concern) Change \(numbers) anyway? (yes/no)", intent: .modify, slots: values, line: line, targets: ids)
             }
         }
         let changedNumbers = changed.map { "#\($0.after.id)" }.joined(separator: ", ")
@@ -140,14 +140,14 @@ extension Desk {
             try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: changed.map { ($0.before, $0.after) })
             return nil
         }
-        if let warning { return confirm("budget", warning, intent: "modify", slots: values, line: line, targets: ids) }
+        if let warning { return confirm("budget", warning, intent: .modify, slots: values, line: line, targets: ids) }
         conversation.lastBooking = changed[0].after
         let lines = changed.map { before, after in
             "Changed #\(after.id): \(label(after.role)), \(time.span(after.start, after.end)) (\(DurationText.format(after.minutes))), "
                 + "quoted \(money(after.quoteMinor)) (was \(before.role == after.role ? "" : label(before.role) + ", ")"
                 + "\(time.span(before.start, before.end)), \(money(before.quoteMinor)))."
         }
-        return Reply(input: line, intent: "modify", text: lines.joined(separator: "\n") + " Say \"undo\" to put it back.",
+        return Reply(input: line, intent: .modify, text: lines.joined(separator: "\n") + " Say \"undo\" to put it back.",
                      bookings: changed.map(\.after))
     }
 
@@ -220,18 +220,18 @@ extension Desk {
     func recount(_ group: [Booking], to count: Int, line: String) throws -> Reply {
         let live = group.filter { $0.status == .booked }.sorted { $0.id < $1.id }
         guard let model = live.first else {
-            return Reply.refusal(line, intent: "modify", "None of those bookings is still booked.", error: "not changeable")
+            return Reply.refusal(line, intent: .modify, "None of those bookings is still booked.", error: "not changeable")
         }
         guard (1...Desk.largestGroup).contains(count) else {
-            return Reply.refusal(line, intent: "modify", "I can book between 1 and \(Desk.largestGroup) of one kind at a time.", error: "bad count")
+            return Reply.refusal(line, intent: .modify, "I can book between 1 and \(Desk.largestGroup) of one kind at a time.", error: "bad count")
         }
         let what = "\(label(model.role)), \(time.span(model.start, model.end))"
         guard count != live.count else {
-            return Reply(input: line, intent: "modify", text: "You already have \(count) × \(what). Nothing was changed.", bookings: live)
+            return Reply(input: line, intent: .modify, text: "You already have \(count) × \(what). Nothing was changed.", bookings: live)
         }
         let now = self.now
         guard model.start > now else {
-            return Reply.refusal(line, intent: "modify", "Booking #\(model.id) has already started, so it can't be changed.", error: "already started")
+            return Reply.refusal(line, intent: .modify, "Booking #\(model.id) has already started, so it can't be changed.", error: "already started")
         }
         if count > live.count {
             var copy = model
@@ -249,9 +249,9 @@ extension Desk {
                               madeAt: now, changes: made.map { (nil, $0) })
                 return made
             }
-            if let warning { return confirm("budget", warning, intent: "modify", slots: Slots(), line: line, targets: live.map(\.id)) }
+            if let warning { return confirm("budget", warning, intent: .modify, slots: Slots(), line: line, targets: live.map(\.id)) }
             let all = live + added
-            return Reply(input: line, intent: "modify",
+            return Reply(input: line, intent: .modify,
                          text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "
                             + "quoted \(money(model.quoteMinor)) each, \(money(model.quoteMinor * Int64(count))) in all. Say \"undo\" to take it back.",
                          bookings: all)
@@ -268,7 +268,7 @@ extension Desk {
                           madeAt: now, changes: zip(dropped, done).map { ($0, $1) })
             return done
         }
-        return Reply(input: line, intent: "modify",
+        return Reply(input: line, intent: .modify,
                      text: "Cancelled \(cancelled.map { "#\($0.id)" }.joined(separator: ", ")): now \(count) × \(what), "
                         + "\(money(model.quoteMinor * Int64(count))) in all. Say \"undo\" to restore \(cancelled.count == 1 ? "it" : "them").",
                      bookings: Array(live.prefix(count)) + cancelled)

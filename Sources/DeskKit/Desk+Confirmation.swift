@@ -17,7 +17,7 @@ extension Desk {
     func confirmed(_ kind: String) -> Bool { conversation.confirmed.contains(kind) }
 
     /// Reads back what is about to happen and waits for yes or no.
-    func confirm(_ kind: String, _ readBack: String, intent: String, slots: Slots, line: String, targets: [Int64]? = nil) -> Reply {
+    func confirm(_ kind: String, _ readBack: String, intent: Intent, slots: Slots, line: String, targets: [Int64]? = nil) -> Reply {
         ask("confirmation", readBack, intent: intent, slots: slots, line: line, targets: targets, confirming: kind)
     }
 
@@ -26,14 +26,14 @@ extension Desk {
     /// check it again, a new request starts afresh, and two answers that are none of these drop it.
     func answerConfirmation(_ parse: Parse, to waiting: Pending) throws -> Reply? {
         switch parse.intent {
-        case "yes":
+        case .yes:
             pending = nil
             var confirmed = waiting.confirmed
             if let kind = waiting.confirming { confirmed.insert(kind) }
             return try resume(waiting, slots: waiting.slots, answer: parse.input, confirmed: confirmed)
-        case "no":
+        case .no:
             pending = nil
-            return Reply(input: parse.input, intent: "no", text: "OK, I've left it: nothing was booked, changed or cancelled.")
+            return Reply(input: parse.input, intent: .no, text: "OK, I've left it: nothing was booked, changed or cancelled.")
         default:
             break
         }
@@ -62,8 +62,8 @@ extension Desk {
     /// checked afresh. Nil when the line is not such a correction.
     func correcting(_ waiting: Pending, with parse: Parse) -> Slots? {
         let new = parse.slots
-        guard waiting.intent == "book" || waiting.intent == "modify", new.bookingId == nil,
-              parse.intent == "modify" || (parse.isUnknown && waiting.needs == "confirmation"),
+        guard waiting.intent == .book || waiting.intent == .modify, new.bookingId == nil,
+              parse.intent == .modify || (parse.isUnknown && waiting.needs == "confirmation"),
               !Desk.namesStoredBooking(parse.input) else { return nil }
         var slots = waiting.slots
         var changed = false
@@ -125,12 +125,12 @@ extension Desk {
         let reference: Reference = slots.role != nil || slots.date != nil ? .described(slots) : .previous
         switch try resolve(reference) {
         case .none(let message):
-            return Reply.refusal(line, intent: "cancel", message, error: "no such booking")
+            return Reply.refusal(line, intent: .cancel, message, error: "no such booking")
         case .several(let bookings):
-            return askWhich(bookings, verb: "cancel", intent: "cancel", slots: slots, line: line)
+            return askWhich(bookings, verb: "cancel", intent: .cancel, slots: slots, line: line)
         case .found(let bookings):
             let live = bookings.filter { $0.status == .booked }
-            if live.count > 1 { return askWhich(live, verb: "cancel", intent: "cancel", slots: slots, line: line) }
+            if live.count > 1 { return askWhich(live, verb: "cancel", intent: .cancel, slots: slots, line: line) }
             var chosen = slots
             chosen.bookingId = Int((live.first ?? bookings[0]).id)
             return try cancel(chosen, line: line)

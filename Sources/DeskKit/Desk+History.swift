@@ -3,7 +3,7 @@ import Understanding
 extension Desk {
     /// Applies again what the last undo took back, as long as nothing was changed since.
     func redo(line: String) throws -> Reply {
-        let step = try stepJournal(line, intent: "redo", started: {
+        let step = try stepJournal(line, intent: .redo, started: {
             "#\($0) has started since, so it can't be cancelled again free of charge; "
                 + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
         }) { tx, now in
@@ -11,15 +11,15 @@ extension Desk {
         }
         if let refusal = step.refusal { return refusal }
         guard let redone = step.done else {
-            return Reply.refusal(line, intent: "redo", "There is nothing to redo.", error: "nothing to redo")
+            return Reply.refusal(line, intent: .redo, "There is nothing to redo.", error: "nothing to redo")
         }
         pending = nil
-        return Reply(input: line, intent: "redo", text: "Redone: \(redone.summary).", bookings: redone.restored)
+        return Reply(input: line, intent: .redo, text: "Redone: \(redone.summary).", bookings: redone.restored)
     }
 
     /// Undo or redo in one transaction at the desk's time. Nothing done when there was nothing to do; a refusal,
     /// and nothing applied, when it would take away or cancel free work that has started.
-    func stepJournal<T>(_ line: String, intent: String, started: (Int64) -> String,
+    func stepJournal<T>(_ line: String, intent: Intent, started: (Int64) -> String,
                         _ step: (DeskTransaction, Int64) throws -> T?) throws -> (done: T?, refusal: Reply?) {
         let now = self.now
         do {
@@ -48,7 +48,7 @@ extension Desk {
     func history(line: String) throws -> Reply {
         let changes = try store.read { try $0.recentChanges(limit: Desk.historyLength) }
         guard !changes.isEmpty else {
-            return Reply(input: line, intent: "history", text: "Nothing has been booked, changed or cancelled yet.")
+            return Reply(input: line, intent: .history, text: "Nothing has been booked, changed or cancelled yet.")
         }
         var lines = ["Recent changes, newest first (\"undo\" takes back the newest one still in force):"]
         for change in changes {
@@ -57,7 +57,7 @@ extension Desk {
             if change.undone { text += "  undone" }
             lines.append(text)
         }
-        return Reply(input: line, intent: "history", text: lines.joined(separator: "\n"))
+        return Reply(input: line, intent: .history, text: lines.joined(separator: "\n"))
     }
 
     static let historyLength = 10

@@ -5,16 +5,16 @@ extension Desk {
     /// `invoice for November`.
     func invoice(_ slots: Slots, line: String) throws -> Reply {
         guard let month = slots.month ?? slots.date else {
-            return Reply.refusal(line, intent: "invoice", "Which month should I invoice? For example \"invoice for November\" or \"invoice for last month\".",
+            return Reply.refusal(line, intent: .invoice, "Which month should I invoice? For example \"invoice for November\" or \"invoice for last month\".",
                                  error: "no month")
         }
         let outcome = try issueInvoice(month: month, lineLimit: InvoiceText.shownLines)
         guard let invoice = outcome.invoice else {
-            return Reply.refusal(line, intent: "invoice", outcome.message, error: "nothing to invoice")
+            return Reply.refusal(line, intent: .invoice, outcome.message, error: "nothing to invoice")
         }
         let shown = invoice.lines.prefix(InvoiceText.shownLines).map(\.bookingId)
         let bookings = try store.read { tx in try shown.compactMap { try tx.booking(id: $0) } }
-        return Reply(input: line, intent: "invoice", text: InvoiceText.render(invoice, desk: self) + outcome.message, bookings: bookings)
+        return Reply(input: line, intent: .invoice, text: InvoiceText.render(invoice, desk: self) + outcome.message, bookings: bookings)
     }
 
     /// Bills every completed booking and late-cancellation fee of the month not billed before, marking them

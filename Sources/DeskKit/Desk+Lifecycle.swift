@@ -9,22 +9,22 @@ extension Desk {
         let booking: Booking
         switch try resolveForDone(slots) {
         case .found(let found) where found.count == 1: booking = found[0]
-        case .found(let found), .several(let found): return askWhich(found, verb: "mark done", intent: "done", slots: slots, line: line)
-        case .none(let why): return Reply.refusal(line, intent: "done", why, error: "no such booking")
+        case .found(let found), .several(let found): return askWhich(found, verb: "mark done", intent: .done, slots: slots, line: line)
+        case .none(let why): return Reply.refusal(line, intent: .done, why, error: "no such booking")
         }
         let id = booking.id
         switch booking.status {
         case .booked: break
         case .done, .invoiced:
-            return Reply.refusal(line, intent: "done", "#\(id) is already marked \(booking.status.rawValue)"
+            return Reply.refusal(line, intent: .done, "#\(id) is already marked \(booking.status.rawValue)"
                                  + (booking.workedMinutes.map { " with \(DurationText.format($0)) worked" } ?? "") + ".",
                                  error: "already \(booking.status.rawValue)")
         case .cancelled:
-            return Reply.refusal(line, intent: "done", "#\(id) was cancelled, so it can't be marked done.", error: "cancelled")
+            return Reply.refusal(line, intent: .done, "#\(id) was cancelled, so it can't be marked done.", error: "cancelled")
         }
         let deadline = booking.isDeadline == true
         if !deadline, booking.start > now {
-            return Reply.refusal(line, intent: "done", "#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
+            return Reply.refusal(line, intent: .done, "#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
                                  error: "not started")
         }
         var worked: Int
@@ -39,24 +39,24 @@ extension Desk {
             // A task has no booked hours, and work still under way may stop early: ask rather than guess.
             var keep = slots
             keep.bookingId = Int(id)
-            return ask("duration", "How long did #\(id) take? For example \"took 2.5 hours\".", intent: "done", slots: keep, line: line)
+            return ask("duration", "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
         } else {
             worked = booking.minutes
         }
         guard worked > 0, worked <= 24 * 60 else {
-            return Reply.refusal(line, intent: "done", "The time worked should be between a minute and 24 hours.", error: "bad duration")
+            return Reply.refusal(line, intent: .done, "The time worked should be between a minute and 24 hours.", error: "bad duration")
         }
         // Work can't have taken longer than has passed since it started: for a task with a deadline, since it was booked.
         let began = deadline ? booking.createdAt : from
         if began + Int64(worked) * 60 > now {
             let elapsed = max(Int((now - began) / 60), 0)
-            return Reply.refusal(line, intent: "done",
+            return Reply.refusal(line, intent: .done,
                                  "#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
                                     + "so \(DurationText.format(worked)) can't have been worked yet.",
                                  error: "more time than has passed")
         }
         guard let role = catalogue.role(booking.role) else {
-            return Reply.refusal(line, intent: "done", "#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: "unknown role")
+            return Reply.refusal(line, intent: .done, "#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: "unknown role")
         }
         let charge = deadline
             ? Pricing.quote(role, minutes: worked, catalogue: catalogue)
@@ -76,7 +76,7 @@ extension Desk {
         text += ", charged \(priceWords(charge))"
         if charge.totalMinor != booking.quoteMinor { text += "; quoted \(money(booking.quoteMinor))" }
         text += ". Say \"undo\" to take it back."
-        return Reply(input: line, intent: "done", text: text, bookings: [stored], quote: charge)
+        return Reply(input: line, intent: .done, text: text, bookings: [stored], quote: charge)
     }
 
     /// Finds the booking a "done" line means: by number, as "that", or by role and day among work that
@@ -102,7 +102,7 @@ extension Desk {
         let now = self.now
         let due = time.instant(LocalDateTime(date: date, minute: slots.start ?? role.shiftEnd))
         guard due > now else {
-            return Reply.refusal(line, intent: "book", "\(time.dueText(due)) has already passed. When should it be done by?", error: "deadline in the past")
+            return Reply.refusal(line, intent: .book, "\(time.dueText(due)) has already passed. When should it be done by?", error: "deadline in the past")
         }
         let estimate = slots.durationMinutes ?? role.minimumMinutes
         let quote = Pricing.quote(role, minutes: estimate, catalogue: catalogue)
@@ -110,7 +110,7 @@ extension Desk {
                               billableMinutes: quote.billableMinutes, createdAt: now, request: line, quote: quote, isDeadline: true)
         let stored: Booking, budgetText: String?
         switch try commit([booking], line: line, summary: { "booked #\($0[0].id)" }) {
-        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: "book", slots: slots, line: line)
+        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made[0], notes.first)
         }
         var text = "Booked #\(stored.id): \(withArticle(role.label))"
@@ -123,7 +123,7 @@ extension Desk {
         }
         if let budgetText { text += " " + budgetText }
         text += " Say \"undo\" to take it back."
-        return Reply(input: line, intent: "book", text: text, bookings: [stored], quote: quote)
+        return Reply(input: line, intent: .book, text: text, bookings: [stored], quote: quote)
     }
 
     /// "£176.00", the price before tax, with any surcharge or fee named.

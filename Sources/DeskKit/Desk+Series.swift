@@ -7,7 +7,7 @@ extension Desk {
         let now = self.now
         let dates = slots.occurrences.filter { time.instant(LocalDateTime(date: $0, minute: slot.start)) >= now }
         guard !dates.isEmpty else {
-            return Reply.refusal(line, intent: "book", "Every date of that series has already passed, so I can't book it.",
+            return Reply.refusal(line, intent: .book, "Every date of that series has already passed, so I can't book it.",
                                  error: "time in the past")
         }
         let count = max(slots.count ?? 1, 1)
@@ -29,7 +29,7 @@ extension Desk {
         guard confirmed("series") else {
             return confirm("series", "That is \(bookings)\(how): \(each), \(hours), on \(days)\(passedNote); "
                             + "\(eachPrice), \(money(total)) in all. Book \(dates.count * count == 1 ? "it" : "them all")? (yes/no)",
-                           intent: "book", slots: slots, line: line)
+                           intent: .book, slots: slots, line: line)
         }
         var planned: [Booking] = []
         for (span, quote) in zip(spans, quotes) {
@@ -41,12 +41,12 @@ extension Desk {
         let outcome = try commit(planned, line: line) { "booked a series of \($0.count), \(Desk.numberRange($0))" }
         let stored: [Booking], notes: [String]
         switch outcome {
-        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: "book", slots: slots, line: line)
+        case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let madeNotes): (stored, notes) = (made, madeNotes)
         }
         conversation.lastBooking = stored[0]
         conversation.lastCount = count
-        return Reply(input: line, intent: "book",
+        return Reply(input: line, intent: .book,
                      text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(eachPrice), "
                         + "\(money(total)) in all." + notes.map { " " + $0 }.joined() + " Say \"undo\" to take the whole series back.",
                      bookings: stored, quote: quote)

@@ -18,7 +18,7 @@ extension Desk {
             switch plan(request: slots, line: line) {
             case .failure(let refusal):
                 let what = requests.count == 2 ? (index == 0 ? "the first" : "the second") : "request \(index + 1)"
-                return Reply.refusal(line, intent: "book",
+                return Reply.refusal(line, intent: .book,
                                      "I read \(requests.count) requests in that, but \(what) needs more: \(refusal.message) Nothing was booked; please ask for them one at a time.",
                                      error: "several requests, one incomplete")
             case .success(let p): planned.append(p)
@@ -41,7 +41,7 @@ extension Desk {
         let made: [[Booking]]
         switch outcome {
         case .overBudget(let warning):
-            return Reply.refusal(line, intent: "book", warning.replacingOccurrences(of: " (yes/no)", with: "")
+            return Reply.refusal(line, intent: .book, warning.replacingOccurrences(of: " (yes/no)", with: "")
                                     + " Nothing was booked; please ask for them one at a time.", error: "over budget")
         case .booked(let stored): made = stored
         }
@@ -54,7 +54,7 @@ extension Desk {
         }
         let text = "Booked \(made.flatMap { $0 }.count) bookings: " + lines.joined(separator: "; ")
             + "; \(money(total)) in all. Say \"undo\" to take them all back."
-        return Reply(input: line, intent: "book", text: text, bookings: made.flatMap { $0 })
+        return Reply(input: line, intent: .book, text: text, bookings: made.flatMap { $0 })
     }
 
     /// A request of several checked as `book` checks one, without asking: what it lacks is a refusal.
@@ -97,7 +97,7 @@ extension Desk {
             slots.moreBookingIds = Array(ids.dropFirst())
             let which = fees.keys.sorted().map { "#\($0)" }.joined(separator: ", ")
             return ask("confirmation", "Cancelling \(which) this late carries fees of \(money(fees.values.reduce(0, +))) in all. Cancel them all anyway? (yes/no)",
-                       intent: "cancel", slots: slots, line: line, confirming: "late-cancellation")
+                       intent: .cancel, slots: slots, line: line, confirming: "late-cancellation")
         }
         let result = try store.transaction { tx -> Result<[Booking], Refusal> in
             var changes: [(Booking?, Booking)] = []
@@ -120,10 +120,10 @@ extension Desk {
         }
         switch result {
         case .failure(let refusal):
-            return Reply.refusal(line, intent: "cancel", refusal.message + " Nothing was cancelled.", error: refusal.message)
+            return Reply.refusal(line, intent: .cancel, refusal.message + " Nothing was cancelled.", error: refusal.message)
         case .success(let cancelled):
             let lines = cancelled.map { "#\($0.id): \(label($0.role)), \(time.span($0.start, $0.end)). \(cancellationWords($0))" }
-            return Reply(input: line, intent: "cancel", text: "Cancelled \(cancelled.count) bookings: " + lines.joined(separator: " ")
+            return Reply(input: line, intent: .cancel, text: "Cancelled \(cancelled.count) bookings: " + lines.joined(separator: " ")
                             + " Say \"undo\" to restore them all.", bookings: cancelled)
         }
     }

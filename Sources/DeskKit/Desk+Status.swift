@@ -6,7 +6,7 @@ extension Desk {
     func status(_ slots: Slots, line: String) throws -> Reply {
         let bookings: [Booking]
         switch try resolve(reference(in: slots)) {
-        case .none(let message): return Reply.refusal(line, intent: "status", message, error: "no such booking")
+        case .none(let message): return Reply.refusal(line, intent: .status, message, error: "no such booking")
         case .several(let found), .found(let found): bookings = found
         }
         let lines = bookings.map { b -> String in
@@ -15,6 +15,6 @@ extension Desk {
             let owes = b.owedMinor == 0 && b.status == .cancelled ? "nothing to pay" : money(b.owedMinor)
             return "#\(b.id) is \(standing): \(label(b.role)), \(time.span(b.start, b.end)), \(owes)."
         }
-        return Reply(input: line, intent: "status", text: lines.joined(separator: "\n"), bookings: bookings)
+        return Reply(input: line, intent: .status, text: lines.joined(separator: "\n"), bookings: bookings)
     }
 }

@@ -3,37 +3,37 @@ import Understanding
 extension Desk {
     /// The intents whose lines book, change, cancel, complete or spend: they never act past words left
     /// unread that could change what was asked.
-    static let actingIntents: Set<String> = ["book", "modify", "cancel", "done", "budget"]
+    static let actingIntents: Set<Intent> = [.book, .modify, .cancel, .done, .budget]
 
     /// Acts on a fresh line when every word that matters was read. Otherwise it acts on the request the
     /// line begins with, when that stands on its own before a joining word, and names the rest; or it asks.
     func actOnWhatWasRead(_ parse: Parse, line: String) throws -> Reply {
         if parse.negated { return try declined(parse, line: line) }
-        if let excluded = parse.excluded, parse.intent == "book", parse.slots.role != nil, parse.slots.date != nil {
+        if let excluded = parse.excluded, parse.intent == .book, parse.slots.role != nil, parse.slots.date != nil {
             var open = parse.slots
             open.start = nil
             open.end = nil
             open.partOfDay = false
             let who = label(parse.slots.role!)
             return ask("time", "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
-                       intent: "book", slots: open, line: line)
+                       intent: .book, slots: open, line: line)
         }
         if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {
             let ids = [first] + parse.slots.moreBookingIds
-            if parse.intent == "cancel", !parse.unreadMatters { return try cancelAll(ids, line: line) }
+            if parse.intent == .cancel, !parse.unreadMatters { return try cancelAll(ids, line: line) }
             if Desk.actingIntents.contains(parse.intent) {
                 return Reply.refusal(line, intent: parse.intent, "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
                                         + "Please ask for them one at a time, so nothing is changed by mistake.", error: "several bookings")
             }
         }
-        if parse.intent == "book", parse.unreadMatters, let requests = grammar.requests(in: parse, now: localNow) {
+        if parse.intent == .book, parse.unreadMatters, let requests = grammar.requests(in: parse, now: localNow) {
             return try bookAll(requests, line: line)
         }
         guard Desk.actingIntents.contains(parse.intent), parse.unreadMatters else {
             return try act(on: parse.intent, slots: parse.slots, line: line)
         }
         // A change reads the booking it names and the new values apart; it checks its words itself.
-        if parse.intent == "modify" { return try modify(parse.slots, line: line, reading: parse) }
+        if parse.intent == .modify { return try modify(parse.slots, line: line, reading: parse) }
         if let certain = grammar.certainPart(of: parse, now: localNow) {
             var reply = try act(on: certain.head.intent, slots: certain.head.slots, line: line)
             reply.text += " I didn't understand \"\(certain.rest)\", so I did nothing about it. Say it again?"
@@ -44,7 +44,7 @@ extension Desk {
     }
 
     /// The reply to a line that acts but holds words the desk could not read: nothing is done.
-    func notUnderstood(_ unread: [String], intent: String, line: String) -> Reply {
+    func notUnderstood(_ unread: [String], intent: Intent, line: String) -> Reply {
         let words = unread.map { "\"\($0)\"" }
         let list = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
         var reply = Reply.refusal(line, intent: intent,
@@ -64,5 +64,5 @@ extension Desk {
         return Reply(input: line, intent: parse.intent, text: text)
     }
 
-    static let pastTense = ["book": "booked", "modify": "changed", "cancel": "cancelled", "done": "marked", "budget": "changed"]
+    static let pastTense: [Intent: String] = [.book: "booked", .modify: "changed", .cancel: "cancelled", .done: "marked", .budget: "changed"]
 }

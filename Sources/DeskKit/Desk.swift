@@ -11,7 +11,7 @@ public final class Desk {
 
     /// A request waiting for the answer to a question the desk asked.
     struct Pending {
-        var intent: String
+        var intent: Intent
         var slots: Slots
         var request: String
         var needs: String
@@ -63,19 +63,19 @@ public final class Desk {
         case .failure(.tooLong(let count)):
             return refuse(.tooLong(count), input: InputCheck.echo(bytes, count: count))
         case .failure(let problem):
-            return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: "invalid", problem.message, error: problem.code)
+            return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: .invalid, problem.message, error: problem.code)
         }
     }
 
     /// The reply to a line that could not be read as a request; nothing is parsed or stored.
     public func refuse(_ problem: InputProblem, input: String) -> Reply {
-        Reply.refusal(input, intent: "invalid", problem.message, error: problem.code)
+        Reply.refusal(input, intent: .invalid, problem.message, error: problem.code)
     }
 
     /// Answers one line of text.
     public func respond(to line: String) -> Reply {
         if case .failure(let problem) = InputCheck.text(from: Array(line.utf8)) {
-            return Reply.refusal(line, intent: "invalid", problem.message, error: problem.code)
+            return Reply.refusal(line, intent: .invalid, problem.message, error: problem.code)
         }
         let parse = grammar.parse(line, now: localNow)
         do {
@@ -98,16 +98,16 @@ public final class Desk {
     /// Returns nil when the line should be handled on its own.
     private func answer(_ parse: Parse, to waiting: Pending) throws -> Reply? {
         if waiting.needs == "confirmation" { return try answerConfirmation(parse, to: waiting) }
-        if parse.intent == "no" {
+        if parse.intent == .no {
             pending = nil
-            return Reply(input: parse.input, intent: "no", text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
+            return Reply(input: parse.input, intent: .no, text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
         }
         if let corrected = correcting(waiting, with: parse) {
             pending = nil
             return try resume(waiting, slots: corrected, answer: parse.input, confirmed: waiting.confirmed)
         }
         // "yes" answers no question about a day or a role: say again what is needed.
-        if parse.intent == "yes" { return missedAnswer(waiting, input: parse.input) }
+        if parse.intent == .yes { return missedAnswer(waiting, input: parse.input) }
         // A line with its own trigger ("cancel #2", "need a PA Friday", "help") starts afresh.
         if parse.triggered || (!parse.isUnknown && parse.slots.role != nil && waiting.needs != "role") {
             pending = nil
@@ -190,7 +190,7 @@ public final class Desk {
         conversation.confirmed = confirmed
         defer { conversation.confirmed = [] }
         var reply: Reply
-        if waiting.intent == "modify", let targets = waiting.targets {
+        if waiting.intent == .modify, let targets = waiting.targets {
             // The request asked about says which change it was: "four of them" adds people, anything else changes them.
             if let count = grammar.countOfThem(waiting.request) {
                 let group = try store.read { tx in try targets.compactMap { try tx.booking(id: $0) } }
@@ -223,7 +223,7 @@ public final class Desk {
     /// Asks for what a request lacks and keeps the request until the answer comes.
     /// `needs` "confirmation" waits for yes/no; the request is then run again with
     /// `confirmed(kind)` true for the kind asked about (plain "confirmation" by default).
-    func ask(_ needs: String, _ text: String, intent: String, slots: Slots, line: String,
+    func ask(_ needs: String, _ text: String, intent: Intent, slots: Slots, line: String,
              within: (first: CivilDate, days: Int)? = nil, choices: [Int64] = [], targets: [Int64]? = nil,
              confirming: String? = nil) -> Reply {
         pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within, choices: choices,
@@ -232,37 +232,37 @@ public final class Desk {
         return Reply(input: line, intent: intent, text: text, needs: needs)
     }
 
-    func act(on intent: String, slots: Slots, line: String) throws -> Reply {
+    func act(on intent: Intent, slots: Slots, line: String) throws -> Reply {
         switch intent {
-        case "book": return try book(slots, line: line)
-        case "modify": return try modify(slots, line: line)
-        case "redo": return try redo(line: line)
-        case "history": return try history(line: line)
-        case "status": return try status(slots, line: line)
-        case "yes": return Reply(input: line, intent: "yes", text: "There is no question waiting for a yes. Anything else I can book?")
-        case "no": return Reply(input: line, intent: "no", text: "OK. Nothing was changed.")
-        case "quote": return quote(slots, line: line)
-        case "list": return try list(slots, line: line)
-        case "week": return try showWeek(slots, line: line)
-        case "cancel": return try cancel(slots, line: line)
-        case "undo": return try undo(line: line)
-        case "done": return try markDone(slots, line: line)
-        case "budget": return try setBudget(slots, line: line)
-        case "spend": return try spend(slots, line: line)
-        case "invoice": return try invoice(slots, line: line)
-        case "rates": return Reply(input: line, intent: "rates", text: RatesText.render(catalogue))
-        case "help": return Reply(input: line, intent: "help", text: Desk.helpText)
-        case "greeting":
-            return Reply(input: line, intent: "greeting",
+        case .book: return try book(slots, line: line)
+        case .modify: return try modify(slots, line: line)
+        case .redo: return try redo(line: line)
+        case .history: return try history(line: line)
+        case .status: return try status(slots, line: line)
+        case .yes: return Reply(input: line, intent: .yes, text: "There is no question waiting for a yes. Anything else I can book?")
+        case .no: return Reply(input: line, intent: .no, text: "OK. Nothing was changed.")
+        case .quote: return quote(slots, line: line)
+        case .list: return try list(slots, line: line)
+        case .week: return try showWeek(slots, line: line)
+        case .cancel: return try cancel(slots, line: line)
+        case .undo: return try undo(line: line)
+        case .done: return try markDone(slots, line: line)
+        case .budget: return try setBudget(slots, line: line)
+        case .spend: return try spend(slots, line: line)
+        case .invoice: return try invoice(slots, line: line)
+        case .rates: return Reply(input: line, intent: .rates, text: RatesText.render(catalogue))
+        case .help: return Reply(input: line, intent: .help, text: Desk.helpText)
+        case .greeting:
+            return Reply(input: line, intent: .greeting,
                          text: "Hello! Tell me what help you need, for example \"need a receptionist Tuesday\". Type \"help\" to see what I can do.")
-        case "thanks": return Reply(input: line, intent: "thanks", text: "You're welcome. Anything else I can book?")
-        case "quit": return Reply(input: line, intent: "quit", text: "Goodbye.", endsSession: true)
-        case "out_of_scope":
-            return Reply.refusal(line, intent: "out_of_scope",
+        case .thanks: return Reply(input: line, intent: .thanks, text: "You're welcome. Anything else I can book?")
+        case .quit: return Reply(input: line, intent: .quit, text: "Goodbye.", endsSession: true)
+        case .outOfScope:
+            return Reply.refusal(line, intent: .outOfScope,
                                  "That isn't something the desk can arrange. I book outsourced help: \(roleList()). Nothing was booked.",
                                  error: "not a request for the desk")
-        default:
-            return Reply.refusal(line, intent: "unknown",
+        case .unknown, .invalid:
+            return Reply.refusal(line, intent: .unknown,
                                  "Sorry, I didn't understand that. I can book help (\"need a receptionist Tuesday\"), quote a price (\"how much is a PA for 3 hours?\"), list bookings (\"show my bookings\"), cancel one (\"cancel #2\") or show rates. Nothing was booked. Type \"help\" for more.",
                                  error: "not understood")
         }

@@ -1,7 +1,9 @@
+import Understanding
+
 /// The desk's answer to one line: the text a person sees, and the facts behind it for JSON.
 public struct Reply: Sendable {
     public var input: String
-    public var intent: String
+    public var intent: Intent
     /// False when the request was refused or invalid.
     public var ok: Bool
     public var text: String
@@ -21,7 +23,7 @@ public struct Reply: Sendable {
     /// For "am I on budget?": the month's figures, for JSON and for the bar a terminal shows.
     public var spend: SpendFigures?
 
-    public init(input: String, intent: String, ok: Bool = true, text: String, needs: String? = nil,
+    public init(input: String, intent: Intent, ok: Bool = true, text: String, needs: String? = nil,
                 bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false,
                 week: WeekView? = nil) {
         self.input = input
@@ -43,7 +45,7 @@ public struct Reply: Sendable {
         return shown
     }
 
-    static func refusal(_ input: String, intent: String, _ text: String, error: String) -> Reply {
+    static func refusal(_ input: String, intent: Intent, _ text: String, error: String) -> Reply {
         Reply(input: input, intent: intent, ok: false, text: text, error: error)
     }
 }

@@ -13,7 +13,7 @@ public struct ReplyJSON {
     public func encode(_ reply: Reply) -> JSONValue {
         .object([
             ("input", .string(reply.input)),
-            ("intent", .string(reply.intent)),
+            ("intent", .string(reply.intent.rawValue)),
             ("ok", .bool(reply.ok)),
             ("reply", .string(reply.text)),
             ("needs", .string(reply.needs)),
@@ -114,7 +114,7 @@ public struct ReplyJSON {
         let s = parse.slots
         return .object([
             ("input", .string(parse.input)),
-            ("intent", .string(parse.intent)),
+            ("intent", .string(parse.intent.rawValue)),
             ("rule", .string(parse.rule)),
             ("slots", .object([
                 ("role", .string(s.role)),

@@ -134,6 +134,6 @@ extension Desk {
     func showWeek(_ slots: Slots, line: String) throws -> Reply {
         let week = try week(of: slots.date ?? localNow.date)
         let grid = WeekGrid(week: week, catalogue: catalogue, time: time)
-        return Reply(input: line, intent: "week", text: grid.text(colour: false), bookings: week.bookings, week: week)
+        return Reply(input: line, intent: .week, text: grid.text(colour: false), bookings: week.bookings, week: week)
     }
 }

@@ -21,8 +21,8 @@ extension Grammar {
             let clause = self.parse(String(parse.input[from..<to]), now: now)
             // Each clause is read whole, asks for something, and is no other kind of line.
             guard !clause.unreadMatters, !clause.negated, clause.excluded == nil else { return nil }
-            if index == 0 { guard clause.intent == "book" || clause.slots.role != nil else { return nil } }
-            else { guard ["book", "unknown"].contains(clause.intent) || clause.slots.role != nil else { return nil } }
+            if index == 0 { guard clause.intent == .book || clause.slots.role != nil else { return nil } }
+            else { guard [Intent.book, .unknown].contains(clause.intent) || clause.slots.role != nil else { return nil } }
             let s = clause.slots
             guard s.role != nil || s.date != nil || s.start != nil || s.count != nil || !s.occurrences.isEmpty else { return nil }
             guard s.bookingId == nil, !s.refersToPrevious || s.role != nil, s.delta == nil, s.moneyMinor == nil else { return nil }

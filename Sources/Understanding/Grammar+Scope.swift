@@ -5,12 +5,12 @@
 /// desk asks.
 extension Grammar {
     /// The intents whose requests a negation or correction inside the line reshapes.
-    static let scopedIntents: Set<String> = ["book", "quote"]
+    static let scopedIntents: Set<Intent> = [.book, .quote]
 
     func scoped(_ parse: Parse, now: LocalDateTime) -> Parse {
         let tokens = parse.tokens
         // "sorry, I meant Friday", "no wait, make it 3 hours": a correction that opens a change is the change's.
-        if parse.intent == "modify" {
+        if parse.intent == .modify {
             var change = parse
             var k = 0
             while k < tokens.count, change.reading[k].rawValue != 0 || changesScope(tokens, k) {
@@ -83,7 +83,7 @@ extension Grammar {
         }
         let head = reparse(parse, 0, cut, now: now)
         let fix = reparse(parse, fixFrom, fixTo, now: now)
-        guard let head, let fix, Grammar.scopedIntents.contains(head.intent) || head.intent == "book" else { return nil }
+        guard let head, let fix, Grammar.scopedIntents.contains(head.intent) || head.intent == .book else { return nil }
         var slots = head.slots
         let f = fix.slots
         var replaced = false

@@ -73,7 +73,7 @@ public struct Grammar: Sendable {
             self.vocabulary = vocabulary
             fuzzyRoles = roles.singleWords.filter { $0.0.utf8.count >= 5 }.map { (Array($0.0.utf8), $0.1) }
             isFiller = vocabulary.flags(lexicon.filler)
-            isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == "book" })
+            isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == .book })
             isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
             startsWindow = vocabulary.flags(lexicon.windowStarts)
@@ -93,7 +93,7 @@ public struct Grammar: Sendable {
             startsHolidayPhrase = vocabulary.flags(lexicon.holidays.firstWords + lexicon.modifiers.firstWords + lexicon.previous.firstWords)
             self.holidays = holidays
             // Greetings and thanks around a request change nothing in it.
-            let quiet: Set<String> = ["greeting", "thanks"]
+            let quiet: Set<Intent> = [.greeting, .thanks]
             quietIntent = rules.map { quiet.contains($0.intent) }
             var meaningWords = Set(lexicon.dateStarts + lexicon.timeStarts + lexicon.durationStarts + lexicon.repeatStarts)
             meaningWords.formUnion(lexicon.months.allWords)

@@ -17,7 +17,7 @@ public struct IntentRule: Sendable {
     }
 
     public let name: String
-    public let intent: String
+    public let intent: Intent
     public let priority: Int
     public let hasTriggers: Bool
     public let needs: [EntityKind]
@@ -35,31 +35,24 @@ public struct IntentRule: Sendable {
     public let examples: [Example]
     public let never: [Example]
 
-    /// The intents the desk acts on; a rule naming another is a mistake in the file.
-    static let knownIntents: Set<String> = [
-        "book", "quote", "list", "week", "cancel", "rates", "help", "greeting", "thanks", "quit", "undo", "out_of_scope",
-        // Conversation: changes to a booking, its status, redo, the change history, answers to confirmations.
-        "modify", "status", "redo", "history", "yes", "no",
-        // Money: work done, budgets and spend, invoices.
-        "done", "budget", "spend", "invoice",
-    ]
-
+    
     init(block: RuleFile.Block, file: String, triggers: inout PhraseTable<Int>, index: Int) throws(RuleError) {
         func fail(_ line: Int, _ message: String) -> RuleError { RuleError(file: file, line: line, message: message) }
         guard !block.name.isEmpty else { throw fail(block.line, "rule needs a name") }
         name = block.name
         self.file = file
         line = block.line
-        var intent: String?, priority: Int?, needs: [EntityKind] = [], without: [EntityKind] = [], anyOf: [EntityKind] = []
+        var intent: Intent?, priority: Int?, needs: [EntityKind] = [], without: [EntityKind] = [], anyOf: [EntityKind] = []
         var alone = false, bare = false, hasTriggers = false
         var examples: [Example] = [], never: [Example] = []
         for entry in block.entries {
             switch entry.key {
             case "intent":
-                guard IntentRule.knownIntents.contains(entry.value) else {
-                    throw fail(entry.line, "unknown intent '\(entry.value)'; known: \(IntentRule.knownIntents.sorted().joined(separator: ", "))")
+                guard let named = Intent(rawValue: entry.value), Intent.ruleIntents.contains(named) else {
+                    let known = Intent.ruleIntents.map(\.rawValue).sorted().joined(separator: ", ")
+                    throw fail(entry.line, "unknown intent '\(entry.value)'; known: \(known)")
                 }
-                intent = entry.value
+                intent = named
             case "priority":
                 guard let p = Int(entry.value) else { throw fail(entry.line, "priority must be a whole number, not '\(entry.value)'") }
                 priority = p

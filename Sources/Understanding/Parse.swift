@@ -72,7 +72,7 @@ public struct Slots: Sendable, Equatable {
 public struct Parse: Sendable {
     public let input: String
     /// One of the rules' intents, or "unknown".
-    public var intent: String
+    public var intent: Intent
     /// The name of the rule that matched, nil when none did.
     public var rule: String?
     /// Whether the winning rule was picked by one of its trigger words (a fresh request),

@@ -29,14 +29,14 @@ extension Grammar {
             parse.slots.dateNote = "\(scan.text(window.words.lowerBound, window.words.upperBound).lowercased()) = "
                 + "\(window.first.short) \(window.first.year) to \(last.short) \(last.year), \(window.days) days"
         }
-        if scan.readRange && parse.intent == "list" { parse.slots.readAsSpan() }
-        if scan.readRange && parse.intent == "modify" { parse.slots.readAsMove(to: scan.rangeTarget) }
+        if scan.readRange && parse.intent == .list { parse.slots.readAsSpan() }
+        if scan.readRange && parse.intent == .modify { parse.slots.readAsMove(to: scan.rangeTarget) }
         if scoping && scan.scopeSaid { parse = scoped(parse, now: now) }
         return parse
     }
 
     /// Intents that read a month as a month (`Slots.month`), not as its days.
-    static let monthIntents: Set<String> = ["invoice", "spend", "budget"]
+    static let monthIntents: Set<Intent> = [.invoice, .spend, .budget]
 
     /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover
     /// more of the line wins ("no thanks" is an answer, not thanks), then the first written.
@@ -77,7 +77,7 @@ extension Grammar {
         }
         guard let best else {
             let matters = account(&scan, triggers: 0)
-            return Parse(input: scan.line, intent: "unknown", rule: nil, triggered: false, slots: scan.slots,
+            return Parse(input: scan.line, intent: .unknown, rule: nil, triggered: false, slots: scan.slots,
                          tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters)
         }
         // The words of any rule with the winner's intent are read: "could you book" and "need" are one request.

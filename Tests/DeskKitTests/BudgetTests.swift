@@ -6,7 +6,7 @@ import Testing
     @Test func eachBookingSaysHowMuchOfTheBudgetIsCommitted() throws {
         let desk = try makeDesk()
         let set = desk.respond(to: "set my monthly budget to £800")
-        #expect(set.intent == "budget")
+        #expect(set.intent == .budget)
         #expect(set.text.hasPrefix("Your monthly budget is now £800.00."))
         #expect(try desk.store.read { try $0.monthlyBudget() } == 80_000)
         let booked = desk.respond(to: "need a receptionist Tuesday")
@@ -67,7 +67,7 @@ import Testing
         let later = try makeDesk(path: path, now: "2026-12-02T09:00")
         _ = later.respond(to: "#1 is done, took 4 hours")                  // £88.00 instead of £176.00
         let spend = later.respond(to: "how much have I spent this month?")
-        #expect(spend.intent == "spend")
+        #expect(spend.intent == .spend)
         #expect(spend.text == "December 2026: £88.00 spent on work done and fees, £224.00 booked and not yet done, £312.00 committed; within your £500.00 budget (62%), £188.00 left.")
         let onBudget = later.respond(to: "am I on budget?")
         #expect(onBudget.text == spend.text)

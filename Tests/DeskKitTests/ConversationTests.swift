@@ -40,7 +40,7 @@ import Understanding
         slots.date = slots.occurrences[0]
         _ = try desk.book(slots, line: "need a packer every Friday")
         let reply = desk.respond(to: "no")
-        #expect(reply.intent == "no")
+        #expect(reply.intent == .no)
         #expect(desk.awaiting == nil)
         #expect(try desk.store.read { try $0.count() } == 0)
     }
@@ -127,7 +127,7 @@ import Understanding
         let desk = try makeDesk()
         #expect(desk.respond(to: "need a receptionist tomorrow 3am to 11am").needs == "confirmation")
         let list = desk.respond(to: "show my bookings")
-        #expect(list.intent == "list")
+        #expect(list.intent == .list)
         #expect(desk.awaiting == nil)
         #expect(desk.respond(to: "yes").bookings.isEmpty)
         #expect(try desk.store.read { try $0.count() } == 0)
@@ -168,7 +168,7 @@ import Understanding
         let question = desk.respond(to: "need a receptionist every Monday in December")
         #expect(question.needs == "confirmation")
         let moved = desk.respond(to: "move my PA on Friday to Monday")
-        #expect(moved.intent == "modify")
+        #expect(moved.intent == .modify)
         #expect(moved.bookings.map(\.id) == [1])
         #expect(moved.bookings.first?.role == "personal_assistant")
         let all = try desk.store.read { try $0.bookings(startingFrom: 0, before: Int64.max) }

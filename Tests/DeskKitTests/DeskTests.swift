@@ -6,7 +6,7 @@ import Testing
     @Test func bookingResolvesAgainstTheClockAndZone() throws {
         let desk = try makeDesk()
         let reply = desk.respond(to: "need a receptionist Tuesday")
-        #expect(reply.intent == "book")
+        #expect(reply.intent == .book)
         #expect(reply.ok)
         let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(reply.bookings[0]).serialized
         #expect(json == #"{"id":1,"role":"receptionist","start":"2026-12-01T09:00:00+00:00","end":"2026-12-01T17:00:00+00:00","status":"booked","task":null,"quote":{"currency":"GBP","total_minor":17600},"worked_minutes":null,"charge":null,"deadline":false,"invoice":null}"#)
@@ -62,7 +62,7 @@ import Testing
         #expect(first.needs == "date")
         #expect(first.bookings.isEmpty)
         let second = desk.respond(to: "Friday")
-        #expect(second.intent == "book")
+        #expect(second.intent == .book)
         #expect(second.bookings.first?.role == "personal_assistant")
         #expect(second.needs == nil)
     }

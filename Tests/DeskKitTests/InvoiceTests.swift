@@ -23,7 +23,7 @@ import Understanding
     @Test func invoiceBillsTheTimeWorkedOnce() throws {
         let desk = try november()
         let reply = desk.respond(to: "invoice for November")
-        #expect(reply.intent == "invoice")
+        #expect(reply.intent == .invoice)
         #expect(reply.ok)
         #expect(reply.text == """
             Invoice 1 for November 2026, 2 items:

@@ -20,7 +20,7 @@ import Testing
     @Test func undoUnbillsTheWholeInvoiceAndRedoBillsItAgain() throws {
         let desk = try deskWithCompletedWork(count: 3)
         let invoice = desk.respond(to: "invoice for November")
-        #expect(invoice.intent == "invoice")
+        #expect(invoice.intent == .invoice)
         #expect(invoice.bookings.map(\.status) == [.invoiced, .invoiced, .invoiced])
         let undo = desk.respond(to: "undo")
         #expect(undo.text.hasPrefix("Undone: invoiced November 2026 (invoice 1)"))

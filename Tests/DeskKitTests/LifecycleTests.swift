@@ -15,7 +15,7 @@ import Testing
     @Test func doneChargesTheTimeActuallyWorked() throws {
         let desk = try bookThenReopen(["need a receptionist Tuesday"], later: "2026-12-01T18:00")
         let reply = desk.respond(to: "#1 is done, took 2.5 hours")
-        #expect(reply.intent == "done")
+        #expect(reply.intent == .done)
         #expect(reply.ok)
         let b = try #require(reply.bookings.first)
         #expect(b.status == .done)
@@ -47,7 +47,7 @@ import Testing
         #expect(ask.text.hasPrefix("2 bookings fit that. Which should I mark done?"))
         #expect(ask.text.contains("#1 ") && ask.text.contains("#2 "))
         let answer = desk.respond(to: "#2")
-        #expect(answer.intent == "done")
+        #expect(answer.intent == .done)
         #expect(answer.bookings.map(\.id) == [2])
         #expect(answer.bookings.first?.status == .done)
     }

@@ -7,7 +7,7 @@ import Understanding
 @Suite struct WeekViewTests {
     func grid(_ desk: Desk, _ line: String = "show my week") -> String {
         let reply = desk.respond(to: line)
-        #expect(reply.intent == "week", "\(line)")
+        #expect(reply.intent == .week, "\(line)")
         return reply.text
     }
 
@@ -87,7 +87,7 @@ import Understanding
         #expect(grid(desk, "show my week").hasPrefix("Nothing booked in the week of Mon 30 Nov to Sun 6 Dec 2026."))
         #expect(grid(desk, "the week of 14 December").hasPrefix("Week of Mon 14 Dec to Sun 20 Dec 2026: 1 booking"))
         #expect(grid(desk, "show my week next week").hasPrefix("Nothing booked in the week of Mon 7 Dec"))
-        #expect(desk.respond(to: "what have I booked this week?").intent == "list")
+        #expect(desk.respond(to: "what have I booked this week?").intent == .list)
     }
 
     @Test func colourIsPerRoleAndOnlyWhenAsked() throws {

@@ -90,7 +90,7 @@ struct FuzzShard {
                 if reply.text.isEmpty { problem("no reply") }
                 if !reply.ok && reply.error == nil { problem("a refusal without a reason") }
                 if let quote = reply.quote, let issue = check(quote) { problem(issue) }
-                if reply.intent == "book", reply.bookings.contains(where: { $0.start < desk.now }) { problem("booked in the past") }
+                if reply.intent == .book, reply.bookings.contains(where: { $0.start < desk.now }) { problem("booked in the past") }
             }
             result.booked += try checkStore(of: desk, &result.problems)
         } catch {

@@ -102,8 +102,8 @@ import Testing
     }
 
     @Test func atEqualPriorityTheLongerTriggerWins() {
-        #expect(Phrasing.grammar.parse("no thanks", now: Phrasing.now).intent == "no")
-        #expect(Phrasing.grammar.parse("ok thanks", now: Phrasing.now).intent == "thanks")
-        #expect(Phrasing.grammar.parse("thanks", now: Phrasing.now).intent == "thanks")
+        #expect(Phrasing.grammar.parse("no thanks", now: Phrasing.now).intent == .no)
+        #expect(Phrasing.grammar.parse("ok thanks", now: Phrasing.now).intent == .thanks)
+        #expect(Phrasing.grammar.parse("thanks", now: Phrasing.now).intent == .thanks)
     }
 }

@@ -65,7 +65,7 @@ import Testing
     @Test(arguments: lines)
     func bookNothing(_ line: String) {
         let parse = Phrasing.grammar.parse(line, now: Phrasing.now)
-        #expect(parse.intent != "book", "\"\(line)\" read as a booking by \(parse.rule ?? "no rule")")
+        #expect(parse.intent != .book, "\"\(line)\" read as a booking by \(parse.rule ?? "no rule")")
     }
 
     /// Lines that hold the word "book" or a day with nothing the desk books: they say so, not "unknown".
@@ -77,6 +77,6 @@ import Testing
 
     @Test(arguments: plainlyOutOfScope)
     func outOfScope(_ line: String) {
-        #expect(Phrasing.grammar.parse(line, now: Phrasing.now).intent == "out_of_scope", "\"\(line)\"")
+        #expect(Phrasing.grammar.parse(line, now: Phrasing.now).intent == .outOfScope, "\"\(line)\"")
     }
 }

@@ -15,7 +15,7 @@ enum Phrasing {
                       sourceLocation: SourceLocation = #_sourceLocation) {
         let parse = grammar.parse(line, now: now)
         var parts = expected.split(separator: " ", maxSplits: 1).map(String.init)
-        #expect(parse.intent == parts[0], "\"\(line)\" read as \(parse.intent) by \(parse.rule ?? "no rule")",
+        #expect(parse.intent.rawValue == parts[0], "\"\(line)\" read as \(parse.intent) by \(parse.rule ?? "no rule")",
                 sourceLocation: sourceLocation)
         guard parts.count == 2 else { return }
         let text = parts.removeLast()

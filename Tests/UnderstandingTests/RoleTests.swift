@@ -87,7 +87,7 @@ import Testing
     func realWordIsNotARole(_ line: String) {
         let parse = Phrasing.grammar.parse(line, now: Phrasing.now)
         #expect(parse.slots.role == nil, "\"\(line)\" was read as \(parse.slots.role ?? "")")
-        #expect(parse.intent != "book")
+        #expect(parse.intent != .book)
     }
 
     @Test func shortWordsAreNeverGuessed() {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct RuleExampleTests {
     static let grammar = try! Grammar(files: IntentFiles.builtIn)
 
-    static var examples: [(rule: String, example: IntentRule.Example, intent: String)] {
+    static var examples: [(rule: String, example: IntentRule.Example, intent: Intent)] {
         grammar.rules.flatMap { rule in rule.examples.map { (rule.name, $0, rule.intent) } }
     }
 

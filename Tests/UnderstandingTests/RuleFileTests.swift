@@ -19,6 +19,23 @@ import Testing
         #expect(e?.description.hasPrefix("broken.intent:2: unknown intent 'fly'") == true)
     }
 
+    /// `unknown` and `invalid` are what a reply says when no rule applies; a rule can't claim them.
+    @Test(arguments: ["unknown", "invalid"])
+    func aReplyOnlyIntentIsRefusedInARule(_ name: String) {
+        let e = error("rule x\n  intent    \(name)\n  trigger   go\n")
+        #expect(e?.line == 2)
+        #expect(e?.message.hasPrefix("unknown intent '\(name)'") == true)
+    }
+
+    /// Every intent a rule may name is one the engine's exhaustive dispatch handles, and the names are the files'.
+    @Test func theRuleIntentsAreTheEnumsNames() {
+        #expect(Intent.ruleIntents.count == Intent.allCases.count - 2)
+        #expect(Intent.outOfScope.rawValue == "out_of_scope")
+        let named = Set(RuleExampleTests.grammar.rules.map(\.intent))
+        #expect(named.isSubset(of: Set(Intent.ruleIntents)))
+        #expect(named.contains(.book) && named.contains(.outOfScope))
+    }
+
     @Test func unknownKeyNamesItsLine() {
         let e = error("# comment\n\nrule x\n  intent book\n  trigger need\n  colour blue\n")
         #expect(e?.line == 6)

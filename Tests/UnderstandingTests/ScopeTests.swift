@@ -71,7 +71,7 @@ import Testing
     /// "no, I need a PA" answers the desk first, then asks for the PA.
     @Test func anOpeningNoIsNotANegation() {
         let parse = Phrasing.grammar.parse("no, I need a PA on Thursday", now: Phrasing.now)
-        #expect(!parse.negated && parse.intent == "book" && !parse.unreadMatters)
+        #expect(!parse.negated && parse.intent == .book && !parse.unreadMatters)
     }
 
     /// "but not in the morning" takes the time out, for the desk to ask which hours.

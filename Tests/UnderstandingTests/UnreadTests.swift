@@ -18,7 +18,7 @@ import Testing
         for line in UnreadTests.tabled {
             let parse = UnreadTests.grammar.parse(line, now: UnreadTests.now)
             // A change is read in two parts, the booking and the new values, by the desk (DeskKit's changeParts).
-            guard ["book", "cancel", "done", "budget"].contains(parse.intent), !UnreadTests.asked.contains(line) else { continue }
+            guard [Intent.book, .cancel, .done, .budget].contains(parse.intent), !UnreadTests.asked.contains(line) else { continue }
             if parse.unreadMatters { ignored.append("\(line) → \(parse.unread.filter(\.matters).map(\.text))") }
         }
         #expect(ignored.isEmpty, "\(ignored.count) lines leave words unread:\n\(ignored.joined(separator: "\n"))")
@@ -81,6 +81,6 @@ import Testing
     @Test(arguments: ["asdf qwerty", "<script>alert(1)</script>", "'; DROP TABLE bookings; --", "\u{1}\u{2}zz"])
     func junkIsUnread(_ line: String) {
         let parse = UnreadTests.grammar.parse(line, now: UnreadTests.now)
-        #expect(!["book", "modify", "cancel", "done", "budget"].contains(parse.intent) || parse.unreadMatters)
+        #expect(![Intent.book, .modify, .cancel, .done, .budget].contains(parse.intent) || parse.unreadMatters)
     }
 }
