@@ -107,8 +107,7 @@ extension Desk {
             conversation.remember(reply)
             return reply.showingHiddenText()
         } catch {
-            return Reply.refusal("--yes", intent: waiting.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
-                                 error: "storage: \(error)")
+            return Reply.failed(error, line: "--yes", intent: waiting.intent)
         }
     }
 

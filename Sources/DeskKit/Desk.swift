@@ -89,8 +89,7 @@ public final class Desk {
             return reply.showingHiddenText()
         } catch {
             pending = nil
-            return Reply.refusal(line, intent: parse.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
-                                 error: "storage: \(error)")
+            return Reply.failed(error, line: line, intent: parse.intent)
         }
     }
 
