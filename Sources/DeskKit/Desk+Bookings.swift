@@ -59,13 +59,13 @@ extension Desk {
                 return Reply.refusal(line, intent: .cancel, "You have no upcoming bookings to cancel.", error: "nothing to cancel")
             }
             let choices = upcoming.map(describe).joined(separator: "\n")
-            return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
+            return ask(.booking, "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
                        intent: .cancel, slots: slots, line: line)
         }
         let fee = try lateCancellationFee(id: id, at: now)
-        if let fee, !confirmed("late-cancellation") {
-            return ask("confirmation", "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
-                       intent: .cancel, slots: slots, line: line, confirming: "late-cancellation")
+        if let fee, !confirmed(.lateCancellation) {
+            return ask(.confirmation, "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
+                       intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
         }
         let result = try store.transaction { tx -> Result<Booking, Refusal> in
             guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).")) }

@@ -124,23 +124,23 @@ extension Desk {
                                  error: "nothing to change")
         }
         for (_, after) in changed {
-            if let role = catalogue.role(after.role), !confirmed("hours"),
+            if let role = catalogue.role(after.role), !confirmed(.hours),
                let concern = Plausibility.hoursConcern(role, start: time.local(after.start).minute, minutes: after.minutes) {
-                return confirm("hours", "\(concern) Change \(numbers) anyway? (yes/no)", intent: .modify, slots: values, line: line, targets: ids)
+                return confirm(.hours, "\(concern) Change \(numbers) anyway? (yes/no)", intent: .modify, slots: values, line: line, targets: ids)
             }
         }
         let changedNumbers = changed.map { "#\($0.after.id)" }.joined(separator: ", ")
         // A change that costs more is held to the budget as a booking is, in the same transaction.
         let amounts = changed.flatMap { [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)] }
         let warning = try store.transaction { tx -> String? in
-            if !confirmed("budget"), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
+            if !confirmed(.budget), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
                 return warning
             }
             for (_, after) in changed { try tx.update(after) }
             try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: changed.map { ($0.before, $0.after) })
             return nil
         }
-        if let warning { return confirm("budget", warning, intent: .modify, slots: values, line: line, targets: ids) }
+        if let warning { return confirm(.budget, warning, intent: .modify, slots: values, line: line, targets: ids) }
         conversation.lastBooking = changed[0].after
         let lines = changed.map { before, after in
             "Changed #\(after.id): \(label(after.role)), \(time.span(after.start, after.end)) (\(DurationText.format(after.minutes))), "
@@ -240,7 +240,7 @@ extension Desk {
             let extra = (start: model.start, minor: model.quoteMinor * Int64(count - live.count))
             var warning: String?
             let added = try store.transaction { tx -> [Booking] in
-                if !confirmed("budget"), let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
+                if !confirmed(.budget), let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
                     warning = over
                     return []
                 }
@@ -249,7 +249,7 @@ extension Desk {
                               madeAt: now, changes: made.map { (nil, $0) })
                 return made
             }
-            if let warning { return confirm("budget", warning, intent: .modify, slots: Slots(), line: line, targets: live.map(\.id)) }
+            if let warning { return confirm(.budget, warning, intent: .modify, slots: Slots(), line: line, targets: live.map(\.id)) }
             let all = live + added
             return Reply(input: line, intent: .modify,
                          text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "

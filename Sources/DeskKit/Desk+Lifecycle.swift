@@ -39,7 +39,7 @@ extension Desk {
             // A task has no booked hours, and work still under way may stop early: ask rather than guess.
             var keep = slots
             keep.bookingId = Int(id)
-            return ask("duration", "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
+            return ask(.duration, "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
         } else {
             worked = booking.minutes
         }

@@ -28,7 +28,7 @@ extension Desk {
         let total = planned.reduce(Int64(0)) { $0 + $1.quote.totalMinor * Int64($1.count) }
         enum Outcome { case overBudget(String), booked([[Booking]]) }
         let outcome = try store.transaction { tx -> Outcome in
-            if try tx.monthlyBudget() != nil, !confirmed("budget"),
+            if try tx.monthlyBudget() != nil, !confirmed(.budget),
                let warning = try budgetWarning(adding: planned.map { (start: $0.booking.start, minor: $0.quote.totalMinor * Int64($0.count)) }, in: tx,
                                                question: "Book them anyway?") {
                 return .overBudget(warning)
@@ -91,13 +91,13 @@ extension Desk {
         let now = self.now
         var fees: [Int: Int64] = [:]
         for id in ids { if let fee = try lateCancellationFee(id: id, at: now) { fees[id] = fee } }
-        if !fees.isEmpty, !confirmed("late-cancellation") {
+        if !fees.isEmpty, !confirmed(.lateCancellation) {
             var slots = Slots()
             slots.bookingId = ids[0]
             slots.moreBookingIds = Array(ids.dropFirst())
             let which = fees.keys.sorted().map { "#\($0)" }.joined(separator: ", ")
-            return ask("confirmation", "Cancelling \(which) this late carries fees of \(money(fees.values.reduce(0, +))) in all. Cancel them all anyway? (yes/no)",
-                       intent: .cancel, slots: slots, line: line, confirming: "late-cancellation")
+            return ask(.confirmation, "Cancelling \(which) this late carries fees of \(money(fees.values.reduce(0, +))) in all. Cancel them all anyway? (yes/no)",
+                       intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
         }
         let result = try store.transaction { tx -> Result<[Booking], Refusal> in
             var changes: [(Booking?, Booking)] = []

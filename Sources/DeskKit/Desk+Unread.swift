@@ -15,7 +15,7 @@ extension Desk {
             open.end = nil
             open.partOfDay = false
             let who = label(parse.slots.role!)
-            return ask("time", "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
+            return ask(.time, "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
                        intent: .book, slots: open, line: line)
         }
         if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {

@@ -8,7 +8,7 @@ public struct Reply: Sendable {
     public var ok: Bool
     public var text: String
     /// The slot the desk asks for next ("role", "date", "time", "duration", "booking"), if any.
-    public var needs: String?
+    public var needs: Needs?
     /// Bookings this line created, changed, cancelled or listed.
     public var bookings: [Booking]
     public var quote: Quote?
@@ -23,7 +23,7 @@ public struct Reply: Sendable {
     /// For "am I on budget?": the month's figures, for JSON and for the bar a terminal shows.
     public var spend: SpendFigures?
 
-    public init(input: String, intent: Intent, ok: Bool = true, text: String, needs: String? = nil,
+    public init(input: String, intent: Intent, ok: Bool = true, text: String, needs: Needs? = nil,
                 bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false,
                 week: WeekView? = nil) {
         self.input = input
