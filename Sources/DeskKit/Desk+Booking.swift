@@ -46,7 +46,7 @@ extension Desk {
     func tooMany(_ slots: Slots, intent: Intent, line: String) -> Reply? {
         guard let count = slots.count, count > Desk.largestGroup else { return nil }
         return Reply.refusal(line, intent: intent, "One request covers at most \(Desk.largestGroup) people, and this asks for \(count). "
-                                + "Please ask for them in groups of up to \(Desk.largestGroup).", error: "too many people")
+                                + "Please ask for them in groups of up to \(Desk.largestGroup).", error: .tooManyPeople)
     }
 
     func book(_ slots: Slots, line: String) throws -> Reply {
@@ -104,7 +104,7 @@ extension Desk {
         }
         guard slot.end - slot.start <= 24 * 60 else {
             return Reply.refusal(line, intent: .book, "One booking can last at most 24 hours; please split longer work into days.",
-                                 error: "too long")
+                                 error: .tooLong)
         }
         let (start, end, minutes) = instants(date, slot)
         let now = self.now
@@ -112,7 +112,7 @@ extension Desk {
         guard start >= now || !slots.occurrences.isEmpty else {
             return Reply.refusal(line, intent: .book,
                                  "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
-                                 error: "time in the past")
+                                 error: .timeInThePast)
         }
         if !confirmed(.hours), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
             return confirm(.hours, "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".",
@@ -168,7 +168,7 @@ extension Desk {
         case .failure: minutes = role.shiftMinutes
         }
         guard minutes > 0, minutes <= 24 * 60 else {
-            return Reply.refusal(line, intent: .quote, "Please give a length between a few minutes and 24 hours.", error: "bad duration")
+            return Reply.refusal(line, intent: .quote, "Please give a length between a few minutes and 24 hours.", error: .badDuration)
         }
         if let refusal = tooMany(slots, intent: .quote, line: line) { return refusal }
         let count = max(slots.count ?? 1, 1)
@@ -211,6 +211,8 @@ struct Missing: Error {
 /// Why a change was refused, in words for the owner.
 struct Refusal: Error {
     let message: String
+    /// The code of the reply that passes this refusal on.
+    var failure: ReplyFailure
 }
 
 extension String {

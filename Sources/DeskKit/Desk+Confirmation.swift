@@ -124,7 +124,7 @@ extension Desk {
         let reference: Reference = slots.role != nil || slots.date != nil ? .described(slots) : .previous
         switch try resolve(reference) {
         case .none(let message):
-            return Reply.refusal(line, intent: .cancel, message, error: "no such booking")
+            return Reply.refusal(line, intent: .cancel, message, error: .noSuchBooking)
         case .several(let bookings):
             return askWhich(bookings, verb: "cancel", intent: .cancel, slots: slots, line: line)
         case .found(let bookings):

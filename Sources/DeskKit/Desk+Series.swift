@@ -8,7 +8,7 @@ extension Desk {
         let dates = slots.occurrences.filter { time.instant(LocalDateTime(date: $0, minute: slot.start)) >= now }
         guard !dates.isEmpty else {
             return Reply.refusal(line, intent: .book, "Every date of that series has already passed, so I can't book it.",
-                                 error: "time in the past")
+                                 error: .timeInThePast)
         }
         let count = max(slots.count ?? 1, 1)
         // Each date is priced on its own: a Saturday or a public holiday in the series costs more.

@@ -63,19 +63,19 @@ public final class Desk {
         case .failure(.tooLong(let count)):
             return refuse(.tooLong(count), input: InputCheck.echo(bytes, count: count))
         case .failure(let problem):
-            return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: .invalid, problem.message, error: problem.code)
+            return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: .invalid, problem.message, error: .input(problem))
         }
     }
 
     /// The reply to a line that could not be read as a request; nothing is parsed or stored.
     public func refuse(_ problem: InputProblem, input: String) -> Reply {
-        Reply.refusal(input, intent: .invalid, problem.message, error: problem.code)
+        Reply.refusal(input, intent: .invalid, problem.message, error: .input(problem))
     }
 
     /// Answers one line of text.
     public func respond(to line: String) -> Reply {
         if case .failure(let problem) = InputCheck.text(from: Array(line.utf8)) {
-            return Reply.refusal(line, intent: .invalid, problem.message, error: problem.code)
+            return Reply.refusal(line, intent: .invalid, problem.message, error: .input(problem))
         }
         let parse = grammar.parse(line, now: localNow)
         do {
@@ -175,12 +175,12 @@ public final class Desk {
             pending = nil
             return Reply(input: input, intent: waiting.intent, ok: false,
                          text: "I still don't have \(waiting.needs.words), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
-                         error: "request dropped: no \(waiting.needs.rawValue) given")
+                         failure: .requestDropped(waiting.needs))
         }
         pending = again
         return Reply(input: input, intent: waiting.intent, ok: false,
                      text: "Sorry, I need \(waiting.needs.words). \(waiting.needs.example)",
-                     needs: waiting.needs, error: "expected \(waiting.needs.rawValue)")
+                     needs: waiting.needs, failure: .expected(waiting.needs))
     }
 
     /// Carries on with a request once its question is answered. The journal keeps the request
@@ -250,11 +250,11 @@ public final class Desk {
         case .outOfScope:
             return Reply.refusal(line, intent: .outOfScope,
                                  "That isn't something the desk can arrange. I book outsourced help: \(roleList()). Nothing was booked.",
-                                 error: "not a request for the desk")
+                                 error: .notARequest)
         case .unknown, .invalid:
             return Reply.refusal(line, intent: .unknown,
                                  "Sorry, I didn't understand that. I can book help (\"need a receptionist Tuesday\"), quote a price (\"how much is a PA for 3 hours?\"), list bookings (\"show my bookings\"), cancel one (\"cancel #2\") or show rates. Nothing was booked. Type \"help\" for more.",
-                                 error: "not understood")
+                                 error: .notUnderstood)
         }
     }
 

@@ -32,3 +32,17 @@ import Understanding
         #expect(reply.text == "Sorry, something went wrong on the desk: a reply could not be built. Nothing was changed.")
     }
 }
+
+/// The JSON error field carries a code, never the reply's words.
+@Suite struct ReplyFailureCodeTests {
+    @Test func refusalsOfBookingsAlreadyMadeCarryCodes() throws {
+        let desk = try makeDesk()
+        #expect(desk.respond(to: "need a receptionist Friday").ok)
+        let gone = desk.respond(to: "cancel #9")
+        #expect(gone.error == "no such booking")
+        #expect(gone.text.contains("#9"))
+        #expect(desk.respond(to: "cancel #1").ok)
+        #expect(desk.respond(to: "cancel #1").error == "already cancelled")
+        #expect(desk.respond(to: "move #1 to Thursday").error == "not changeable")
+    }
+}
