@@ -66,6 +66,7 @@ enum SlotText {
         case "dates": return s.occurrences.isEmpty ? nil : s.occurrences.map(\.description).joined(separator: ",")
         case "refers": return s.refersToPrevious ? "yes" : "no"
         case "problem": return s.dateProblem
+        case "lengthproblem": return s.durationProblem
         default: return "unknown slot \(slot)"
         }
     }
