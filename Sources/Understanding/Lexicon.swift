@@ -102,6 +102,8 @@ public struct Lexicon: Sendable {
     /// Words that change a request when nothing reads them: negations, corrections, relative words.
     var negations = PhraseTable<Bool>()
     var corrections = PhraseTable<Bool>()
+    /// Words of a question that looks ahead ("on budget", "will"): a month named with them is the coming one.
+    var aheadWords = PhraseTable<Bool>()
     /// Words and marks that join two requests in one line: "and", "then", ",".
     var joiners = PhraseTable<Bool>()
     /// A request said in the negative: "no need for", "don't book".
@@ -272,6 +274,7 @@ public struct Lexicon: Sendable {
             case "negation": for p in phrases { negations.add(p, true) }
             case "correction": for p in phrases { corrections.add(p, true) }
             case "joiner": for p in phrases { joiners.add(p, true) }
+            case "ahead": for p in phrases { aheadWords.add(p, true) }
             case "refusal": for p in phrases { refusals.add(p, true) }
             case "pastmodifier": for p in phrases { pastModifiers.add(p, true) }
             case "lengthen": for p in phrases { longer.add(p, true) }
@@ -303,7 +306,7 @@ public struct Lexicon: Sendable {
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
-        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
+        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.

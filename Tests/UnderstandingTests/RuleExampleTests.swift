@@ -67,6 +67,7 @@ enum SlotText {
         case "refers": return s.refersToPrevious ? "yes" : "no"
         case "problem": return s.dateProblem
         case "lengthproblem": return s.durationProblem
+        case "status": return s.status
         default: return "unknown slot \(slot)"
         }
     }
