@@ -3,6 +3,7 @@ import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// Hostile input, in process: random bytes and mutated requests must never crash or hang the desk,
 /// every line gets a reply, and the store keeps its invariants. Seeded, so a failure replays exactly:
@@ -132,7 +133,7 @@ struct FuzzShard {
         // Whatever was thrown at it, the desk still books normally afterwards.
         var after = desk.respond(to: "need a receptionist Tuesday")
         // The run may have booked that very slot already: the desk then asks before booking it again.
-        if after.needs == "confirmation", after.text.hasPrefix("You already have #") { after = desk.respond(to: "yes") }
+        if after.needs == .confirmation, after.text.hasPrefix("You already have #") { after = desk.respond(to: "yes") }
         if !after.ok || after.bookings.first?.quoteMinor != 17_600 { problems.append("a plain booking failed afterwards: \(after.text)") }
         return stored.count
     }
