@@ -43,7 +43,7 @@ extension Desk {
     func listFiltered(_ slots: Slots, line: String) throws -> Reply {
         let status = slots.status.flatMap(BookingStatus.init(rawValue:))
         let from: Int64, to: Int64
-        var scope: String
+        let scope: String
         if let date = slots.date {
             let last = date.adding(days: slots.dateSpanDays)
             from = time.instant(LocalDateTime(date: date, minute: 0))

@@ -332,7 +332,7 @@ extension Scan {
             return BaseHour(minute: word.payload, meridiem: nil, named: true, length: word.length)
         }
         // "half a dozen": an article is no hour, and a count of people no time.
-        guard !isFiller(i), match(tables.lexicon.dozens, i) == nil, let hour = count(i), (1...12).contains(hour.value) else { return nil }
+        guard free(i), !isFiller(i), match(tables.lexicon.dozens, i) == nil, let hour = count(i), (1...12).contains(hour.value) else { return nil }
         let pm = meridiem(i + hour.length)
         return BaseHour(minute: hour.value * 60, meridiem: pm, named: false, length: hour.length + meridiemLength(i + hour.length))
     }

@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// Lengths, counts, lists that honour what was asked, roles said through the work, and repaired typos,
 /// as the desk acts on them at Monday 30 November 2026 09:00 in London.
@@ -72,7 +73,7 @@ import Understanding
 
     @Test func aLengthAskedAboutIsTakenFromTheAnswer() throws {
         let desk = try makeDesk()
-        #expect(desk.respond(to: "need a receptionist for 3-4 hours on tuesday").needs == "duration")
+        #expect(desk.respond(to: "need a receptionist for 3-4 hours on tuesday").needs == .duration)
         #expect(desk.respond(to: "4 hours").ok)
         let made = try all(desk)
         let booking = try #require(made.first)

@@ -35,6 +35,12 @@ import Testing
         Phrasing.check(line, expected)
     }
 
+    /// A word that begins a time at the very end of a line reads as nothing, and "half a" is no hour.
+    @Test(arguments: ["meet at half", "need a PA at quarter past", "need half a"])
+    func anEndingWordIsNoHour(_ line: String) {
+        #expect(Phrasing.grammar.parse(line, now: Phrasing.now).slots.start == nil)
+    }
+
     @Test(arguments: cases.map(\.0))
     func everyWordIsRead(_ line: String) {
         let parse = Phrasing.grammar.parse(line, now: Phrasing.now)
