@@ -42,9 +42,14 @@ extension Desk {
     /// The most people one request books: beyond it a typo ("100 packers") would cost too much unnoticed.
     static let largestGroup = 20
 
-    /// The refusal for a request for more people than one request books, or nil.
+    /// The refusal for a request for more people than one request books, or for nobody ("0 packers"), or nil.
     func tooMany(_ slots: Slots, intent: Intent, line: String) -> Reply? {
-        guard let count = slots.count, count > Desk.largestGroup else { return nil }
+        guard let count = slots.count else { return nil }
+        if count < 1 {
+            return Reply.refusal(line, intent: intent, "A booking needs at least one person, and this asks for \(count). How many do you need?",
+                                 error: .badCount)
+        }
+        guard count > Desk.largestGroup else { return nil }
         return Reply.refusal(line, intent: intent, "One request covers at most \(Desk.largestGroup) people, and this asks for \(count). "
                                 + "Please ask for them in groups of up to \(Desk.largestGroup).", error: .tooManyPeople)
     }
@@ -55,6 +60,12 @@ extension Desk {
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
             return ask(.role, "What kind of help do you need\(when)? I can book: \(roleList()).", intent: .book, slots: slots, line: line)
+        }
+        if let problem = slots.durationProblem {
+            var open = slots
+            open.durationProblem = nil
+            return ask(.duration, "I can't book that: \(problem). For how long do you need the \(role.label)?",
+                       intent: .book, slots: open, line: line)
         }
         if let problem = slots.dateProblem {
             var open = slots
@@ -161,6 +172,9 @@ extension Desk {
     func quote(_ slots: Slots, line: String) -> Reply {
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             return ask(.role, "Which kind of help should I price? I can quote: \(roleList()).", intent: .quote, slots: slots, line: line)
+        }
+        if let problem = slots.durationProblem {
+            return Reply.refusal(line, intent: .quote, "I can't price that: \(problem). For how long should I price the \(role.label)?", error: .badDuration)
         }
         var minutes: Int
         switch hours(slots, role: role) {

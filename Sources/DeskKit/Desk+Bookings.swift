@@ -2,6 +2,7 @@ import Understanding
 
 extension Desk {
     func list(_ slots: Slots, line: String) throws -> Reply {
+        if slots.role != nil || slots.status != nil { return try listFiltered(slots, line: line) }
         let from: Int64, to: Int64
         var scope: String
         if let date = slots.date {
@@ -33,6 +34,44 @@ extension Desk {
         for b in shown { lines.append(describe(b)) }
         if count > shown.count {
             lines.append("… and \(count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
+        }
+        return Reply(input: line, intent: .list, text: lines.joined(separator: "\n"), bookings: shown)
+    }
+
+    /// A list of one role's bookings or of bookings in one state ("any IT support booked this month?", "show my
+    /// cancelled bookings"): within the days asked for, else from today on (a state's list: all of them).
+    func listFiltered(_ slots: Slots, line: String) throws -> Reply {
+        let status = slots.status.flatMap(BookingStatus.init(rawValue:))
+        let from: Int64, to: Int64
+        let scope: String
+        if let date = slots.date {
+            let last = date.adding(days: slots.dateSpanDays)
+            from = time.instant(LocalDateTime(date: date, minute: 0))
+            to = time.instant(LocalDateTime(date: last, minute: 0))
+            scope = slots.dateSpanDays == 1 ? "on \(date.short)" : "from \(date.short) to \(last.adding(days: -1).short)"
+        } else if status == nil {
+            from = time.instant(LocalDateTime(date: localNow.date, minute: 0))
+            to = Int64.max
+            scope = "from today on"
+        } else {
+            from = Int64.min
+            to = Int64.max
+            scope = ""
+        }
+        let found = try store.read { try $0.bookings(startingFrom: from, before: to, status: status, limit: nil) }
+            .filter { (slots.role == nil || $0.role == slots.role) && (status != nil || $0.status != .cancelled) }
+        let what = [slots.status, slots.role.map { catalogue.role($0)?.label ?? $0 }].compactMap { $0 }.joined(separator: " ")
+        let scopeText = scope.isEmpty ? "" : " " + scope
+        guard !found.isEmpty else {
+            return Reply(input: line, intent: .list, text: "You have no \(what) bookings\(scopeText).")
+        }
+        let limit = Desk.listLimit
+        let shown = Array(found.prefix(limit))
+        let total = found.reduce(0) { $0 + $1.owedMinor }
+        var lines = ["\(found.count) \(what) booking\(found.count == 1 ? "" : "s")\(scopeText), \(money(total)) in all:"]
+        for b in shown { lines.append(describe(b)) }
+        if found.count > shown.count {
+            lines.append("… and \(found.count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
         }
         return Reply(input: line, intent: .list, text: lines.joined(separator: "\n"), bookings: shown)
     }

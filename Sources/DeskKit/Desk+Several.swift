@@ -63,6 +63,7 @@ extension Desk {
             return .failure(Refusal(message: "which kind of help?", failure: .severalRequestsOneIncomplete))
         }
         if let problem = slots.dateProblem { return .failure(Refusal(message: "\(problem).", failure: .severalRequestsOneIncomplete)) }
+        if let problem = slots.durationProblem { return .failure(Refusal(message: "\(problem).", failure: .severalRequestsOneIncomplete)) }
         guard let date = slots.date, slots.dateSpanDays == 1, slots.occurrences.isEmpty, slots.span == nil, !slots.deadline else {
             return .failure(Refusal(message: "which single day for the \(role.label)?", failure: .severalRequestsOneIncomplete))
         }

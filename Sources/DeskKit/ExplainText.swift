@@ -17,6 +17,7 @@ public enum ExplainText {
         add("how:", s.dateNote == s.recurrenceNote ? nil : s.dateNote)
         add("or:", s.alternativeDate.map { "\($0) \($0.short) (the other reading)" })
         add("problem:", s.dateProblem)
+        add("length problem:", s.durationProblem)
         add("repeats:", s.recurrenceNote)
         add("dates:", s.occurrences.isEmpty ? nil : s.occurrences.map(\.short).joined(separator: ", "))
         add("start:", s.start.map(Clock24.format))

@@ -139,6 +139,7 @@ public struct ReplyJSON {
             ("date_resolution", .string(s.dateNote)),
             ("alternative_date", .string(s.alternativeDate?.description)),
             ("date_problem", .string(s.dateProblem)),
+            ("duration_problem", .string(s.durationProblem)),
             // The runs of words nothing read; "matters" when one could change the request.
             ("unread", .array(parse.unread.map { run in
                 .object([("text", .string(run.text)), ("start", .int(run.start)), ("end", .int(run.end)), ("matters", .bool(run.matters))])

@@ -6,8 +6,6 @@ public struct Grammar: Sendable {
         let triggers: PhraseTable<Int>
         let roles: PhraseTable<String>
         let lexicon: Lexicon
-        /// One-word role synonyms of five letters or more, for misspellings.
-        let fuzzyRoles: [(word: [UInt8], role: String)]
         /// Every known word, numbered; a token whose word is not here is a candidate misspelling.
         let vocabulary: Vocabulary
         /// By word number: filler words, and words of booking triggers ("need a PA to chase invoices" has a
@@ -43,6 +41,8 @@ public struct Grammar: Sendable {
         let changesMeaning: [Bool]
         /// Names of closed vocabularies (weekdays, months, roles, time words), for telling a misspelling of one.
         let closedWords: [[UInt8]]
+        /// The words misspelling repair may read an unknown word as.
+        let repairTargets: RepairTargets
         /// By rule number: the rule's intent is a greeting or thanks, whose words change no request.
         let quietIntent: [Bool]
         /// By word number: words a task phrase stops before (negations, corrections, days, `taskstop`).
@@ -71,7 +71,6 @@ public struct Grammar: Sendable {
             self.roles = roles
             self.lexicon = lexicon
             self.vocabulary = vocabulary
-            fuzzyRoles = roles.singleWords.filter { $0.0.utf8.count >= 5 }.map { (Array($0.0.utf8), $0.1) }
             isFiller = vocabulary.flags(lexicon.filler)
             isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == .book })
             isAnyTriggerWord = vocabulary.flags(triggerWords)
@@ -111,6 +110,15 @@ public struct Grammar: Sendable {
             let closed = lexicon.weekdays.allWords.union(lexicon.months.allWords).union(roles.singleWords.map(\.0))
                 .union(lexicon.relativeDays.allWords).union(lexicon.clockWords.allWords).union(lexicon.dayparts.allWords)
             closedWords = closed.filter { $0.utf8.count >= 4 }.sorted().map { Array($0.utf8) }
+            // One-word days, months and time words; one-word role synonyms of five letters and any role word of six.
+            var targets = Set<String>()
+            for table in [lexicon.weekdays, lexicon.pluralWeekdays, lexicon.months, lexicon.relativeDays] { targets.formUnion(table.singleWords.map(\.0)) }
+            targets.formUnion(lexicon.clockWords.singleWords.map(\.0))
+            targets.formUnion(lexicon.dayparts.singleWords.map(\.0))
+            targets = targets.filter { $0.utf8.count >= 4 }
+            targets.formUnion(roles.singleWords.map(\.0).filter { $0.utf8.count >= 5 })
+            targets.formUnion(roles.allWords.filter { $0.utf8.count >= 6 })
+            repairTargets = RepairTargets(words: targets, vocabulary: vocabulary)
         }
     }
 

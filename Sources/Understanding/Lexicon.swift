@@ -80,6 +80,14 @@ public struct Lexicon: Sendable {
     var amounts = PhraseTable<Int>()
     var allDay = PhraseTable<Bool>()
     var numbers = PhraseTable<Int>()
+    /// Fractions written as one mark ("3½ hours"), in thousandths of the unit after them.
+    var fractions = PhraseTable<Int>()
+    /// "a dozen", "half a dozen": counts of people that are never read as times.
+    var dozens = PhraseTable<Int>()
+    /// "×3", "x3", "3x": how many, written as a multiplication.
+    var times = PhraseTable<Bool>()
+    /// "3 or 4 hours", "3-4 hours": two lengths, of which the desk asks which.
+    var lengthChoices = PhraseTable<Bool>()
     var currencies = PhraseTable<String>()
 
     var bookingWords = PhraseTable<Bool>()
@@ -90,10 +98,14 @@ public struct Lexicon: Sendable {
     var definiteWords = PhraseTable<Bool>()
     /// "one" in "the Tuesday one", and "booking" in "the receptionist booking".
     var oneWords = PhraseTable<Bool>()
+    /// "cancelled", "done": the state of the bookings a list asks for.
+    var statuses = PhraseTable<String>()
     var filler = Set<String>()
     /// Words that change a request when nothing reads them: negations, corrections, relative words.
     var negations = PhraseTable<Bool>()
     var corrections = PhraseTable<Bool>()
+    /// Words of a question that looks ahead ("on budget", "will"): a month named with them is the coming one.
+    var aheadWords = PhraseTable<Bool>()
     /// Words and marks that join two requests in one line: "and", "then", ",".
     var joiners = PhraseTable<Bool>()
     /// A request said in the negative: "no need for", "don't book".
@@ -245,6 +257,15 @@ public struct Lexicon: Sendable {
             case "amount": let m = try int(); for p in phrases { amounts.add(p, m) }
             case "allday": for p in phrases { allDay.add(p, true) }
             case "number": let n = try int(); for p in phrases { numbers.add(p, n) }
+            case "fraction":
+                let parts = valueText.split(separator: "/")
+                guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a > 0, a < b else {
+                    throw fail("fraction needs a proper fraction like 1/2, not '\(valueText)'")
+                }
+                for p in phrases { fractions.add(p, a * 1000 / b) }
+            case "times": for p in phrases { times.add(p, true) }
+            case "dozen": let n = try int(); for p in phrases { dozens.add(p, n) }
+            case "lengthchoice": for p in phrases { lengthChoices.add(p, true) }
             case "currency":
                 guard valueText.count == 3 else { throw fail("currency takes an ISO code such as GBP") }
                 for p in phrases { currencies.add(p, valueText) }
@@ -253,11 +274,13 @@ public struct Lexicon: Sendable {
             case "that": for p in phrases { thatWords.add(p, true) }
             case "definite": for p in phrases { definiteWords.add(p, true) }
             case "one": for p in phrases { oneWords.add(p, true) }
+            case "status": for p in phrases { statuses.add(p, valueText) }
             case "common": commonWords.formUnion(phrases.joined())
             case "filler": filler.formUnion(phrases.joined())
             case "negation": for p in phrases { negations.add(p, true) }
             case "correction": for p in phrases { corrections.add(p, true) }
             case "joiner": for p in phrases { joiners.add(p, true) }
+            case "ahead": for p in phrases { aheadWords.add(p, true) }
             case "refusal": for p in phrases { refusals.add(p, true) }
             case "pastmodifier": for p in phrases { pastModifiers.add(p, true) }
             case "lengthen": for p in phrases { longer.add(p, true) }
@@ -288,8 +311,8 @@ public struct Lexicon: Sendable {
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
-        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
-        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
+        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
+        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.

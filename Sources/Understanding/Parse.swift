@@ -19,6 +19,8 @@ public struct Slots: Sendable, Equatable {
     /// The time came from a part of the day ("morning"), not a clock time.
     public var partOfDay = false
     public var durationMinutes: Int?
+    /// Set when the line gives a length the desk must not take as said ("-3 hours", "3-4 hours"): what is wrong.
+    public var durationProblem: String?
     public var allDay = false
     public var bookingId: Int?
     /// Further bookings named with the first ("cancel #1, #2 and #3").
@@ -43,6 +45,8 @@ public struct Slots: Sendable, Equatable {
     public var passedDate: CivilDate?
     /// A change by an amount ("extend it by 2 hours", "an hour later"), not a length.
     public var delta: TimeDelta?
+    /// The state a list asks for ("show my cancelled bookings"): cancelled, done or invoiced; nil for the bookings still to come.
+    public var status: String?
 
     public init() {}
 

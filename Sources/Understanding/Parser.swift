@@ -21,6 +21,18 @@ extension Grammar {
         scan.claimant = .task; scan.recogniseTask()
         var parse = choose(&scan)
         // A month is days for a request about days; invoices, spending and budgets count by the month.
+        // A month named alone in a question that looks ahead ("what have I booked for January?") is the
+        // coming one, as days; a budget is set ahead, so its month not yet begun is this year's, and so is a month
+        // a spending question names with a word that looks ahead ("am I on budget for December?").
+        if scan.monthWindow == nil, let bare = scan.bareMonth, parse.slots.date == nil {
+            var first = CivilDate(year: scan.today.year, month: bare.month, day: 1)
+            if parse.intent == .budget || (parse.intent == .spend && scan.tokens.indices.contains { tables.lexicon.aheadWords.match(scan.tokens, at: $0) != nil }) {
+                parse.slots.month = first
+            } else if parse.intent == .list {
+                if first.lastDayOfMonth < scan.today { first = first.adding(months: 12) }
+                scan.monthWindow = (first, first.lastDayOfMonth.day, bare.words)
+            }
+        }
         if let window = scan.monthWindow, parse.slots.date == nil, parse.slots.dateProblem == nil,
            !Grammar.monthIntents.contains(parse.intent) {
             parse.slots.date = window.first
@@ -29,10 +41,24 @@ extension Grammar {
             parse.slots.dateNote = "\(scan.text(window.words.lowerBound, window.words.upperBound).lowercased()) = "
                 + "\(window.first.short) \(window.first.year) to \(last.short) \(last.year), \(window.days) days"
         }
+        if parse.intent == .list { readStatus(&parse) }
         if scan.readRange && parse.intent == .list { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == .modify { parse.slots.readAsMove(to: scan.rangeTarget) }
         if scoping && scan.scopeSaid { parse = scoped(parse, now: now) }
         return parse
+    }
+
+    /// "show my cancelled bookings": a word of `status` nothing else read says which bookings a list shows.
+    private func readStatus(_ parse: inout Parse) {
+        for k in parse.tokens.indices where parse.reading[k] == .unread {
+            guard let found = tables.lexicon.statuses.match(parse.tokens, at: k, used: parse.reading) else { continue }
+            parse.slots.status = found.payload
+            for j in k..<(k + found.length) {
+                parse.reading[j] = .description
+                parse.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
+            }
+            return
+        }
     }
 
     /// Intents that read a month as a month (`Slots.month`), not as its days.
@@ -78,7 +104,7 @@ extension Grammar {
         guard let best else {
             let matters = account(&scan, triggers: 0)
             return Parse(input: scan.line, intent: .unknown, rule: nil, triggered: false, slots: scan.slots,
-                         tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters)
+                         tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters, repairs: scan.repairs)
         }
         // The words of any rule with the winner's intent are read: "could you book" and "need" are one request.
         var triggers: UInt64 = 0
@@ -87,7 +113,7 @@ extension Grammar {
         let matters = account(&scan, triggers: triggers)
         return Parse(input: scan.line, intent: intent, rule: rules[best].name,
                      triggered: rules[best].hasTriggers, slots: scan.slots,
-                     tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters)
+                     tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters, repairs: scan.repairs)
     }
 
     /// Marks every token no recogniser claimed as trigger, punctuation, filler or unread, and returns the

@@ -109,6 +109,22 @@ extension Scan {
             }
             // "20 minutes past 3pm", "9h-17h": a clock time, not a length.
             if tokens[i].kind == .number || tokens[i].kind == .word, let clock = clockPhraseLength(i) { i += clock; continue }
+            if let choice = lengthChoice(i) {
+                // "3-4 hours": two lengths; the desk asks which rather than take either.
+                claim(i, choice)
+                claimFor(before: i)
+                if slots.durationProblem == nil { slots.durationProblem = "\"\(text(i, i + choice))\" gives two lengths" }
+                i += choice
+                continue
+            }
+            if let (_, length) = numberWithUnit(i), i > 0, free(i - 1), isSymbol(i - 1, "-"), tokens[i - 1].end == tokens[i].start,
+               i < 2 || tokens[i - 2].kind != .number {
+                // "-3 hours": no length is below nothing.
+                claim(i - 1, length + 1)
+                if slots.durationProblem == nil { slots.durationProblem = "a length can't be negative (\"\(text(i - 1, i + length))\")" }
+                i += length
+                continue
+            }
             if let (minutes, length) = numberWithUnit(i) {
                 var total = minutes, span = length
                 // "1 hour 30" / "1h30" / "2 hours 15 minutes"
@@ -128,9 +144,35 @@ extension Scan {
         }
     }
 
+    /// "3-4 hours", "3 or 4 hours", "two to three hours": the tokens of two lengths said as one, or nil.
+    /// The first is a bare number, or a number with its unit ("2 hours or 3 hours").
+    private func lengthChoice(_ i: Int) -> Int? {
+        guard let first = count(i) else { return nil }
+        var k = i + first.length
+        if let unit = match(tables.lexicon.units, k) { k += unit.length }
+        guard let joiner = match(tables.lexicon.lengthChoices, k), let second = numberWithUnit(k + joiner.length) else { return nil }
+        return k + joiner.length + second.length - i
+    }
+
+    /// "2 1/2", "3½", "1/2": a whole number and a fraction of the unit after them, in thousandths.
+    private func fractionalNumber(_ i: Int) -> (thousandths: Int, length: Int)? {
+        var whole = 0, k = i
+        if let n = integer(i), n <= 100_000 { whole = n; k += 1 }
+        if free(k), let p = tokens[k].pair, p.separator == 47, p.left > 0, p.left < p.right, p.right <= 60,
+           k == i || tokens[k - 1].kind == .number {
+            return (whole * 1000 + p.left * 1000 / p.right, k + 1 - i)
+        }
+        if k > i, let mark = match(tables.lexicon.fractions, k) { return (whole * 1000 + mark.payload, k + mark.length - i) }
+        return nil
+    }
+
     /// A number followed by a unit of time: (minutes, tokens used).
     private func numberWithUnit(_ i: Int) -> (minutes: Int, length: Int)? {
         guard free(i) else { return nil }
+        // "2 1/2 hours", "3½ hours", "1/2 hour": never a date.
+        if let fraction = fractionalNumber(i), let unit = match(tables.lexicon.units, i + fraction.length) {
+            return ((fraction.thousandths * unit.payload + 500) / 1000, fraction.length + unit.length)
+        }
         // "2 and a half hours", "two and a half hours"
         if let n = count(i), let half = match(tables.lexicon.andAHalf, i + n.length), let unit = match(tables.lexicon.units, i + n.length + half.length),
            n.value <= 100_000_000 {

@@ -57,6 +57,7 @@ extension Scan {
                 }
                 slots.month = first
                 if let window = monthWindow(at: i, month: month.payload, year: year, length: length) { length = window }
+                if year == nil, monthWindow == nil { bareMonth = (month.payload, i..<(i + length)) }
                 claim(i, length)
                 i += length
                 continue

@@ -1,5 +1,5 @@
 extension Scan {
-    /// Roles by synonym (plurals too), then by a close misspelling; a number just before is the count.
+    /// Roles by synonym (plurals too; misspellings were repaired with the tokens); a number just before is the count.
     mutating func recogniseRoles() {
         for i in tokens.indices where free(i) && tokens[i].kind == .word {
             // As written, then with plural endings dropped ("receptionists", "PAs").
@@ -13,10 +13,10 @@ extension Scan {
                 roleIndex = i
                 claim(i, found.length)
                 takeCount(before: i)
+                takeCount(after: i + found.length)
                 return
             }
         }
-        repairMisspelledRole()
     }
 
     private mutating func takeCount(before i: Int) {
@@ -25,17 +25,18 @@ extension Scan {
         defer { self.claimant = claimant }
         var k = i - 1
         // "two more receptionists", "2 x PAs"
-        if k >= 0, free(k), tokens[k].text == "more" || tokens[k].text == "x" || tokens[k].text == "extra" { claim(k, 1); k -= 1 }
+        if k >= 0, free(k), tokens[k].text == "more" || tokens[k].text == "extra" || match(tables.lexicon.times, k) != nil { claim(k, 1); k -= 1 }
         guard k >= 0, free(k) else { return }
-        // Any number of people the parser can read; the desk says when it is more than it books at once.
-        if let n = tokens[k].integer, (1...9999).contains(n) {
+        // Any number of people the parser can read; the desk says when it is more than it books at once, or none.
+        if let n = tokens[k].integer, (0...9999).contains(n) {
             slots.count = n
             claim(k, 1)
             return
         }
         // Number words of one or more tokens ending just before the role: "a couple of", "two".
-        for start in stride(from: k, through: max(0, k - 2), by: -1) {
-            if let n = match(tables.lexicon.numbers, start), start + n.length == k + 1 {
+        // The longest first: "two dozen", "half a dozen" before "dozen".
+        for start in max(0, k - 2)...k {
+            if let n = match(tables.lexicon.dozens, start) ?? match(tables.lexicon.numbers, start), start + n.length == k + 1 {
                 slots.count = n.payload
                 claim(start, n.length)
                 return
@@ -43,50 +44,51 @@ extension Scan {
         }
     }
 
-    /// A word of six letters or more that no list knows and that is one slip (two for long
-    /// words) from a one-word role synonym: "receptionst", "bookeeping". Words that are
-    /// known stay as they are, and short words are never guessed at.
-    private mutating func repairMisspelledRole() {
-        for i in tokens.indices where free(i) && tokens[i].kind == .word {
-            let word = Array(tokens[i].text.utf8)
-            guard word.count >= 6, tokens[i].word == Vocabulary.unknown else { continue }
-            let allowed = word.count >= 10 ? 2 : 1
-            for (candidate, role) in tables.fuzzyRoles where candidate.first == word.first && abs(candidate.count - word.count) <= allowed {
-                let distance = EditDistance.between(word, candidate, limit: allowed)
-                // At one slip in a word under ten letters, a swapped letter too easily makes
-                // another real word (parking/packing), so only a missing, extra or transposed letter counts.
-                if distance <= allowed, allowed == 2 || candidate.count != word.count || EditDistance.isTransposition(word, candidate) {
-                    slots.role = role
-                    slots.roleText = tokens[i].text
-                    roleIndex = i
-                    claim(i, 1)
-                    takeCount(before: i)
-                    return
-                }
-            }
-        }
+    /// "a packer ×3", "packers x 3": the count written after the role as a multiplication, which says how
+    /// many rather than the "a" before it.
+    private mutating func takeCount(after end: Int) {
+        guard let times = match(tables.lexicon.times, end), let n = integer(end + times.length), (0...9999).contains(n) else { return }
+        let claimant = self.claimant
+        self.claimant = .count
+        defer { self.claimant = claimant }
+        slots.count = n
+        claim(end, times.length + 1)
     }
 
-    /// A task description: "to chase overdue invoices", "for the product launch".
+    /// A task description: "to chase overdue invoices", "for the product launch", and a place said with it,
+    /// "at the dental clinic" (kept with its "at"). A second phrase joins the first: "for the launch at the Leeds office".
     mutating func recogniseTask() {
-        for i in tokens.indices where free(i) && (tokens[i].text == "to" || tokens[i].text == "for") {
-            var end = i + 1
-            // The task runs to the next entity or the end of the clause.
-            while end < tokens.count, used[end].rawValue == 0, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
-                  !stopsTask(end) {
-                end += 1
+        var i = 0
+        while i < tokens.count {
+            let word = tokens[i].text
+            guard free(i), word == "to" || word == "for" || word == "at", let end = taskPhrase(from: i) else { i += 1; continue }
+            let phrase = word == "at" ? text(i, end) : text(i + 1, end)
+            if let task = slots.task {
+                slots.task = task + " " + phrase
+            } else {
+                slots.task = phrase
+                taskTokens = i..<end
             }
-            let words = tokens[(i + 1)..<end]
-            // At least one word that is not filler, and the first is not a bare number ("for 2").
-            guard let first = words.first, first.kind == .word,
-                  (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { continue }
-            if tokens[i].text == "to", first.word >= 0, tables.isTriggerWord[Int(first.word)] { continue }
-            slots.task = text(i + 1, end)
             claim(i, end - i)
-            taskTokens = i..<end
-            return
+            i = end
         }
-        taskAfterRole()
+        if slots.task == nil { taskAfterRole() }
+    }
+
+    /// Where a task phrase that begins with "to", "for" or "at" at `i` ends, or nil when none begins there.
+    private func taskPhrase(from i: Int) -> Int? {
+        var end = i + 1
+        // The task runs to the next entity or the end of the clause.
+        while end < tokens.count, used[end].rawValue == 0, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
+              !stopsTask(end) {
+            end += 1
+        }
+        let words = tokens[(i + 1)..<end]
+        // At least one word that is not filler, and the first is not a bare number ("for 2").
+        guard let first = words.first, first.kind == .word,
+              (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return nil }
+        if tokens[i].text == "to", first.word >= 0, tables.isTriggerWord[Int(first.word)] { return nil }
+        return end
     }
 
     /// A word a task never runs through: a negation, a correction, a day, a word of `taskstop`, or
@@ -118,37 +120,5 @@ extension Scan {
         slots.task = self.text(role, end)
         claim(roleEnd, end - roleEnd)
         taskTokens = roleEnd..<end
-    }
-}
-
-/// Damerau-Levenshtein distance over bytes, stopping early past a limit.
-enum EditDistance {
-    static func between(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        let n = a.count, m = b.count
-        if abs(n - m) > limit { return limit + 1 }
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, previous2[j - 2] + 1) }
-                current[j] = v
-                rowMin = min(rowMin, v)
-            }
-            if rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[m]
-    }
-
-    /// Same letters with exactly one adjacent pair swapped.
-    static func isTransposition(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        let diffs = a.indices.filter { a[$0] != b[$0] }
-        return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
     }
 }

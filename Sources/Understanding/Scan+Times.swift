@@ -331,7 +331,8 @@ extension Scan {
         if let word = match(tables.lexicon.clockWords, i), word.payload % 60 == 0 {
             return BaseHour(minute: word.payload, meridiem: nil, named: true, length: word.length)
         }
-        guard let hour = count(i), (1...12).contains(hour.value) else { return nil }
+        // "half a dozen": an article is no hour, and a count of people no time.
+        guard free(i), !isFiller(i), match(tables.lexicon.dozens, i) == nil, let hour = count(i), (1...12).contains(hour.value) else { return nil }
         let pm = meridiem(i + hour.length)
         return BaseHour(minute: hour.value * 60, meridiem: pm, named: false, length: hour.length + meridiemLength(i + hour.length))
     }

@@ -3,6 +3,8 @@ struct Scan {
     let tables: Grammar.Tables
     let line: String
     let tokens: [Token]
+    /// Words read as others by misspelling repair.
+    let repairs: [Repair]
     let now: LocalDateTime
     /// What read each token; `.unread` until something does. The recognisers claim tokens as `claimant`.
     var used: [TokenReading]
@@ -32,6 +34,9 @@ struct Scan {
     /// A month read as days ("in February", "next month"): the date and span a request about days takes
     /// when no date was read (see `Grammar.parse`).
     var monthWindow: (first: CivilDate, days: Int, words: Range<Int>)?
+    /// A month named without a year and not as days ("for January", "December"): its number and words, for
+    /// the questions that look ahead and mean the coming one (see `Grammar.parse`).
+    var bareMonth: (month: Int, words: Range<Int>)?
     /// Where the role's words begin, for descriptions such as "my PA".
     var roleIndex: Int?
     /// The desk's region, whose holiday a name means first.
@@ -44,7 +49,8 @@ struct Scan {
         self.holidayRegion = grammar.holidayRegion
         self.zoneOffset = grammar.zoneOffset
         self.line = line
-        let tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
+        var tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
+        repairs = grammar.tables.repair(&tokens)
         self.tokens = tokens
         self.now = now
         self.used = Array(repeating: .unread, count: tokens.count)

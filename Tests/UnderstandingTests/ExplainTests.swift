@@ -22,6 +22,21 @@ import Testing
         #expect(text.contains("or:      2026-12-01 Tue 1 Dec (the other reading)"))
     }
 
+    @Test func repairsAreShownInTextAndJSON() {
+        let parse = Phrasing.grammar.parse("need a personel assistant on wendsday", now: Phrasing.now)
+        let text = ExplainText.render(parse, grammar: Phrasing.grammar, now: Phrasing.now)
+        #expect(text.contains(#"repairs: "personel" read as "personal", "wendsday" read as "wednesday""#))
+        let json = ReplyJSON.explain(parse).serialized
+        #expect(json.contains(#""repairs":[{"typed":"personel","read":"personal"},{"typed":"wendsday","read":"wednesday"}]"#))
+        #expect(json.contains(#""unread":[]"#))
+    }
+
+    @Test func aLengthProblemIsShown() {
+        let parse = Phrasing.grammar.parse("need a PA for 3-4 hours on Friday", now: Phrasing.now)
+        #expect(ExplainText.render(parse, grammar: Phrasing.grammar, now: Phrasing.now).contains(#"length problem: "3-4 hours" gives two lengths"#))
+        #expect(ReplyJSON.explain(parse).serialized.contains(#""duration_problem":"\"3-4 hours\" gives two lengths""#))
+    }
+
     @Test func jsonListsOccurrencesAndDescribedBookings() {
         let repeated = ReplyJSON.explain(Phrasing.grammar.parse("need a PA Mondays in December", now: Phrasing.now)).serialized
         #expect(repeated.contains(#""occurrences":["2026-12-07","2026-12-14","2026-12-21","2026-12-28"]"#))

@@ -66,6 +66,8 @@ enum SlotText {
         case "dates": return s.occurrences.isEmpty ? nil : s.occurrences.map(\.description).joined(separator: ",")
         case "refers": return s.refersToPrevious ? "yes" : "no"
         case "problem": return s.dateProblem
+        case "lengthproblem": return s.durationProblem
+        case "status": return s.status
         default: return "unknown slot \(slot)"
         }
     }

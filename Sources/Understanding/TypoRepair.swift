@@ -1,0 +1,51 @@
+/// The words misspelling repair may read a typed word as: weekdays, months, days, time words and the
+/// words of roles, grouped by first letter so that a typed word is compared with a handful at most.
+struct RepairTargets: Sendable {
+    private var byLetter: [[(bytes: [UInt8], id: Int32)]] = Array(repeating: [], count: 26)
+
+    init(words: Set<String>, vocabulary: Vocabulary) {
+        for word in words.sorted() {
+            let bytes = Array(word.utf8)
+            let id = vocabulary.id(word)
+            guard let first = bytes.first, first >= 97, first <= 122, id >= 0 else { continue }
+            byLetter[Int(first - 97)].append((bytes, id))
+        }
+    }
+
+    /// The one target nearest to `typed` within the allowed slips (one under seven letters, two from
+    /// seven), with the same first letter; nil when none is, or when two targets are equally near.
+    func nearest(_ typed: [UInt8]) -> (bytes: [UInt8], id: Int32)? {
+        guard let first = typed.first, first >= 97, first <= 122 else { return nil }
+        let allowed = typed.count >= 7 ? 2 : 1
+        var best: (bytes: [UInt8], id: Int32)?
+        var bestDistance = allowed + 1, tied = false
+        for target in byLetter[Int(first - 97)] where abs(target.bytes.count - typed.count) <= allowed {
+            let distance = EditDistance.between(typed, target.bytes, limit: allowed)
+            if distance < bestDistance { best = target; bestDistance = distance; tied = false }
+            else if distance == bestDistance, distance <= allowed { tied = true }
+        }
+        return tied ? nil : best
+    }
+}
+
+extension Grammar.Tables {
+    /// Reads misspelt words as the weekday, month, time word or role word they are one or two slips from
+    /// ("wendsday", "tuseday", "febuary", "personel assistant", "IT suport"). Only words no list knows are
+    /// tried: a known word is never "corrected" (`english.words` keeps ordinary words near a target known),
+    /// nor a plural of one, a contraction, a word under five letters, or a word the line says twice (a name).
+    func repair(_ tokens: inout [Token]) -> [Repair] {
+        var repairs: [Repair] = []
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].word == Vocabulary.unknown {
+            let token = tokens[i]
+            guard token.singular == Vocabulary.unknown, !token.contracted, token.text.utf8.count >= 5 else { continue }
+            // "Tuesdy's PA … Tuesdy will": the possessive of the word is the word again.
+            guard !tokens.indices.contains(where: { $0 != i && (tokens[$0].text == token.text
+                || (tokens[$0].contracted && tokens[$0].text == token.text + "s")) }) else { continue }
+            guard let target = repairTargets.nearest(Array(token.text.utf8)) else { continue }
+            tokens[i].word = target.id
+            tokens[i].singular = target.id
+            repairs.append(Repair(typed: token.text, read: String(decoding: target.bytes, as: UTF8.self)))
+        }
+        return repairs
+    }
+}
