@@ -113,7 +113,14 @@ extension Desk {
             text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
                 .joined(separator: " ")
         }
+        if undone.summary.hasPrefix(Desk.budgetSummaryPrefix) { text += " " + (try budgetNow()) }
         return Reply(input: line, intent: .undo, text: text, bookings: undone.reverted)
+    }
+
+    /// "Your monthly budget is now £500.00." or "No monthly budget is set now.", after undo or redo of a budget change.
+    func budgetNow() throws -> String {
+        guard let budget = try store.read({ try $0.monthlyBudget() }) else { return "No monthly budget is set now." }
+        return "Your monthly budget is now \(money(budget))."
     }
 
     static let helpText = """

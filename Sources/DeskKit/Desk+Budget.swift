@@ -14,6 +14,9 @@ extension Desk {
         Desk.monthNames[date.month - 1] + " \(date.year)"
     }
 
+    /// How a budget change is named in the journal: `undo` and `history` show it.
+    static let budgetSummaryPrefix = "monthly budget set to"
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
@@ -96,7 +99,12 @@ extension Desk {
             return Reply.refusal(line, intent: .budget, "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
                                  error: "currency \(currency)")
         }
-        try store.transaction { try $0.setMonthlyBudget(amount) }
+        let now = self.now
+        try store.transaction { tx in
+            let before = try tx.monthlyBudget()
+            let was = before.map { "was \(money($0))" } ?? "none before"
+            try tx.setMonthlyBudget(amount, request: line, summary: "\(Desk.budgetSummaryPrefix) \(money(amount)) (\(was))", madeAt: now)
+        }
         return Reply(input: line, intent: .budget, text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
     }
 

@@ -14,7 +14,9 @@ extension Desk {
             return Reply.refusal(line, intent: .redo, "There is nothing to redo.", error: "nothing to redo")
         }
         pending = nil
-        return Reply(input: line, intent: .redo, text: "Redone: \(redone.summary).", bookings: redone.restored)
+        var text = "Redone: \(redone.summary)."
+        if redone.summary.hasPrefix(Desk.budgetSummaryPrefix) { text += " " + (try budgetNow()) }
+        return Reply(input: line, intent: .redo, text: text, bookings: redone.restored)
     }
 
     /// Undo or redo in one transaction at the desk's time. Nothing done when there was nothing to do; a refusal,

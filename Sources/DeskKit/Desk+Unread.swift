@@ -21,6 +21,7 @@ extension Desk {
         if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {
             let ids = [first] + parse.slots.moreBookingIds
             if parse.intent == .cancel, !parse.unreadMatters { return try cancelAll(ids, line: line) }
+            if parse.intent == .done, !parse.unreadMatters { return try markAllDone(ids, slots: parse.slots, line: line) }
             if Desk.actingIntents.contains(parse.intent) {
                 return Reply.refusal(line, intent: parse.intent, "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
                                         + "Please ask for them one at a time, so nothing is changed by mistake.", error: "several bookings")
