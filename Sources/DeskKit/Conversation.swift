@@ -11,7 +11,7 @@ struct Conversation {
     var lastBooking: Booking?
     var lastCount = 1
     /// While a confirmed request runs again: the kinds of confirmation the owner gave.
-    var confirmed: Set<String> = []
+    var confirmed: Set<ConfirmationKind> = []
     /// The request the last reply priced, when it was a quote: "sounds good, book it" books exactly that.
     var quoted: Slots?
     /// The bookings the last reply that showed any listed or touched: what "them all" and "both" mean.

@@ -12,13 +12,13 @@ extension Desk {
         guard ids.count >= 2 else {
             return Reply.refusal(line, intent: parse.intent,
                                  "I'm not sure which bookings you mean. Say their numbers, like \"#1 and #2\" (\"show my bookings\" lists them). Nothing was changed.",
-                                 error: "no group of bookings")
+                                 error: .noGroup)
         }
         guard size == 0 || size == ids.count else {
             return Reply.refusal(line, intent: parse.intent,
                                  "You said \(said), but the last I showed were \(ids.count) (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
                                     + "Which do you mean? Say their numbers, like \"#\(ids[0]) and #\(ids[1])\". Nothing was changed.",
-                                 error: "group size differs")
+                                 error: .groupSizeDiffers)
         }
         if parse.intent == .done { return try markAllDone(ids, slots: parse.slots, line: line) }
         return try cancelAll(ids, line: line)
@@ -34,14 +34,14 @@ extension Desk {
                 switch try resolve(reference(in: slots)) {
                 case .found(let bookings): found = bookings
                 case .several(let bookings): return askWhich(bookings, verb: "price", intent: .quote, slots: slots, line: line)
-                case .none(let why): return Reply.refusal(line, intent: .quote, why, error: "no such booking")
+                case .none(let why): return Reply.refusal(line, intent: .quote, why, error: .noSuchBooking)
                 }
             }
         } catch {
-            return Reply.refusal(line, intent: .quote, "Sorry, the bookings could not be read: \(error).", error: "storage: \(error)")
+            return Reply.refusal(line, intent: .quote, "Sorry, the bookings could not be read: \(error).", error: .storage("\(error)"))
         }
         guard !found.isEmpty else {
-            return Reply.refusal(line, intent: .quote, "I'm not sure which booking you mean. Say its number, like \"#2\".", error: "no such booking")
+            return Reply.refusal(line, intent: .quote, "I'm not sure which booking you mean. Say its number, like \"#2\".", error: .noSuchBooking)
         }
         let lines = found.map { b -> String in
             let price = b.quote.map(priceWords) ?? money(b.quoteMinor)

@@ -10,7 +10,7 @@ extension Desk {
         switch try resolveForDone(slots) {
         case .found(let found) where found.count == 1: booking = found[0]
         case .found(let found), .several(let found): return askWhich(found, verb: "mark done", intent: .done, slots: slots, line: line)
-        case .none(let why): return Reply.refusal(line, intent: .done, why, error: "no such booking")
+        case .none(let why): return Reply.refusal(line, intent: .done, why, error: .noSuchBooking)
         }
         let id = booking.id
         let stored: Booking, charge: Quote
@@ -19,7 +19,7 @@ extension Desk {
         case .needsDuration:
             var keep = slots
             keep.bookingId = Int(id)
-            return ask("duration", "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
+            return ask(.duration, "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
         case .ready(let after, let quote): (stored, charge) = (after, quote)
         }
         let worked = stored.workedMinutes ?? booking.minutes, deadline = booking.isDeadline == true
@@ -38,7 +38,7 @@ extension Desk {
     /// What marking one booking done would store, checked without asking or storing anything.
     enum DoneStep {
         case ready(Booking, Quote)
-        case refused(String, error: String)
+        case refused(String, error: ReplyFailure)
         /// Work still under way, or a task with no booked hours: how long it took must be said.
         case needsDuration
     }
@@ -52,14 +52,14 @@ extension Desk {
         case .done, .invoiced:
             return .refused("#\(id) is already marked \(booking.status.rawValue)"
                                 + (booking.workedMinutes.map { " with \(DurationText.format($0)) worked" } ?? "") + ".",
-                            error: "already \(booking.status.rawValue)")
+                            error: .already(booking.status))
         case .cancelled:
-            return .refused("#\(id) was cancelled, so it can't be marked done.", error: "cancelled")
+            return .refused("#\(id) was cancelled, so it can't be marked done.", error: .cancelled)
         }
         let deadline = booking.isDeadline == true
         if !deadline, booking.start > now {
             return .refused("#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
-                            error: "not started")
+                            error: .notStarted)
         }
         let worked: Int
         var from = booking.start
@@ -76,7 +76,7 @@ extension Desk {
             worked = booking.minutes
         }
         guard worked > 0, worked <= 24 * 60 else {
-            return .refused("The time worked should be between a minute and 24 hours.", error: "bad duration")
+            return .refused("The time worked should be between a minute and 24 hours.", error: .badDuration)
         }
         // Work can't have taken longer than has passed since it started: for a task with a deadline, since it was booked.
         let began = deadline ? booking.createdAt : from
@@ -84,10 +84,10 @@ extension Desk {
             let elapsed = max(Int((now - began) / 60), 0)
             return .refused("#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
                                 + "so \(DurationText.format(worked)) can't have been worked yet.",
-                            error: "more time than has passed")
+                            error: .moreTimeThanHasPassed)
         }
         guard let role = catalogue.role(booking.role) else {
-            return .refused("#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: "unknown role")
+            return .refused("#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: .unknownRole)
         }
         let charge = deadline
             ? Pricing.quote(role, minutes: worked, catalogue: catalogue)
@@ -106,7 +106,7 @@ extension Desk {
         var steps: [(before: Booking, after: Booking)] = []
         for id in ids {
             guard let booking = try store.read({ try $0.booking(id: Int64(id)) }) else {
-                return Reply.refusal(line, intent: .done, "There is no booking #\(id). Nothing was marked done.", error: "no such booking")
+                return Reply.refusal(line, intent: .done, "There is no booking #\(id). Nothing was marked done.", error: .noSuchBooking)
             }
             switch doneStep(booking, slots: slots) {
             case .refused(let message, let error):
@@ -114,7 +114,7 @@ extension Desk {
             case .needsDuration:
                 return Reply.refusal(line, intent: .done, "#\(id) has no hours that have passed to go by, so I need the time it took: "
                                         + "please mark it on its own (\"#\(id) is done, took 2 hours\"). Nothing was marked done.",
-                                     error: "time worked needed")
+                                     error: .timeWorkedNeeded)
             case .ready(let after, _): steps.append((booking, after))
             }
         }
@@ -155,7 +155,7 @@ extension Desk {
         let now = self.now
         let due = time.instant(LocalDateTime(date: date, minute: slots.start ?? role.shiftEnd))
         guard due > now else {
-            return Reply.refusal(line, intent: .book, "\(time.dueText(due)) has already passed. When should it be done by?", error: "deadline in the past")
+            return Reply.refusal(line, intent: .book, "\(time.dueText(due)) has already passed. When should it be done by?", error: .deadlineInThePast)
         }
         let estimate = slots.durationMinutes ?? role.minimumMinutes
         let quote = Pricing.quote(role, minutes: estimate, catalogue: catalogue)
