@@ -14,9 +14,6 @@ extension Desk {
         Desk.monthNames[date.month - 1] + " \(date.year)"
     }
 
-    /// How a budget change is named in the journal: `undo` and `history` show it.
-    static let budgetSummaryPrefix = "monthly budget set to"
-
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
@@ -103,7 +100,7 @@ extension Desk {
         try store.transaction { tx in
             let before = try tx.monthlyBudget()
             let was = before.map { "was \(money($0))" } ?? "none before"
-            try tx.setMonthlyBudget(amount, request: line, summary: "\(Desk.budgetSummaryPrefix) \(money(amount)) (\(was))", madeAt: now)
+            try tx.setMonthlyBudget(amount, request: line, summary: "monthly budget set to \(money(amount)) (\(was))", madeAt: now)
         }
         return Reply(input: line, intent: .budget, text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
     }

@@ -132,7 +132,7 @@ public struct ReplyJSON {
             ("refers_to_previous", .bool(s.refersToPrevious)),
         ]
         // "them all" (0), "both" (2): a group of the bookings last shown; the money is one request's limit.
-        slots.append(("group", .int(s.group.map(Int64.init))))
+        slots.append(("group", .int(s.group)))
         slots.append(("money_is_limit", .bool(s.moneyIsCap)))
         return .object([
             ("input", .string(parse.input)),
