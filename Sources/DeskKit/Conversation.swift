@@ -12,9 +12,15 @@ struct Conversation {
     var lastCount = 1
     /// While a confirmed request runs again: the kinds of confirmation the owner gave.
     var confirmed: Set<ConfirmationKind> = []
+    /// The request the last reply priced, when it was a quote: "sounds good, book it" books exactly that.
+    var quoted: Slots?
+    /// The bookings the last reply that showed any listed or touched: what "them all" and "both" mean.
+    var group: [Int64] = []
 
     mutating func remember(_ reply: Reply) {
+        if reply.intent != .quote { quoted = nil }
         guard !reply.bookings.isEmpty else { return }
+        group = reply.bookings.map(\.id)
         // A list of several is not one thing "that" could mean.
         if reply.intent == .list && reply.bookings.count > 1 { return }
         lastTouched = reply.bookings.map(\.id)

@@ -136,6 +136,7 @@ extension Desk {
         if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
         let count = max(slots.count ?? 1, 1)
         let quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
+        if let refusal = overCap(quote.totalMinor * Int64(count), slots: slots, line: line) { return refusal }
         let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
                               quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
                               quote: quote)
@@ -169,7 +170,17 @@ extension Desk {
         return Reply(input: line, intent: .book, text: text, bookings: stored, quote: quote)
     }
 
+    /// "need a receptionist tuesday, budget £50": a request that would cost more than the most it was given is
+    /// refused with the price, and nothing is booked; the monthly budget is not touched.
+    func overCap(_ total: Int64, slots: Slots, line: String) -> Reply? {
+        guard slots.moneyIsCap, let cap = slots.moneyMinor, total > cap else { return nil }
+        return Reply.refusal(line, intent: .book,
+                             "That would cost \(money(total)) before \(catalogue.rules.taxName), more than the \(money(cap)) you said it should stay within, so I haven't booked it. "
+                                + "Ask for fewer hours, or say it again with a higher limit.", error: .overLimit)
+    }
+
     func quote(_ slots: Slots, line: String) -> Reply {
+        if slots.role == nil, slots.bookingId != nil || slots.refersToPrevious || slots.group != nil { return quoteBooked(slots, line: line) }
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             return ask(.role, "Which kind of help should I price? I can quote: \(roleList()).", intent: .quote, slots: slots, line: line)
         }
@@ -213,6 +224,7 @@ extension Desk {
         }
         text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")
         text += ". Nothing has been booked."
+        conversation.quoted = slots
         return Reply(input: line, intent: .quote, text: text, quote: quote)
     }
 }

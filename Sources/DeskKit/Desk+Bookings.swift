@@ -135,18 +135,22 @@ extension Desk {
     }
 
     func undo(line: String) throws -> Reply {
-        var putBack = false
+        var putBack = false, budgetMoved = false
         let step = try stepJournal(line, intent: .undo, started: {
             "#\($0) has already started, so undo can't take it back: the work is owed. "
                 + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
         }) { tx, now in
             // A change put back keeps every booking's status (only its times, role or task move back).
             putBack = true
-            return try tx.undoLatest(vetting: { step in
+            let budget = try tx.monthlyBudget()
+            let done = try tx.undoLatest(vetting: { step in
                 try Desk.refuseTakingAwayStartedWork(step, now: now)
                 if case .restore(let state, let current?) = step, current.status == state.status { return }
                 putBack = false
             })
+            // A budget change taken back: say what the budget is now.
+            budgetMoved = try tx.monthlyBudget() != budget
+            return done
         }
         if let refusal = step.refusal { return refusal }
         guard let undone = step.done else {
@@ -159,7 +163,14 @@ extension Desk {
             text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
                 .joined(separator: " ")
         }
+        if budgetMoved { text += " " + (try budgetNow()) }
         return Reply(input: line, intent: .undo, text: text, bookings: undone.reverted)
+    }
+
+    /// "Your monthly budget is now £500.00." or "No monthly budget is set now.", after undo or redo of a budget change.
+    func budgetNow() throws -> String {
+        guard let budget = try store.read({ try $0.monthlyBudget() }) else { return "No monthly budget is set now." }
+        return "Your monthly budget is now \(money(budget))."
     }
 
     static let helpText = """

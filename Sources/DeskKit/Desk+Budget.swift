@@ -96,7 +96,12 @@ extension Desk {
             return Reply.refusal(line, intent: .budget, "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
                                  error: .currency(currency))
         }
-        try store.transaction { try $0.setMonthlyBudget(amount) }
+        let now = self.now
+        try store.transaction { tx in
+            let before = try tx.monthlyBudget()
+            let was = before.map { "was \(money($0))" } ?? "none before"
+            try tx.setMonthlyBudget(amount, request: line, summary: "monthly budget set to \(money(amount)) (\(was))", madeAt: now)
+        }
         return Reply(input: line, intent: .budget, text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
     }
 

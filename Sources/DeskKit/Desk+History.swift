@@ -3,18 +3,24 @@ import Understanding
 extension Desk {
     /// Applies again what the last undo took back, as long as nothing was changed since.
     func redo(line: String) throws -> Reply {
+        var budgetMoved = false
         let step = try stepJournal(line, intent: .redo, started: {
             "#\($0) has started since, so it can't be cancelled again free of charge; "
                 + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
         }) { tx, now in
-            try tx.redoLatest(vetting: { try Desk.refuseFreeCancellationOfStartedWork($0, now: now) })
+            let budget = try tx.monthlyBudget()
+            let done = try tx.redoLatest(vetting: { try Desk.refuseFreeCancellationOfStartedWork($0, now: now) })
+            budgetMoved = try tx.monthlyBudget() != budget
+            return done
         }
         if let refusal = step.refusal { return refusal }
         guard let redone = step.done else {
             return Reply.refusal(line, intent: .redo, "There is nothing to redo.", error: .nothingToRedo)
         }
         pending = nil
-        return Reply(input: line, intent: .redo, text: "Redone: \(redone.summary).", bookings: redone.restored)
+        var text = "Redone: \(redone.summary)."
+        if budgetMoved { text += " " + (try budgetNow()) }
+        return Reply(input: line, intent: .redo, text: text, bookings: redone.restored)
     }
 
     /// Undo or redo in one transaction at the desk's time. Nothing done when there was nothing to do; a refusal,

@@ -13,21 +13,55 @@ extension Desk {
         case .none(let why): return Reply.refusal(line, intent: .done, why, error: .noSuchBooking)
         }
         let id = booking.id
+        let stored: Booking, charge: Quote
+        switch doneStep(booking, slots: slots) {
+        case .refused(let message, let error): return Reply.refusal(line, intent: .done, message, error: error)
+        case .needsDuration:
+            var keep = slots
+            keep.bookingId = Int(id)
+            return ask(.duration, "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
+        case .ready(let after, let quote): (stored, charge) = (after, quote)
+        }
+        let worked = stored.workedMinutes ?? booking.minutes, deadline = booking.isDeadline == true
+        try store.transaction { tx in
+            try tx.update(stored)
+            try tx.record(request: line, summary: "marked #\(id) done", madeAt: now, changes: [(booking, stored)])
+        }
+        var text = "Marked #\(id) done: \(label(booking.role)), \(deadline ? "due " + time.dueText(booking.end) : time.span(booking.start, booking.end)); "
+        text += slots.durationMinutes == nil && slots.start == nil ? "\(DurationText.format(worked)) worked as booked" : "\(DurationText.format(worked)) worked"
+        text += ", charged \(priceWords(charge))"
+        if charge.totalMinor != booking.quoteMinor { text += "; quoted \(money(booking.quoteMinor))" }
+        text += ". Say \"undo\" to take it back."
+        return Reply(input: line, intent: .done, text: text, bookings: [stored], quote: charge)
+    }
+
+    /// What marking one booking done would store, checked without asking or storing anything.
+    enum DoneStep {
+        case ready(Booking, Quote)
+        case refused(String, error: ReplyFailure)
+        /// Work still under way, or a task with no booked hours: how long it took must be said.
+        case needsDuration
+    }
+
+    /// The booking marked done with the time worked that `slots` say (or as booked), and its charge.
+    func doneStep(_ booking: Booking, slots: Slots) -> DoneStep {
+        let now = self.now
+        let id = booking.id
         switch booking.status {
         case .booked: break
         case .done, .invoiced:
-            return Reply.refusal(line, intent: .done, "#\(id) is already marked \(booking.status.rawValue)"
-                                 + (booking.workedMinutes.map { " with \(DurationText.format($0)) worked" } ?? "") + ".",
-                                 error: .already(booking.status))
+            return .refused("#\(id) is already marked \(booking.status.rawValue)"
+                                + (booking.workedMinutes.map { " with \(DurationText.format($0)) worked" } ?? "") + ".",
+                            error: .already(booking.status))
         case .cancelled:
-            return Reply.refusal(line, intent: .done, "#\(id) was cancelled, so it can't be marked done.", error: .cancelled)
+            return .refused("#\(id) was cancelled, so it can't be marked done.", error: .cancelled)
         }
         let deadline = booking.isDeadline == true
         if !deadline, booking.start > now {
-            return Reply.refusal(line, intent: .done, "#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
-                                 error: .notStarted)
+            return .refused("#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
+                            error: .notStarted)
         }
-        var worked: Int
+        let worked: Int
         var from = booking.start
         if let d = slots.durationMinutes {
             worked = d
@@ -37,26 +71,23 @@ extension Desk {
             if !deadline { from = time.instant(LocalDateTime(date: time.local(booking.start).date, minute: start)) }
         } else if deadline || booking.end > now {
             // A task has no booked hours, and work still under way may stop early: ask rather than guess.
-            var keep = slots
-            keep.bookingId = Int(id)
-            return ask(.duration, "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
+            return .needsDuration
         } else {
             worked = booking.minutes
         }
         guard worked > 0, worked <= 24 * 60 else {
-            return Reply.refusal(line, intent: .done, "The time worked should be between a minute and 24 hours.", error: .badDuration)
+            return .refused("The time worked should be between a minute and 24 hours.", error: .badDuration)
         }
         // Work can't have taken longer than has passed since it started: for a task with a deadline, since it was booked.
         let began = deadline ? booking.createdAt : from
         if began + Int64(worked) * 60 > now {
             let elapsed = max(Int((now - began) / 60), 0)
-            return Reply.refusal(line, intent: .done,
-                                 "#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
-                                    + "so \(DurationText.format(worked)) can't have been worked yet.",
-                                 error: .moreTimeThanHasPassed)
+            return .refused("#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
+                                + "so \(DurationText.format(worked)) can't have been worked yet.",
+                            error: .moreTimeThanHasPassed)
         }
         guard let role = catalogue.role(booking.role) else {
-            return Reply.refusal(line, intent: .done, "#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: .unknownRole)
+            return .refused("#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: .unknownRole)
         }
         let charge = deadline
             ? Pricing.quote(role, minutes: worked, catalogue: catalogue)
@@ -65,18 +96,40 @@ extension Desk {
         after.status = .done
         after.workedMinutes = worked
         after.charge = charge
-        let stored = after
-        try store.transaction { tx in
-            try tx.update(stored)
-            try tx.record(request: line, summary: "marked #\(id) done", madeAt: now, changes: [(booking, stored)])
+        return .ready(after, charge)
+    }
+
+    /// "mark #4 and #5 done": each is checked as one would be, then all are marked in one transaction and
+    /// one undo step. One that can't be, or needs the time worked, stops them all with the reason.
+    func markAllDone(_ ids: [Int], slots: Slots, line: String) throws -> Reply {
+        let now = self.now
+        var steps: [(before: Booking, after: Booking)] = []
+        for id in ids {
+            guard let booking = try store.read({ try $0.booking(id: Int64(id)) }) else {
+                return Reply.refusal(line, intent: .done, "There is no booking #\(id). Nothing was marked done.", error: .noSuchBooking)
+            }
+            switch doneStep(booking, slots: slots) {
+            case .refused(let message, let error):
+                return Reply.refusal(line, intent: .done, message + " Nothing was marked done.", error: error)
+            case .needsDuration:
+                return Reply.refusal(line, intent: .done, "#\(id) has no hours that have passed to go by, so I need the time it took: "
+                                        + "please mark it on its own (\"#\(id) is done, took 2 hours\"). Nothing was marked done.",
+                                     error: .timeWorkedNeeded)
+            case .ready(let after, _): steps.append((booking, after))
+            }
         }
-        worked = stored.workedMinutes ?? worked
-        var text = "Marked #\(id) done: \(label(booking.role)), \(deadline ? "due " + time.dueText(booking.end) : time.span(booking.start, booking.end)); "
-        text += slots.durationMinutes == nil && slots.start == nil ? "\(DurationText.format(worked)) worked as booked" : "\(DurationText.format(worked)) worked"
-        text += ", charged \(priceWords(charge))"
-        if charge.totalMinor != booking.quoteMinor { text += "; quoted \(money(booking.quoteMinor))" }
-        text += ". Say \"undo\" to take it back."
-        return Reply(input: line, intent: .done, text: text, bookings: [stored], quote: charge)
+        try store.transaction { tx in
+            for step in steps { try tx.update(step.after) }
+            try tx.record(request: line, summary: "marked \(ids.map { "#\($0)" }.joined(separator: ", ")) done", madeAt: now,
+                          changes: steps.map { ($0.before, $0.after) })
+        }
+        let lines = steps.map { step in
+            "#\(step.after.id): \(label(step.after.role)), \(time.span(step.after.start, step.after.end)), "
+                + "\(DurationText.format(step.after.workedMinutes ?? step.after.minutes)) worked, charged \(money(step.after.charge?.totalMinor ?? 0))"
+        }
+        let total = steps.reduce(Int64(0)) { $0 + ($1.after.charge?.totalMinor ?? 0) }
+        return Reply(input: line, intent: .done, text: "Marked \(steps.count) bookings done: " + lines.joined(separator: "; ")
+                        + "; \(money(total)) in all. Say \"undo\" to take them all back.", bookings: steps.map(\.after))
     }
 
     /// Finds the booking a "done" line means: by number, as "that", or by role and day among work that

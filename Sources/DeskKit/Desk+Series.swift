@@ -16,6 +16,7 @@ extension Desk {
         let quotes = spans.map { Pricing.quote(role, start: $0.start, minutes: $0.minutes, bookedAt: now, catalogue: catalogue, time: time) }
         let quote = quotes[0]
         let total = quotes.reduce(0) { $0 + $1.totalMinor } * Int64(count)
+        if let refusal = overCap(total, slots: slots, line: line) { return refusal }
         let prices = Set(quotes.map(\.totalMinor))
         let eachPrice = prices.count == 1 ? "\(money(quote.totalMinor)) each" : "\(money(prices.min()!)) to \(money(prices.max()!)) each"
         let each = count == 1 ? withArticle(role.label) : "\(count) × \(role.label)"

@@ -18,15 +18,25 @@ extension Desk {
             return ask(.time, "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
                        intent: .book, slots: open, line: line)
         }
+        if let size = parse.slots.group, parse.intent == .cancel || parse.intent == .done, !parse.unreadMatters {
+            return try actOnGroup(size, parse: parse, line: line)
+        }
+        // "cancel #1 and book a packer on Friday": a cancellation by number and a request, as one step.
+        if parse.intent == .cancel, parse.unreadMatters, let certain = grammar.certainPart(of: parse, now: localNow),
+           let first = certain.head.slots.bookingId, let requests = bookingRequests(in: certain.rest) {
+            return try bookAll(requests, line: line, cancelling: [first] + certain.head.slots.moreBookingIds)
+        }
         if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {
             let ids = [first] + parse.slots.moreBookingIds
             if parse.intent == .cancel, !parse.unreadMatters { return try cancelAll(ids, line: line) }
+            if parse.intent == .done, !parse.unreadMatters { return try markAllDone(ids, slots: parse.slots, line: line) }
             if Desk.actingIntents.contains(parse.intent) {
                 return Reply.refusal(line, intent: parse.intent, "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
                                         + "Please ask for them one at a time, so nothing is changed by mistake.", error: .severalBookings)
             }
         }
-        if parse.intent == .book, parse.unreadMatters, let requests = grammar.requests(in: parse, now: localNow) {
+        if parse.intent == .book || (parse.isUnknown && parse.slots.role != nil), parse.unreadMatters,
+           let requests = grammar.requests(in: parse, now: localNow) {
             return try bookAll(requests, line: line)
         }
         guard Desk.actingIntents.contains(parse.intent), parse.unreadMatters else {
@@ -41,6 +51,15 @@ extension Desk {
             return reply
         }
         return notUnderstood(parse.unread.filter(\.matters).map(\.text), intent: parse.intent, line: line)
+    }
+
+    /// The words after an action read as booking requests, each whole: one request, or several joined.
+    func bookingRequests(in text: String) -> [Slots]? {
+        let rest = grammar.parse(text, now: localNow)
+        guard !rest.negated, rest.excluded == nil else { return nil }
+        if rest.intent == .book, !rest.unreadMatters, rest.slots.bookingId == nil, rest.slots.delta == nil { return [rest.slots] }
+        if rest.intent == .book || (rest.isUnknown && rest.slots.role != nil) { return grammar.requests(in: rest, now: localNow) }
+        return nil
     }
 
     /// The reply to a line that acts but holds words the desk could not read: nothing is done.

@@ -25,6 +25,10 @@ public final class Desk {
         /// For needs "confirmation": what is being confirmed, and what was confirmed before.
         var confirming: ConfirmationKind?
         var confirmed: Set<ConfirmationKind> = []
+        /// Several requests of one line waiting together ("two packers and two receptionists": which day?), and
+        /// the bookings the line cancels with them ("cancel #1 and book a packer on Friday").
+        var several: [Slots] = []
+        var cancelling: [Int] = []
     }
 
     var pending: Pending?
@@ -81,11 +85,13 @@ public final class Desk {
         }
         let parse = grammar.parse(line, now: localNow)
         do {
-            let reply: Reply
-            if let waiting = pending, let merged = try answer(parse, to: waiting) {
+            var reply: Reply
+            let waiting = pending
+            if let waiting, let merged = try answer(parse, to: waiting) {
                 reply = merged
             } else {
                 reply = try actOnWhatWasRead(parse, line: line)
+                if let waiting { reply = setAside(waiting, reply: reply, parse: parse) }
             }
             conversation.remember(reply)
             return reply.showingHiddenText()
@@ -169,6 +175,27 @@ public final class Desk {
         return try resume(waiting, slots: slots, answer: parse.input)
     }
 
+    /// A new line while a question waited: a line that only looks (a list, the rates, a price) keeps a question
+    /// about a day, a role or hours waiting and says so; one that acts or asks its own question, and any line
+    /// after a yes/no question (a later "yes" must never confirm it unseen), drops it and says that too.
+    /// A line that is the same request about the same booking ("#1 took 4 hours" after "How long did #1 take?") says nothing.
+    func setAside(_ waiting: Pending, reply: Reply, parse: Parse) -> Reply {
+        var reply = reply
+        if let id = waiting.slots.bookingId, parse.slots.bookingId == id, parse.intent == waiting.intent { return reply }
+        let request = waiting.request.split(separator: "→").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? waiting.request
+        let what = waiting.needs.words
+        if pending == nil, waiting.needs != .confirmation, Desk.lookingIntents.contains(reply.intent) {
+            pending = waiting
+            reply.text += " (Your earlier request \"\(request)\" is still waiting for \(what).)"
+        } else {
+            reply.text += " (I've dropped your earlier request \"\(request)\", which was waiting for \(what).)"
+        }
+        return reply
+    }
+
+    /// Lines that change nothing and ask nothing: a question waiting before them still waits.
+    static let lookingIntents: Set<Intent> = [.list, .week, .rates, .help, .quote, .spend, .status, .history, .greeting, .thanks]
+
     /// A line that does not answer the question: say what is expected, and after the second, drop the request.
     func missedAnswer(_ waiting: Pending, input: String) -> Reply {
         var again = waiting
@@ -192,7 +219,21 @@ public final class Desk {
         conversation.confirmed = confirmed
         defer { conversation.confirmed = [] }
         var reply: Reply
-        if waiting.intent == .modify, let targets = waiting.targets {
+        if !waiting.several.isEmpty {
+            // The answer (a day, hours, a yes) goes to every request that lacks it; all are booked together.
+            let requests = waiting.several.map { request -> Slots in
+                var r = request
+                if r.date == nil, r.dateProblem == nil {
+                    r.date = slots.date; r.dateSpanDays = slots.dateSpanDays; r.dateNote = slots.dateNote
+                    r.alternativeDate = slots.alternativeDate; r.dateProblem = slots.dateProblem; r.occurrences = slots.occurrences
+                }
+                if r.start == nil, r.durationMinutes == nil, !r.allDay {
+                    r.start = slots.start; r.end = slots.end; r.partOfDay = slots.partOfDay; r.durationMinutes = slots.durationMinutes
+                }
+                return r
+            }
+            reply = try bookAll(requests, line: request, cancelling: waiting.cancelling)
+        } else if waiting.intent == .modify, let targets = waiting.targets {
             // The request asked about says which change it was: "four of them" adds people, anything else changes them.
             if let count = grammar.countOfThem(waiting.request) {
                 let group = try store.read { tx in try targets.compactMap { try tx.booking(id: $0) } }
@@ -231,7 +272,10 @@ public final class Desk {
         case .redo: return try redo(line: line)
         case .history: return try history(line: line)
         case .status: return try status(slots, line: line)
-        case .yes: return Reply(input: line, intent: .yes, text: "There is no question waiting for a yes. Anything else I can book?")
+        case .yes:
+            // "sounds good, book it in" just after a quote: what was quoted, exactly.
+            if let quoted = conversation.quoted { return try book(quoted, line: line) }
+            return Reply(input: line, intent: .yes, text: "There is no question waiting for a yes. Anything else I can book?")
         case .no: return Reply(input: line, intent: .no, text: "OK. Nothing was changed.")
         case .quote: return quote(slots, line: line)
         case .list: return try list(slots, line: line)

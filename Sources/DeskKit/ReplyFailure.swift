@@ -5,11 +5,17 @@ public enum ReplyFailure: Equatable, Sendable {
     case notUnderstood, notARequest, wordsNotUnderstood, input(InputProblem)
     case expected(Needs), requestDropped(Needs)
     case severalRequestsOneIncomplete, severalBookings
+    /// "them all", "both": no group of bookings shown, or not as many as were said.
+    case noGroup, groupSizeDiffers
     // Booking.
     case timeInThePast, deadlineInThePast, badDuration, tooLong, tooManyPeople, badCount, overBudget, unknownRole, badDate
+    /// A request over the limit said with it ("budget £50", "keep it under £100").
+    case overLimit
     // Bookings already made.
     case noSuchBooking, notChangeable, alreadyStarted, workStarted, notStarted, cancelled, already(BookingStatus)
     case nothingToChange, nothingToCancel, nothingToUndo, nothingToRedo, nothingToInvoice, moreTimeThanHasPassed
+    /// Several marked done at once, one of which needs the time it took.
+    case timeWorkedNeeded
     // Money.
     case noAmount, noMonth, currency(String)
     /// The store refused or lost the line; the detail is for a person.
@@ -28,6 +34,10 @@ public enum ReplyFailure: Equatable, Sendable {
         case .requestDropped(let needs): return "request dropped: no \(needs.rawValue) given"
         case .severalRequestsOneIncomplete: return "several requests, one incomplete"
         case .severalBookings: return "several bookings"
+        case .noGroup: return "no group of bookings"
+        case .groupSizeDiffers: return "group size differs"
+        case .overLimit: return "over the request's limit"
+        case .timeWorkedNeeded: return "time worked needed"
         case .timeInThePast: return "time in the past"
         case .deadlineInThePast: return "deadline in the past"
         case .badDuration: return "bad duration"

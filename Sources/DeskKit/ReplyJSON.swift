@@ -112,29 +112,33 @@ public struct ReplyJSON {
     /// `vadesk explain --json`: what the parser understood, with null for slots not present.
     public static func explain(_ parse: Parse) -> JSONValue {
         let s = parse.slots
+        var slots: [(String, JSONValue)] = [
+            ("role", .string(s.role)),
+            ("date", .string(s.date?.description)),
+            ("start", .string(s.start.map(Clock24.format))),
+            ("end", .string(s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })),
+            ("duration_minutes", .int(s.durationMinutes)),
+            ("booking_id", .int(s.bookingId)),
+            ("count", .int(s.count)),
+            ("all_day", .bool(s.allDay)),
+            ("days", .int(s.dateSpanDays)),
+            ("money_minor", s.moneyMinor.map(JSONValue.int) ?? .null),
+            ("currency", .string(s.moneyCurrency)),
+            ("task", .string(s.task)),
+            ("role_text", .string(s.roleText)),
+            ("month", .string(s.month.map { String($0.description.prefix(7)) })),
+            ("deadline", .bool(s.deadline)),
+            ("occurrences", .array(s.occurrences.map { .string($0.description) })),
+            ("refers_to_previous", .bool(s.refersToPrevious)),
+        ]
+        // "them all" (0), "both" (2): a group of the bookings last shown; the money is one request's limit.
+        slots.append(("group", .int(s.group)))
+        slots.append(("money_is_limit", .bool(s.moneyIsCap)))
         return .object([
             ("input", .string(parse.input)),
             ("intent", .string(parse.intent.rawValue)),
             ("rule", .string(parse.rule)),
-            ("slots", .object([
-                ("role", .string(s.role)),
-                ("date", .string(s.date?.description)),
-                ("start", .string(s.start.map(Clock24.format))),
-                ("end", .string(s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })),
-                ("duration_minutes", .int(s.durationMinutes)),
-                ("booking_id", .int(s.bookingId)),
-                ("count", .int(s.count)),
-                ("all_day", .bool(s.allDay)),
-                ("days", .int(s.dateSpanDays)),
-                ("money_minor", s.moneyMinor.map(JSONValue.int) ?? .null),
-                ("currency", .string(s.moneyCurrency)),
-                ("task", .string(s.task)),
-                ("role_text", .string(s.roleText)),
-                ("month", .string(s.month.map { String($0.description.prefix(7)) })),
-                ("deadline", .bool(s.deadline)),
-                ("occurrences", .array(s.occurrences.map { .string($0.description) })),
-                ("refers_to_previous", .bool(s.refersToPrevious)),
-            ])),
+            ("slots", .object(slots)),
             ("recurrence", .string(s.recurrenceNote)),
             ("date_resolution", .string(s.dateNote)),
             ("alternative_date", .string(s.alternativeDate?.description)),

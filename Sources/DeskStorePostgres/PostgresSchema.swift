@@ -96,5 +96,11 @@ enum PostgresSchema {
             """,
             "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ]),
+        // Setting the monthly budget is a change set of its own: the budget before (NULL for none) and after.
+        Migration(identifier: "v11 budget changes journalled", statements: [
+            "ALTER TABLE change_set ADD COLUMN budget_set BOOLEAN NOT NULL DEFAULT false",
+            "ALTER TABLE change_set ADD COLUMN budget_before BIGINT",
+            "ALTER TABLE change_set ADD COLUMN budget_after BIGINT",
+        ]),
     ]
 }

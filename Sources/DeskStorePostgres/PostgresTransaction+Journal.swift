@@ -9,7 +9,7 @@ extension PostgresTransaction {
     static let journalReplyLimit: Int64 = 20
 
     /// What a change set selects for undo and redo to find its changes.
-    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after"
+    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after"
 
     private struct ChangeSet {
         let id: Int64
@@ -20,6 +20,10 @@ extension PostgresTransaction {
         let lastChange: Int64?
         let madeId: Int64?
         let madeAfter: String?
+        /// A budget change: the budget before and after (nil for none).
+        let budgetSet: Bool
+        let budgetBefore: Int64?
+        let budgetAfter: Int64?
 
         init(_ row: PostgresRow) throws {
             let cells = row.makeRandomAccess()
@@ -31,6 +35,9 @@ extension PostgresTransaction {
             lastChange = try cells[5].decode(Int64?.self)
             madeId = try cells[6].decode(Int64?.self)
             madeAfter = try cells[7].decode(String?.self)
+            budgetSet = try cells[8].decode(Bool.self)
+            budgetBefore = try cells[9].decode(Int64?.self)
+            budgetAfter = try cells[10].decode(Int64?.self)
         }
     }
 
@@ -76,6 +83,16 @@ extension PostgresTransaction {
             """, binds)
     }
 
+    func setMonthlyBudget(_ minor: Int64?, request: String, summary: String, madeAt: Int64) throws {
+        let before = try monthlyBudget()
+        try setMonthlyBudget(minor)
+        session.transactionId = try session.send("""
+            WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
+            INSERT INTO change_set (made_at, request, summary, budget_set, budget_before, budget_after)
+            VALUES ($1, $2, $3, true, $4, $5) RETURNING txid_current()
+            """, [.int(madeAt), .text(request), .text(summary), .int(before), .int(minor)])
+    }
+
     private func entries(of set: ChangeSet, newestFirst: Bool) throws -> [Entry] {
         if let made = set.madeId { return [Entry(bookingId: made, before: nil, after: set.madeAfter, changeId: nil)] }
         return try session.run("""
@@ -100,6 +117,11 @@ extension PostgresTransaction {
 
     func undoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, reverted: [Booking])? {
         guard let set = try newestSetInForce() else { return nil }
+        if set.budgetSet {
+            try setMonthlyBudget(set.budgetBefore)
+            try session.send("UPDATE change_set SET undone = true, redoable = true WHERE id = $1", [.int(set.id)])
+            return (set.summary, [])
+        }
         if let invoice = set.invoiceId {
             let billed = try billedBookings(invoice, limit: Self.journalReplyLimit)
             try session.send("DELETE FROM billing WHERE invoice_id = $1", [.int(invoice)])
@@ -135,6 +157,11 @@ extension PostgresTransaction {
     func redoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, restored: [Booking])? {
         guard let set = try session.run("SELECT \(Self.setColumns) FROM change_set WHERE redoable ORDER BY id ASC LIMIT 1").first
             .map(ChangeSet.init) else { return nil }
+        if set.budgetSet {
+            try setMonthlyBudget(set.budgetAfter)
+            try session.send("UPDATE change_set SET undone = false, redoable = false WHERE id = $1", [.int(set.id)])
+            return (set.summary, [])
+        }
         if let invoice = set.invoiceId, let ids = set.billedIds {
             try bill(ids: ids, invoice: invoice)
             try session.send("UPDATE change_set SET undone = false, redoable = false WHERE id = $1", [.int(set.id)])

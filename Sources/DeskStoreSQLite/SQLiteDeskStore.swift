@@ -327,6 +327,15 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
                 CREATE INDEX booking_by_start_id ON booking(start, id, status, owed_minor);
                 """)
         }
+        migrator.registerMigration("v11 budget changes journalled") { db in
+            // Setting the monthly budget is a change set of its own: the budget before (NULL for none) and
+            // after, so undo and redo step through it in turn with the bookings.
+            try db.execute(sql: """
+                ALTER TABLE change_set ADD COLUMN budget_set INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE change_set ADD COLUMN budget_before INTEGER;
+                ALTER TABLE change_set ADD COLUMN budget_after INTEGER;
+                """)
+        }
         return migrator
     }
 

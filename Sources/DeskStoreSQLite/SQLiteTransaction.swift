@@ -138,6 +138,16 @@ public struct SQLiteTransaction: DeskTransaction {
             .execute(arguments: [first, db.lastInsertedRowID, set])
     }
 
+    /// Sets the monthly budget and journals it as a set of its own, holding the budget before and after.
+    public func setMonthlyBudget(_ minor: Int64?, request: String, summary: String, madeAt: Int64) throws {
+        let before = try monthlyBudget()
+        try setMonthlyBudget(minor)
+        try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
+        try db.cachedStatement(sql: """
+            INSERT INTO change_set (made_at, request, summary, budget_set, budget_before, budget_after) VALUES (?, ?, ?, 1, ?, ?)
+            """).execute(arguments: [madeAt, request, summary, before, minor])
+    }
+
     /// One booking's change in a set: its state before (nil when the set made it) and after (nil for a booking
     /// made, until an undo takes it away), and the change row holding it (nil when the set holds it itself).
     private struct Entry {
@@ -148,7 +158,7 @@ public struct SQLiteTransaction: DeskTransaction {
     }
 
     /// What a change set selects for undo and redo to find its changes.
-    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after"
+    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after"
 
     /// The changes of a set: the one booking it made, or its rows found by the run of ids it keeps
     /// (an invoice's set has neither).
@@ -173,6 +183,11 @@ public struct SQLiteTransaction: DeskTransaction {
         guard let row = try newestSetInForce() else { return nil }
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
+        if row["budget_set"] as Int64 != 0 {
+            try setMonthlyBudget(row["budget_before"] as Int64?)
+            try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
+            return (summary, [])
+        }
         if let invoice: Int64 = row["invoice_id"] {
             let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT booking_id FROM billing WHERE invoice_id = ? ORDER BY booking_id"),
                                          arguments: [invoice])
@@ -218,6 +233,11 @@ public struct SQLiteTransaction: DeskTransaction {
         }
         let set: Int64 = row["id"]
         let summary: String = row["summary"]
+        if row["budget_set"] as Int64 != 0 {
+            try setMonthlyBudget(row["budget_after"] as Int64?)
+            try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
+            return (summary, [])
+        }
         if let invoice: Int64 = row["invoice_id"], let ids: String = row["billed_ids"] {
             try bill(ids: ids, invoice: invoice)
             try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])

@@ -94,6 +94,12 @@ public struct Lexicon: Sendable {
     /// Role words that say what is done, so the words after them are the task.
     var taskVerbs = PhraseTable<Bool>()
     var thatWords = PhraseTable<Bool>()
+    /// "them all", "both", "the two of them": several bookings named together; the payload is how many (0 for all).
+    var groupWords = PhraseTable<Int>()
+    /// "budget", "keep it under", "no more than" before an amount in a request: that request's most.
+    var capWords = PhraseTable<Bool>()
+    /// "job", "order", "invoice": a number after one of these inside a task is the task's, not a booking or a time.
+    var thingWords = PhraseTable<Bool>()
     /// "the", "my": before a role or day they describe an existing booking ("my PA on Friday").
     var definiteWords = PhraseTable<Bool>()
     /// "one" in "the Tuesday one", and "booking" in "the receptionist booking".
@@ -272,6 +278,9 @@ public struct Lexicon: Sendable {
             case "booking": for p in phrases { bookingWords.add(p, true) }
             case "taskverb": for p in phrases { taskVerbs.add(p, true) }
             case "that": for p in phrases { thatWords.add(p, true) }
+            case "group": let n = try int(); for p in phrases { groupWords.add(p, n) }
+            case "cap": for p in phrases { capWords.add(p, true) }
+            case "thing": for p in phrases { thingWords.add(p, true) }
             case "definite": for p in phrases { definiteWords.add(p, true) }
             case "one": for p in phrases { oneWords.add(p, true) }
             case "status": for p in phrases { statuses.add(p, valueText) }
@@ -313,6 +322,7 @@ public struct Lexicon: Sendable {
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
         bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
+        groupWords.compile(v); capWords.compile(v); thingWords.compile(v)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.

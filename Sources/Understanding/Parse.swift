@@ -28,6 +28,10 @@ public struct Slots: Sendable, Equatable {
     public var count: Int?
     public var moneyMinor: Int64?
     public var moneyCurrency: String?
+    /// The amount is the most one request may cost ("budget £50", "keep it under £100"), not a monthly budget.
+    public var moneyIsCap = false
+    /// Several bookings named as a group ("cancel them all", "both", "the two of them"): how many were said, 0 for all.
+    public var group: Int?
     public var task: String?
     /// A whole month named on its own ("invoice for November"): its first day.
     public var month: CivilDate?
@@ -64,7 +68,7 @@ public struct Slots: Sendable, Equatable {
         case .date: return date != nil
         case .time: return start != nil
         case .duration: return durationMinutes != nil || allDay || delta != nil
-        case .ref: return bookingId != nil || refersToPrevious
+        case .ref: return bookingId != nil || refersToPrevious || group != nil
         case .money: return moneyMinor != nil
         case .count: return count != nil
         case .task: return task != nil

@@ -1,6 +1,7 @@
 extension Scan {
     /// `#3`, `booking 3`, `booking number 3`.
     mutating func recogniseReferences() {
+        claimNumberedThings()
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .symbol || (tokens[i].word >= 0 && tables.startsReference[Int(tokens[i].word)]) else { i += 1; continue }
@@ -25,6 +26,19 @@ extension Scan {
         }
     }
 
+    /// "need a receptionist to handle job 17": in a task or purpose ("to", "for" before it), a bare number after a
+    /// thing's name (language.words, `thing`) belongs to the task; only "#17" or "booking 17" names a booking.
+    private mutating func claimNumberedThings() {
+        var opened = false
+        for k in tokens.indices {
+            if tokens[k].text == "to" || tokens[k].text == "for" { opened = true; continue }
+            guard opened, k + 1 < tokens.count, tokens[k + 1].integer != nil, free(k), free(k + 1),
+                  match(tables.lexicon.thingWords, k)?.length == 1 else { continue }
+            used[k] = .task
+            used[k + 1] = .task
+        }
+    }
+
     /// "#1, #2 and #3": the numbers joined to the first by ",", "and" or "&".
     private mutating func moreReferences(after first: Int) {
         var k = first
@@ -46,11 +60,27 @@ extension Scan {
             if let symbol = match(tables.lexicon.currencies, i), let amount = groupedAmount(i + symbol.length) {
                 setMoney(amount.minor, symbol.payload)
                 claim(i, symbol.length + amount.length)
+                claimCap(before: i)
             } else if let minor = minorUnits(i), let word = match(tables.lexicon.currencies, i + 1) {
                 setMoney(minor, word.payload)
                 claim(i, 1 + word.length)
+                claimCap(before: i)
             }
             i += 1
+        }
+    }
+
+    /// "budget £50", "but keep it under £100": words just before the amount that make it a request's most.
+    /// They are read only with a role in the line; alone ("budget £800") they set the monthly budget.
+    private mutating func claimCap(before money: Int) {
+        // The longest phrase first: "but keep it under", not "under" alone.
+        for start in max(money - 5, 0)..<money where free(start) {
+            guard let cap = match(tables.lexicon.capWords, start), start + cap.length == money else { continue }
+            guard tokens.indices.contains(where: { k in tokens[k].word >= 0 && tables.isRoleWord[Int(tokens[k].word)] && tables.roles.match(tokens, at: k) != nil })
+            else { return }
+            slots.moneyIsCap = true
+            claim(start, cap.length)
+            return
         }
     }
 

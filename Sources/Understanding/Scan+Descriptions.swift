@@ -5,6 +5,11 @@ extension Scan {
     mutating func recogniseDescriptions() {
         guard slots.bookingId == nil else { return }
         for i in tokens.indices where free(i) {
+            if let group = match(tables.lexicon.groupWords, i) {
+                slots.group = group.payload
+                claim(i, group.length)
+                return
+            }
             if let that = match(tables.lexicon.thatWords, i) {
                 slots.refersToPrevious = true
                 claim(i, that.length)

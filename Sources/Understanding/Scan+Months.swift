@@ -157,6 +157,8 @@ extension Scan {
     /// A number at `k` followed by a free word the desk does not otherwise know: "20 pages", "300 boxes".
     func countsAThing(_ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].integer != nil, free(k + 1), tokens[k + 1].kind == .word else { return false }
+        // A thing's name ("20 parcels", "300 pages") counts it as surely as a word the desk does not know.
+        if tables.lexicon.thingWords.match(tokens, at: k + 1, plural: true) != nil { return true }
         let word = tokens[k + 1].text
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         return tables.vocabulary.id(word) < 0 && tables.vocabulary.id(singular) < 0

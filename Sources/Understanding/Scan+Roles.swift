@@ -79,7 +79,7 @@ extension Scan {
     private func taskPhrase(from i: Int) -> Int? {
         var end = i + 1
         // The task runs to the next entity or the end of the clause.
-        while end < tokens.count, used[end].rawValue == 0, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
+        while end < tokens.count, used[end].rawValue == 0 || used[end] == .task, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
               !stopsTask(end) {
             end += 1
         }

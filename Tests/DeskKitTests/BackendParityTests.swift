@@ -87,6 +87,8 @@ import VadeskTestSupport
     func aNewerSchemaIsRefusedAndLeftAlone() throws {
         let location = try TestPostgres.freshSchema(Self.server!)
         _ = try PostgresDeskStore(url: location)
+        let shipped = Int(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration")) ?? 0
+        #expect(shipped >= 2, "v10 and every migration after it")
         try TestPostgres.psql(location, "INSERT INTO vadesk_migration VALUES ('v99 from the future', 0)")
         do {
             _ = try PostgresDeskStore(url: location)
@@ -94,7 +96,7 @@ import VadeskTestSupport
         } catch {
             #expect("\(error)".contains("newer vadesk"))
         }
-        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "2")
+        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "\(shipped + 1)")
     }
 
     @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))
@@ -118,7 +120,8 @@ import VadeskTestSupport
             return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
         #expect(opened == 6)
-        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "1")
+        // Each shipped migration applied once (v10 and v11), however many desks raced to apply them.
+        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "2")
     }
 
     @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))

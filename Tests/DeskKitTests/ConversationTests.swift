@@ -184,4 +184,34 @@ import VadeskTestSupport
         #expect(corrected.needs == .confirmation)
         #expect(corrected.text.contains("09:00-13:00"))
     }
+
+    @Test func aQuestionAboutADaySurvivesALookButNotANewRequest() throws {
+        let desk = try makeDesk()
+        #expect(desk.respond(to: "need a PA").needs == .date)
+        let list = desk.respond(to: "show my bookings")
+        #expect(list.text.hasSuffix("(Your earlier request \"need a PA\" is still waiting for a day.)"))
+        #expect(desk.awaiting == .date)
+        let booked = desk.respond(to: "Friday")
+        #expect(booked.bookings.map(\.role) == ["personal_assistant"])
+        #expect(desk.respond(to: "need a receptionist").needs == .date)
+        let other = desk.respond(to: "need IT support on Friday")
+        #expect(other.text.hasSuffix("(I've dropped your earlier request \"need a receptionist\", which was waiting for a day.)"))
+        #expect(desk.awaiting == nil)
+        #expect(try desk.store.read { try $0.count() } == 2)
+    }
+
+    @Test func aYesAfterAQuoteBooksWhatWasQuotedAndOnlyOnce() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "how much is a receptionist Friday 1-5?")
+        let booked = desk.respond(to: "sounds good, book it in")
+        #expect(booked.bookings.count == 1)
+        #expect(desk.time.local(booked.bookings[0].start).minute == 13 * 60)
+        #expect(desk.respond(to: "go ahead").bookings.isEmpty, "the quote was used up by the first yes")
+        #expect(try desk.store.read { try $0.count() } == 1)
+        // A line between the quote and the yes means the yes is not about the quote.
+        _ = desk.respond(to: "how much is a PA Friday 9-5?")
+        _ = desk.respond(to: "show my bookings")
+        #expect(desk.respond(to: "yes please, book it").bookings.isEmpty)
+        #expect(try desk.store.read { try $0.count() } == 1)
+    }
 }

@@ -100,6 +100,38 @@ import Testing
     }
 
     @Test(arguments: StorageBackend.allCases)
+    func aBudgetChangeIsAJournalStepOfItsOwn(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        let made = try book(store, [planned(Self.monday + Self.day)])
+        try store.transaction { try $0.setMonthlyBudget(80_000, request: "budget £800", summary: "budget 800", madeAt: Self.monday) }
+        try store.transaction { try $0.setMonthlyBudget(50_000, request: "budget £500", summary: "budget 500", madeAt: Self.monday) }
+        #expect(try store.read { try $0.monthlyBudget() } == 50_000)
+        #expect(try store.read { try $0.recentChanges(limit: 5) }.map(\.summary) == ["budget 500", "budget 800", "booked 1"])
+        // Undo takes back the budget changes one at a time, newest first, and leaves the booking before them.
+        let first = try store.transaction { try $0.undoLatest() }
+        #expect(first?.summary == "budget 500")
+        #expect(first?.reverted == [])
+        #expect(try store.read { try $0.monthlyBudget() } == 80_000)
+        #expect(try store.transaction { try $0.undoLatest() }?.summary == "budget 800")
+        #expect(try store.read { try $0.monthlyBudget() } == nil, "before the first change there was no budget")
+        #expect(try store.read { try $0.booking(id: made[0].id) } == made[0])
+        #expect(try store.read { try $0.recentChanges(limit: 5) }.map(\.undone) == [true, true, false])
+        // Redo puts them back in the order they were made.
+        #expect(try store.transaction { try $0.redoLatest() }?.summary == "budget 800")
+        #expect(try store.read { try $0.monthlyBudget() } == 80_000)
+        #expect(try store.transaction { try $0.redoLatest() }?.summary == "budget 500")
+        #expect(try store.read { try $0.monthlyBudget() } == 50_000)
+        #expect(try store.transaction { try $0.redoLatest() } == nil)
+        // A new budget change after an undo makes the undone one stale, as a booking change does.
+        _ = try store.transaction { try $0.undoLatest() }
+        try store.transaction { try $0.setMonthlyBudget(nil, request: "no budget", summary: "budget none", madeAt: Self.monday) }
+        #expect(try store.transaction { try $0.redoLatest() } == nil)
+        #expect(try store.read { try $0.monthlyBudget() } == nil)
+        #expect(try store.transaction { try $0.undoLatest() }?.summary == "budget none")
+        #expect(try store.read { try $0.monthlyBudget() } == 80_000)
+    }
+
+    @Test(arguments: StorageBackend.allCases)
     func undoAndRedoWalkTheJournalAndAVetoChangesNothing(_ backend: StorageBackend) throws {
         let store = try backend.makeStore()
         let made = try book(store, [planned(Self.monday + Self.day)])

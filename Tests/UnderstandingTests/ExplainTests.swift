@@ -45,5 +45,17 @@ import Testing
         #expect(described.contains(#""refers_to_previous":true"#))
         #expect(described.contains(#""occurrences":[]"#))
         #expect(described.contains(#""recurrence":null"#))
+        #expect(described.contains(#""group":null"#))
+    }
+
+    @Test func groupsAndLimitsAreShown() {
+        let both = ReplyJSON.explain(Phrasing.grammar.parse("cancel both", now: Phrasing.now)).serialized
+        #expect(both.contains(#""group":2"#))
+        let capped = Phrasing.grammar.parse("need a receptionist tuesday, budget £50", now: Phrasing.now)
+        #expect(ReplyJSON.explain(capped).serialized.contains(#""money_is_limit":true"#))
+        #expect(ExplainText.render(capped, grammar: Phrasing.grammar, now: Phrasing.now)
+            .contains("money:   5000 minor units GBP, the most this request may cost"))
+        let monthly = ReplyJSON.explain(Phrasing.grammar.parse("set my monthly budget to £800", now: Phrasing.now)).serialized
+        #expect(monthly.contains(#""money_is_limit":false"#))
     }
 }

@@ -65,6 +65,8 @@ enum SlotText {
         case "last": return s.occurrences.last?.description
         case "dates": return s.occurrences.isEmpty ? nil : s.occurrences.map(\.description).joined(separator: ",")
         case "refers": return s.refersToPrevious ? "yes" : "no"
+        case "group": return s.group.map(String.init)
+        case "cap": return s.moneyIsCap ? "yes" : "no"
         case "problem": return s.dateProblem
         case "lengthproblem": return s.durationProblem
         case "status": return s.status

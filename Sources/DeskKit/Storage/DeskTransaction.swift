@@ -32,6 +32,9 @@ public protocol DeskTransaction {
 
     func monthlyBudget() throws -> Int64?
     func setMonthlyBudget(_ minor: Int64?) throws
+    /// Sets the monthly budget (nil for none) and journals it as a change set of its own: undo puts back the
+    /// budget before, redo the new one, in turn with the sets that change bookings.
+    func setMonthlyBudget(_ minor: Int64?, request: String, summary: String, madeAt: Int64) throws
     /// What bookings starting in [from, to) cost: spent on work done, and committed to work still booked.
     func spend(startingFrom from: Int64, before to: Int64) throws -> (spent: Int64, booked: Int64)
 
