@@ -45,7 +45,7 @@ extension Grammar {
         let rules = tables.rules
         // Which tokens each rule's triggers cover, a bit per token; none means the rule was not
         // triggered. Tokens past the 64th share the last bit: such a line is never "alone" or "bare".
-        var covered = [UInt64](repeating: 0, count: rules.count)
+        var covered = [UInt64](filling: 0, count: rules.count)
         for i in tokens.indices {
             tables.triggers.forEachMatch(tokens, at: i) { length, rule in
                 for k in i..<(i + length) { covered[rule] |= 1 << UInt64(min(k, 63)) }

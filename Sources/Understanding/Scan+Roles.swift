@@ -126,9 +126,9 @@ enum EditDistance {
     static func between(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit + 1 }
-        var previous2 = [Int](repeating: 0, count: m + 1)
+        var previous2 = [Int](filling: 0, count: m + 1)
         var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
+        var current = [Int](filling: 0, count: m + 1)
         for i in 1...n {
             current[0] = i
             var rowMin = current[0]
