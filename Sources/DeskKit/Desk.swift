@@ -34,6 +34,8 @@ public final class Desk {
     public var cancellationFee = CancellationFee.none
 
     public init(grammar: Grammar, catalogue: Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
+        var grammar = grammar
+        if grammar.zoneOffset == nil { grammar.zoneOffset = time.zoneOffset }
         self.grammar = grammar
         self.catalogue = catalogue
         self.store = store

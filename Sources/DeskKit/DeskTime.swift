@@ -32,6 +32,15 @@ public struct DeskTime: Sendable {
         return offset
     }
 
+    /// The zone's minutes ahead of UTC at a clock time said in a zone `saidOffset` minutes ahead ("3pm EST"),
+    /// for the parser to move such a time into the desk's zone.
+    public var zoneOffset: Grammar.ZoneOffset {
+        { said, saidOffset in
+            let wall = Int64(said.date.dayNumber) * 86400 + Int64(said.minute) * 60
+            return offset(at: wall - Int64(saidOffset) * 60) / 60
+        }
+    }
+
     /// The next instant the zone's offset from UTC changes, if it ever does.
     public func nextTransition(after instant: Int64) -> Int64? {
         zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: TimeInterval(instant)))

@@ -123,6 +123,11 @@ public struct Grammar: Sendable {
     /// The region whose holiday a name means first ("mother's day" in England is Mothering Sunday).
     public private(set) var holidayRegion: Int
 
+    /// The desk zone's minutes ahead of UTC at a wall-clock time said in a zone the given minutes ahead of UTC.
+    public typealias ZoneOffset = @Sendable (_ said: LocalDateTime, _ saidOffset: Int) -> Int
+    /// Set by whoever knows the desk's zone; without it a time said in another zone ("3pm EST") is asked about.
+    public var zoneOffset: ZoneOffset?
+
     /// Reads holiday names as `region` does; false when no region has that id, label or name.
     public mutating func selectRegion(_ name: String) -> Bool {
         guard let index = tables.holidays.region(named: name) else { return false }

@@ -158,11 +158,14 @@ public final class HolidayRules: Sendable {
                 }
             }
         case .nextFreeWeekday:
-            var taken = Set(own.filter { $0.date.weekday < 6 }.map(\.date))
+            // Every weekday holiday keeps its day; a weekend one, or the second of two on one weekday (Anzac
+            // Day on Easter Monday), moves to the next weekday that no holiday has.
+            let weekdays = Set(own.filter { $0.date.weekday < 6 }.map(\.date))
+            var taken = Set<CivilDate>()
             return own.map { day in
-                guard day.date.weekday >= 6 else { return day }
+                if day.date.weekday < 6, !taken.contains(day.date) { taken.insert(day.date); return day }
                 var moved = day.date
-                while moved.weekday >= 6 || taken.contains(moved) { moved = moved.adding(days: 1) }
+                while moved.weekday >= 6 || taken.contains(moved) || weekdays.contains(moved) { moved = moved.adding(days: 1) }
                 taken.insert(moved)
                 return (moved, day.name + suffix)
             }

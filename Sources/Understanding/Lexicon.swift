@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
     var pmHints = PhraseTable<Bool>()
     var minutesTo = PhraseTable<Bool>()
     var andAHalf = PhraseTable<Bool>()
+    /// Time zones said after a time ("3pm EST"): minutes ahead of UTC.
+    var zones = PhraseTable<Int>()
     var quarters = PhraseTable<Int>()
     var rangeWords = PhraseTable<Bool>()
     var fromWords = PhraseTable<Bool>()
@@ -226,6 +228,10 @@ public struct Lexicon: Sendable {
             case "past": for p in phrases { pastWords.add(p, true) }
             case "pmhint": for p in phrases { pmHints.add(p, true) }
             case "andahalf": for p in phrases { andAHalf.add(p, true) }
+            case "zone":
+                guard let offset = Lexicon.utcOffset(valueText) else { throw fail("'\(valueText)' is not an offset from UTC like +05:30 or -08:00") }
+                for p in phrases { zones.add(p, offset) }
+                meaningful.formUnion(phrases.joined())
             case "quarter": let q = try int(); for p in phrases { quarters.add(p, q) }
             case "range": for p in phrases { rangeWords.add(p, true) }
             case "from": for p in phrases { fromWords.add(p, true) }
@@ -281,7 +287,7 @@ public struct Lexicon: Sendable {
         every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
-        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
+        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); currencies.compile(v)
         bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v)
     }
@@ -317,6 +323,13 @@ public struct Lexicon: Sendable {
 
     /// `weekday 1 = monday | mon` → ("1", ["monday", "mon"]).
     static func split(_ entry: RuleFile.Entry) -> (String, [String]) { AlternativeText.valueAndPhrases(entry.value) }
+
+    /// "+05:30", "-08:00", "+00:00": minutes ahead of UTC.
+    static func utcOffset(_ text: String) -> Int? {
+        guard let sign = text.first, sign == "+" || sign == "-", let minutes = minuteOfDay(text.dropFirst()),
+              minutes <= 14 * 60 else { return nil }
+        return sign == "-" ? -minutes : minutes
+    }
 
     static func minuteOfDay(_ text: Substring) -> Int? {
         let parts = text.split(separator: ":")

@@ -14,7 +14,7 @@ extension Grammar {
         scan.claimant = .span; scan.recogniseSpans()
         scan.claimant = .month; scan.recogniseMonthsAndDeadlines()
         scan.claimant = .date; scan.recognisePastWeekday(); scan.recogniseDates(); scan.notePassedDate()
-        scan.claimant = .time; scan.recogniseTimes()
+        scan.claimant = .time; scan.recogniseTimes(); scan.recogniseZones()
         scan.claimant = .role; scan.recogniseRoles()
         scan.claimant = .description; scan.recogniseDescriptions()
         scan.claimant = .duration; scan.recogniseDeltas()

@@ -140,6 +140,16 @@ extension Scan {
             // However long: a length the desk cannot book is its to refuse, not the parser's to drop.
             return (whole * unit.payload, 1 + unit.length)
         }
+        // "for 30'": minutes written with a prime, straight after the number of a length.
+        if let whole = tokens[i].integer, isSymbol(i + 1, "'"), tokens[i].end == tokens[i + 1].start,
+           i > 0, tokens[i - 1].text == "for" {
+            return (whole, 2)
+        }
+        // "1/2 hour", "3/4h": a fraction of the unit.
+        if let p = tokens[i].pair, p.separator == 47, p.right == 2 || p.right == 4, p.left > 0, p.left < p.right,
+           let unit = match(tables.lexicon.units, i + 1) {
+            return (p.left * unit.payload / p.right, 1 + unit.length)
+        }
         if let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2,
            let unit = match(tables.lexicon.units, i + 1) {
             let scale = p.rightDigits == 1 ? 10 : 100

@@ -50,6 +50,17 @@ extension Scan {
             return k - i
         }
         let label = rules.label(of: holiday)
+        // "memorial day weekend": the weekend the holiday is part of, with the Friday or Monday it adds.
+        if let weekend = match(tables.lexicon.weekends, k), weekend.payload == .this, tokens[k].text.hasPrefix("w") {
+            let back = [1: 2, 5: 0, 6: 0, 7: 1][date.weekday]
+            if let back {
+                let first = date.adding(days: -back)
+                let days = date.weekday == 1 || date.weekday == 5 ? 3 : 2
+                set(first, note: "\(text(i, k + weekend.length).lowercased()) = \(first) to \(first.adding(days: days - 1)) (\(label))")
+                slots.dateSpanDays = days
+                return k + weekend.length - i
+            }
+        }
         set(date, note: "\(phrase) = \(date)\(phrase == label.lowercased() ? "" : " (\(label))")")
         let span = rules.span(of: holiday, from: date)
         if span > 1 { slots.dateSpanDays = span }

@@ -26,9 +26,27 @@ extension Scan {
                 continue
             }
             if slots.month == nil, let month = match(tables.lexicon.months, i), !dayBeside(i, length: month.length), !verbNotMonth(i),
-               !monthHasPart(i), match(tables.lexicon.holidays, i) == nil {  // "august bank holiday" is a day
+               !monthHasPart(i), match(tables.lexicon.holidays, i) == nil,  // "august bank holiday" is a day
+               !(i >= 2 && match(tables.lexicon.holidays, i - 2).map { $0.length == 3 } == true) {  // so is "ides of march"
                 var length = month.length
                 var first: CivilDate
+                // "next March": the coming one not yet begun; "March after next", the one a year on.
+                let saidNext = i > 0 && free(i - 1) && tokens[i - 1].text == "next"
+                let afterNext = match(tables.lexicon.afterNext, i + length)
+                if saidNext || afterNext != nil {
+                    first = CivilDate(year: today.year, month: month.payload, day: 1)
+                    if first <= today { first = first.adding(months: 12) }
+                    if let afterNext {
+                        first = first.adding(months: 12)
+                        length += afterNext.length
+                    }
+                    let start = saidNext ? i - 1 : i
+                    slots.month = first
+                    monthWindow = (first, first.lastDayOfMonth.day, start..<(i + length))
+                    claim(start, i + length - start)
+                    i += length
+                    continue
+                }
                 let year = integer(i + length).flatMap { tokens[i + length].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }
                 if let year {
                     first = CivilDate(year: year, month: month.payload, day: 1)
@@ -90,7 +108,8 @@ extension Scan {
     /// "may I…", "march in": month names that are also everyday words count only after for, in, of or during, or before a year.
     private func verbNotMonth(_ i: Int) -> Bool {
         guard ["may", "march", "mar"].contains(tokens[i].text) else { return false }
-        if i > 0, ["for", "in", "of", "during", "from", "between"].contains(tokens[i - 1].text) { return false }
+        if i > 0, ["for", "in", "of", "during", "from", "between", "next"].contains(tokens[i - 1].text) { return false }
+        if i + 2 < tokens.count, tokens[i + 1].text == "after", tokens[i + 2].text == "next" { return false }
         if let y = tokens.indices.contains(i + 1) ? tokens[i + 1].integer : nil, y >= 1900 { return false }
         return true
     }

@@ -173,6 +173,10 @@ extension Scan {
             }
             return nil
         }
+        // "3 Fridays from now", "two Sundays ago" count to one day, read with the dates.
+        if every == nil, match(tables.lexicon.fromNow, k + day.length) != nil, k > 0, count(k - 1) != nil || tokens[k - 1].kind == .number {
+            return nil
+        }
         var names = [CivilDate.weekdayNames[day.payload - 1]]
         pattern.weekdays = 1 << day.payload
         k += day.length

@@ -55,11 +55,10 @@ extension Scan {
         if let part = match(tables.lexicon.weekParts, i), let week = weekPhrase(i + part.length) {
             var first = week.monday.adding(days: part.payload.lowerBound - 1)
             let last = week.monday.adding(days: part.payload.upperBound - 1)
+            // The days of this week already past are not offered; a week gone by ("end of last week") is listed whole.
             if first < today, last >= today { first = today }
-            if last >= today {
-                setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + part.length + week.length).lowercased())
-                return part.length + week.length
-            }
+            setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + part.length + week.length).lowercased())
+            return part.length + week.length
         }
         if let counted = nthWeekdayOfMonth(at: i) { return counted }
         // "early March", "mid-March", "late March 2027"; "end of April" is its last day, as "end of the month" is.
@@ -70,6 +69,21 @@ extension Scan {
             if isSymbol(k, "-") { k += 1 }
             if free(k), tokens[k].text == "of" { k += 1 }
             let partEnd = part.days.upperBound
+            // "the beginning of the year" (January to March), "late 2027" (September to December); "the end of
+            // the year" is its last day, as for a month.
+            if part.days.lowerBound != 11, let year = partYear(k) {
+                var first = year.year, lastDay = CivilDate(year: first, month: 12, day: 31)
+                if year.relative, part.days.lowerBound == 1, CivilDate(year: first, month: 3, day: 31) < today { first += 1; lastDay = lastDay.adding(months: 12) }
+                let phrase = text(i, k + year.length).lowercased()
+                if part.lastDay {
+                    set(lastDay, note: "\(phrase) = its last day, \(lastDay)")
+                } else {
+                    let start = CivilDate(year: first, month: part.days.lowerBound == 1 ? 1 : 9, day: 1)
+                    let end = part.days.lowerBound == 1 ? CivilDate(year: first, month: 3, day: 31) : lastDay
+                    setWindow(start, days: end.dayNumber - start.dayNumber + 1, note: phrase)
+                }
+                return k + year.length - i
+            }
             if let month = monthPhrase(k, pick: { CivilDate(year: $0.year, month: $0.month, day: min(partEnd, $0.lastDayOfMonth.day)) }) {
                 let lastDay = month.first.lastDayOfMonth
                 let first = CivilDate(year: month.first.year, month: month.first.month, day: min(part.days.lowerBound, lastDay.day))
@@ -97,6 +111,17 @@ extension Scan {
         guard let n = count(k), (1...3650).contains(n.value) else { return nil }
         k += n.length
         if !upcoming, !inWord, let word = match(tables.lexicon.upcoming, k) { upcoming = true; k += word.length }
+        // "3 Fridays from now", "two Thursdays ago": the nth of that weekday after (or before) today.
+        if !inWord, n.value <= 520, let day = match(tables.lexicon.pluralWeekdays, k) ?? match(tables.lexicon.weekdays, k),
+           let direction = upcoming ? (length: 0, payload: 1) : match(tables.lexicon.fromNow, k + day.length) {
+            let step = direction.payload
+            var date = today.adding(days: step)
+            while date.weekday != day.payload { date = date.adding(days: step) }
+            date = date.adding(days: 7 * step * (n.value - 1))
+            k += day.length + direction.length
+            set(date, note: "\(text(i, k).lowercased()) = \(date)")
+            return k - i
+        }
         guard let unit = unitOfTime(k) else { return nil }
         k += unit.length
         var step = 1
@@ -150,8 +175,16 @@ extension Scan {
             return k + day.length - i
         }
         guard free(k), k < tokens.count else { return nil }
+        // "last weekend", "this past weekend": the Saturday and Sunday before this week.
+        if let weekend = match(tables.lexicon.weekends, k), weekend.payload == .this, tokens[k].text.hasPrefix("w"),
+           !(k + weekend.length < tokens.count && (tokens[k + weekend.length].text == "of" || tokens[k + weekend.length].text == "in")) {
+            let saturday = today.startOfWeek.adding(days: -2)
+            set(saturday, note: "\(text(i, k + weekend.length).lowercased()) = Sat \(saturday) and Sun \(saturday.adding(days: 1))")
+            slots.dateSpanDays = 2
+            return k + weekend.length - i
+        }
         switch tokens[k].text {
-        case "week":
+        case "week" where (match(tables.lexicon.weekends, k)?.length ?? 0) <= 1:
             let monday = today.startOfWeek.adding(days: -7)
             setWindow(monday, days: 7, note: text(i, k + 1).lowercased())
             return k + 1 - i
@@ -235,11 +268,16 @@ extension Scan {
         } else {
             return nil
         }
-        // A weekday, or "day" for a day of the month.
+        // A weekday, "day" for a day of the month, or "weekend" for a Saturday and the Sunday after it.
         let weekday: Int?
+        var weekend = false
         if let day = match(tables.lexicon.weekdays, k) {
             weekday = day.payload
             k += day.length
+        } else if let word = match(tables.lexicon.weekends, k), word.payload == .this, tokens[k].text.hasPrefix("w") {
+            weekday = 6
+            weekend = true
+            k += word.length
         } else if free(k), tokens[k].text == "day" {
             weekday = nil
             k += 1
@@ -256,7 +294,12 @@ extension Scan {
             slots.dateProblem = "\(CivilDate.monthNames[month.first.month - 1]) \(month.first.year) has no such day (\(phrase))"
             return month.end - i
         }
-        set(date, note: "\(phrase) = \(date)")
+        if weekend {
+            set(date, note: "\(phrase) = Sat \(date) and Sun \(date.adding(days: 1))")
+            slots.dateSpanDays = 2
+        } else {
+            set(date, note: "\(phrase) = \(date)")
+        }
         return month.end - i
     }
 
@@ -285,12 +328,34 @@ extension Scan {
         return (first, j)
     }
 
+    /// "the year", "this year", "next year", "2027" after a part of it: (the year, whether it was said
+    /// relative to today, tokens used).
+    private func partYear(_ k: Int) -> (year: Int, relative: Bool, length: Int)? {
+        if let y = integer(k), tokens[k].text.utf8.count == 4, (1900...2200).contains(y) { return (y, false, 1) }
+        var j = k
+        var year = today.year
+        if free(j), j < tokens.count {
+            switch tokens[j].text {
+            case "the", "this", "current": j += 1
+            case "next": year += 1; j += 1
+            default: break
+            }
+        }
+        guard free(j), j < tokens.count, tokens[j].text == "year" else { return nil }
+        return (year, j == k || tokens[k].text != "next", j + 1 - k)
+    }
+
     /// "this week", "next week", "the coming week", "the week": (its Monday, tokens used).
     private func weekPhrase(_ k: Int) -> (monday: CivilDate, length: Int)? {
         if let week = match(tables.lexicon.weeks, k) {
             return (today.startOfWeek.adding(days: week.payload == .next ? 7 : 0), week.length)
         }
         if let unit = weekOrMonthWord(k), unit.isWeek { return (today.startOfWeek, unit.length) }
+        // "last week", "the previous week": the week before this one.
+        if let previous = match(tables.lexicon.previous, k), free(k + previous.length), k + previous.length < tokens.count,
+           tokens[k + previous.length].text == "week" {
+            return (today.startOfWeek.adding(days: -7), previous.length + 1)
+        }
         return nil
     }
 
@@ -321,6 +386,9 @@ extension Scan {
         guard k >= 0 else { return false }
         if tokens[k].text == "of" || tokens[k].text == "in" {
             if k >= 1, tables.lexicon.weekdays.match(tokens, at: k - 1) != nil || tokens[k - 1].text == "day" { return true }
+            // "the last weekend of October", "the first week-end in May".
+            if k >= 1, ["weekend", "wkend"].contains(tokens[k - 1].text)
+                || (tokens[k - 1].text == "end" && k >= 2 && (tokens[k - 2].text == "week" || tokens[k - 2].text == "-")) { return true }
         }
         for start in max(0, k - 3)...k {
             if let part = tables.lexicon.monthParts.match(tokens, at: start) ?? tables.lexicon.weekParts.match(tokens, at: start),

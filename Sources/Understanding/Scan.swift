@@ -36,10 +36,13 @@ struct Scan {
     var roleIndex: Int?
     /// The desk's region, whose holiday a name means first.
     let holidayRegion: Int
+    /// The desk zone's minutes ahead of UTC at a clock time said in a zone that many minutes ahead.
+    let zoneOffset: Grammar.ZoneOffset?
 
     init(grammar: Grammar, line: String, now: LocalDateTime) {
         self.tables = grammar.tables
         self.holidayRegion = grammar.holidayRegion
+        self.zoneOffset = grammar.zoneOffset
         self.line = line
         let tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
         self.tokens = tokens

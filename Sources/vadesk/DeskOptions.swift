@@ -101,6 +101,7 @@ struct DeskOptions: ParsableArguments {
         do {
             var grammar = try Grammar(files: try intentFiles())
             if let name = regionName, !grammar.selectRegion(name) { throw DeskOptions.unknownRegion(name, ids: grammar.holidays.regionIds) }
+            grammar.zoneOffset = time.zoneOffset
             return (grammar, time.local(clock.now()))
         } catch let error as RuleError {
             throw Failure("rules: \(error)", code: 78)

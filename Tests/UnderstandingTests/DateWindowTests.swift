@@ -32,6 +32,9 @@ import Testing
         ("need a PA Friday 5 minutes before noon", "book start=11:55 duration=-"),
         ("need a PA Friday later than 10:30 but before 12:00", "book start=10:30 end=12:00"),
         ("need a PA Friday 5 o'clock am", "book start=05:00"),
+        ("need a PA in a quarter of an hour", "book date=2026-11-30 start=09:15"),
+        ("need a PA in 1/2 hour", "book date=2026-11-30 start=09:30"),
+        ("need a PA Friday 2pm for 45'", "book start=14:00 duration=45"),
         // A bare "3 to 4" is still a range, and an hour said with am/pm still bounds one.
         ("need a PA Friday 3 to 4 in the afternoon", "book start=15:00 end=16:00"),
         ("need a PA Friday from 2 to 6pm", "book start=14:00 end=18:00"),
@@ -124,6 +127,16 @@ import Testing
         ("what have I booked next qtr", "list date=2027-01-01 days=90"),
         ("what have I booked in the 2nd quarter of 2027", "list date=2027-04-01 days=91"),
         ("what have I booked over the next 2 years", "list date=2027-01-01 days=731"),
+        // Weekdays counted from today, weekends of a month, and the parts of a week gone by.
+        ("need a PA 2 Fridays from now", "book date=2026-12-11"),
+        ("what was booked three Tuesdays ago", "list date=2026-11-10"),
+        ("need a PA the last weekend of January", "book date=2027-01-30 days=2"),
+        ("need a PA the first week-end in February", "book date=2027-02-06 days=2"),
+        ("what was booked last weekend", "list date=2026-11-28 days=2"),
+        ("what was booked at the end of last week", "list date=2026-11-27 days=3"),
+        ("what was booked at the beginning of the previous week", "list date=2026-11-23 days=3"),
+        ("what have I booked next March", "list date=2027-03-01 days=31"),
+        ("what have I booked January after next", "list date=2028-01-01 days=31"),
         // Dates that don't exist are asked about, never moved; years far out are refused.
         ("need a PA 31 June", "book date=- problem=there is no 31 June"),
         ("need a PA 29/2/2027", "book date=- problem=there is no 29 February 2027"),
@@ -147,6 +160,33 @@ import Testing
         // Only one order is a date: the setting does not matter.
         #expect(grammar.parse("need a PA 28/12", now: Phrasing.now).slots.date == CivilDate(year: 2026, month: 12, day: 28))
         #expect(grammar.parse("need a PA 12/28", now: Phrasing.now).slots.date == CivilDate(year: 2026, month: 12, day: 28))
+    }
+
+    /// A time said in another zone is moved into the desk's, here a zone at UTC in winter and an hour ahead in summer.
+    @Test(arguments: [
+        ("need a PA Friday 3pm EST", "2026-12-04", 20 * 60, nil as Int?),
+        ("need a PA Friday 9-11am PST", "2026-12-04", 17 * 60, 19 * 60),
+        ("need a PA Friday 8am (CET)", "2026-12-04", 7 * 60, nil),
+        ("need a PA Friday 10pm EST", "2026-12-05", 3 * 60, nil),
+        ("need a PA 10 July 2027 at 9am EST", "2027-07-10", 15 * 60, nil),
+    ])
+    func timesInAnotherZone(_ line: String, _ date: String, _ start: Int, _ end: Int?) {
+        var grammar = Phrasing.grammar
+        grammar.zoneOffset = { said, _ in
+            // The desk keeps UTC+1 from the last Sunday of March to the last Sunday of October, near enough for the test.
+            let summer = (4...10).contains(said.date.month)
+            return summer ? 60 : 0
+        }
+        let slots = grammar.parse(line, now: Phrasing.now).slots
+        #expect(slots.date.map(String.init(describing:)) == date)
+        #expect(slots.start == start)
+        #expect(slots.end == end)
+    }
+
+    @Test func aZoneWithoutTheDesksOffsetIsLeftUnread() {
+        let parse = Phrasing.grammar.parse("need a PA Friday 3pm EST", now: Phrasing.now)
+        #expect(parse.slots.start == 15 * 60)
+        #expect(parse.unread.map(\.text) == ["EST"])
     }
 
     @Test func nthWeekdayOfAMonth() {

@@ -91,6 +91,27 @@ import Testing
         #expect(dates("us", year) == expected)
     }
 
+    @Test(arguments: [
+        (2025, ["01-01", "04-18", "05-19", "07-01", "09-01", "09-30", "10-13", "11-11", "12-25", "12-26"]),
+        (2026, ["01-01", "04-03", "05-18", "07-01", "09-07", "09-30", "10-12", "11-11", "12-25", "12-28"]),
+    ])
+    func canadaFederal(year: Int, expected: [String]) {
+        #expect(dates("canada", year) == expected)
+    }
+
+    @Test(arguments: [
+        (2025, ["01-01", "01-02", "02-06", "04-18", "04-21", "04-25", "06-02", "06-20", "10-27", "12-25", "12-26"]),
+        (2026, ["01-01", "01-02", "02-06", "04-03", "04-06", "04-27", "06-01", "07-10", "10-26", "12-25", "12-28"]),
+    ])
+    func newZealand(year: Int, expected: [String]) {
+        #expect(dates("new-zealand", year) == expected)
+    }
+
+    @Test func australiaKeepsTheNationalDaysAndMovesAustraliaDayOffTheWeekend() {
+        #expect(dates("australia", 2025) == ["01-01", "01-27", "04-18", "04-21", "04-25", "06-09", "12-25", "12-26"])
+        #expect(days("australia", 2025)[1] == "01-27 Australia Day (observed)")
+    }
+
     @Test func observedDaysAreNamedAndNewYearMayFallInTheOldYear() {
         #expect(days("us", 2021).contains("12-31 New Year's Day (observed)"))
         #expect(days("us", 2022).first == "01-17 Birthday of Martin Luther King, Jr.")
