@@ -71,7 +71,7 @@ extension Grammar {
         let rules = tables.rules
         // Which tokens each rule's triggers cover, a bit per token; none means the rule was not
         // triggered. Tokens past the 64th share the last bit: such a line is never "alone" or "bare".
-        var covered = [UInt64](repeating: 0, count: rules.count)
+        var covered = [UInt64](filling: 0, count: rules.count)
         for i in tokens.indices {
             tables.triggers.forEachMatch(tokens, at: i) { length, rule in
                 for k in i..<(i + length) { covered[rule] |= 1 << UInt64(min(k, 63)) }
@@ -88,16 +88,18 @@ extension Grammar {
         let anyTrigger = covered.reduce(0, |)
         let present = scan.slots.entityMask
         var best: Int?
-        for (index, rule) in rules.enumerated() {
-            if rule.hasTriggers && covered[index] == 0 { continue }
-            if present & rule.needsMask != rule.needsMask { continue }
-            if present & rule.withoutMask != 0 { continue }
-            if rule.anyMask != 0 && present & rule.anyMask == 0 { continue }
-            if rule.alone && (tokens.count >= 64 || (covered[index] | fillerMask) & all != all) { continue }
-            if rule.bare && (tokens.count >= 64 || (anyTrigger | fillerMask | entityMask) & all != all) { continue }
+        // By index, reading fields in place: a rule is never copied (each copy retains its strings and lists).
+        for index in rules.indices {
+            if rules[index].hasTriggers && covered[index] == 0 { continue }
+            let needsMask = rules[index].needsMask, anyMask = rules[index].anyMask
+            if present & needsMask != needsMask { continue }
+            if present & rules[index].withoutMask != 0 { continue }
+            if anyMask != 0 && present & anyMask == 0 { continue }
+            if rules[index].alone && (tokens.count >= 64 || (covered[index] | fillerMask) & all != all) { continue }
+            if rules[index].bare && (tokens.count >= 64 || (anyTrigger | fillerMask | entityMask) & all != all) { continue }
             if let b = best {
-                if rules[b].priority > rule.priority { continue }
-                if rules[b].priority == rule.priority && covered[b].nonzeroBitCount >= covered[index].nonzeroBitCount { continue }
+                if rules[b].priority > rules[index].priority { continue }
+                if rules[b].priority == rules[index].priority && covered[b].nonzeroBitCount >= covered[index].nonzeroBitCount { continue }
             }
             best = index
         }
@@ -109,7 +111,7 @@ extension Grammar {
         // The words of any rule with the winner's intent are read: "could you book" and "need" are one request.
         var triggers: UInt64 = 0
         let intent = rules[best].intent
-        for (index, rule) in rules.enumerated() where covered[index] != 0 && rule.intent == intent { triggers |= covered[index] }
+        for index in rules.indices where covered[index] != 0 && rules[index].intent == intent { triggers |= covered[index] }
         let matters = account(&scan, triggers: triggers)
         return Parse(input: scan.line, intent: intent, rule: rules[best].name,
                      triggered: rules[best].hasTriggers, slots: scan.slots,

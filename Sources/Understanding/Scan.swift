@@ -53,7 +53,7 @@ struct Scan {
         repairs = grammar.tables.repair(&tokens)
         self.tokens = tokens
         self.now = now
-        self.used = Array(repeating: .unread, count: tokens.count)
+        self.used = Array(filling: .unread, count: tokens.count)
         let tables = grammar.tables
         pluralRoleWord = tokens.contains { $0.singular != $0.word && $0.singular >= 0 && tables.isRoleWord[Int($0.singular)] }
         eveningSaid = tokens.indices.contains { k in

@@ -83,90 +83,110 @@ public enum Tokenizer {
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        var i = 0
         let n = bytes.count
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        while i < n {
-            let b = bytes[i]
-            if isDigit(b) {
-                let start = i
-                var j = i + 1
-                var separators = 0
-                var colon = -1
-                while j < n {
-                    let c = bytes[j]
-                    if isDigit(c) { j += 1; continue }
-                    if (c == 58 || c == 46 || c == 47) && separators == 0 && j + 1 < n && isDigit(bytes[j + 1]) {
-                        if c == 58 { colon = j }
-                        separators += 1; j += 1; continue
-                    }
-                    break
-                }
-                var token = Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self), kind: .number, start: start, end: j)
-                token.wholeNumber = Token.readInteger(kind: .number, text: token.text).map { Int32($0) } ?? -1
-                // "25:00", "13:75", "24:30": one or two digits, a colon and two more.
-                if colon > start, colon - start <= 2, j - colon == 3 {
-                    let hour = colon - start == 2 ? Int(bytes[start] - 48) * 10 + Int(bytes[start + 1] - 48) : Int(bytes[start] - 48)
-                    let minute = Int(bytes[colon + 1] - 48) * 10 + Int(bytes[colon + 2] - 48)
-                    if hour > 24 || minute > 59 || (hour == 24 && minute > 0) { token.wholeNumber = -3 }
-                }
-                tokens.append(token)
-                i = j
-            } else if isLetter(b) {
-                let start = i
-                word.removeAll(keepingCapacity: true)
-                var j = i
-                var contracted = false
-                while j < n {
-                    let c = bytes[j]
-                    if isLetter(c) {
-                        word.append(c >= 65 && c <= 90 ? c + 32 : c)
-                        j += 1
-                    } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
-                        j += 1  // it's → its
-                        contracted = true
-                    } else if c == 0xE2 && j + 3 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 && isLetter(bytes[j + 3]) {
-                        j += 3  // typographic apostrophe
-                        contracted = true
-                    } else {
+        // A word's lower-cased letters, written in place: no buffer grows a byte at a time.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { word in
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if isDigit(b) {
+                    let start = i
+                    var j = i + 1
+                    var separators = 0
+                    var colon = -1
+                    while j < n {
+                        let c = bytes[j]
+                        if isDigit(c) { j += 1; continue }
+                        if (c == 58 || c == 46 || c == 47) && separators == 0 && j + 1 < n && isDigit(bytes[j + 1]) {
+                            if c == 58 { colon = j }
+                            separators += 1; j += 1; continue
+                        }
                         break
                     }
+                    let digits = UnsafeBufferPointer(rebasing: bytes[start..<j])
+                    var token = Token(text: String(decoding: digits, as: UTF8.self), kind: .number, start: start, end: j)
+                    token.wholeNumber = separators == 0 && j - start <= 9 ? Int32(digitValue(digits)) : -1
+                    // "25:00", "13:75", "24:30": one or two digits, a colon and two more.
+                    if colon > start, colon - start <= 2, j - colon == 3 {
+                        let hour = colon - start == 2 ? Int(bytes[start] - 48) * 10 + Int(bytes[start + 1] - 48) : Int(bytes[start] - 48)
+                        let minute = Int(bytes[colon + 1] - 48) * 10 + Int(bytes[colon + 2] - 48)
+                        if hour > 24 || minute > 59 || (hour == 24 && minute > 0) { token.wholeNumber = -3 }
+                    }
+                    tokens.append(token)
+                    i = j
+                } else if isLetter(b) {
+                    let start = i
+                    var count = 0
+                    var j = i
+                    var contracted = false
+                    while j < n {
+                        let c = bytes[j]
+                        if isLetter(c) {
+                            word[count] = c >= 65 && c <= 90 ? c + 32 : c
+                            count += 1
+                            j += 1
+                        } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
+                            j += 1  // it's → its
+                            contracted = true
+                        } else if c == 0xE2 && j + 3 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 && isLetter(bytes[j + 3]) {
+                            j += 3  // typographic apostrophe
+                            contracted = true
+                        } else {
+                            break
+                        }
+                    }
+                    let letters = UnsafeMutableBufferPointer(rebasing: word[0..<count])
+                    if let vocabulary {
+                        let id = vocabulary.id(UnsafeBufferPointer(letters))
+                        // A known word's text is the vocabulary's own string, not a new one.
+                        var token = Token(text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
+                        token.contracted = contracted
+                        token.word = id
+                        token.singular = singular(letters, id, vocabulary)
+                        tokens.append(token)
+                    } else {
+                        var token = Token(text: String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
+                        token.contracted = contracted
+                        tokens.append(token)
+                    }
+                    i = j
+                } else if b == 32 || b == 9 || b == 10 || b == 13 {
+                    i += 1
+                } else {
+                    // One visible character, whole even when it is several bytes (£ is two, € three).
+                    let start = i
+                    var j = i + 1
+                    if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
+                    let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
+                    let id = vocabulary?.id(symbol) ?? Vocabulary.unknown
+                    var token = Token(text: id >= 0 ? vocabulary!.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
+                    token.word = id
+                    tokens.append(token)
+                    i = j
                 }
-                var token = Token(text: String(decoding: word, as: UTF8.self), kind: .word, start: start, end: j)
-                token.contracted = contracted
-                if let vocabulary { number(&token, &word, vocabulary) }
-                tokens.append(token)
-                i = j
-            } else if b == 32 || b == 9 || b == 10 || b == 13 {
-                i += 1
-            } else {
-                // One visible character, whole even when it is several bytes (£ is two, € three).
-                let start = i
-                var j = i + 1
-                if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
-                let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
-                var token = Token(text: String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
-                if let vocabulary { token.word = vocabulary.id(symbol) }
-                tokens.append(token)
-                i = j
             }
+            return tokens
         }
-        return tokens
     }
 
-    /// Looks the word up, and its singular when it ends in s ("ies" → "y").
-    private static func number(_ token: inout Token, _ word: inout [UInt8], _ vocabulary: Vocabulary) {
+    /// The value of a run of at most nine digits.
+    @inline(__always) private static func digitValue(_ digits: UnsafeBufferPointer<UInt8>) -> Int {
+        var value = 0
+        for byte in digits { value = value * 10 + Int(byte - 48) }
+        return value
+    }
+
+    /// The number of the word with a plural ending dropped, when it ends in s ("ies" → "y"); the word's own otherwise.
+    private static func singular(_ word: UnsafeMutableBufferPointer<UInt8>, _ id: Int32, _ vocabulary: Vocabulary) -> Int32 {
         let n = word.count
-        token.word = word.withUnsafeBufferPointer { vocabulary.id($0) }
-        token.singular = token.word
-        guard n >= 3, word[n - 1] == 115, word[n - 2] != 115 else { return }
+        guard n >= 3, word[n - 1] == 115, word[n - 2] != 115 else { return id }
         if word[n - 2] == 101, word[n - 3] == 105 {
+            let kept = word[n - 3]
             word[n - 3] = 121  // "deliveries" → "delivery"
-            token.singular = word.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[0..<(n - 2)])) }
-        } else {
-            token.singular = word.withUnsafeBufferPointer { vocabulary.id(UnsafeBufferPointer(rebasing: $0[0..<(n - 1)])) }
+            defer { word[n - 3] = kept }
+            return vocabulary.id(UnsafeBufferPointer(rebasing: word[0..<(n - 2)]))
         }
+        return vocabulary.id(UnsafeBufferPointer(rebasing: word[0..<(n - 1)]))
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

@@ -6,6 +6,8 @@ public struct Vocabulary: Sendable {
     static let unknown: Int32 = -1
 
     private var ids: [String: Int32] = [:]
+    /// Word n's text, which a token of that word shares instead of making its own.
+    private var texts: [String] = []
     private var bytes: [UInt8] = []
     /// Word n is bytes[offsets[n] ..< offsets[n + 1]].
     private var offsets: [Int] = [0]
@@ -18,6 +20,7 @@ public struct Vocabulary: Sendable {
     mutating func insert(_ word: String) {
         guard ids[word] == nil else { return }
         ids[word] = Int32(ids.count)
+        texts.append(word)
         bytes.append(contentsOf: word.utf8)
         offsets.append(bytes.count)
         if ids.count * 2 > table.count { rebuild() }
@@ -29,6 +32,9 @@ public struct Vocabulary: Sendable {
     }
 
     func id(_ word: String) -> Int32 { ids[word] ?? Vocabulary.unknown }
+
+    /// The text of word number `id`.
+    @inline(__always) func word(_ id: Int32) -> String { texts[Int(id)] }
 
     /// The number of the word spelt by `buffer[0..<count]`.
     func id(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
