@@ -327,6 +327,9 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
                 CREATE INDEX booking_by_start_id ON booking(start, id, status, owed_minor);
                 """)
         }
+        migrator.registerMigration("v11 roster: assistants, leave, who does each booking") { db in
+            try RosterSchema.create(db)
+        }
         return migrator
     }
 
