@@ -28,6 +28,8 @@ public final class Desk {
     }
 
     var pending: Pending?
+    /// The roster's part of the line in hand (see Desk+Assignment).
+    var roster = RosterContext()
     /// What the desk remembers between lines besides the pending question.
     var conversation = Conversation()
     /// What cancelling a booking late costs: the catalogue's late-cancellation rule unless another is plugged in.
@@ -77,7 +79,7 @@ public final class Desk {
         if case .failure(let problem) = InputCheck.text(from: Array(line.utf8)) {
             return Reply.refusal(line, intent: .invalid, problem.message, error: problem.code)
         }
-        let parse = grammar.parse(line, now: localNow)
+        let parse = readingNames(grammar.parse(line, now: localNow), line: line)
         do {
             let reply: Reply
             if let waiting = pending, let merged = try answer(parse, to: waiting) {

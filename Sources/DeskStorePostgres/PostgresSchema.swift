@@ -122,6 +122,7 @@ enum PostgresSchema {
             "ALTER TABLE booking ADD COLUMN assistant_id BIGINT",
             "ALTER TABLE booking ADD COLUMN assigned_because TEXT",
             "CREATE INDEX booking_by_assistant ON booking (assistant_id, start) WHERE assistant_id IS NOT NULL",
+            "CREATE INDEX booking_by_role_assigned ON booking (role, id) WHERE assistant_id IS NOT NULL",
         ]),
     ]
 }

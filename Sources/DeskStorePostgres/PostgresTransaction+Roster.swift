@@ -69,3 +69,31 @@ extension PostgresTransaction {
                          zone: try cells[3].decode(String.self), hours: hours, leave: leave)
     }
 }
+
+extension PostgresTransaction {
+    func busyAssistants(from start: Int64, until end: Int64) throws -> Set<Int64> {
+        Set(try session.run("""
+            SELECT assistant_id FROM booking
+            WHERE start > $1 AND start < $2 AND "end" > $3 AND assistant_id IS NOT NULL AND status <> 'cancelled'
+              AND is_deadline IS NOT TRUE
+            """, [.int(start - longestBookingSeconds), .int(end), .int(start)]).map { try $0.makeRandomAccess()[0].decode(Int64.self) })
+    }
+
+    func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
+        var minutes: [Int64: Int] = [:]
+        for row in try session.run("""
+            SELECT assistant_id, (sum("end" - start) / 60)::bigint FROM booking
+            WHERE start >= $1 AND start < $2 AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT TRUE
+            GROUP BY assistant_id
+            """, [.int(from), .int(to)]) {
+            let cells = row.makeRandomAccess()
+            minutes[try cells[0].decode(Int64.self)] = Int(try cells[1].decode(Int64.self))
+        }
+        return minutes
+    }
+
+    func lastAssistant(role: String) throws -> Int64? {
+        try session.number("SELECT assistant_id FROM booking WHERE role = $1 AND assistant_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+                           [.text(role)])
+    }
+}

@@ -25,6 +25,7 @@ enum RosterSchema {
             ALTER TABLE booking ADD COLUMN assistant_id INTEGER;
             ALTER TABLE booking ADD COLUMN assigned_because TEXT;
             CREATE INDEX booking_by_assistant ON booking(assistant_id, start) WHERE assistant_id IS NOT NULL;
+            CREATE INDEX booking_by_role_assigned ON booking(role, id) WHERE assistant_id IS NOT NULL;
             """)
     }
 }

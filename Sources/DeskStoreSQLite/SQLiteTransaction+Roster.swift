@@ -66,3 +66,31 @@ extension SQLiteTransaction {
                          hours: hours, leave: leave)
     }
 }
+
+extension SQLiteTransaction {
+    public func busyAssistants(from start: Int64, until end: Int64) throws -> Set<Int64> {
+        // The range on start keeps to the index by start: an overlapping booking starts within a day before the slot.
+        Set(try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT assistant_id FROM booking
+            WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+            """), arguments: [start - longestBookingSeconds, end, start]))
+    }
+
+    public func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
+        var minutes: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT assistant_id, SUM("end" - start) / 60 AS minutes FROM booking
+            WHERE start >= ? AND start < ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+            GROUP BY assistant_id
+            """), arguments: [from, to]) {
+            minutes[row["assistant_id"]] = row["minutes"]
+        }
+        return minutes
+    }
+
+    public func lastAssistant(role: String) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT assistant_id FROM booking WHERE role = ? AND assistant_id IS NOT NULL ORDER BY id DESC LIMIT 1
+            """), arguments: [role])
+    }
+}
