@@ -29,7 +29,7 @@ extension Desk {
                 return .needsConfirmation("budget", warning)
             }
             let made = try planned.map { try tx.insert($0) }
-            try tx.record(request: line, summary: summary(made), madeAt: now, changes: made.map { (nil, $0) })
+            try tx.record(request: line, summary: summary(made) + Desk.whoSummary(made), madeAt: now, changes: made.map { (nil, $0) })
             var notes: [String] = []
             if budgeted {
                 var noted: Set<Int> = []

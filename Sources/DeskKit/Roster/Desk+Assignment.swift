@@ -146,6 +146,13 @@ extension Desk {
         return ", \(Clock24.format(from.minute))-\(Clock24.format(until.minute))\(day) their time in \(Desk.city(person.zone))"
     }
 
+    /// " with Sarah Khan" (or " with Sarah Khan and Tom Reyes") for the history of a line whose bookings name people.
+    static func whoSummary(_ made: [Booking]) -> String {
+        var names: [String] = []
+        for booking in made { if let name = booking.assistant?.name, !names.contains(name) { names.append(name) } }
+        return names.isEmpty ? "" : " with " + listed(names)
+    }
+
     /// "Asia/Manila" → "Manila", "America/New_York" → "New York".
     static func city(_ zone: String) -> String {
         String(zone.split(separator: "/").last ?? Substring(zone)).split(separator: "_").joined(separator: " ")
