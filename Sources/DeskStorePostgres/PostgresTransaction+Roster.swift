@@ -71,12 +71,17 @@ extension PostgresTransaction {
 }
 
 extension PostgresTransaction {
-    func busyAssistants(from start: Int64, until end: Int64) throws -> Set<Int64> {
-        Set(try session.run("""
-            SELECT assistant_id FROM booking
+    func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64> {
+        var busy: Set<Int64> = []
+        for row in try session.run("""
+            SELECT id, assistant_id FROM booking
             WHERE start > $1 AND start < $2 AND "end" > $3 AND assistant_id IS NOT NULL AND status <> 'cancelled'
               AND is_deadline IS NOT TRUE
-            """, [.int(start - longestBookingSeconds), .int(end), .int(start)]).map { try $0.makeRandomAccess()[0].decode(Int64.self) })
+            """, [.int(start - longestBookingSeconds), .int(end), .int(start)]) {
+            let cells = row.makeRandomAccess()
+            if !excluding.contains(try cells[0].decode(Int64.self)) { busy.insert(try cells[1].decode(Int64.self)) }
+        }
+        return busy
     }
 
     func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {

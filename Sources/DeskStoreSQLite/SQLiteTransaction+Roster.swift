@@ -68,12 +68,13 @@ extension SQLiteTransaction {
 }
 
 extension SQLiteTransaction {
-    public func busyAssistants(from start: Int64, until end: Int64) throws -> Set<Int64> {
+    public func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64> {
         // The range on start keeps to the index by start: an overlapping booking starts within a day before the slot.
-        Set(try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT assistant_id FROM booking
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, assistant_id FROM booking
             WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
-            """), arguments: [start - longestBookingSeconds, end, start]))
+            """), arguments: [start - longestBookingSeconds, end, start])
+        return Set(rows.filter { !excluding.contains($0["id"]) }.map { $0["assistant_id"] })
     }
 
     public func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {

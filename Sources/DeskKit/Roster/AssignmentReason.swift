@@ -6,7 +6,7 @@ public enum AssignmentReason: String, Sendable, CaseIterable {
     case series
     /// They did the desk's last booking of that role.
     case continuity
-    /// They had the fewest hours booked in the last 28 days.
+    /// They had the fewest hours booked in the 28 days before the slot.
     case fairness
     /// Level with others on hours, first by name.
     case name
@@ -19,7 +19,7 @@ public enum AssignmentReason: String, Sendable, CaseIterable {
         case .named: return "as you asked"
         case .series: return "as for the rest of this request"
         case .continuity: return "who did your last \(role) booking"
-        case .fairness: return "the fewest hours booked in the last 28 days"
+        case .fairness: return "the fewest hours booked in the 28 days before it"
         case .name: return "first by name of those equally free"
         case .only: return "the only \(role) free then"
         }

@@ -17,7 +17,7 @@ extension Desk {
     /// Gives each planned booking one assistant who does the role, works those hours in their own zone, is not on
     /// leave and has no overlapping booking; run inside the commit's write transaction, so the check and the insert
     /// are one. The choice: the person named, else the person the rest of the line went to, else continuity (who did
-    /// the role last), else fairness (fewest hours in the last 28 days), else by name. Without a roster, bookings stay as planned.
+    /// the role last), else fairness (fewest hours booked in the 28 days before the slot), else by name. Without a roster, bookings stay as planned.
     func assign(_ planned: [Booking], in tx: DeskTransaction) throws -> Assignment {
         guard try tx.rosterCount() > 0 else { return .assigned(planned) }
         let team = try tx.assistants()
@@ -27,8 +27,6 @@ extension Desk {
                 return .noOneFree("\(error.message.capitalisingFirst()). The team: \(team.map(\.name).joined(separator: ", ")). Nothing was booked.")
             }
         }
-        let now = self.now
-        let hours = try tx.bookedMinutes(startingFrom: now - 28 * 86_400, before: now)
         var last: [String: Int64] = [:]
         var taken: [(id: Int64, start: Int64, end: Int64)] = []
         var first: Int64?
@@ -36,7 +34,7 @@ extension Desk {
         for booking in planned {
             // A task due by a date has no slot to fill.
             guard booking.isDeadline != true else { result.append(booking); continue }
-            var busy = try tx.busyAssistants(from: booking.start, until: booking.end)
+            var busy = try tx.busyAssistants(from: booking.start, until: booking.end, excluding: [])
             for t in taken where t.start < booking.end && booking.start < t.end { busy.insert(t.id) }
             let person: Assistant, reason: AssignmentReason
             // In a series over several days the person named keeps every day they are free; the rest go to others, as the reply says.
@@ -58,6 +56,8 @@ extension Desk {
                 } else if let usual = free.first(where: { $0.id == last[booking.role] }) {
                     (person, reason) = (usual, .continuity)
                 } else {
+                    // Fairness looks at the four weeks before the slot, so work already booked ahead counts too.
+                    let hours = try tx.bookedMinutes(startingFrom: booking.start - 28 * 86_400, before: booking.start)
                     let ranked = free.sorted { (hours[$0.id] ?? 0, $0.nameKey) < (hours[$1.id] ?? 0, $1.nameKey) }
                     let level = (hours[ranked[0].id] ?? 0) == (hours[ranked[1].id] ?? 0)
                     (person, reason) = (ranked[0], level ? .name : .fairness)
@@ -73,15 +73,50 @@ extension Desk {
         return .assigned(result)
     }
 
+    /// A change re-checks the person of each booking it moves: they keep it when they can still take it; a new role
+    /// nobody's person does goes to whoever the usual order picks; otherwise nothing is changed and the reply says why.
+    func recheck(_ changed: [(before: Booking, after: Booking)], in tx: DeskTransaction) throws -> Result<[Booking], Refusal> {
+        guard changed.contains(where: { $0.before.assistant != nil }), try tx.rosterCount() > 0 else { return .success(changed.map(\.after)) }
+        let team = try tx.assistants()
+        let ids = changed.map(\.after.id)
+        var result: [Booking] = []
+        for (before, after) in changed {
+            guard let held = after.assistant, after.start != before.start || after.end != before.end || after.role != before.role else {
+                result.append(after)
+                continue
+            }
+            var busy = try tx.busyAssistants(from: after.start, until: after.end, excluding: ids)
+            for other in result where other.assistant != nil && other.start < after.end && after.start < other.end { busy.insert(other.assistant!.id) }
+            let person = team.first { $0.id == held.id }
+            let obstacle = person.map { Availability.obstacle($0, role: after.role, start: after.start, end: after.end, busy: busy) }
+                ?? .role(after.role)
+            guard let obstacle else { result.append(after); continue }
+            if after.role != before.role || person == nil {
+                var fresh = after
+                fresh.assistant = nil
+                switch try assign([fresh], in: tx) {
+                case .assigned(let made): result.append(made[0])
+                case .noOneFree(let why): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why))
+                }
+                continue
+            }
+            let text = namedUnavailable(person!, obstacle, after, team: team, busy: busy, closing: "Nothing was changed.")
+            return .failure(Refusal(message: "#\(after.id) is \(held.name)'s: " + text))
+        }
+        return .success(result)
+    }
+
     /// "Sarah Khan can't take it: on leave 14-18 Dec. Tom Reyes is free then." Nothing is booked.
-    func namedUnavailable(_ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>) -> String {
+    func namedUnavailable(_ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>,
+                          closing: String = "Nothing was booked.") -> String {
         var text = "\(person.name) \(because(person, obstacle)), so can't take \(time.span(booking.start, booking.end))."
         let others = team.filter { $0.id != person.id && Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil }
         if !others.isEmpty {
             let names = others.prefix(3).map(\.name)
-            text += " \(Desk.listed(names)) \(names.count == 1 ? "is" : "are") free then; ask again naming \(names.count == 1 ? "them" : "one"), or without a name."
+            text += " \(Desk.listed(names)) \(names.count == 1 ? "is" : "are") free then"
+            text += closing == "Nothing was booked." ? "; ask again naming \(names.count == 1 ? "them" : "one"), or without a name." : "."
         }
-        return text + " Nothing was booked."
+        return text + " " + closing
     }
 
     /// "Nobody who does receptionist work is free then: Sarah Khan is on leave 14-18 Dec; Tom Reyes is booked then."

@@ -15,8 +15,9 @@ public protocol RosterTransaction: AssignmentTransaction {
 
 /// What assignment asks of the store: indexed reads of the bookings around one slot, never every booking.
 public protocol AssignmentTransaction {
-    /// Assistants with a booking (not cancelled, not a deadline task) overlapping [start, end).
-    func busyAssistants(from start: Int64, until end: Int64) throws -> Set<Int64>
+    /// Assistants with a booking (not cancelled, not a deadline task) overlapping [start, end), leaving out the
+    /// bookings `excluding` (a booking being changed does not stand in its own way).
+    func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64>
     /// Minutes booked per assistant (not cancelled) on bookings starting in [from, to): fairness.
     func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int]
     /// The assistant of the newest booking of `role` that has one, cancelled or not: continuity.
