@@ -11,7 +11,7 @@ struct Conversation {
     var lastBooking: Booking?
     var lastCount = 1
     /// While a confirmed request runs again: the kinds of confirmation the owner gave.
-    var confirmed: Set<String> = []
+    var confirmed: Set<ConfirmationKind> = []
 
     mutating func remember(_ reply: Reply) {
         guard !reply.bookings.isEmpty else { return }

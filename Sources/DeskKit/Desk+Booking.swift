@@ -33,7 +33,7 @@ extension Desk {
         if let start = slots.start {
             if let d = slots.durationMinutes { return .success(Slot(start: start, end: start + d)) }
             if slots.allDay { return .success(Slot(start: start, end: start + role.shiftMinutes)) }
-            return .failure(Missing(slot: "duration"))
+            return .failure(Missing(slot: .duration))
         }
         if let d = slots.durationMinutes { return .success(Slot(start: role.shiftStart, end: role.shiftStart + d)) }
         return .success(Slot(start: role.shiftStart, end: role.shiftEnd))
@@ -46,7 +46,7 @@ extension Desk {
     func tooMany(_ slots: Slots, intent: Intent, line: String) -> Reply? {
         guard let count = slots.count, count > Desk.largestGroup else { return nil }
         return Reply.refusal(line, intent: intent, "One request covers at most \(Desk.largestGroup) people, and this asks for \(count). "
-                                + "Please ask for them in groups of up to \(Desk.largestGroup).", error: "too many people")
+                                + "Please ask for them in groups of up to \(Desk.largestGroup).", error: .tooManyPeople)
     }
 
     func book(_ slots: Slots, line: String) throws -> Reply {
@@ -54,23 +54,23 @@ extension Desk {
         if let refusal = tooMany(slots, intent: .book, line: line) { return refusal }
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
-            return ask("role", "What kind of help do you need\(when)? I can book: \(roleList()).", intent: .book, slots: slots, line: line)
+            return ask(.role, "What kind of help do you need\(when)? I can book: \(roleList()).", intent: .book, slots: slots, line: line)
         }
         if let problem = slots.dateProblem {
             var open = slots
             open.dateProblem = nil
             open.problemIsTime = false
-            return ask("date", "I can't book that: \(problem). \(slots.problemIsTime ? "Which day and time" : "Which day") did you mean?",
+            return ask(.date, "I can't book that: \(problem). \(slots.problemIsTime ? "Which day and time" : "Which day") did you mean?",
                        intent: .book, slots: open, line: line)
         }
         guard let date = slots.date else {
             if let span = slots.span {
-                return ask("date", "Which day should the \(role.label) start, \(span.phrase)?", intent: .book, slots: slots, line: line)
+                return ask(.date, "Which day should the \(role.label) start, \(span.phrase)?", intent: .book, slots: slots, line: line)
             }
-            return ask("date", "Which day do you need the \(role.label)?", intent: .book, slots: slots, line: line)
+            return ask(.date, "Which day do you need the \(role.label)?", intent: .book, slots: slots, line: line)
         }
-        if let passed = slots.passedDate, !confirmed("next-year") {
-            return confirm("next-year", "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.",
+        if let passed = slots.passedDate, !confirmed(.nextYear) {
+            return confirm(.nextYear, "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.",
                            intent: .book, slots: slots, line: line)
         }
         if slots.deadline {
@@ -78,7 +78,7 @@ extension Desk {
         }
         if slots.dateSpanDays > 1 {
             let last = date.adding(days: slots.dateSpanDays - 1)
-            return ask("date", "Which day between \(date.short) and \(last.short) do you need the \(role.label)?",
+            return ask(.date, "Which day between \(date.short) and \(last.short) do you need the \(role.label)?",
                        intent: .book, slots: Slots.keepingAllBut(date: slots), line: line, within: (date, slots.dateSpanDays))
         }
         let slot: Slot
@@ -91,7 +91,7 @@ extension Desk {
         if slot.end == slot.start, slots.durationMinutes == 0 {
             var open = slots
             open.durationMinutes = nil
-            return ask("duration", "A booking needs some time to work. For how long do you need the \(role.label)?",
+            return ask(.duration, "A booking needs some time to work. For how long do you need the \(role.label)?",
                        intent: .book, slots: open, line: line)
         }
         guard slot.end > slot.start else {
@@ -99,12 +99,12 @@ extension Desk {
             open.start = nil
             open.end = nil
             open.durationMinutes = nil
-            return ask("time", "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".",
+            return ask(.time, "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".",
                        intent: .book, slots: open, line: line)
         }
         guard slot.end - slot.start <= 24 * 60 else {
             return Reply.refusal(line, intent: .book, "One booking can last at most 24 hours; please split longer work into days.",
-                                 error: "too long")
+                                 error: .tooLong)
         }
         let (start, end, minutes) = instants(date, slot)
         let now = self.now
@@ -112,14 +112,14 @@ extension Desk {
         guard start >= now || !slots.occurrences.isEmpty else {
             return Reply.refusal(line, intent: .book,
                                  "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
-                                 error: "time in the past")
+                                 error: .timeInThePast)
         }
-        if !confirmed("hours"), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
-            return confirm("hours", "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".",
+        if !confirmed(.hours), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
+            return confirm(.hours, "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".",
                            intent: .book, slots: slots, line: line)
         }
-        if !confirmed("far-ahead"), let concern = Plausibility.farAheadConcern(date, today: localNow.date) {
-            return confirm("far-ahead", "\(concern) Book \(withArticle(role.label)) then? Say \"yes\", or give another day.",
+        if !confirmed(.farAhead), let concern = Plausibility.farAheadConcern(date, today: localNow.date) {
+            return confirm(.farAhead, "\(concern) Book \(withArticle(role.label)) then? Say \"yes\", or give another day.",
                            intent: .book, slots: slots, line: line)
         }
         if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
@@ -130,15 +130,15 @@ extension Desk {
                               quote: quote)
         // Several people asked for in one request are never duplicates of each other; the same slot booked again is asked about.
         let outcome = try commit(Array(repeating: booking, count: count), line: line, precheck: { tx in
-            guard !confirmed("duplicate") else { return nil }
+            guard !confirmed(.duplicate) else { return nil }
             let twins = try tx.activeTwins(role: role.id, start: start, end: end, task: slots.task)
-            return twins.isEmpty ? nil : .needsConfirmation("duplicate", duplicateQuestion(twins, role: role, start: start, end: end, count: count))
+            return twins.isEmpty ? nil : .needsConfirmation(.duplicate, duplicateQuestion(twins, role: role, start: start, end: end, count: count))
         }) { "booked \(Desk.numberRange($0))" }
         let stored: [Booking], budgetText: String?
         switch outcome {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made, notes.first)
-        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: "no one free")
+        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
         }
         let ids = Desk.numberRange(stored)
         conversation.lastBooking = stored[0]
@@ -162,7 +162,7 @@ extension Desk {
 
     func quote(_ slots: Slots, line: String) -> Reply {
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
-            return ask("role", "Which kind of help should I price? I can quote: \(roleList()).", intent: .quote, slots: slots, line: line)
+            return ask(.role, "Which kind of help should I price? I can quote: \(roleList()).", intent: .quote, slots: slots, line: line)
         }
         var minutes: Int
         switch hours(slots, role: role) {
@@ -170,7 +170,7 @@ extension Desk {
         case .failure: minutes = role.shiftMinutes
         }
         guard minutes > 0, minutes <= 24 * 60 else {
-            return Reply.refusal(line, intent: .quote, "Please give a length between a few minutes and 24 hours.", error: "bad duration")
+            return Reply.refusal(line, intent: .quote, "Please give a length between a few minutes and 24 hours.", error: .badDuration)
         }
         if let refusal = tooMany(slots, intent: .quote, line: line) { return refusal }
         let count = max(slots.count ?? 1, 1)
@@ -207,12 +207,14 @@ extension Desk {
 
 /// A slot a request lacks.
 struct Missing: Error {
-    let slot: String
+    let slot: Needs
 }
 
 /// Why a change was refused, in words for the owner.
 struct Refusal: Error {
     let message: String
+    /// The code of the reply that passes this refusal on.
+    var failure: ReplyFailure
 }
 
 extension String {

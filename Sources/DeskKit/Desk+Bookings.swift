@@ -57,26 +57,26 @@ extension Desk {
             // The question shows the next ten; however many there are, only those are read.
             let upcoming = try store.read { try $0.bookings(startingFrom: now, before: Int64.max, status: .booked, limit: 10) }
             if upcoming.isEmpty {
-                return Reply.refusal(line, intent: .cancel, "You have no upcoming bookings to cancel.", error: "nothing to cancel")
+                return Reply.refusal(line, intent: .cancel, "You have no upcoming bookings to cancel.", error: .nothingToCancel)
             }
             let choices = upcoming.map(describe).joined(separator: "\n")
-            return ask("booking", "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
+            return ask(.booking, "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
                        intent: .cancel, slots: slots, line: line)
         }
         let fee = try lateCancellationFee(id: id, at: now)
-        if let fee, !confirmed("late-cancellation") {
-            return ask("confirmation", "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
-                       intent: .cancel, slots: slots, line: line, confirming: "late-cancellation")
+        if let fee, !confirmed(.lateCancellation) {
+            return ask(.confirmation, "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
+                       intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
         }
         let result = try store.transaction { tx -> Result<Booking, Refusal> in
-            guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).")) }
+            guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).", failure: .noSuchBooking)) }
             switch booking.status {
-            case .cancelled: return .failure(Refusal(message: "Booking #\(id) is already cancelled."))
-            case .done, .invoiced: return .failure(Refusal(message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled."))
+            case .cancelled: return .failure(Refusal(message: "Booking #\(id) is already cancelled.", failure: .already(.cancelled)))
+            case .done, .invoiced: return .failure(Refusal(message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled.", failure: .already(booking.status)))
             case .booked: break
             }
             guard booking.start > now || booking.isDeadline == true else {
-                return .failure(Refusal(message: "Booking #\(id) has already started, so it can't be cancelled."))
+                return .failure(Refusal(message: "Booking #\(id) has already started, so it can't be cancelled.", failure: .alreadyStarted))
             }
             let before = booking
             booking.status = .cancelled
@@ -87,7 +87,7 @@ extension Desk {
         }
         switch result {
         case .failure(let refusal):
-            return Reply.refusal(line, intent: .cancel, refusal.message, error: refusal.message)
+            return Reply.refusal(line, intent: .cancel, refusal.message, error: refusal.failure)
         case .success(let booking):
             return Reply(input: line, intent: .cancel,
                          text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
@@ -105,7 +105,7 @@ extension Desk {
         }
         if let refusal = step.refusal { return refusal }
         guard let undone = step.done else {
-            return Reply.refusal(line, intent: .undo, "There is nothing to undo.", error: "nothing to undo")
+            return Reply.refusal(line, intent: .undo, "There is nothing to undo.", error: .nothingToUndo)
         }
         pending = nil
         var text = "Undone: \(undone.summary)."

@@ -90,11 +90,11 @@ extension Desk {
     func setBudget(_ slots: Slots, line: String) throws -> Reply {
         guard let amount = slots.moneyMinor, amount > 0 else {
             return Reply.refusal(line, intent: .budget, "How much should the monthly budget be? For example \"set my monthly budget to £800\".",
-                                 error: "no amount")
+                                 error: .noAmount)
         }
         if let currency = slots.moneyCurrency, currency != catalogue.currency {
             return Reply.refusal(line, intent: .budget, "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
-                                 error: "currency \(currency)")
+                                 error: .currency(currency))
         }
         try store.transaction { try $0.setMonthlyBudget(amount) }
         return Reply(input: line, intent: .budget, text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))

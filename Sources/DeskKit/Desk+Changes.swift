@@ -30,7 +30,7 @@ extension Desk {
         if !unread.isEmpty { return notUnderstood(unread, intent: .modify, line: line) }
         let targets: [Booking]
         switch try resolve(reference) {
-        case .none(let message): return Reply.refusal(line, intent: .modify, message, error: "no such booking")
+        case .none(let message): return Reply.refusal(line, intent: .modify, message, error: .noSuchBooking)
         case .several(let bookings): return askWhich(bookings, verb: "change", intent: .modify, slots: values, line: line)
         case .found(let bookings): targets = bookings
         }
@@ -87,17 +87,17 @@ extension Desk {
         let now = self.now
         let bookings = try store.read { tx in try ids.compactMap { try tx.booking(id: $0) } }
         guard !bookings.isEmpty else {
-            return Reply.refusal(line, intent: .modify, "There is no booking #\(ids.first ?? 0).", error: "no such booking")
+            return Reply.refusal(line, intent: .modify, "There is no booking #\(ids.first ?? 0).", error: .noSuchBooking)
         }
         var planned: [(before: Booking, after: Booking)] = []
         for booking in bookings {
             if booking.status != .booked {
                 return Reply.refusal(line, intent: .modify,
-                                     "Booking #\(booking.id) is \(booking.status.rawValue), so it can't be changed.", error: "not changeable")
+                                     "Booking #\(booking.id) is \(booking.status.rawValue), so it can't be changed.", error: .notChangeable)
             }
             guard booking.start > now else {
                 return Reply.refusal(line, intent: .modify, "Booking #\(booking.id) has already started, so it can't be changed.",
-                                     error: "already started")
+                                     error: .alreadyStarted)
             }
             var each = values
             // "move them to Thursday" on a series: each date to that weekday of its own week, never all onto one day.
@@ -107,7 +107,7 @@ extension Desk {
                 each.alternativeDate = nil
             }
             switch plan(booking, with: each, now: now) {
-            case .failure(let refusal): return Reply.refusal(line, intent: .modify, refusal.message, error: refusal.message)
+            case .failure(let refusal): return Reply.refusal(line, intent: .modify, refusal.message, error: refusal.failure)
             case .success(let after): planned.append((booking, after))
             }
         }
@@ -121,12 +121,12 @@ extension Desk {
             }
             return Reply.refusal(line, intent: .modify,
                                  "What should I change about \(numbers)? For example \"make it 3 hours\", \"actually Wednesday\" or \"start at 10\".",
-                                 error: "nothing to change")
+                                 error: .nothingToChange)
         }
         for (_, after) in changed {
-            if let role = catalogue.role(after.role), !confirmed("hours"),
+            if let role = catalogue.role(after.role), !confirmed(.hours),
                let concern = Plausibility.hoursConcern(role, start: time.local(after.start).minute, minutes: after.minutes) {
-                return confirm("hours", "\(concern) Change \(numbers) anyway? (yes/no)", intent: .modify, slots: values, line: line, targets: ids)
+                return confirm(.hours, "\(concern) Change \(numbers) anyway? (yes/no)", intent: .modify, slots: values, line: line, targets: ids)
             }
         }
         let changedNumbers = changed.map { "#\($0.after.id)" }.joined(separator: ", ")
@@ -134,7 +134,7 @@ extension Desk {
         let amounts = changed.flatMap { [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)] }
         var people: [Booking] = [], refused: Refusal?
         let warning = try store.transaction { tx -> String? in
-            if !confirmed("budget"), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
+            if !confirmed(.budget), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
                 return warning
             }
             switch try recheck(changed, in: tx) {
@@ -147,8 +147,8 @@ extension Desk {
             try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: zip(changed, people).map { ($0.before, $1) })
             return nil
         }
-        if let warning { return confirm("budget", warning, intent: .modify, slots: values, line: line, targets: ids) }
-        if let refused { return Reply.refusal(line, intent: .modify, refused.message, error: "no one free") }
+        if let warning { return confirm(.budget, warning, intent: .modify, slots: values, line: line, targets: ids) }
+        if let refused { return Reply.refusal(line, intent: .modify, refused.message, error: .noOneFree) }
         let made = zip(changed, people).map { (before: $0.before, after: $1) }
         conversation.lastBooking = made[0].after
         let lines = made.map { before, after in
@@ -166,15 +166,15 @@ extension Desk {
     func plan(_ booking: Booking, with values: Slots, now: Int64) -> Result<Booking, Refusal> {
         let old = time.local(booking.start)
         guard let role = catalogue.role(values.role ?? booking.role) else {
-            return .failure(Refusal(message: "I don't know the role \(values.role ?? booking.role)."))
+            return .failure(Refusal(message: "I don't know the role \(values.role ?? booking.role).", failure: .unknownRole))
         }
-        if let problem = values.dateProblem { return .failure(Refusal(message: "I can't move it there: \(problem). Which day did you mean?")) }
+        if let problem = values.dateProblem { return .failure(Refusal(message: "I can't move it there: \(problem). Which day did you mean?", failure: .badDate)) }
         var date = values.date ?? old.date
         if let week = values.date, values.dateSpanDays > 1 {
             // "next week": the same weekday in that week.
             let offset = (old.date.weekday - week.weekday + 7) % 7
             guard offset < values.dateSpanDays else {
-                return .failure(Refusal(message: "Which day between \(week.short) and \(week.adding(days: values.dateSpanDays - 1).short) should it move to?"))
+                return .failure(Refusal(message: "Which day between \(week.short) and \(week.adding(days: values.dateSpanDays - 1).short) should it move to?", failure: .badDate))
             }
             date = week.adding(days: offset)
         }
@@ -196,21 +196,21 @@ extension Desk {
             case .start: start += delta.minutes; minutes -= delta.minutes
             }
             guard start >= 0 else {
-                return .failure(Refusal(message: "That would start before midnight on \(date.short). Please give the new hours, like \"7 to 3\"."))
+                return .failure(Refusal(message: "That would start before midnight on \(date.short). Please give the new hours, like \"7 to 3\".", failure: .badDuration))
             }
         }
         guard minutes <= 24 * 60 else {
-            return .failure(Refusal(message: "One booking can last at most 24 hours; please split longer work into days."))
+            return .failure(Refusal(message: "One booking can last at most 24 hours; please split longer work into days.", failure: .tooLong))
         }
         guard minutes > 0 else {
-            return .failure(Refusal(message: "A booking needs some time to work: give a length, like \"make it 3 hours\"."))
+            return .failure(Refusal(message: "A booking needs some time to work: give a length, like \"make it 3 hours\".", failure: .badDuration))
         }
         guard start + minutes <= 24 * 60 else {
-            return .failure(Refusal(message: "From \(Clock24.format(start)) that would run overnight. Please give hours within one day, like \"9 to 5\"."))
+            return .failure(Refusal(message: "From \(Clock24.format(start)) that would run overnight. Please give hours within one day, like \"9 to 5\".", failure: .badDuration))
         }
         let begins = time.instant(LocalDateTime(date: date, minute: start))
         guard begins >= now else {
-            return .failure(Refusal(message: "\(date.short) at \(Clock24.format(start)) has already passed, so I can't move it there."))
+            return .failure(Refusal(message: "\(date.short) at \(Clock24.format(start)) has already passed, so I can't move it there.", failure: .timeInThePast))
         }
         // A change is priced like a new booking made now, so moving work to within 24 hours is a rush.
         let quote = Pricing.quote(role, start: begins, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
@@ -230,10 +230,10 @@ extension Desk {
     func recount(_ group: [Booking], to count: Int, line: String) throws -> Reply {
         let live = group.filter { $0.status == .booked }.sorted { $0.id < $1.id }
         guard let model = live.first else {
-            return Reply.refusal(line, intent: .modify, "None of those bookings is still booked.", error: "not changeable")
+            return Reply.refusal(line, intent: .modify, "None of those bookings is still booked.", error: .notChangeable)
         }
         guard (1...Desk.largestGroup).contains(count) else {
-            return Reply.refusal(line, intent: .modify, "I can book between 1 and \(Desk.largestGroup) of one kind at a time.", error: "bad count")
+            return Reply.refusal(line, intent: .modify, "I can book between 1 and \(Desk.largestGroup) of one kind at a time.", error: .badCount)
         }
         let what = "\(label(model.role)), \(time.span(model.start, model.end))"
         guard count != live.count else {
@@ -241,7 +241,7 @@ extension Desk {
         }
         let now = self.now
         guard model.start > now else {
-            return Reply.refusal(line, intent: .modify, "Booking #\(model.id) has already started, so it can't be changed.", error: "already started")
+            return Reply.refusal(line, intent: .modify, "Booking #\(model.id) has already started, so it can't be changed.", error: .alreadyStarted)
         }
         if count > live.count {
             var copy = model
@@ -250,7 +250,7 @@ extension Desk {
             let extra = (start: model.start, minor: model.quoteMinor * Int64(count - live.count))
             var warning: String?, noOne: String?
             let added = try store.transaction { tx -> [Booking] in
-                if !confirmed("budget"), let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
+                if !confirmed(.budget), let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
                     warning = over
                     return []
                 }
@@ -269,8 +269,8 @@ extension Desk {
                               madeAt: now, changes: made.map { (nil, $0) })
                 return made
             }
-            if let warning { return confirm("budget", warning, intent: .modify, slots: Slots(), line: line, targets: live.map(\.id)) }
-            if let noOne { return Reply.refusal(line, intent: .modify, noOne, error: "no one free") }
+            if let warning { return confirm(.budget, warning, intent: .modify, slots: Slots(), line: line, targets: live.map(\.id)) }
+            if let noOne { return Reply.refusal(line, intent: .modify, noOne, error: .noOneFree) }
             let all = live + added
             return Reply(input: line, intent: .modify,
                          text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "

@@ -2,7 +2,7 @@ extension Desk {
     /// What committing planned bookings came to: a question to confirm (of a kind, as `confirm` takes it) and
     /// nothing written, or the bookings made with the budget note of each month they reach.
     enum BookingCommit {
-        case needsConfirmation(String, String)
+        case needsConfirmation(ConfirmationKind, String)
         case booked([Booking], notes: [String])
         /// The roster has no one free for one of the bookings: nothing was written.
         case noOneFree(String)
@@ -24,9 +24,9 @@ extension Desk {
             }
             // Without a budget there is nothing to check or note: one read says so.
             let budgeted = try tx.monthlyBudget() != nil
-            if budgeted, !confirmed("budget"),
+            if budgeted, !confirmed(.budget),
                let warning = try budgetWarning(adding: planned.map { (start: $0.start, minor: $0.quoteMinor) }, in: tx) {
-                return .needsConfirmation("budget", warning)
+                return .needsConfirmation(.budget, warning)
             }
             let made = try planned.map { try tx.insert($0) }
             try tx.record(request: line, summary: summary(made) + Desk.whoSummary(made), madeAt: now, changes: made.map { (nil, $0) })

@@ -14,11 +14,11 @@ public struct CancellationFee: Sendable {
 
 extension Desk {
     /// Whether the owner said yes to this kind of question for the request now running.
-    func confirmed(_ kind: String) -> Bool { conversation.confirmed.contains(kind) }
+    func confirmed(_ kind: ConfirmationKind) -> Bool { conversation.confirmed.contains(kind) }
 
     /// Reads back what is about to happen and waits for yes or no.
-    func confirm(_ kind: String, _ readBack: String, intent: Intent, slots: Slots, line: String, targets: [Int64]? = nil) -> Reply {
-        ask("confirmation", readBack, intent: intent, slots: slots, line: line, targets: targets, confirming: kind)
+    func confirm(_ kind: ConfirmationKind, _ readBack: String, intent: Intent, slots: Slots, line: String, targets: [Int64]? = nil) -> Reply {
+        ask(.confirmation, readBack, intent: intent, slots: slots, line: line, targets: targets, confirming: kind)
     }
 
     /// The answer to "…? (yes/no)": yes runs the request as read back, no leaves everything as it
@@ -63,7 +63,7 @@ extension Desk {
     func correcting(_ waiting: Pending, with parse: Parse) -> Slots? {
         let new = parse.slots
         guard waiting.intent == .book || waiting.intent == .modify, new.bookingId == nil,
-              parse.intent == .modify || (parse.isUnknown && waiting.needs == "confirmation"),
+              parse.intent == .modify || (parse.isUnknown && waiting.needs == .confirmation),
               !Desk.namesStoredBooking(parse.input) else { return nil }
         var slots = waiting.slots
         var changed = false
@@ -97,7 +97,7 @@ extension Desk {
     /// At the end of piped input with `--yes`: accepts the question waiting for confirmation,
     /// as if the owner had said yes. Nil when nothing is waiting for one.
     public func acceptPendingConfirmation() -> Reply? {
-        guard let waiting = pending, waiting.needs == "confirmation" else { return nil }
+        guard let waiting = pending, waiting.needs == .confirmation else { return nil }
         pending = nil
         var confirmed = waiting.confirmed
         if let kind = waiting.confirming { confirmed.insert(kind) }
@@ -107,8 +107,7 @@ extension Desk {
             conversation.remember(reply)
             return reply.showingHiddenText()
         } catch {
-            return Reply.refusal("--yes", intent: waiting.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
-                                 error: "storage: \(error)")
+            return Reply.failed(error, line: "--yes", intent: waiting.intent)
         }
     }
 
@@ -125,7 +124,7 @@ extension Desk {
         let reference: Reference = slots.role != nil || slots.date != nil ? .described(slots) : .previous
         switch try resolve(reference) {
         case .none(let message):
-            return Reply.refusal(line, intent: .cancel, message, error: "no such booking")
+            return Reply.refusal(line, intent: .cancel, message, error: .noSuchBooking)
         case .several(let bookings):
             return askWhich(bookings, verb: "cancel", intent: .cancel, slots: slots, line: line)
         case .found(let bookings):

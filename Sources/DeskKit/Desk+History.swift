@@ -11,7 +11,7 @@ extension Desk {
         }
         if let refusal = step.refusal { return refusal }
         guard let redone = step.done else {
-            return Reply.refusal(line, intent: .redo, "There is nothing to redo.", error: "nothing to redo")
+            return Reply.refusal(line, intent: .redo, "There is nothing to redo.", error: .nothingToRedo)
         }
         pending = nil
         return Reply(input: line, intent: .redo, text: "Redone: \(redone.summary).", bookings: redone.restored)
@@ -25,7 +25,7 @@ extension Desk {
         do {
             return (try store.transaction { try step($0, now) }, nil)
         } catch let work as StartedWork {
-            return (nil, Reply.refusal(line, intent: intent, started(work.bookingId), error: "work started"))
+            return (nil, Reply.refusal(line, intent: intent, started(work.bookingId), error: .workStarted))
         }
     }
 

@@ -6,11 +6,11 @@ extension Desk {
     func invoice(_ slots: Slots, line: String) throws -> Reply {
         guard let month = slots.month ?? slots.date else {
             return Reply.refusal(line, intent: .invoice, "Which month should I invoice? For example \"invoice for November\" or \"invoice for last month\".",
-                                 error: "no month")
+                                 error: .noMonth)
         }
         let outcome = try issueInvoice(month: month, lineLimit: InvoiceText.shownLines)
         guard let invoice = outcome.invoice else {
-            return Reply.refusal(line, intent: .invoice, outcome.message, error: "nothing to invoice")
+            return Reply.refusal(line, intent: .invoice, outcome.message, error: .nothingToInvoice)
         }
         let shown = invoice.lines.prefix(InvoiceText.shownLines).map(\.bookingId)
         let bookings = try store.read { tx in try shown.compactMap { try tx.booking(id: $0) } }

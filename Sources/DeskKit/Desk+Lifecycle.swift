@@ -10,7 +10,7 @@ extension Desk {
         switch try resolveForDone(slots) {
         case .found(let found) where found.count == 1: booking = found[0]
         case .found(let found), .several(let found): return askWhich(found, verb: "mark done", intent: .done, slots: slots, line: line)
-        case .none(let why): return Reply.refusal(line, intent: .done, why, error: "no such booking")
+        case .none(let why): return Reply.refusal(line, intent: .done, why, error: .noSuchBooking)
         }
         let id = booking.id
         switch booking.status {
@@ -18,14 +18,14 @@ extension Desk {
         case .done, .invoiced:
             return Reply.refusal(line, intent: .done, "#\(id) is already marked \(booking.status.rawValue)"
                                  + (booking.workedMinutes.map { " with \(DurationText.format($0)) worked" } ?? "") + ".",
-                                 error: "already \(booking.status.rawValue)")
+                                 error: .already(booking.status))
         case .cancelled:
-            return Reply.refusal(line, intent: .done, "#\(id) was cancelled, so it can't be marked done.", error: "cancelled")
+            return Reply.refusal(line, intent: .done, "#\(id) was cancelled, so it can't be marked done.", error: .cancelled)
         }
         let deadline = booking.isDeadline == true
         if !deadline, booking.start > now {
             return Reply.refusal(line, intent: .done, "#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
-                                 error: "not started")
+                                 error: .notStarted)
         }
         var worked: Int
         var from = booking.start
@@ -39,12 +39,12 @@ extension Desk {
             // A task has no booked hours, and work still under way may stop early: ask rather than guess.
             var keep = slots
             keep.bookingId = Int(id)
-            return ask("duration", "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
+            return ask(.duration, "How long did #\(id) take? For example \"took 2.5 hours\".", intent: .done, slots: keep, line: line)
         } else {
             worked = booking.minutes
         }
         guard worked > 0, worked <= 24 * 60 else {
-            return Reply.refusal(line, intent: .done, "The time worked should be between a minute and 24 hours.", error: "bad duration")
+            return Reply.refusal(line, intent: .done, "The time worked should be between a minute and 24 hours.", error: .badDuration)
         }
         // Work can't have taken longer than has passed since it started: for a task with a deadline, since it was booked.
         let began = deadline ? booking.createdAt : from
@@ -53,10 +53,10 @@ extension Desk {
             return Reply.refusal(line, intent: .done,
                                  "#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
                                     + "so \(DurationText.format(worked)) can't have been worked yet.",
-                                 error: "more time than has passed")
+                                 error: .moreTimeThanHasPassed)
         }
         guard let role = catalogue.role(booking.role) else {
-            return Reply.refusal(line, intent: .done, "#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: "unknown role")
+            return Reply.refusal(line, intent: .done, "#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: .unknownRole)
         }
         let charge = deadline
             ? Pricing.quote(role, minutes: worked, catalogue: catalogue)
@@ -102,7 +102,7 @@ extension Desk {
         let now = self.now
         let due = time.instant(LocalDateTime(date: date, minute: slots.start ?? role.shiftEnd))
         guard due > now else {
-            return Reply.refusal(line, intent: .book, "\(time.dueText(due)) has already passed. When should it be done by?", error: "deadline in the past")
+            return Reply.refusal(line, intent: .book, "\(time.dueText(due)) has already passed. When should it be done by?", error: .deadlineInThePast)
         }
         let estimate = slots.durationMinutes ?? role.minimumMinutes
         let quote = Pricing.quote(role, minutes: estimate, catalogue: catalogue)
@@ -112,7 +112,7 @@ extension Desk {
         switch try commit([booking], line: line, summary: { "booked #\($0[0].id)" }) {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made[0], notes.first)
-        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: "no one free")
+        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
         }
         var text = "Booked #\(stored.id): \(withArticle(role.label))"
         if let task = slots.task { text += ", task: \(task)" }

@@ -104,7 +104,7 @@ extension Desk {
     /// Asks which of several bookings was meant, listing them with their numbers.
     func askWhich(_ bookings: [Booking], verb: String, intent: Intent, slots: Slots, line: String) -> Reply {
         let lines = bookings.prefix(10).map(describe).joined(separator: "\n")
-        return ask("booking", "\(bookings.count) bookings fit that. Which should I \(verb)? Say its number, like \"#\(bookings[0].id)\":\n\(lines)",
+        return ask(.booking, "\(bookings.count) bookings fit that. Which should I \(verb)? Say its number, like \"#\(bookings[0].id)\":\n\(lines)",
                    intent: intent, slots: slots, line: line, choices: bookings.map(\.id))
     }
 }

@@ -8,7 +8,7 @@ extension Desk {
         let dates = slots.occurrences.filter { time.instant(LocalDateTime(date: $0, minute: slot.start)) >= now }
         guard !dates.isEmpty else {
             return Reply.refusal(line, intent: .book, "Every date of that series has already passed, so I can't book it.",
-                                 error: "time in the past")
+                                 error: .timeInThePast)
         }
         let count = max(slots.count ?? 1, 1)
         // Each date is priced on its own: a Saturday or a public holiday in the series costs more.
@@ -26,8 +26,8 @@ extension Desk {
         let passedNote = passed.isEmpty ? ""
             : " (\(passed.count == 1 ? passed[0] + " has" : passed.dropLast().joined(separator: ", ") + " and " + passed.last! + " have") already passed, so I left \(passed.count == 1 ? "it" : "them") out)"
         let bookings = dates.count * count == 1 ? "1 booking" : "\(dates.count * count) bookings"
-        guard confirmed("series") else {
-            return confirm("series", "That is \(bookings)\(how): \(each), \(hours), on \(days)\(passedNote); "
+        guard confirmed(.series) else {
+            return confirm(.series, "That is \(bookings)\(how): \(each), \(hours), on \(days)\(passedNote); "
                             + "\(eachPrice), \(money(total)) in all. Book \(dates.count * count == 1 ? "it" : "them all")? (yes/no)",
                            intent: .book, slots: slots, line: line)
         }
@@ -43,7 +43,7 @@ extension Desk {
         switch outcome {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let madeNotes): (stored, notes) = (made, madeNotes)
-        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: "no one free")
+        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
         }
         conversation.lastBooking = stored[0]
         conversation.lastCount = count

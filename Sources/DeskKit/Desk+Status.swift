@@ -6,7 +6,7 @@ extension Desk {
     func status(_ slots: Slots, line: String) throws -> Reply {
         let bookings: [Booking]
         switch try resolve(reference(in: slots)) {
-        case .none(let message): return Reply.refusal(line, intent: .status, message, error: "no such booking")
+        case .none(let message): return Reply.refusal(line, intent: .status, message, error: .noSuchBooking)
         case .several(let found), .found(let found): bookings = found
         }
         let lines = bookings.map { b -> String in

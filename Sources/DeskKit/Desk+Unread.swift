@@ -15,7 +15,7 @@ extension Desk {
             open.end = nil
             open.partOfDay = false
             let who = label(parse.slots.role!)
-            return ask("time", "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
+            return ask(.time, "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
                        intent: .book, slots: open, line: line)
         }
         if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {
@@ -23,7 +23,7 @@ extension Desk {
             if parse.intent == .cancel, !parse.unreadMatters { return try cancelAll(ids, line: line) }
             if Desk.actingIntents.contains(parse.intent) {
                 return Reply.refusal(line, intent: parse.intent, "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
-                                        + "Please ask for them one at a time, so nothing is changed by mistake.", error: "several bookings")
+                                        + "Please ask for them one at a time, so nothing is changed by mistake.", error: .severalBookings)
             }
         }
         if parse.intent == .book, parse.unreadMatters, let requests = grammar.requests(in: parse, now: localNow) {
@@ -49,7 +49,7 @@ extension Desk {
         let list = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
         var reply = Reply.refusal(line, intent: intent,
                                   "I'm not sure what \(list) \(words.count == 1 ? "means" : "mean") here, so I haven't \(Desk.pastTense[intent] ?? "done") anything. Could you say it another way?",
-                                  error: "words not understood")
+                                  error: .wordsNotUnderstood)
         reply.unread = unread
         return reply
     }

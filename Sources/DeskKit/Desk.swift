@@ -14,7 +14,7 @@ public final class Desk {
         var intent: Intent
         var slots: Slots
         var request: String
-        var needs: String
+        var needs: Needs
         var misses = 0
         /// For "which day of next week?": the days an answer should fall in.
         var within: (first: CivilDate, days: Int)?
@@ -23,8 +23,8 @@ public final class Desk {
         /// The bookings a change or cancellation was resolved to before the desk asked.
         var targets: [Int64]?
         /// For needs "confirmation": what is being confirmed, and what was confirmed before.
-        var confirming: String?
-        var confirmed: Set<String> = []
+        var confirming: ConfirmationKind?
+        var confirmed: Set<ConfirmationKind> = []
     }
 
     var pending: Pending?
@@ -55,7 +55,7 @@ public final class Desk {
     public var localNow: LocalDateTime { time.local(now) }
 
     /// Whether the desk is waiting for an answer, and to what.
-    public var awaiting: String? { pending?.needs }
+    public var awaiting: Needs? { pending?.needs }
 
     /// Answers a raw input line, refusing bytes that are not a readable request.
     public func respond(toBytes bytes: [UInt8]) -> Reply {
@@ -65,19 +65,19 @@ public final class Desk {
         case .failure(.tooLong(let count)):
             return refuse(.tooLong(count), input: InputCheck.echo(bytes, count: count))
         case .failure(let problem):
-            return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: .invalid, problem.message, error: problem.code)
+            return Reply.refusal(String(decoding: bytes.prefix(200), as: UTF8.self), intent: .invalid, problem.message, error: .input(problem))
         }
     }
 
     /// The reply to a line that could not be read as a request; nothing is parsed or stored.
     public func refuse(_ problem: InputProblem, input: String) -> Reply {
-        Reply.refusal(input, intent: .invalid, problem.message, error: problem.code)
+        Reply.refusal(input, intent: .invalid, problem.message, error: .input(problem))
     }
 
     /// Answers one line of text.
     public func respond(to line: String) -> Reply {
         if case .failure(let problem) = InputCheck.text(from: Array(line.utf8)) {
-            return Reply.refusal(line, intent: .invalid, problem.message, error: problem.code)
+            return Reply.refusal(line, intent: .invalid, problem.message, error: .input(problem))
         }
         let parse = readingNames(grammar.parse(line, now: localNow), line: line)
         do {
@@ -91,15 +91,14 @@ public final class Desk {
             return reply.showingHiddenText()
         } catch {
             pending = nil
-            return Reply.refusal(line, intent: parse.intent, "Sorry, that could not be saved: \(error). Nothing was changed.",
-                                 error: "storage: \(error)")
+            return Reply.failed(error, line: line, intent: parse.intent)
         }
     }
 
     /// Treats a line as the answer to the pending question, unless it is a new request.
     /// Returns nil when the line should be handled on its own.
     private func answer(_ parse: Parse, to waiting: Pending) throws -> Reply? {
-        if waiting.needs == "confirmation" { return try answerConfirmation(parse, to: waiting) }
+        if waiting.needs == .confirmation { return try answerConfirmation(parse, to: waiting) }
         if parse.intent == .no {
             pending = nil
             return Reply(input: parse.input, intent: .no, text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
@@ -111,24 +110,25 @@ public final class Desk {
         // "yes" answers no question about a day or a role: say again what is needed.
         if parse.intent == .yes { return missedAnswer(waiting, input: parse.input) }
         // A line with its own trigger ("cancel #2", "need a PA Friday", "help") starts afresh.
-        if parse.triggered || (!parse.isUnknown && parse.slots.role != nil && waiting.needs != "role") {
+        if parse.triggered || (!parse.isUnknown && parse.slots.role != nil && waiting.needs != .role) {
             pending = nil
             return nil
         }
         var slots = waiting.slots
         var new = parse.slots
-        if waiting.needs == "booking", new.bookingId == nil, let picked = try pick(parse, among: waiting.choices) {
+        if waiting.needs == .booking, new.bookingId == nil, let picked = try pick(parse, among: waiting.choices) {
             new.bookingId = Int(picked)
         }
         let fits: Bool
         switch waiting.needs {
-        case "role": fits = new.role != nil
-        case "date": fits = new.date != nil || new.dateProblem != nil
+        case .role: fits = new.role != nil
+        case .date: fits = new.date != nil || new.dateProblem != nil
         // "For how long?" "until 5pm": one time, with the start already known, is the end.
-        case "duration": fits = new.durationMinutes != nil || new.allDay || (new.start != nil && (new.end != nil || slots.start != nil))
-        case "time": fits = new.start != nil
-        case "booking": fits = new.bookingId != nil
-        default: fits = false
+        case .duration: fits = new.durationMinutes != nil || new.allDay || (new.start != nil && (new.end != nil || slots.start != nil))
+        case .time: fits = new.start != nil
+        case .booking: fits = new.bookingId != nil
+        // Answered in answerConfirmation before this point.
+        case .confirmation: fits = false
         }
         guard fits else {
             if !parse.isUnknown {
@@ -151,7 +151,7 @@ public final class Desk {
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = new.dateProblem
             slots.spreadOverSpan()
         }
-        if waiting.needs == "duration", let start = slots.start, slots.end == nil, new.durationMinutes == nil,
+        if waiting.needs == .duration, let start = slots.start, slots.end == nil, new.durationMinutes == nil,
            let end = new.start, new.end == nil {
             // An end at or before the start is the afternoon's ("from 2" "until 5").
             slots.end = end <= start && end + 12 * 60 > start ? end + 12 * 60 : end
@@ -160,7 +160,7 @@ public final class Desk {
         if slots.durationMinutes == nil, let d = new.durationMinutes { slots.durationMinutes = d }
         if new.allDay { slots.allDay = true }
         var waiting = waiting
-        if waiting.needs == "booking", let id = new.bookingId {
+        if waiting.needs == .booking, let id = new.bookingId {
             slots.bookingId = id
             waiting.targets = [Int64(id)]
         }
@@ -176,18 +176,18 @@ public final class Desk {
         if again.misses >= 2 {
             pending = nil
             return Reply(input: input, intent: waiting.intent, ok: false,
-                         text: "I still don't have \(Desk.slotWords[waiting.needs] ?? waiting.needs), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
-                         error: "request dropped: no \(waiting.needs) given")
+                         text: "I still don't have \(waiting.needs.words), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
+                         failure: .requestDropped(waiting.needs))
         }
         pending = again
         return Reply(input: input, intent: waiting.intent, ok: false,
-                     text: "Sorry, I need \(Desk.slotWords[waiting.needs] ?? waiting.needs). \(Desk.slotExamples[waiting.needs] ?? "")",
-                     needs: waiting.needs, error: "expected \(waiting.needs)")
+                     text: "Sorry, I need \(waiting.needs.words). \(waiting.needs.example)",
+                     needs: waiting.needs, failure: .expected(waiting.needs))
     }
 
     /// Carries on with a request once its question is answered. The journal keeps the request
     /// and its answer together ("need a PA → Friday"); the reply is to the answering line.
-    func resume(_ waiting: Pending, slots: Slots, answer: String, confirmed: Set<String> = []) throws -> Reply {
+    func resume(_ waiting: Pending, slots: Slots, answer: String, confirmed: Set<ConfirmationKind> = []) throws -> Reply {
         let request = "\(waiting.request) → \(answer)"
         conversation.confirmed = confirmed
         defer { conversation.confirmed = [] }
@@ -212,24 +212,14 @@ public final class Desk {
     /// How far from today a described booking ("the Tuesday one", "mark the receptionist done") is looked for.
     static let describedReach: Int64 = 366 * 86_400
 
-    static let slotWords = [
-        "role": "the kind of help", "date": "a day", "duration": "a length of time",
-        "time": "a start time", "booking": "a booking number", "confirmation": "a yes or a no",
-    ]
-    static let slotExamples = [
-        "role": "For example \"a receptionist\" or \"a PA\".", "date": "For example \"Tuesday\", \"tomorrow\" or \"3 December\".",
-        "duration": "For example \"3 hours\" or \"until 5pm\".", "time": "For example \"9am\" or \"9 to 5\".",
-        "booking": "For example \"#2\".", "confirmation": "Say \"yes\" to go ahead or \"no\" to leave it.",
-    ]
-
     /// Asks for what a request lacks and keeps the request until the answer comes.
     /// `needs` "confirmation" waits for yes/no; the request is then run again with
     /// `confirmed(kind)` true for the kind asked about (plain "confirmation" by default).
-    func ask(_ needs: String, _ text: String, intent: Intent, slots: Slots, line: String,
+    func ask(_ needs: Needs, _ text: String, intent: Intent, slots: Slots, line: String,
              within: (first: CivilDate, days: Int)? = nil, choices: [Int64] = [], targets: [Int64]? = nil,
-             confirming: String? = nil) -> Reply {
+             confirming: ConfirmationKind? = nil) -> Reply {
         pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within, choices: choices,
-                          targets: targets, confirming: needs == "confirmation" ? (confirming ?? "confirmation") : nil,
+                          targets: targets, confirming: needs == .confirmation ? (confirming ?? .plain) : nil,
                           confirmed: conversation.confirmed)
         return Reply(input: line, intent: intent, text: text, needs: needs)
     }
@@ -262,11 +252,11 @@ public final class Desk {
         case .outOfScope:
             return Reply.refusal(line, intent: .outOfScope,
                                  "That isn't something the desk can arrange. I book outsourced help: \(roleList()). Nothing was booked.",
-                                 error: "not a request for the desk")
+                                 error: .notARequest)
         case .unknown, .invalid:
             return Reply.refusal(line, intent: .unknown,
                                  "Sorry, I didn't understand that. I can book help (\"need a receptionist Tuesday\"), quote a price (\"how much is a PA for 3 hours?\"), list bookings (\"show my bookings\"), cancel one (\"cancel #2\") or show rates. Nothing was booked. Type \"help\" for more.",
-                                 error: "not understood")
+                                 error: .notUnderstood)
         }
     }
 

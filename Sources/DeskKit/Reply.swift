@@ -8,12 +8,15 @@ public struct Reply: Sendable {
     public var ok: Bool
     public var text: String
     /// The slot the desk asks for next ("role", "date", "time", "duration", "booking"), if any.
-    public var needs: String?
+    public var needs: Needs?
     /// Bookings this line created, changed, cancelled or listed.
     public var bookings: [Booking]
     public var quote: Quote?
     /// A short reason when `ok` is false.
-    public var error: String?
+    /// Why the reply refused or failed, when `ok` is false.
+    public var failure: ReplyFailure?
+    /// The JSON `error` field: the failure's stable code.
+    public var error: String? { failure?.code }
     /// The owner asked to leave.
     public var endsSession: Bool
     /// Words of the line the desk did not act on because it could not read them.
@@ -23,8 +26,8 @@ public struct Reply: Sendable {
     /// For "am I on budget?": the month's figures, for JSON and for the bar a terminal shows.
     public var spend: SpendFigures?
 
-    public init(input: String, intent: Intent, ok: Bool = true, text: String, needs: String? = nil,
-                bookings: [Booking] = [], quote: Quote? = nil, error: String? = nil, endsSession: Bool = false,
+    public init(input: String, intent: Intent, ok: Bool = true, text: String, needs: Needs? = nil,
+                bookings: [Booking] = [], quote: Quote? = nil, failure: ReplyFailure? = nil, endsSession: Bool = false,
                 week: WeekView? = nil) {
         self.input = input
         self.intent = intent
@@ -33,7 +36,7 @@ public struct Reply: Sendable {
         self.needs = needs
         self.bookings = bookings
         self.quote = quote
-        self.error = error
+        self.failure = failure
         self.endsSession = endsSession
         self.week = week
     }
@@ -45,7 +48,7 @@ public struct Reply: Sendable {
         return shown
     }
 
-    static func refusal(_ input: String, intent: Intent, _ text: String, error: String) -> Reply {
-        Reply(input: input, intent: intent, ok: false, text: text, error: error)
+    static func refusal(_ input: String, intent: Intent, _ text: String, error: ReplyFailure) -> Reply {
+        Reply(input: input, intent: intent, ok: false, text: text, failure: error)
     }
 }

@@ -16,7 +16,7 @@ public struct ReplyJSON {
             ("intent", .string(reply.intent.rawValue)),
             ("ok", .bool(reply.ok)),
             ("reply", .string(reply.text)),
-            ("needs", .string(reply.needs)),
+            ("needs", .string(reply.needs?.rawValue)),
             ("bookings", .array(reply.bookings.map(encode))),
             ("quote", reply.quote.map(encode) ?? .null),
             ("error", .string(reply.error)),

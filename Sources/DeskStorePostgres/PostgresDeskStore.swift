@@ -37,10 +37,15 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
 
     private func checkServerVersion() throws {
         let version = try describing { try session.number("SELECT current_setting('server_version_num')::bigint") } ?? 0
-        guard version >= PostgresSchema.oldestServer else {
-            let shown = "\(version / 10_000).\(version % 10_000 / 100)"
-            throw StoreError("the PostgreSQL server at \(url.description) is version \(shown); vadesk needs \(PostgresSchema.oldestServerName) or newer")
-        }
+        if let problem = PostgresDeskStore.serverTooOld(version, at: url.description) { throw StoreError(problem) }
+    }
+
+    /// Why a server reporting `version` (its `server_version_num`) cannot hold a desk, or nil when it can.
+    public static func serverTooOld(_ version: Int64, at place: String) -> String? {
+        guard version < PostgresSchema.oldestServer else { return nil }
+        // Since version 10 the number is major × 10,000 + minor; before it, major × 10,000 + minor × 100 + patch.
+        let shown = version >= 100_000 ? "\(version / 10_000).\(version % 10_000)" : "\(version / 10_000).\(version % 10_000 / 100)"
+        return "the PostgreSQL server at \(place) is version \(shown); vadesk needs \(PostgresSchema.oldestServerName) or newer"
     }
 
     /// Creates an empty schema for a desk on the server `url` names and returns the URL of a desk kept in it:
@@ -144,9 +149,11 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                     if let xid, let id = PostgresSession.number(in: xid) {
                         // COMMIT was sent: whether it happened is the server's to say once it is back.
                         guard let committed = try? committedAfterReconnecting(id) else {
-                            throw StoreError("the connection to \(url.description) was lost while committing (\(message)); whether this line was stored is not known: check with \"history\" once the server is back")
+                            throw StoreError("the connection to \(url.description) was lost while committing (\(message)); whether this line was stored is not known: check with \"history\" once the server is back", outcome: .unknown)
                         }
-                        if committed { throw CommittedButUnanswered() }
+                        if committed {
+                            throw StoreError("the connection was lost just after this line was stored; it was stored (see \"history\")", outcome: .kept)
+                        }
                     }
                     if reconnected {
                         throw StoreError("the connection to \(url.description) was lost (\(message)); this line was not stored")
@@ -174,14 +181,6 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
         let rows = try session.run("SELECT txid_status($1)", [.int(xid)])
         let status = try rows.first?.makeRandomAccess()[0].decode(String?.self)
         return status == "committed"
-    }
-
-    /// A commit that happened though its answer was lost: the line's result cannot be rebuilt from here,
-    /// so the owner is told it was stored.
-    struct CommittedButUnanswered: Error, CustomStringConvertible {
-        var description: String {
-            "the connection was lost just after this line was stored; it was stored (see \"history\")"
-        }
     }
 
     /// Reads in a snapshot of their own (REPEATABLE READ, READ ONLY), which never blocks a writer. A lost

@@ -61,7 +61,7 @@ struct PipeMode {
 
     /// End of input with a confirmation still asked: `--yes` accepts it; otherwise nothing is committed, and stderr says so.
     private func finish(_ encoder: ReplyJSON, _ batch: inout ReplyBatch) {
-        guard desk.awaiting == "confirmation" else { return }
+        guard desk.awaiting == .confirmation else { return }
         if acceptAtEnd, let reply = desk.acceptPendingConfirmation() {
             add(reply, to: &batch, encoder)
         } else {

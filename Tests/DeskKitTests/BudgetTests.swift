@@ -18,7 +18,7 @@ import Testing
         _ = desk.respond(to: "set my monthly budget to £300")
         _ = desk.respond(to: "need a receptionist Tuesday")                // £176.00
         let ask = desk.respond(to: "need a PA Friday")                     // £224.00 would make £400.00
-        #expect(ask.needs == "confirmation")
+        #expect(ask.needs == .confirmation)
         #expect(ask.bookings.isEmpty)
         #expect(ask.text == "That would cost £224.00 and take December 2026 to £400.00 committed, £100.00 over your £300.00 monthly budget. Book it anyway? (yes/no)")
         #expect(try desk.store.read { try $0.count() } == 1)
@@ -33,7 +33,7 @@ import Testing
     @Test func noLeavesItUnbooked() throws {
         let desk = try makeDesk()
         _ = desk.respond(to: "set my monthly budget to £100")
-        #expect(desk.respond(to: "need a receptionist Tuesday").needs == "confirmation")
+        #expect(desk.respond(to: "need a receptionist Tuesday").needs == .confirmation)
         let no = desk.respond(to: "no")
         #expect(no.text == "OK, I've left it: nothing was booked, changed or cancelled.")
         #expect(try desk.store.read { try $0.count() } == 0)
@@ -42,7 +42,7 @@ import Testing
     @Test func anotherRequestDropsTheHeldBooking() throws {
         let desk = try makeDesk()
         _ = desk.respond(to: "set my monthly budget to £100")
-        #expect(desk.respond(to: "need a receptionist Tuesday").needs == "confirmation")
+        #expect(desk.respond(to: "need a receptionist Tuesday").needs == .confirmation)
         #expect(desk.respond(to: "show my bookings").text == "You have nothing booked from today on.")
         #expect(desk.respond(to: "yes").text.hasPrefix("There is no question waiting for a yes."))
         #expect(try desk.store.read { try $0.count() } == 0)
@@ -51,7 +51,7 @@ import Testing
     @Test func twoNonAnswersDropTheHeldBooking() throws {
         let desk = try makeDesk()
         _ = desk.respond(to: "set my monthly budget to £100")
-        #expect(desk.respond(to: "need a receptionist Tuesday").needs == "confirmation")
+        #expect(desk.respond(to: "need a receptionist Tuesday").needs == .confirmation)
         #expect(desk.respond(to: "erm").text == "Sorry, I need a yes or a no. Say \"yes\" to go ahead or \"no\" to leave it.")
         #expect(desk.respond(to: "hmm").text.hasPrefix("I still don't have a yes or a no, so I've dropped that request."))
         #expect(desk.respond(to: "yes").text.hasPrefix("There is no question waiting for a yes."))

@@ -13,7 +13,7 @@ import Understanding
         slots.date = slots.occurrences[0]
         slots.recurrenceNote = "every Monday in December"
         let question = try desk.book(slots, line: "need a receptionist every Monday in December")
-        #expect(question.needs == "confirmation")
+        #expect(question.needs == .confirmation)
         #expect(question.bookings.isEmpty)
         #expect(question.text.contains("4 bookings (every Monday in December)"))
         // Mon 28 Dec 2026 is the Boxing Day substitute holiday, charged double.
@@ -52,7 +52,7 @@ import Understanding
         #expect(desk.respond(to: "need a receptionist Friday").ok)
 
         let question = desk.respond(to: "cancel #1")
-        #expect(question.needs == "confirmation")
+        #expect(question.needs == .confirmation)
         #expect(question.text == "Cancelling #1 this late carries a fee of £20.00. Cancel it anyway? (yes/no)")
         _ = desk.respond(to: "no")
         #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
@@ -108,7 +108,7 @@ import Understanding
         _ = desk.respond(to: "need a receptionist Thursday")
         for line in ["cancel the receptionist booking", "move the receptionist booking to Friday"] {
             let reply = desk.respond(to: line)
-            #expect(reply.needs == "booking", "\(line)")
+            #expect(reply.needs == .booking, "\(line)")
             #expect(reply.bookings.isEmpty)
             #expect(reply.text.contains("#1  Tue 1 Dec") && reply.text.contains("#2  Thu 3 Dec"))
             _ = desk.respond(to: "no")
@@ -125,7 +125,7 @@ import Understanding
 
     @Test func aConfirmationIsNotSwallowedByANewRequest() throws {
         let desk = try makeDesk()
-        #expect(desk.respond(to: "need a receptionist tomorrow 3am to 11am").needs == "confirmation")
+        #expect(desk.respond(to: "need a receptionist tomorrow 3am to 11am").needs == .confirmation)
         let list = desk.respond(to: "show my bookings")
         #expect(list.intent == .list)
         #expect(desk.awaiting == nil)
@@ -166,7 +166,7 @@ import Understanding
         let desk = try makeDesk()
         #expect(desk.respond(to: "need a PA on Friday").bookings.first?.id == 1)
         let question = desk.respond(to: "need a receptionist every Monday in December")
-        #expect(question.needs == "confirmation")
+        #expect(question.needs == .confirmation)
         let moved = desk.respond(to: "move my PA on Friday to Monday")
         #expect(moved.intent == .modify)
         #expect(moved.bookings.map(\.id) == [1])
@@ -180,7 +180,7 @@ import Understanding
         let desk = try makeDesk()
         _ = desk.respond(to: "need a receptionist every Monday in December")
         let corrected = desk.respond(to: "actually make it 9 to 1")
-        #expect(corrected.needs == "confirmation")
+        #expect(corrected.needs == .confirmation)
         #expect(corrected.text.contains("09:00-13:00"))
     }
 }

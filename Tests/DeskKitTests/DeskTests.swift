@@ -59,7 +59,7 @@ import Testing
     @Test func aQuestionIsAnsweredByTheNextLine() throws {
         let desk = try makeDesk()
         let first = desk.respond(to: "need a PA")
-        #expect(first.needs == "date")
+        #expect(first.needs == .date)
         #expect(first.bookings.isEmpty)
         let second = desk.respond(to: "Friday")
         #expect(second.intent == .book)

@@ -50,7 +50,7 @@ import Understanding
     @Test func aLateCancellationFeeIsInvoiced() throws {
         let desk = try makeDesk()
         _ = desk.respond(to: "need a receptionist Tuesday")
-        #expect(desk.respond(to: "cancel #1").needs == "confirmation")
+        #expect(desk.respond(to: "cancel #1").needs == .confirmation)
         #expect(desk.respond(to: "yes").bookings.first?.status == .cancelled)
         let reply = desk.respond(to: "invoice for next month")
         #expect(reply.text.contains("#1  Tue 1 Dec  receptionist  late-cancellation fee  £88.00 + VAT £17.60 = £105.60"))

@@ -43,7 +43,7 @@ import Testing
     @Test func severalMatchesAreListedAndAsked() throws {
         let desk = try bookThenReopen(["need 2 receptionists Tuesday"], later: "2026-12-02T09:00")
         let ask = desk.respond(to: "mark the receptionist done")
-        #expect(ask.needs == "booking")
+        #expect(ask.needs == .booking)
         #expect(ask.text.hasPrefix("2 bookings fit that. Which should I mark done?"))
         #expect(ask.text.contains("#1 ") && ask.text.contains("#2 "))
         let answer = desk.respond(to: "#2")
@@ -64,7 +64,7 @@ import Testing
     @Test func workUnderWayAsksHowLongAndRefusesMoreThanHasPassed() throws {
         let desk = try bookThenReopen(["need IT support tomorrow 10am for 3 hours"], later: "2026-12-01T11:30")
         let ask = desk.respond(to: "#1 is done")
-        #expect(ask.needs == "duration")
+        #expect(ask.needs == .duration)
         let tooMuch = desk.respond(to: "#1 is done, took 4 hours")
         #expect(!tooMuch.ok)
         #expect(tooMuch.text == "#1 started at Tue 1 Dec 10:00, only 1 h 30 min ago, so 4 h can't have been worked yet.")
@@ -111,7 +111,7 @@ import Testing
         let list = later.respond(to: "show my bookings")
         #expect(list.text.contains("#1  due Fri 4 Dec 17:00  admin assistant  £20.00  (OVERDUE)"))
         let ask = later.respond(to: "#1 is done")
-        #expect(ask.needs == "duration")
+        #expect(ask.needs == .duration)
         let done = later.respond(to: "took 3 hours")
         #expect(done.bookings.first?.charge?.totalMinor == 6_000)
         #expect(done.bookings.first?.status == .done)
@@ -122,7 +122,7 @@ import Testing
     @Test func anOvernightRangeIsBookedIntoTheNextDayAndPricedAcrossMidnight() throws {
         let desk = try makeDesk()
         // Outside the role's usual hours, so the desk reads it back first.
-        #expect(desk.respond(to: "need a receptionist Friday 6pm to 2am").needs == "confirmation")
+        #expect(desk.respond(to: "need a receptionist Friday 6pm to 2am").needs == .confirmation)
         let reply = desk.respond(to: "yes")
         let b = try #require(reply.bookings.first)
         #expect(b.end - b.start == 8 * 3600)

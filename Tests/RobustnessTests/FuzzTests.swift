@@ -132,7 +132,7 @@ struct FuzzShard {
         // Whatever was thrown at it, the desk still books normally afterwards.
         var after = desk.respond(to: "need a receptionist Tuesday")
         // The run may have booked that very slot already: the desk then asks before booking it again.
-        if after.needs == "confirmation", after.text.hasPrefix("You already have #") { after = desk.respond(to: "yes") }
+        if after.needs == .confirmation, after.text.hasPrefix("You already have #") { after = desk.respond(to: "yes") }
         if !after.ok || after.bookings.first?.quoteMinor != 17_600 { problems.append("a plain booking failed afterwards: \(after.text)") }
         return stored.count
     }

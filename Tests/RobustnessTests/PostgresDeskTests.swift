@@ -141,6 +141,42 @@ import VadeskTestSupport
     }
 }
 
+/// Encryption as sslmode asks, against a server that takes only encrypted connections.
+@Suite struct PostgresTLSTests {
+    @Test(.enabled(if: ThrowawayCluster.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"),
+                   "needs PostgreSQL's initdb and pg_ctl, and openssl"))
+    func sslmodeDecidesWhetherTheDeskEncryptsAndWhatItTrusts() throws {
+        let cluster = try ThrowawayCluster(tlsOnly: true)
+        defer { cluster.stop() }
+        func url(_ mode: String) -> String { cluster.url.replacingOccurrences(of: "sslmode=disable", with: "sslmode=" + mode) }
+        // require and prefer encrypt without checking the certificate, as libpq does, and the desk works.
+        for mode in ["require", "prefer"] {
+            let run = try TestPostgres.run(vadeskBinary, ["--db", url(mode)] + clockArguments, input: "need a PA Friday\nshow my bookings\n")
+            #expect(run.status == 0, "sslmode=\(mode): \(run.stderr)")
+            #expect(run.stdout.contains("personal assistant"), "sslmode=\(mode): \(run.stdout)")
+        }
+        // The server turns away a connection in the clear: one line naming the server, exit 74.
+        let clear = try TestPostgres.run(vadeskBinary, ["--db", url("disable")], input: "help\n")
+        #expect(clear.status == 74)
+        #expect(clear.stderr.contains("127.0.0.1:\(cluster.port)"), "\(clear.stderr)")
+        #expect(clear.stderr.split(separator: "\n").count == 1, "\(clear.stderr)")
+        // verify-full checks the certificate against the trusted authorities; a self-signed one is refused.
+        let verified = try TestPostgres.run(vadeskBinary, ["--db", url("verify-full")], input: "help\n")
+        #expect(verified.status == 74)
+        #expect(verified.stderr.contains("TLS failed"), "\(verified.stderr)")
+        #expect(verified.stderr.split(separator: "\n").count == 1, "\(verified.stderr)")
+    }
+
+    @Test func aServerOlderThanTheSchemaNeedsIsNamedWithItsVersion() {
+        #expect(PostgresDeskStore.serverTooOld(90_624, at: "postgres://vadesk@db/desk")
+            == "the PostgreSQL server at postgres://vadesk@db/desk is version 9.6; vadesk needs 11 or newer")
+        #expect(PostgresDeskStore.serverTooOld(100_012, at: "postgres://vadesk@db/desk")
+            == "the PostgreSQL server at postgres://vadesk@db/desk is version 10.12; vadesk needs 11 or newer")
+        #expect(PostgresDeskStore.serverTooOld(110_000, at: "x") == nil)
+        #expect(PostgresDeskStore.serverTooOld(150_010, at: "x") == nil)
+    }
+}
+
 /// Bad addresses: one clear line on stderr, exit 74, no password shown.
 @Suite struct PostgresBadInputTests {
     @Test(arguments: [

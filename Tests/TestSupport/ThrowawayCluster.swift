@@ -21,7 +21,9 @@ public final class ThrowawayCluster: @unchecked Sendable {
 
     public static var available: Bool { binFolder != nil }
 
-    public init(passwords: Bool = false) throws {
+    /// `passwords`: sign-in by scram-sha-256 with `password`, else loopback is trusted. `tlsOnly`: the server has a
+    /// self-signed certificate and refuses connections that are not encrypted.
+    public init(passwords: Bool = false, tlsOnly: Bool = false) throws {
         guard let bin = ThrowawayCluster.binFolder else { throw Failure(message: "initdb and pg_ctl are not installed") }
         self.bin = bin
         folder = NSTemporaryDirectory() + "vadesk-cluster-\(UUID().uuidString.prefix(8))"
@@ -32,17 +34,34 @@ public final class ThrowawayCluster: @unchecked Sendable {
         var initArguments = ["-D", folder + "/data", "-U", "vadesk", "-E", "UTF8"]
         initArguments += passwords ? ["--auth=scram-sha-256", "--pwfile=" + passwordFile] : ["--auth=trust"]
         try ThrowawayCluster.check(try ThrowawayCluster.asServerUser(bin + "/initdb", initArguments), "initdb")
+        var serverOptions = ""
+        if tlsOnly {
+            try ThrowawayCluster.makeCertificate(in: folder + "/data")
+            let method = passwords ? "scram-sha-256" : "trust"
+            try "local all all \(method)\nhostssl all all 127.0.0.1/32 \(method)\nhostnossl all all 127.0.0.1/32 reject\n"
+                .write(toFile: folder + "/data/pg_hba.conf", atomically: false, encoding: .utf8)
+            serverOptions = " -c ssl=on"
+        }
         var started: Int?
         for _ in 0..<5 {
             let candidate = Int.random(in: 20_000...60_000)
             let result = try ThrowawayCluster.asServerUser(bin + "/pg_ctl", [
                 "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-t", "60",
-                "-o", "-c listen_addresses=127.0.0.1 -p \(candidate) -k \(folder)", "start"])
+                "-o", "-c listen_addresses=127.0.0.1 -p \(candidate) -k \(folder)\(serverOptions)", "start"])
             if result.status == 0 { started = candidate; break }
         }
         guard let started else { throw Failure(message: "the throwaway server did not start") }
         port = started
         url = "postgres://vadesk@127.0.0.1:\(started)/postgres?sslmode=disable"
+    }
+
+    /// A self-signed certificate for 127.0.0.1 as server.crt and server.key in the data folder, where the
+    /// server looks for them by default.
+    private static func makeCertificate(in data: String) throws {
+        try check(try asServerUser("/usr/bin/openssl", [
+            "req", "-new", "-x509", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-newkey", "rsa:2048",
+            "-keyout", data + "/server.key", "-out", data + "/server.crt"]), "openssl")
+        chmod(data + "/server.key", 0o600)
     }
 
     /// pg_ctl on this cluster: ["restart", "-m", "fast", "-w"], ["stop"], …

@@ -96,12 +96,12 @@ extension Desk {
                 fresh.assistant = nil
                 switch try assign([fresh], in: tx) {
                 case .assigned(let made): result.append(made[0])
-                case .noOneFree(let why): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why))
+                case .noOneFree(let why): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why, failure: .noOneFree))
                 }
                 continue
             }
             let text = namedUnavailable(person!, obstacle, after, team: team, busy: busy, closing: "Nothing was changed.")
-            return .failure(Refusal(message: "#\(after.id) is \(held.name)'s: " + text))
+            return .failure(Refusal(message: "#\(after.id) is \(held.name)'s: " + text, failure: .noOneFree))
         }
         return .success(result)
     }

@@ -1,0 +1,63 @@
+/// Why a reply refused or failed: the `error` field of JSON replies. Codes are stable words another tool can
+/// branch on; the reply's text says the same to a person, with the details. The README lists every code.
+public enum ReplyFailure: Equatable, Sendable {
+    // Reading the line.
+    case notUnderstood, notARequest, wordsNotUnderstood, input(InputProblem)
+    case expected(Needs), requestDropped(Needs)
+    case severalRequestsOneIncomplete, severalBookings
+    // Booking.
+    case timeInThePast, deadlineInThePast, badDuration, tooLong, tooManyPeople, badCount, overBudget, unknownRole, badDate
+    /// The roster has no one who can take it.
+    case noOneFree
+    // Bookings already made.
+    case noSuchBooking, notChangeable, alreadyStarted, workStarted, notStarted, cancelled, already(BookingStatus)
+    case nothingToChange, nothingToCancel, nothingToUndo, nothingToRedo, nothingToInvoice, moreTimeThanHasPassed
+    // Money.
+    case noAmount, noMonth, currency(String)
+    /// The store refused or lost the line; the detail is for a person.
+    case storage(String)
+    /// A fault of the desk's own; the detail is for a person.
+    case `internal`(String)
+
+    /// The JSON `error` value: a code, followed by ": detail" for storage and internal failures.
+    public var code: String {
+        switch self {
+        case .notUnderstood: return "not understood"
+        case .notARequest: return "not a request for the desk"
+        case .wordsNotUnderstood: return "words not understood"
+        case .input(let problem): return problem.code
+        case .expected(let needs): return "expected \(needs.rawValue)"
+        case .requestDropped(let needs): return "request dropped: no \(needs.rawValue) given"
+        case .severalRequestsOneIncomplete: return "several requests, one incomplete"
+        case .severalBookings: return "several bookings"
+        case .timeInThePast: return "time in the past"
+        case .deadlineInThePast: return "deadline in the past"
+        case .badDuration: return "bad duration"
+        case .tooLong: return "too long"
+        case .tooManyPeople: return "too many people"
+        case .badCount: return "bad count"
+        case .overBudget: return "over budget"
+        case .unknownRole: return "unknown role"
+        case .badDate: return "bad date"
+        case .noOneFree: return "no one free"
+        case .noSuchBooking: return "no such booking"
+        case .notChangeable: return "not changeable"
+        case .alreadyStarted: return "already started"
+        case .workStarted: return "work started"
+        case .notStarted: return "not started"
+        case .cancelled: return "cancelled"
+        case .already(let status): return "already \(status.rawValue)"
+        case .nothingToChange: return "nothing to change"
+        case .nothingToCancel: return "nothing to cancel"
+        case .nothingToUndo: return "nothing to undo"
+        case .nothingToRedo: return "nothing to redo"
+        case .nothingToInvoice: return "nothing to invoice"
+        case .moreTimeThanHasPassed: return "more time than has passed"
+        case .noAmount: return "no amount"
+        case .noMonth: return "no month"
+        case .currency(let currency): return "currency \(currency)"
+        case .storage(let detail): return "storage: \(detail)"
+        case .internal(let detail): return "internal: \(detail)"
+        }
+    }
+}
