@@ -178,7 +178,9 @@ extension Desk {
         guard theirs.offset(at: booking.start) != time.offset(at: booking.start) else { return "" }
         let from = theirs.local(booking.start), until = theirs.local(booking.end)
         let day = from.date == time.local(booking.start).date ? "" : " on \(from.date.short)"
-        return ", \(Clock24.format(from.minute))-\(Clock24.format(until.minute))\(day) their time in \(Desk.city(person.zone))"
+        // Work that ends at their midnight ends at 24:00, as their hours are written.
+        let end = until.minute == 0 && until.date != from.date ? "24:00" : Clock24.format(until.minute)
+        return ", \(Clock24.format(from.minute))-\(end)\(day) their time in \(Desk.city(person.zone))"
     }
 
     /// " with Sarah Khan" (or " with Sarah Khan and Tom Reyes") for the history of a line whose bookings name people.
