@@ -83,8 +83,8 @@ let package = Package(
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
         .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "VadeskTestSupport",
                                                      .product(name: "GRDB", package: "GRDB.swift")]),
-        // What the process-level suites share: finding the built binary.
-        .target(name: "VadeskTestSupport", path: "Tests/TestSupport"),
+        // What the test suites share: desks at the fixed clock, temporary folders, finding the built binary.
+        .target(name: "VadeskTestSupport", dependencies: ["DeskKit", "DeskStoreSQLite", "Understanding"], path: "Tests/TestSupport"),
         .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "vadesk", "vadesk-manual", "VadeskTestSupport"]),
         // Processes, crashes, signals, hostile input and bad files. VADESK_SOAK=1 raises the counts.
         .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "DeskStoreSQLite", "Understanding", "vadesk", "VadeskTestSupport",

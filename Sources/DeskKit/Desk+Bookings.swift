@@ -97,11 +97,18 @@ extension Desk {
     }
 
     func undo(line: String) throws -> Reply {
+        var putBack = false
         let step = try stepJournal(line, intent: .undo, started: {
             "#\($0) has already started, so undo can't take it back: the work is owed. "
                 + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
         }) { tx, now in
-            try tx.undoLatest(vetting: { try Desk.refuseTakingAwayStartedWork($0, now: now) })
+            // A change put back keeps every booking's status (only its times, role or task move back).
+            putBack = true
+            return try tx.undoLatest(vetting: { step in
+                try Desk.refuseTakingAwayStartedWork(step, now: now)
+                if case .restore(let state, let current?) = step, current.status == state.status { return }
+                putBack = false
+            })
         }
         if let refusal = step.refusal { return refusal }
         guard let undone = step.done else {
@@ -109,7 +116,7 @@ extension Desk {
         }
         pending = nil
         var text = "Undone: \(undone.summary)."
-        if undone.summary.hasPrefix("changed") {
+        if putBack, !undone.reverted.isEmpty {
             // A change put back: say what the booking is again.
             text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
                 .joined(separator: " ")

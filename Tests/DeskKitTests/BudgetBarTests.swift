@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+import VadeskTestSupport
 
 @Suite struct BudgetBarTests {
     let money = MoneyFormat(symbol: "£", digits: 2)

@@ -3,6 +3,7 @@ import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
+import VadeskTestSupport
 
 @Suite struct ConversationTests {
     @Test func aSeriesIsReadBackThenBookedInOneTransactionAndUndoneAtOnce() throws {

@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import Testing
+import VadeskTestSupport
 
 @Suite struct DeskTests {
     @Test func bookingResolvesAgainstTheClockAndZone() throws {

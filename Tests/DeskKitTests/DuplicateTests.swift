@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+import VadeskTestSupport
 
 /// The same role for the same hours, booked again, is asked about before it is booked.
 @Suite struct DuplicateTests {

@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import Testing
+import VadeskTestSupport
 
 @Suite struct ExportTests {
     func desk() throws -> Desk {

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// An invoice too long for one reply: the store sums it, the reply reads only what it shows,
 /// and the totals agree with every charge decoded one by one.

@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import Testing
 import Understanding
+import VadeskTestSupport
 
 @Suite struct InvoiceTests {
     /// Three November jobs booked in October; by 1 December two are done and one was never confirmed.

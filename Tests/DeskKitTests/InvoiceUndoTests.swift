@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import Testing
+import VadeskTestSupport
 
 @Suite struct InvoiceUndoTests {
     /// Books `count` admin jobs in November and marks them done, from a desk at 2 December.

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// A store written before "v7 journal found by id range" keeps its undo history: the changes
 /// recorded then are found by the id runs the migration fills in.

@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// booked → done (with the time worked) → invoiced, or cancelled; deadline tasks.
 @Suite struct LifecycleTests {

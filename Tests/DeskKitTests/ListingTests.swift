@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import Testing
+import VadeskTestSupport
 
 @Suite struct ListingTests {
     @Test func aLongListShowsItsFirstBookingsAndCountsThemAll() throws {

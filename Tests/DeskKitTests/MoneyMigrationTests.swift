@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// A database written before quotes, work done and invoices were kept opens with its bookings intact.
 @Suite struct MoneyMigrationTests {

@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// A store written before "v10 owed column" gets what each booking is owed filled in, so its listings
 /// and budgets add up as before.

@@ -1,6 +1,7 @@
 @testable import DeskKit
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// A reply to a line the store failed on says what the store knows of it, and no more.
 @Suite struct StorageFailureReplyTests {

@@ -3,6 +3,7 @@ import DeskStoreSQLite
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 @Suite struct StoreTests {
     @Test func aBookingSurvivesARestart() throws {

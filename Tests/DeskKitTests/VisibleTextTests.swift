@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// Hidden and reordering characters in stored text are shown escaped wherever text goes out, and stored unchanged.
 @Suite struct VisibleTextTests {

@@ -2,6 +2,7 @@ import DeskKit
 import Foundation
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// The week at a glance: layout (lanes, nights, clock changes) and the drawn grid, at a fixed clock.
 @Suite struct WeekViewTests {

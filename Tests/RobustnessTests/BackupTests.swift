@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// `vadesk backup FILE` while another desk keeps booking: the copy is whole and consistent.
 @Suite struct BackupTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// A database that cannot be used stops the desk with a message and status 74, and is never
 /// rewritten or "repaired": its bytes are the same afterwards.

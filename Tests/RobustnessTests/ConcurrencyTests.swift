@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// Several desks on one file: every line of every desk is booked exactly once.
 @Suite struct ConcurrencyTests {

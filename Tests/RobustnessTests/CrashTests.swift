@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// `kill -9` at random moments: what was answered is stored, and nothing is stored in part.
 @Suite struct CrashTests {

@@ -3,6 +3,7 @@ import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// Hostile input, in process: random bytes and mutated requests must never crash or hang the desk,
 /// every line gets a reply, and the store keeps its invariants. Seeded, so a failure replays exactly:

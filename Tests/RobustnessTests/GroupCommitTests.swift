@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// Pipe mode holds replies back until their lines are synced to disk, a batch at a time; a caller
 /// that waits for each reply still gets it at once, and finds its line stored when it does.

@@ -147,34 +147,12 @@ final class LiveDesk: @unchecked Sendable {
     }
 }
 
-func temporaryFolder() -> String {
-    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("vadesk-robust-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
 /// A fresh folder holding a file of `count` booking lines, and where its database goes.
 func bookingInput(_ count: Int, tag: String) throws -> (database: String, input: String, lines: [String]) {
     let folder = temporaryFolder()
     let lines = bookingLines(count, tag: tag)
     try (lines.joined(separator: "\n") + "\n").write(toFile: folder + "/input.txt", atomically: false, encoding: .utf8)
     return (folder + "/desk.sqlite", folder + "/input.txt", lines)
-}
-
-func temporaryDatabase() -> String { (temporaryFolder() as NSString).appendingPathComponent("desk.sqlite") }
-
-/// Parses one line of JSON output into a dictionary.
-func object(_ line: String) throws -> [String: Any] {
-    guard let value = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-        throw CocoaError(.coderReadCorrupt)
-    }
-    return value
-}
-
-/// A desk on an in-memory (or given) store, at Monday 30 November 2026 09:00 in London.
-func makeDesk(path: String? = nil) throws -> Desk {
-    let time = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
-    return try Desk(store: SQLiteDeskStore(path: path), clock: FixedClock(time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)), time: time)
 }
 
 /// Reads a database file the way an auditor would: straight SQLite, no vadesk code.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// Bookings and history are the owner's alone, and nothing typed can reach a shell or a format string.
 @Suite struct PrivacyTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// SIGINT and SIGTERM finish the line in progress and exit 130 or 143; a reader that goes away
 /// ends the desk quietly. Either way every answered line is stored.

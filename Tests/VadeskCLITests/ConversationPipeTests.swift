@@ -3,6 +3,7 @@ import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
+import VadeskTestSupport
 
 /// The conversations in Transcripts/3x-* give the same replies and the same bookings through
 /// pipe mode as in the desk the REPL drives.

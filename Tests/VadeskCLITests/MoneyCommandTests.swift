@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// `vadesk invoice`, `vadesk export` and the money fields of the JSON, through the built binary.
 @Suite struct MoneyCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VadeskTestSupport
 
 @Suite struct PipeModeTests {
     let clock = ["--now", "2026-11-30T09:00", "--tz", "Europe/London"]

@@ -40,13 +40,3 @@ struct Run {
     }
 }
 
-func temporaryFolder() -> String {
-    let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("vadesk-cli-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
-/// Parses one line of JSON output into a dictionary.
-func object(_ line: String) throws -> [String: Any] {
-    try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-}

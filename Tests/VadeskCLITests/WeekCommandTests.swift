@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// `vadesk week` and "show my week" in pipe mode give the same week, drawn or as objects.
 @Suite struct WeekCommandTests {
