@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import Testing
+import VadeskTestSupport
 import Understanding
 
 /// The roster as the owner manages it: working hours, leave, CSV import, and what each backend keeps.

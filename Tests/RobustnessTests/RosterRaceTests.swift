@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VadeskTestSupport
 
 /// Desks racing for one assistant: the availability check and the insert are one write transaction,
 /// so however the lines interleave, each slot is booked once and the other desks are told no one is free.

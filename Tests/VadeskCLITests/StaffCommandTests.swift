@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VadeskTestSupport
 
 /// `vadesk staff`: the roster from the shell, with refusals that name the field and exit statuses a script can test.
 @Suite struct StaffCommandTests {
