@@ -28,10 +28,15 @@ public struct Booking: Codable, Sendable, Equatable {
     public var isDeadline: Bool?
     /// The invoice that billed it.
     public var invoiceId: Int64?
+    /// Who does the work, on a desk with a roster.
+    public var assistant: BookedAssistant?
+    /// Why that person (`AssignmentReason`'s raw value).
+    public var assignedBecause: String?
 
     public init(id: Int64 = 0, role: String, start: Int64, end: Int64, status: BookingStatus = .booked, task: String?,
                 currency: String, quoteMinor: Int64, billableMinutes: Int, createdAt: Int64, request: String,
-                quote: Quote? = nil, charge: Quote? = nil, workedMinutes: Int? = nil, isDeadline: Bool? = nil, invoiceId: Int64? = nil) {
+                quote: Quote? = nil, charge: Quote? = nil, workedMinutes: Int? = nil, isDeadline: Bool? = nil, invoiceId: Int64? = nil,
+                assistant: BookedAssistant? = nil, assignedBecause: String? = nil) {
         self.id = id
         self.role = role
         self.start = start
@@ -48,6 +53,8 @@ public struct Booking: Codable, Sendable, Equatable {
         self.workedMinutes = workedMinutes
         self.isDeadline = isDeadline
         self.invoiceId = invoiceId
+        self.assistant = assistant
+        self.assignedBecause = assignedBecause
     }
 
     public var minutes: Int { Int((end - start) / 60) }
@@ -62,5 +69,19 @@ extension Booking {
         case .done, .invoiced: return charge?.totalMinor ?? quoteMinor
         case .booked: return quoteMinor
         }
+    }
+}
+
+/// The assistant doing a booking, as the booking shows them: read with it, so a list needs no second query.
+public struct BookedAssistant: Codable, Sendable, Equatable {
+    public let id: Int64
+    public let name: String
+    /// Their IANA zone.
+    public let zone: String
+
+    public init(id: Int64, name: String, zone: String) {
+        self.id = id
+        self.name = name
+        self.zone = zone
     }
 }

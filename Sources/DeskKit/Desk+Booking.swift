@@ -150,6 +150,7 @@ extension Desk {
         switch outcome {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made, notes.first)
+        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
         }
         let ids = Desk.numberRange(stored)
         conversation.lastBooking = stored[0]
@@ -163,6 +164,7 @@ extension Desk {
             text = "Booked \(ids): \(count) × \(what), quoted \(priceWords(quote)) each, \(money(quote.totalMinor * Int64(count))) in all."
         }
         if let budgetText { text += " " + budgetText }
+        text += assignmentText(stored)
         if let alternative = slots.alternativeDate {
             text += " (I took \"\(slots.dateNote ?? "that day")\"; if you meant \(alternative.short), say \"undo\" and book it for that day.)"
         }

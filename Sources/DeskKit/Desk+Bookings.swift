@@ -80,6 +80,7 @@ extension Desk {
     func describe(_ b: Booking) -> String {
         let when = b.isDeadline == true ? "due \(time.dueText(b.end))" : time.span(b.start, b.end)
         var text = "#\(b.id)  \(when)  \(label(b.role))  \(money(b.owedMinor))"
+        if let person = b.assistant { text += "  with \(person.name)" }
         if let standing = standing(b) { text += "  (\(standing))" }
         if let task = b.task { text += "  task: \(task)" }
         return text

@@ -132,23 +132,33 @@ extension Desk {
         let changedNumbers = changed.map { "#\($0.after.id)" }.joined(separator: ", ")
         // A change that costs more is held to the budget as a booking is, in the same transaction.
         let amounts = changed.flatMap { [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)] }
+        var people: [Booking] = [], refused: Refusal?
         let warning = try store.transaction { tx -> String? in
             if !confirmed(.budget), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
                 return warning
             }
-            for (_, after) in changed { try tx.update(after) }
-            try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: changed.map { ($0.before, $0.after) })
+            switch try recheck(changed, in: tx) {
+            case .failure(let refusal):
+                refused = refusal
+                return nil
+            case .success(let kept): people = kept
+            }
+            for after in people { try tx.update(after) }
+            try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: zip(changed, people).map { ($0.before, $1) })
             return nil
         }
         if let warning { return confirm(.budget, warning, intent: .modify, slots: values, line: line, targets: ids) }
-        conversation.lastBooking = changed[0].after
-        let lines = changed.map { before, after in
+        if let refused { return Reply.refusal(line, intent: .modify, refused.message, error: .noOneFree) }
+        let made = zip(changed, people).map { (before: $0.before, after: $1) }
+        conversation.lastBooking = made[0].after
+        let lines = made.map { before, after in
             "Changed #\(after.id): \(label(after.role)), \(time.span(after.start, after.end)) (\(DurationText.format(after.minutes))), "
                 + "quoted \(money(after.quoteMinor)) (was \(before.role == after.role ? "" : label(before.role) + ", ")"
                 + "\(time.span(before.start, before.end)), \(money(before.quoteMinor)))."
+                + (after.assistant != before.assistant ? (after.assistant.map { " \($0.name) will do it now." } ?? "") : "")
         }
         return Reply(input: line, intent: .modify, text: lines.joined(separator: "\n") + " Say \"undo\" to put it back.",
-                     bookings: changed.map(\.after))
+                     bookings: made.map(\.after))
     }
 
     /// The booking as it would be with the new values: a new day keeps the hours, a new start
@@ -238,22 +248,34 @@ extension Desk {
             copy.createdAt = now
             copy.request = line
             let extra = (start: model.start, minor: model.quoteMinor * Int64(count - live.count))
-            var warning: String?
+            var warning: String?, noOne: String?
             let added = try store.transaction { tx -> [Booking] in
                 if !confirmed(.budget), let over = try budgetWarning(adding: [extra], in: tx, question: "Book \(count - live.count) more anyway?") {
                     warning = over
                     return []
                 }
-                let made = try (live.count..<count).map { _ in try tx.insert(copy) }
+                var unassigned = copy
+                unassigned.assistant = nil
+                unassigned.assignedBecause = nil
+                let copies: [Booking]
+                switch try assign(Array(repeating: unassigned, count: count - live.count), in: tx) {
+                case .assigned(let people): copies = people
+                case .noOneFree(let why):
+                    noOne = why
+                    return []
+                }
+                let made = try copies.map { try tx.insert($0) }
                 try tx.record(request: line, summary: "booked " + made.map { "#\($0.id)" }.joined(separator: ", "),
                               madeAt: now, changes: made.map { (nil, $0) })
                 return made
             }
             if let warning { return confirm(.budget, warning, intent: .modify, slots: Slots(), line: line, targets: live.map(\.id)) }
+            if let noOne { return Reply.refusal(line, intent: .modify, noOne, error: .noOneFree) }
             let all = live + added
             return Reply(input: line, intent: .modify,
                          text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "
-                            + "quoted \(money(model.quoteMinor)) each, \(money(model.quoteMinor * Int64(count))) in all. Say \"undo\" to take it back.",
+                            + "quoted \(money(model.quoteMinor)) each, \(money(model.quoteMinor * Int64(count))) in all."
+                            + assignmentText(added) + " Say \"undo\" to take it back.",
                          bookings: all)
         }
         let dropped = Array(live.suffix(live.count - count))

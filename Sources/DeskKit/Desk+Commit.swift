@@ -4,17 +4,24 @@ extension Desk {
     enum BookingCommit {
         case needsConfirmation(ConfirmationKind, String)
         case booked([Booking], notes: [String])
+        /// The roster has no one free for one of the bookings: nothing was written.
+        case noOneFree(String)
     }
 
     /// The one write of every new booking, single, group, series or deadline task: the budget check of each month
     /// the bookings reach, the inserts, the journal entry (one undo step) and the budget notes, in one write
     /// transaction, so two desks on one store can't both slip under the same budget. `precheck` may stop the
     /// commit with a question first, reading inside the same transaction.
-    func commit(_ planned: [Booking], line: String, precheck: (DeskTransaction) throws -> BookingCommit? = { _ in nil },
+    func commit(_ unassigned: [Booking], line: String, precheck: (DeskTransaction) throws -> BookingCommit? = { _ in nil },
                 summary: ([Booking]) -> String) throws -> BookingCommit {
         let now = self.now
         return try store.transaction { tx -> BookingCommit in
             if let stop = try precheck(tx) { return stop }
+            let planned: [Booking]
+            switch try assign(unassigned, in: tx) {
+            case .assigned(let people): planned = people
+            case .noOneFree(let why): return .noOneFree(why)
+            }
             // Without a budget there is nothing to check or note: one read says so.
             let budgeted = try tx.monthlyBudget() != nil
             if budgeted, !confirmed(.budget),
@@ -22,7 +29,7 @@ extension Desk {
                 return .needsConfirmation(.budget, warning)
             }
             let made = try planned.map { try tx.insert($0) }
-            try tx.record(request: line, summary: summary(made), madeAt: now, changes: made.map { (nil, $0) })
+            try tx.record(request: line, summary: summary(made) + Desk.whoSummary(made), madeAt: now, changes: made.map { (nil, $0) })
             var notes: [String] = []
             if budgeted {
                 var noted: Set<Int> = []

@@ -76,7 +76,8 @@ public enum InvoiceText {
         for l in invoice.lines.prefix(shownLines) {
             let day = desk.time.local(l.start).date.short
             let what = l.kind == "cancellation" ? "late-cancellation fee" : "\(DurationText.format(l.workedMinutes)) worked"
-            lines.append("#\(l.bookingId)  \(day)  \(l.roleLabel)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))")
+            let who = l.assistant.map { " (\($0))" } ?? ""
+            lines.append("#\(l.bookingId)  \(day)  \(l.roleLabel)\(who)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))")
         }
         if invoice.count > shownLines {
             lines.append("… and \(invoice.count - shownLines) more items: `vadesk invoice --month \(invoice.monthKey) --csv` lists them all.")
@@ -92,8 +93,10 @@ public enum InvoiceText {
                                    "billed_minutes", "hourly_rate", "net", "tax", "total", "currency"]
 
     /// One row per line and a totals row; amounts in major units with a point ("55.00"), times in the desk's zone.
+    /// Work done by the roster's assistants adds a last column naming who did it; without a roster the columns are as they always were.
     public static func csv(_ invoices: [Invoice], desk: Desk) -> String {
-        var rows = [csvHeader]
+        let named = invoices.contains { $0.lines.contains { $0.assistant != nil } }
+        var rows = [csvHeader + (named ? ["assistant"] : [])]
         let digits = desk.catalogue.money.digits
         let plain = MoneyFormat(symbol: "", digits: digits)
         func amount(_ minor: Int64) -> String { plain.format(minor).replacingOccurrences(of: ",", with: "") }
@@ -103,10 +106,11 @@ public enum InvoiceText {
                 rows.append([String(invoice.number), String(l.bookingId), start.date.description, Clock24.format(start.minute),
                              end.date == start.date ? Clock24.format(end.minute) : "\(end.date) \(Clock24.format(end.minute))",
                              l.roleLabel, l.task ?? "", l.kind, String(l.workedMinutes), String(l.billableMinutes),
-                             amount(l.hourlyMinor), amount(l.netMinor), amount(l.taxMinor), amount(l.totalMinor), invoice.currency])
+                             amount(l.hourlyMinor), amount(l.netMinor), amount(l.taxMinor), amount(l.totalMinor), invoice.currency]
+                             + (named ? [l.assistant ?? ""] : []))
             }
             rows.append([String(invoice.number), "", "", "", "", "", "", "total", "", "", "",
-                         amount(invoice.netMinor), amount(invoice.taxMinor), amount(invoice.totalMinor), invoice.currency])
+                         amount(invoice.netMinor), amount(invoice.taxMinor), amount(invoice.totalMinor), invoice.currency] + (named ? [""] : []))
         }
         return CSV.document(rows)
     }

@@ -44,12 +44,13 @@ extension Desk {
         switch outcome {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let madeNotes): (stored, notes) = (made, madeNotes)
+        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
         }
         conversation.lastBooking = stored[0]
         conversation.lastCount = count
         return Reply(input: line, intent: .book,
                      text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(eachPrice), "
-                        + "\(money(total)) in all." + notes.map { " " + $0 }.joined() + " Say \"undo\" to take the whole series back.",
+                        + "\(money(total)) in all." + notes.map { " " + $0 }.joined() + assignmentText(stored) + " Say \"undo\" to take the whole series back.",
                      bookings: stored, quote: quote)
     }
 

@@ -32,6 +32,8 @@ public final class Desk {
     }
 
     var pending: Pending?
+    /// The roster's part of the line in hand (see Desk+Assignment).
+    var roster = RosterContext()
     /// What the desk remembers between lines besides the pending question.
     var conversation = Conversation()
     /// What cancelling a booking late costs: the catalogue's late-cancellation rule unless another is plugged in.
@@ -83,7 +85,7 @@ public final class Desk {
         if case .failure(let problem) = InputCheck.text(from: Array(line.utf8)) {
             return Reply.refusal(line, intent: .invalid, problem.message, error: .input(problem))
         }
-        let parse = grammar.parse(line, now: localNow)
+        let parse = readingNames(grammar.parse(line, now: localNow), line: line)
         do {
             var reply: Reply
             let waiting = pending

@@ -24,6 +24,7 @@ public enum ICalendar {
             let roleLabel = desk.label(b.role)
             var description = "Booking #\(b.id): \(roleLabel), status \(b.status.rawValue)."
             if let task = b.task { description += "\nTask: \(task)" }
+            if let person = b.assistant { description += "\nAssistant: \(person.name) (\(person.zone))" }
             description += "\nQuoted \(desk.money(b.quoteMinor))."
             if let charge = b.charge { description += "\nCharged \(desk.money(charge.totalMinor))." }
             if b.isDeadline == true {

@@ -18,6 +18,8 @@ public struct Invoice: Sendable {
         public let hourlyMinor: Int64
         public let netMinor: Int64
         public let taxMinor: Int64
+        /// Who did the work, on a desk with a roster.
+        public var assistant: String? = nil
         public var totalMinor: Int64 { netMinor + taxMinor }
     }
 
@@ -65,6 +67,6 @@ public struct Invoice: Sendable {
         return Line(bookingId: b.id, start: b.start, end: b.end, role: b.role, roleLabel: catalogue.role(b.role)?.label ?? b.role,
                     task: b.task, kind: cancelled ? "cancellation" : "work", workedMinutes: cancelled ? 0 : (b.workedMinutes ?? 0),
                     billableMinutes: charge.billableMinutes, hourlyMinor: charge.hourlyMinor,
-                    netMinor: charge.subtotalMinor, taxMinor: charge.taxMinor)
+                    netMinor: charge.subtotalMinor, taxMinor: charge.taxMinor, assistant: b.assistant?.name)
     }
 }

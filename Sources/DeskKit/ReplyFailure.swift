@@ -11,6 +11,8 @@ public enum ReplyFailure: Equatable, Sendable {
     case timeInThePast, deadlineInThePast, badDuration, tooLong, tooManyPeople, badCount, overBudget, unknownRole, badDate
     /// A request over the limit said with it ("budget £50", "keep it under £100").
     case overLimit
+    /// The roster has no one who can take it.
+    case noOneFree
     // Bookings already made.
     case noSuchBooking, notChangeable, alreadyStarted, workStarted, notStarted, cancelled, already(BookingStatus)
     case nothingToChange, nothingToCancel, nothingToUndo, nothingToRedo, nothingToInvoice, moreTimeThanHasPassed
@@ -47,6 +49,7 @@ public enum ReplyFailure: Equatable, Sendable {
         case .overBudget: return "over budget"
         case .unknownRole: return "unknown role"
         case .badDate: return "bad date"
+        case .noOneFree: return "no one free"
         case .noSuchBooking: return "no such booking"
         case .notChangeable: return "not changeable"
         case .alreadyStarted: return "already started"

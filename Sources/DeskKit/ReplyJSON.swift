@@ -88,6 +88,8 @@ public struct ReplyJSON {
             ("charge", b.charge.map { .object([("currency", .string($0.currency)), ("total_minor", .int($0.totalMinor))]) } ?? .null),
             ("deadline", .bool(b.isDeadline == true)),
             ("invoice", .int(b.invoiceId.map(Int.init))),
+            ("assistant", b.assistant.map { .object([("id", .int($0.id)), ("name", .string($0.name)), ("tz", .string($0.zone))]) } ?? .null),
+            ("assigned_because", .string(b.assignedBecause)),
         ])
     }
 

@@ -15,6 +15,10 @@ public enum StoredJSON {
         if let worked = b.workedMinutes { fields.append(("workedMinutes", .int(Int64(worked)))) }
         if let deadline = b.isDeadline { fields.append(("isDeadline", .bool(deadline))) }
         if let invoice = b.invoiceId { fields.append(("invoiceId", .int(invoice))) }
+        if let assistant = b.assistant {
+            fields.append(("assistant", .object([("id", .int(assistant.id)), ("name", .string(assistant.name)), ("zone", .string(assistant.zone))])))
+        }
+        if let because = b.assignedBecause { fields.append(("assignedBecause", .string(because))) }
         return JSONValue.object(fields).serialized
     }
 

@@ -69,6 +69,7 @@ public struct TranscriptRunner: Sendable {
         do {
             let store = try makeStore()
             desk = Desk(grammar: grammar, catalogue: catalogue, store: store, clock: clock, time: time)
+            try TranscriptRunner.addStaff(expected.header, to: desk)
         } catch {
             return failure(path, "cannot start a desk: \(error)")
         }
@@ -93,6 +94,18 @@ public struct TranscriptRunner: Sendable {
         let passed = actual.turns == expected.turns
         let diff = passed ? "" : LineDiff.unified(expected.text, actual.text, from: "\(path) (expected)", to: "\(path) (actual)")
         return Result(path: path, passed: passed, diff: diff, actual: actual, problem: nil)
+    }
+
+    /// `# staff: Sarah Khan | receptionist,customer_service | Europe/London | Mon-Fri 09:00-17:00 | 2026-12-14..2026-12-18`:
+    /// the roster the conversation starts with (the leave is optional).
+    static func addStaff(_ header: [String], to desk: Desk) throws {
+        let roster = Roster(desk: desk)
+        for line in header where line.hasPrefix("# staff:") {
+            let fields = line.dropFirst(8).split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
+            guard fields.count == 4 || fields.count == 5 else { throw StoreError("'\(line)' should be # staff: name | roles | tz | hours [| leave]") }
+            let person = try roster.add(try roster.assistant(name: fields[0], roles: fields[1], zone: fields[2], hours: fields[3]))
+            if fields.count == 5 { try roster.addLeave(try Leave(fields[4]), for: person.name) }
+        }
     }
 
     private func failure(_ path: String, _ problem: String) -> Result {

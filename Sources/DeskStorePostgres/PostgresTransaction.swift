@@ -11,19 +11,21 @@ struct PostgresTransaction: DeskTransaction {
     static let columns = "booking.id, role, start, \"end\", "
         + "CASE WHEN booking.status = 'done' AND billing.invoice_id IS NOT NULL THEN 'invoiced' ELSE booking.status END, "
         + "task, currency, quote_minor, billable_minutes, created_at, request, "
-        + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id"
+        + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id, "
+        + "booking.assistant_id, (SELECT name FROM assistant WHERE assistant.id = booking.assistant_id), "
+        + "(SELECT tz FROM assistant WHERE assistant.id = booking.assistant_id), assigned_because"
 
     static let billingJoin = "LEFT JOIN billing ON billing.booking_id = booking.id"
 
     /// Every stored column after the id, in the order `values(of:)` binds them.
     static let storedColumns = "role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
-        + "quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor"
+        + "quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor, assistant_id, assigned_because"
 
     static func values(of b: Booking) -> [Bind] {
         [.text(b.role), .int(b.start), .int(b.end), .text(storedStatus(b)), .text(b.task), .text(b.currency), .int(b.quoteMinor),
          .int(Int64(b.billableMinutes)), .int(b.createdAt), .text(b.request), .text(b.quote.map(StoredJSON.encode)),
          .text(b.charge.map(StoredJSON.encode)), .int(b.workedMinutes.map(Int64.init)), .bool(b.isDeadline),
-         .int(b.charge?.subtotalMinor), .int(b.charge?.taxMinor), .int(storedOwed(b))]
+         .int(b.charge?.subtotalMinor), .int(b.charge?.taxMinor), .int(storedOwed(b)), .int(b.assistant?.id), .text(b.assignedBecause)]
     }
 
     /// Invoiced is read from the billing table, so it is stored as the work done that it is.
@@ -47,7 +49,7 @@ struct PostgresTransaction: DeskTransaction {
     func insert(_ booking: Booking) throws -> Booking {
         var stored = booking
         stored.id = try session.number("""
-            INSERT INTO booking (\(Self.storedColumns)) VALUES (\(Self.placeholders(17))) RETURNING id
+            INSERT INTO booking (\(Self.storedColumns)) VALUES (\(Self.placeholders(19))) RETURNING id
             """, Self.values(of: booking)) ?? 0
         if stored.invoiceId != nil { try setBilling(stored) }
         return stored
@@ -59,7 +61,7 @@ struct PostgresTransaction: DeskTransaction {
             return "\(name) = EXCLUDED.\(name)"
         }.joined(separator: ", ")
         try session.send("""
-            INSERT INTO booking (id, \(Self.storedColumns)) VALUES ($1, \(Self.placeholders(17, from: 2)))
+            INSERT INTO booking (id, \(Self.storedColumns)) VALUES ($1, \(Self.placeholders(19, from: 2)))
             ON CONFLICT (id) DO UPDATE SET \(updates)
             """, [.int(booking.id)] + Self.values(of: booking))
         try setBilling(booking)
@@ -69,7 +71,7 @@ struct PostgresTransaction: DeskTransaction {
         let assignments = Self.storedColumns.split(separator: ",").enumerated().map { index, column in
             "\(column.trimmingCharacters(in: .whitespaces)) = $\(index + 1)"
         }.joined(separator: ", ")
-        try session.send("UPDATE booking SET \(assignments) WHERE id = $18", Self.values(of: booking) + [.int(booking.id)])
+        try session.send("UPDATE booking SET \(assignments) WHERE id = $20", Self.values(of: booking) + [.int(booking.id)])
         try setBilling(booking)
     }
 
@@ -141,7 +143,13 @@ struct PostgresTransaction: DeskTransaction {
             request: try cells[10].decode(String.self), quote: try cells[11].decode(String?.self).flatMap(StoredJSON.quote),
             charge: try cells[12].decode(String?.self).flatMap(StoredJSON.quote),
             workedMinutes: try cells[13].decode(Int64?.self).map { Int($0) }, isDeadline: try cells[14].decode(Bool?.self),
-            invoiceId: try cells[15].decode(Int64?.self))
+            invoiceId: try cells[15].decode(Int64?.self), assistant: try assistant(cells), assignedBecause: try cells[19].decode(String?.self))
+    }
+
+    static func assistant(_ cells: PostgresRandomAccessRow) throws -> BookedAssistant? {
+        guard let id = try cells[16].decode(Int64?.self), let name = try cells[17].decode(String?.self),
+              let zone = try cells[18].decode(String?.self) else { return nil }
+        return BookedAssistant(id: id, name: name, zone: zone)
     }
 
     // MARK: Listings

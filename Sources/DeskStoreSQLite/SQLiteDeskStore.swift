@@ -336,6 +336,9 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
                 ALTER TABLE change_set ADD COLUMN budget_after INTEGER;
                 """)
         }
+        migrator.registerMigration("v12 roster: assistants, leave, who does each booking") { db in
+            try RosterSchema.create(db)
+        }
         return migrator
     }
 

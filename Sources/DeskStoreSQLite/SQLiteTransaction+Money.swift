@@ -102,7 +102,7 @@ extension SQLiteTransaction {
     public func unbilled(startingFrom from: Int64, before to: Int64, limit: Int?) throws -> [Booking] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(SQLiteTransaction.columns) FROM booking INDEXED BY booking_charges \(SQLiteTransaction.billingJoin)
-            WHERE \(SQLiteTransaction.unbilledSQL) ORDER BY start, id LIMIT ?
+            WHERE \(SQLiteTransaction.unbilledSQL) ORDER BY start, booking.id LIMIT ?
             """), arguments: [from, to, limit ?? -1]).map(SQLiteTransaction.booking)
     }
 
@@ -111,7 +111,7 @@ extension SQLiteTransaction {
         var charges: [(id: Int64, netMinor: Int64, taxMinor: Int64)] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, charge_net_minor, charge_tax_minor FROM booking INDEXED BY booking_charges
-            WHERE \(SQLiteTransaction.unbilledSQL) ORDER BY start, id
+            WHERE \(SQLiteTransaction.unbilledSQL) ORDER BY start, booking.id
             """), arguments: [from, to])
         while let row = try rows.next() {
             charges.append((id: row[0], netMinor: row[1] ?? 0, taxMinor: row[2] ?? 0))
@@ -132,7 +132,7 @@ extension SQLiteTransaction {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(SQLiteTransaction.columns) FROM booking INDEXED BY booking_by_start_id \(SQLiteTransaction.billingJoin)
             WHERE start >= ? AND start < ? AND booking.status = 'booked' AND "end" <= ? AND COALESCE(is_deadline, 0) = 0
-            ORDER BY start, id
+            ORDER BY start, booking.id
             """), arguments: [from, to, instant]).map(SQLiteTransaction.booking)
     }
 }

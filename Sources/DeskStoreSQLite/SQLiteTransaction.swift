@@ -14,7 +14,12 @@ public struct SQLiteTransaction: DeskTransaction {
     static let columns = "booking.id, role, start, \"end\", "
         + "CASE WHEN booking.status = 'done' AND billing.invoice_id IS NOT NULL THEN 'invoiced' ELSE booking.status END AS status, "
         + "task, currency, quote_minor, billable_minutes, created_at, request, "
-        + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id AS invoice_id"
+        + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id AS invoice_id, "
+        + "booking.assistant_id, \(assistantColumns), assigned_because"
+
+    /// Who does a booking, looked up by its assistant id (the row stays when they leave the roster, so history keeps the name).
+    static let assistantColumns = "(SELECT name FROM assistant WHERE assistant.id = booking.assistant_id) AS assistant_name, "
+        + "(SELECT tz FROM assistant WHERE assistant.id = booking.assistant_id) AS assistant_tz"
 
     static let billingJoin = "LEFT JOIN billing ON billing.booking_id = booking.id"
 
@@ -22,11 +27,11 @@ public struct SQLiteTransaction: DeskTransaction {
     public func insert(_ booking: Booking) throws -> Booking {
         try db.cachedStatement(sql: """
             INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
-              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor, assistant_id, assigned_because)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
-                             + SQLiteTransaction.moneyArguments(booking))
+                             + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause])
         var stored = booking
         stored.id = db.lastInsertedRowID
         // A new id has never been billed; only a booking brought back with its invoice needs the row.
@@ -37,11 +42,12 @@ public struct SQLiteTransaction: DeskTransaction {
     /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
     public func restore(_ booking: Booking) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO booking (\(SQLiteTransaction.storedColumns), charge_net_minor, charge_tax_minor, owed_minor)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO booking (\(SQLiteTransaction.storedColumns), charge_net_minor, charge_tax_minor, owed_minor,
+              assistant_id, assigned_because)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [booking.id, booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
-                             + SQLiteTransaction.moneyArguments(booking))
+                             + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause])
         try setBilling(booking)
     }
 
@@ -49,10 +55,10 @@ public struct SQLiteTransaction: DeskTransaction {
         try db.cachedStatement(sql: """
             UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
               billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?,
-              charge_net_minor = ?, charge_tax_minor = ?, owed_minor = ? WHERE id = ?
+              charge_net_minor = ?, charge_tax_minor = ?, owed_minor = ?, assistant_id = ?, assigned_because = ? WHERE id = ?
             """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
                              booking.currency, booking.quoteMinor, booking.billableMinutes]
-                             + SQLiteTransaction.moneyArguments(booking) + [booking.id])
+                             + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause, booking.id])
         try setBilling(booking)
     }
 
@@ -290,7 +296,12 @@ public struct SQLiteTransaction: DeskTransaction {
                 quoteMinor: row["quote_minor"], billableMinutes: row["billable_minutes"], createdAt: row["created_at"],
                 request: row["request"], quote: decodeQuote(row["quote_json"]), charge: decodeQuote(row["charge_json"]),
                 workedMinutes: row["worked_minutes"], isDeadline: (row["is_deadline"] as Int?).map { $0 != 0 },
-                invoiceId: row["invoice_id"])
+                invoiceId: row["invoice_id"], assistant: assistant(row), assignedBecause: row["assigned_because"])
+    }
+
+    static func assistant(_ row: Row) -> BookedAssistant? {
+        guard let id: Int64 = row["assistant_id"], let name: String = row["assistant_name"], let zone: String = row["assistant_tz"] else { return nil }
+        return BookedAssistant(id: id, name: name, zone: zone)
     }
 
     /// The money columns added by "v3 money", "v5 charge columns" and "v10 owed column", in the order the

@@ -16,6 +16,7 @@ let figures: [(name: String, run: () throws -> Void)] = [
     ("size", sizeFigure),
     ("replay", replayFigure),
     ("postgres", postgresFigure),
+    ("roster", rosterFigure),
 ]
 
 func parseFigure() throws {

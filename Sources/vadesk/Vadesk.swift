@@ -18,10 +18,10 @@ struct Vadesk: ParsableCommand {
 
             Data lives in $XDG_DATA_HOME/vadesk/desk.sqlite (else ~/.local/share/vadesk/desk.sqlite) unless --db or VADESK_DB says otherwise.
 
-            Exit status: 0 success; 1 a replay failed; 64 a bad option; 66 no transcripts found; 73 an output file could not be written; 74 the database could not be used; 78 the rules could not be read; 130 or 143 stopped by SIGINT or SIGTERM.
+            Exit status: 0 success; 1 a replay failed; 64 a bad option; 65 a roster file refused; 66 no transcripts found or a file missing; 73 an output file could not be written; 74 the database could not be used; 78 the rules could not be read; 130 or 143 stopped by SIGINT or SIGTERM.
             """,
         version: VadeskVersion.current,
-        subcommands: [Chat.self, Week.self, Replay.self, Explain.self, Rates.self, InvoiceCommand.self, Export.self, Backup.self],
+        subcommands: [Chat.self, Week.self, Replay.self, Explain.self, Rates.self, InvoiceCommand.self, Export.self, Backup.self, Staff.self],
         defaultSubcommand: Chat.self
     )
 }

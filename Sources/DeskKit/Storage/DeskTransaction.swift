@@ -1,5 +1,5 @@
 /// The store's operations inside one transaction, in the desk's words.
-public protocol DeskTransaction {
+public protocol DeskTransaction: RosterTransaction {
     // MARK: Bookings
 
     /// Stores a new booking and returns it with its id; ids are never reused.

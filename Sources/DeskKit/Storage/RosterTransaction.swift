@@ -1,0 +1,29 @@
+/// The roster's part of a transaction: the assistants a desk books, and their leave.
+public protocol RosterTransaction: AssignmentTransaction {
+    /// Everyone on the roster (not removed), by name, each with their leave.
+    func assistants() throws -> [Assistant]
+    /// How many are on the roster: a desk without one books as it always has.
+    func rosterCount() throws -> Int
+    /// Anyone ever on the roster, removed or not: history keeps their name.
+    func assistant(id: Int64) throws -> Assistant?
+    /// Stores a new assistant with their leave and returns them with their id.
+    func insertAssistant(_ assistant: Assistant) throws -> Assistant
+    func addLeave(_ leave: Leave, assistant id: Int64) throws
+    /// Takes someone off the roster; their row stays, so bookings they did keep their name.
+    func removeAssistant(id: Int64, at instant: Int64) throws
+}
+
+/// What assignment asks of the store: indexed reads of the bookings around one slot, never every booking.
+public protocol AssignmentTransaction {
+    /// Assistants with a booking (not cancelled, not a deadline task) overlapping [start, end), leaving out the
+    /// bookings `excluding` (a booking being changed does not stand in its own way).
+    func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64>
+    /// Minutes booked per assistant (not cancelled) on bookings starting in [from, to): fairness.
+    func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int]
+    /// The assistant of the newest booking of `role` that has one, cancelled or not: continuity.
+    func lastAssistant(role: String) throws -> Int64?
+}
+
+/// The longest a booking the busy check looks back for can last: one booking is at most 24 hours,
+/// so a booking that overlaps a slot starts less than this before it.
+public let longestBookingSeconds: Int64 = 24 * 3_600

@@ -1,0 +1,97 @@
+import DeskKit
+import GRDB
+import Understanding
+
+extension SQLiteTransaction {
+    public func assistants() throws -> [Assistant] {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, name, roles, tz, hours FROM assistant WHERE removed_at IS NULL ORDER BY name_key, id
+            """))
+        let leave = try allLeave()
+        return try rows.map { try SQLiteTransaction.assistant($0, leave: leave[$0["id"]] ?? []) }
+    }
+
+    public func rosterCount() throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM assistant WHERE removed_at IS NULL")) ?? 0
+    }
+
+    public func assistant(id: Int64) throws -> Assistant? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, roles, tz, hours FROM assistant WHERE id = ?"),
+                                         arguments: [id]) else { return nil }
+        let days = try Row.fetchAll(db.cachedStatement(sql: "SELECT first_day, last_day FROM assistant_leave WHERE assistant_id = ? ORDER BY first_day"),
+                                    arguments: [id])
+        return try SQLiteTransaction.assistant(row, leave: days.compactMap(SQLiteTransaction.leave))
+    }
+
+    public func insertAssistant(_ assistant: Assistant) throws -> Assistant {
+        try db.cachedStatement(sql: "INSERT INTO assistant (name, name_key, roles, tz, hours) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [assistant.name, assistant.nameKey, assistant.roles.joined(separator: ","), assistant.zone, assistant.hours.text])
+        var stored = assistant
+        stored.id = db.lastInsertedRowID
+        for leave in assistant.leave { try addLeave(leave, assistant: stored.id) }
+        return stored
+    }
+
+    public func addLeave(_ leave: Leave, assistant id: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO assistant_leave (assistant_id, first_day, last_day) VALUES (?, ?, ?)")
+            .execute(arguments: [id, leave.first.description, leave.last.description])
+    }
+
+    public func removeAssistant(id: Int64, at instant: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE assistant SET removed_at = ? WHERE id = ? AND removed_at IS NULL").execute(arguments: [instant, id])
+    }
+
+    private func allLeave() throws -> [Int64: [Leave]] {
+        var leave: [Int64: [Leave]] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT assistant_id, first_day, last_day FROM assistant_leave
+            WHERE assistant_id IN (SELECT id FROM assistant WHERE removed_at IS NULL) ORDER BY assistant_id, first_day
+            """)) {
+            if let days = SQLiteTransaction.leave(row) { leave[row["assistant_id"], default: []].append(days) }
+        }
+        return leave
+    }
+
+    static func leave(_ row: Row) -> Leave? {
+        guard let first = CivilDate(iso: Substring(row["first_day"] as String)),
+              let last = CivilDate(iso: Substring(row["last_day"] as String)) else { return nil }
+        return Leave(first: first, last: last)
+    }
+
+    static func assistant(_ row: Row, leave: [Leave]) throws -> Assistant {
+        let hours: WorkingHours
+        do { hours = try WorkingHours(row["hours"]) } catch { throw StoreError("the stored hours of assistant \(row["id"] as Int64) cannot be read: \(error)") }
+        let roles: String = row["roles"]
+        return Assistant(id: row["id"], name: row["name"], roles: roles.split(separator: ",").map(String.init), zone: row["tz"],
+                         hours: hours, leave: leave)
+    }
+}
+
+extension SQLiteTransaction {
+    public func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64> {
+        // The range on start keeps to the index by start: an overlapping booking starts within a day before the slot.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, assistant_id FROM booking
+            WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+            """), arguments: [start - longestBookingSeconds, end, start])
+        return Set(rows.filter { !excluding.contains($0["id"]) }.map { $0["assistant_id"] })
+    }
+
+    public func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
+        var minutes: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT assistant_id, SUM("end" - start) / 60 AS minutes FROM booking
+            WHERE start >= ? AND start < ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+            GROUP BY assistant_id
+            """), arguments: [from, to]) {
+            minutes[row["assistant_id"]] = row["minutes"]
+        }
+        return minutes
+    }
+
+    public func lastAssistant(role: String) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT assistant_id FROM booking WHERE role = ? AND assistant_id IS NOT NULL ORDER BY id DESC LIMIT 1
+            """), arguments: [role])
+    }
+}

@@ -1,0 +1,161 @@
+import DeskKit
+import Foundation
+import Testing
+import VadeskTestSupport
+import Understanding
+
+/// The roster as the owner manages it: working hours, leave, CSV import, and what each backend keeps.
+@Suite struct RosterTests {
+    @Test(arguments: [
+        ("Mon-Fri 09:00-17:00", "Mon-Fri 09:00-17:00", 5),
+        ("mon-fri 09:00-12:30,13:30-17:00", "Mon-Fri 09:00-12:30,13:30-17:00", 10),
+        ("Mon-Fri 09:00-17:00; Sat 10:00-14:00", "Mon-Fri 09:00-17:00; Sat 10:00-14:00", 6),
+        ("Sat-Mon 08:00-12:00", "Mon 08:00-12:00; Sat,Sun 08:00-12:00", 3),
+        ("Mon,Wed,Fri 22:00-06:00", "Mon 22:00-06:00; Wed 22:00-06:00; Fri 22:00-06:00", 3),
+        ("Sun 18:00-24:00", "Sun 18:00-24:00", 1),
+        ("Monday 09:00-17:00", "Mon 09:00-17:00", 1),
+    ])
+    func workingHoursReadAndWriteBack(_ text: String, _ canonical: String, _ shifts: Int) throws {
+        let hours = try WorkingHours(text)
+        #expect(hours.text == canonical)
+        #expect(hours.shifts.count == shifts)
+        #expect(try WorkingHours(hours.text) == hours)
+    }
+
+    @Test func hoursPastMidnightEndTheNextDay() throws {
+        let shift = try #require(try WorkingHours("Fri 22:00-06:00").shifts.first)
+        #expect(shift.weekday == 5)
+        #expect(shift.start == 22 * 60)
+        #expect(shift.end == 30 * 60)
+    }
+
+    @Test(arguments: [
+        ("Mon-Fri 25:00-17:00", "25:00 is not a time of day"),
+        ("Mon-Fry 09:00-17:00", "'Fry' is not a day"),
+        ("Mon-Fri 9-5", "'9' is not a time"),
+        ("Mon-Fri", "should be days then times"),
+        ("Mon-Fri 09:00-09:00", "starts and ends at the same time"),
+        ("Mon 09:00-13:00,12:00-17:00", "Mon 09:00-13:00 and Mon 12:00-17:00 overlap"),
+        ("Sun 20:00-08:00; Mon 07:00-09:00", "overlap"),
+        ("Mon 09:60-10:00", "09:60 is not a time of day"),
+        ("", "should be days then times"),
+    ])
+    func badHoursAreRefusedNamingTheField(_ text: String, _ message: String) {
+        #expect {
+            _ = try WorkingHours(text)
+        } throws: { error in
+            guard let problem = error as? StaffProblem else { return false }
+            return problem.field == "hours" && problem.message.contains(message)
+        }
+    }
+
+    @Test func leaveIsOneDayOrARange() throws {
+        let week = try Leave("2026-12-14..2026-12-18")
+        #expect(week.first == CivilDate(year: 2026, month: 12, day: 14))
+        #expect(week.last == CivilDate(year: 2026, month: 12, day: 18))
+        #expect(week.text == "2026-12-14..2026-12-18")
+        #expect(try Leave("2026-12-24").text == "2026-12-24")
+        #expect(week.overlaps(try Leave("2026-12-18..2026-12-20")))
+        #expect(!week.overlaps(try Leave("2026-12-19..2026-12-20")))
+        #expect(throws: StaffProblem.self) { try Leave("2026-12-18..2026-12-14") }
+        #expect(throws: StaffProblem.self) { try Leave("14 December") }
+        #expect(throws: StaffProblem.self) { try Leave("2026-02-30") }
+    }
+
+    @Test func csvFollowsRFC4180() throws {
+        let text = "name,roles,tz,hours\r\n\"Lee, Bo\",\"receptionist,packer\",Asia/Manila,\"Mon 09:00-12:00,13:00-17:00\"\r\n"
+            + "\"Ana \"\"AC\"\" Cruz\",packer,UTC,\"Tue\n09:00-10:00\"\r\n\r\nEve,packer,UTC,Mon 09:00-10:00"
+        let records = try CSVReader.records(text)
+        #expect(records.map(\.line) == [1, 2, 3, 6])
+        #expect(records[1].fields == ["Lee, Bo", "receptionist,packer", "Asia/Manila", "Mon 09:00-12:00,13:00-17:00"])
+        #expect(records[2].fields[0] == "Ana \"AC\" Cruz")
+        #expect(records[2].fields[3] == "Tue\n09:00-10:00")
+        #expect(records[3].fields == ["Eve", "packer", "UTC", "Mon 09:00-10:00"])
+        #expect(throws: CSVReader.Malformed.self) {
+            try CSVReader.records("name\n\"open,field\n")
+        }
+        #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a\"b,c\n") }
+    }
+
+    static let good = "name,roles,tz,hours\nSarah Khan,receptionist;customer_service,Europe/London,Mon-Fri 09:00-17:00\n"
+        + "Tom Reyes,receptionist,Asia/Manila,\"Mon-Fri 09:00-12:00,13:00-18:00\"\n"
+
+    @Test(arguments: [
+        (good + "Eve,=HYPERLINK(1),UTC,Mon 09:00-10:00\n", "line 4, roles: '=HYPERLINK(1)' starts like a spreadsheet formula"),
+        (good + "@Eve,packer,UTC,Mon 09:00-10:00\n", "line 4, name:"),
+        (good + "Eve,packer,Mars/Base,Mon 09:00-10:00\n", "line 4, tz: unknown time zone 'Mars/Base'"),
+        (good + "Eve,juggler,UTC,Mon 09:00-10:00\n", "line 4, roles: unknown role 'juggler'"),
+        (good + "Eve,packer,UTC,Mon-Fry 09:00-10:00\n", "line 4, hours: 'Fry' is not a day"),
+        (good + "Eve,packer,UTC,Mon 25:00-26:00\n", "line 4, hours: 25:00 is not a time of day"),
+        (good + "sarah khan,packer,UTC,Mon 09:00-10:00\n", "line 4, name: sarah khan appears twice in the file"),
+        (good + "Eve,packer,UTC\n", "line 4, csv: has 3 fields"),
+        ("name,role,zone,hours\n", "line 1, csv: the first line should be the header name,roles,tz,hours"),
+        ("", "csv: the file is empty"),
+    ])
+    func aBadRowRefusesTheWholeFile(_ text: String, _ message: String) throws {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        #expect {
+            _ = try roster.importCSV(text)
+        } throws: { error in
+            "\(error)".hasPrefix(message) || "\(error)".contains(message)
+        }
+        #expect(try roster.list().isEmpty)
+    }
+
+    @Test func importAddsEveryoneOrNoOne() throws {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        let added = try roster.importCSV(Self.good)
+        #expect(added.map(\.name) == ["Sarah Khan", "Tom Reyes"])
+        #expect(added.map(\.roles) == [["receptionist", "customer_service"], ["receptionist"]])
+        // A second import of anyone already there adds no one.
+        let again = "name,roles,tz,hours\nAna Cruz,packer,UTC,Mon 09:00-10:00\nTom Reyes,packer,UTC,Mon 09:00-10:00\n"
+        #expect(throws: StaffProblem(field: "name", "Tom Reyes is already on the roster", line: 3)) { try roster.importCSV(again) }
+        #expect(try roster.list().map(\.name) == ["Sarah Khan", "Tom Reyes"])
+    }
+
+    @Test(arguments: StorageBackend.allCases)
+    func theRosterIsKeptWithLeaveAndRemovalsOnEveryBackend(_ backend: StorageBackend) throws {
+        let store = try backend.makeStore()
+        let desk = try StorageBackend.desk(store)
+        let roster = Roster(desk: desk)
+        #expect(try store.read { try $0.rosterCount() } == 0)
+        let sarah = try roster.add(try roster.assistant(name: "Sarah  Khan", roles: "receptionist,customer_service",
+                                                        zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        #expect(sarah.name == "Sarah Khan")
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "it_support", zone: "Asia/Manila", hours: "Sat 22:00-02:00"))
+        #expect(throws: StaffProblem(field: "name", "sarah khan is already on the roster")) {
+            try roster.add(try roster.assistant(name: "sarah khan", roles: "packer", zone: "UTC", hours: "Mon 09:00-10:00"))
+        }
+        try roster.addLeave(try Leave("2026-12-14..2026-12-18"), for: "Sarah")
+        try roster.addLeave(try Leave("2026-12-01"), for: "sarah khan")
+        #expect(throws: StaffProblem(field: "leave", "2026-12-18..2026-12-20 overlaps Sarah Khan's leave 2026-12-14..2026-12-18")) {
+            try roster.addLeave(try Leave("2026-12-18..2026-12-20"), for: "Sarah Khan")
+        }
+        let people = try roster.list()
+        #expect(people.map(\.name) == ["Sarah Khan", "Tom Reyes"])
+        #expect(people[0].leave.map(\.text) == ["2026-12-01", "2026-12-14..2026-12-18"])
+        #expect(people[1].hours.text == "Sat 22:00-02:00")
+        #expect(people[1].zone == "Asia/Manila")
+        #expect(try store.read { try $0.rosterCount() } == 2)
+
+        try roster.remove("Tom Reyes")
+        #expect(try roster.list().map(\.name) == ["Sarah Khan"])
+        // History keeps the name of someone who left.
+        #expect(try store.read { try $0.assistant(id: people[1].id) }?.name == "Tom Reyes")
+        #expect(throws: StaffProblem(field: "name", "nobody called Tom is on the roster")) { try roster.remove("Tom") }
+        // The name is free again for someone new.
+        let newTom = try roster.add(try roster.assistant(name: "Tom Reyes", roles: "packer", zone: "UTC", hours: "Mon 09:00-10:00"))
+        #expect(newTom.id != people[1].id)
+    }
+
+    @Test func namesAndZonesAreChecked() throws {
+        let roster = Roster(desk: try makeDesk())
+        #expect(throws: StaffProblem(field: "name", "is empty")) { _ = try roster.assistant(name: "  ", roles: "packer", zone: "UTC", hours: "Mon 09:00-10:00") }
+        #expect(throws: StaffProblem.self) { _ = try roster.assistant(name: "Eve\u{202E}", roles: "packer", zone: "UTC", hours: "Mon 09:00-10:00") }
+        #expect(throws: StaffProblem.self) { _ = try roster.assistant(name: "Eve", roles: "packer", zone: "BST", hours: "Mon 09:00-10:00") }
+        #expect(throws: StaffProblem.self) { _ = try roster.assistant(name: "Eve", roles: "", zone: "UTC", hours: "Mon 09:00-10:00") }
+        #expect(try roster.assistant(name: "Eve", roles: "PACKER", zone: "America/New_York", hours: "Mon 09:00-10:00").roles == ["packer"])
+    }
+}
