@@ -195,9 +195,4 @@ extension Desk {
         String(zone.split(separator: "/").last ?? Substring(zone)).split(separator: "_").joined(separator: " ")
     }
 
-    /// "A", "A and B", "A, B and C".
-    static func listed(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
 }
