@@ -75,7 +75,7 @@ public enum InvoiceText {
         // A long invoice shows its first items in the reply; the CSV export has every one.
         for l in invoice.lines.prefix(shownLines) {
             let day = desk.time.local(l.start).date.short
-            let what = l.kind == "cancellation" ? "late-cancellation fee" : "\(DurationText.format(l.workedMinutes)) worked"
+            let what = l.kind == .cancellation ? "late-cancellation fee" : "\(DurationText.format(l.workedMinutes)) worked"
             let who = l.assistant.map { " (\($0))" } ?? ""
             lines.append("#\(l.bookingId)  \(day)  \(l.roleLabel)\(who)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))")
         }
@@ -105,7 +105,7 @@ public enum InvoiceText {
                 let start = desk.time.local(l.start), end = desk.time.local(l.end)
                 rows.append([String(invoice.number), String(l.bookingId), start.date.description, Clock24.format(start.minute),
                              end.date == start.date ? Clock24.format(end.minute) : "\(end.date) \(Clock24.format(end.minute))",
-                             l.roleLabel, l.task ?? "", l.kind, String(l.workedMinutes), String(l.billableMinutes),
+                             l.roleLabel, l.task ?? "", l.kind.rawValue, String(l.workedMinutes), String(l.billableMinutes),
                              amount(l.hourlyMinor), amount(l.netMinor), amount(l.taxMinor), amount(l.totalMinor), invoice.currency]
                              + (named ? [l.assistant ?? ""] : []))
             }

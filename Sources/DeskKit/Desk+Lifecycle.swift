@@ -183,9 +183,9 @@ extension Desk {
     /// "£176.00", the price before tax, with any surcharge or fee named.
     func priceWords(_ quote: Quote) -> String {
         var text = "\(money(quote.totalMinor))"
-        let extras = quote.lines.filter { !["base", "tax"].contains($0.kind) }
+        let extras = quote.lines.filter { $0.kind != .base && $0.kind != .tax }
         if !extras.isEmpty {
-            text += " (with " + extras.map { "\($0.kind == "rush" ? "rush fee" : $0.kind + " surcharge") \(money($0.amountMinor))" }
+            text += " (with " + extras.map { "\($0.kind == .rush ? "rush fee" : $0.kind.rawValue + " surcharge") \(money($0.amountMinor))" }
                 .joined(separator: ", ") + ")"
         }
         return text
@@ -254,7 +254,7 @@ extension Desk {
         guard let fee, fee > 0 else { return nil }
         if let quote = lateCancellationCharge(b, at: instant), quote.totalMinor == fee { return quote }
         return Quote(currency: b.currency, role: b.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: 0, totalMinor: fee,
-                     lines: [QuoteLine(kind: "cancellation", label: "late cancellation", amountMinor: fee)])
+                     lines: [QuoteLine(kind: .cancellation, label: "late cancellation", amountMinor: fee)])
     }
 
     /// What cancelling cost, for the cancel reply.

@@ -11,8 +11,15 @@ public struct Invoice: Sendable {
         public let role: String
         public let roleLabel: String
         public let task: String?
-        /// "work" for completed work, "cancellation" for a late-cancellation fee.
-        public let kind: String
+        /// What the line bills; the raw value is the CSV's `kind` column.
+        public enum Kind: String, Sendable {
+            /// Completed work.
+            case work
+            /// A late-cancellation fee.
+            case cancellation
+        }
+
+        public let kind: Kind
         public let workedMinutes: Int
         public let billableMinutes: Int
         public let hourlyMinor: Int64
@@ -65,7 +72,7 @@ public struct Invoice: Sendable {
         guard let charge = b.charge else { return nil }
         let cancelled = b.status == .cancelled
         return Line(bookingId: b.id, start: b.start, end: b.end, role: b.role, roleLabel: catalogue.role(b.role)?.label ?? b.role,
-                    task: b.task, kind: cancelled ? "cancellation" : "work", workedMinutes: cancelled ? 0 : (b.workedMinutes ?? 0),
+                    task: b.task, kind: cancelled ? .cancellation : .work, workedMinutes: cancelled ? 0 : (b.workedMinutes ?? 0),
                     billableMinutes: charge.billableMinutes, hourlyMinor: charge.hourlyMinor,
                     netMinor: charge.subtotalMinor, taxMinor: charge.taxMinor, assistant: b.assistant?.name)
     }

@@ -2,8 +2,25 @@ import Understanding
 
 /// One line of a price breakdown.
 public struct QuoteLine: Sendable, Equatable, Codable {
-    /// base, evening, weekend, holiday, rush, cancellation or tax.
-    public let kind: String
+    /// What a line charges for; the raw values are the `kind` of stored and JSON quote lines.
+    public enum Kind: String, Sendable, Codable {
+        case base, evening, weekend, holiday, rush, cancellation, tax
+
+        /// The surcharge line of a rate class (standard time has none beyond the base).
+        init(surcharge: RateClass) {
+            switch surcharge {
+            case .standard: self = .base
+            case .evening: self = .evening
+            case .weekend: self = .weekend
+            case .holiday: self = .holiday
+            }
+        }
+
+        /// Base and surcharges: the charge for the work itself, without fees or tax.
+        public var isWork: Bool { self == .base || self == .evening || self == .weekend || self == .holiday }
+    }
+
+    public let kind: Kind
     public let label: String
     public let amountMinor: Int64
     /// The minutes the line charges for (base and surcharges), nil for fees and tax.
@@ -11,7 +28,7 @@ public struct QuoteLine: Sendable, Equatable, Codable {
     /// The percentage the line applies: a surcharge's multiplier (125), the rush or tax rate; nil for base.
     public let percent: Int?
 
-    public init(kind: String, label: String, amountMinor: Int64, minutes: Int? = nil, percent: Int? = nil) {
+    public init(kind: Kind, label: String, amountMinor: Int64, minutes: Int? = nil, percent: Int? = nil) {
         self.kind = kind
         self.label = label
         self.amountMinor = amountMinor
@@ -35,19 +52,18 @@ public struct Quote: Sendable, Equatable, Codable {
     public let lines: [QuoteLine]
 
     /// Everything before tax.
-    public var subtotalMinor: Int64 { lines.filter { $0.kind != "tax" }.reduce(0) { $0 + $1.amountMinor } }
-    public var taxMinor: Int64 { lines.filter { $0.kind == "tax" }.reduce(0) { $0 + $1.amountMinor } }
+    public var subtotalMinor: Int64 { lines.filter { $0.kind != .tax }.reduce(0) { $0 + $1.amountMinor } }
+    public var taxMinor: Int64 { lines.filter { $0.kind == .tax }.reduce(0) { $0 + $1.amountMinor } }
     /// What is paid in the end, tax included.
     public var totalWithTaxMinor: Int64 { totalMinor + taxMinor }
     /// The charge for the work itself: base and surcharges, without fees or tax.
-    public var workMinor: Int64 { lines.filter { Pricing.workKinds.contains($0.kind) }.reduce(0) { $0 + $1.amountMinor } }
+    public var workMinor: Int64 { lines.filter { $0.kind.isWork }.reduce(0) { $0 + $1.amountMinor } }
 }
 
 /// Prices work from the catalogue. All arithmetic is in integer minor units, and every amount is
 /// rounded exactly once, in `rounded(_:over:)`: each line is an exact fraction rounded half up to a
 /// whole minor unit, and the total is the sum of the rounded lines.
 public enum Pricing {
-    static let workKinds: Set<String> = ["base", "evening", "weekend", "holiday"]
 
     /// The price of work at standard rates, on no particular day: a weekday daytime, no rush.
     public static func quote(_ role: Role, minutes: Int, catalogue: Catalogue) -> Quote {
@@ -109,18 +125,18 @@ public enum Pricing {
         } else if billable > minutes {
             baseLabel += " (rounded up from \(DurationText.format(minutes)) to the next \(increment) min)"
         }
-        var lines = [QuoteLine(kind: "base", label: baseLabel, amountMinor: cost(hourlyMinor: role.hourlyMinor, minutes: billable),
+        var lines = [QuoteLine(kind: .base, label: baseLabel, amountMinor: cost(hourlyMinor: role.hourlyMinor, minutes: billable),
                                minutes: billable)]
         for rateClass in [RateClass.evening, .weekend, .holiday] {
             let percent = rules.percent(rateClass)
             guard let n = classes[rateClass], n > 0, percent > 100 else { continue }
             let amount = rounded(checked(role.hourlyMinor, Int64(n), Int64(percent - 100)), over: 6000)
-            lines.append(QuoteLine(kind: rateClass.rawValue, label: "\(rateClass.rawValue) surcharge +\(percent - 100)% on \(DurationText.format(n))",
+            lines.append(QuoteLine(kind: QuoteLine.Kind(surcharge: rateClass), label: "\(rateClass.rawValue) surcharge +\(percent - 100)% on \(DurationText.format(n))",
                                    amountMinor: amount, minutes: n, percent: percent))
         }
         if rush, rules.rushPercent > 0 {
             let work = lines.reduce(0) { $0 + $1.amountMinor }
-            lines.append(QuoteLine(kind: "rush", label: "rush fee \(rules.rushPercent)% (starts within \(rules.rushHours) h of booking)",
+            lines.append(QuoteLine(kind: .rush, label: "rush fee \(rules.rushPercent)% (starts within \(rules.rushHours) h of booking)",
                                    amountMinor: rounded(checked(work, Int64(rules.rushPercent)), over: 100), percent: rules.rushPercent))
         }
         let net = lines.reduce(0) { $0 + $1.amountMinor }
@@ -134,7 +150,7 @@ public enum Pricing {
     public static func cancellationFee(for quote: Quote, start: Int64, cancelledAt: Int64, catalogue: Catalogue) -> Quote? {
         let rules = catalogue.rules
         guard rules.lateCancelPercent > 0, start - cancelledAt < Int64(rules.lateCancelHours) * 3600 else { return nil }
-        let fee = QuoteLine(kind: "cancellation",
+        let fee = QuoteLine(kind: .cancellation,
                             label: "late cancellation \(rules.lateCancelPercent)% of \(catalogue.money.format(quote.workMinor)) (less than \(rules.lateCancelHours) h notice)",
                             amountMinor: rounded(checked(quote.workMinor, Int64(rules.lateCancelPercent)), over: 100),
                             percent: rules.lateCancelPercent)
@@ -144,7 +160,7 @@ public enum Pricing {
     }
 
     static func taxLine(on subtotal: Int64, rules: PricingRules) -> QuoteLine {
-        QuoteLine(kind: "tax", label: "\(rules.taxName) \(rules.taxPercent)%",
+        QuoteLine(kind: .tax, label: "\(rules.taxName) \(rules.taxPercent)%",
                   amountMinor: rounded(checked(subtotal, Int64(rules.taxPercent)), over: 100), percent: rules.taxPercent)
     }
 

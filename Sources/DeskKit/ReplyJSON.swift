@@ -101,7 +101,7 @@ public struct ReplyJSON {
             ("role", .string(q.role)),
             ("hourly_minor", .int(q.hourlyMinor)),
             ("lines", .array(q.lines.map {
-                .object([("label", .string($0.label)), ("amount_minor", .int($0.amountMinor)), ("kind", .string($0.kind)),
+                .object([("label", .string($0.label)), ("amount_minor", .int($0.amountMinor)), ("kind", .string($0.kind.rawValue)),
                          ("minutes", .int($0.minutes)), ("percent", .int($0.percent))])
             })),
             ("worked_minutes", .int(Int64(q.workedMinutes))),

@@ -30,7 +30,7 @@ public enum StoredJSON {
             ("billableMinutes", .int(Int64(q.billableMinutes))), ("hourlyMinor", .int(q.hourlyMinor)),
             ("totalMinor", .int(q.totalMinor)),
             ("lines", .array(q.lines.map { line in
-                var fields: [(String, JSONValue)] = [("kind", .string(line.kind)), ("label", .string(line.label)),
+                var fields: [(String, JSONValue)] = [("kind", .string(line.kind.rawValue)), ("label", .string(line.label)),
                                                      ("amountMinor", .int(line.amountMinor))]
                 if let minutes = line.minutes { fields.append(("minutes", .int(Int64(minutes)))) }
                 if let percent = line.percent { fields.append(("percent", .int(Int64(percent)))) }
@@ -47,7 +47,7 @@ public enum StoredJSON {
         else { return nil }
         var lines: [QuoteLine] = []
         for item in items {
-            guard let kind = item["kind"]?.stringValue, let label = item["label"]?.stringValue,
+            guard let kind = item["kind"]?.stringValue.flatMap(QuoteLine.Kind.init(rawValue:)), let label = item["label"]?.stringValue,
                   let amount = item["amountMinor"]?.intValue else { return nil }
             lines.append(QuoteLine(kind: kind, label: label, amountMinor: amount, minutes: item["minutes"]?.intValue.map { Int($0) },
                                    percent: item["percent"]?.intValue.map { Int($0) }))

@@ -128,7 +128,7 @@ import VadeskTestSupport
         let b = try #require(reply.bookings.first)
         #expect(b.end - b.start == 8 * 3600)
         #expect(reply.text.hasPrefix("Booked #1: receptionist, Fri 4 Dec, 18:00-Sat 5 Dec 02:00 (8 h), quoted £231.00"))
-        #expect(reply.quote?.lines.map(\.kind) == ["base", "evening", "weekend", "tax"])
+        #expect(reply.quote?.lines.map(\.kind) == [.base, .evening, .weekend, .tax])
         #expect(reply.quote?.lines.compactMap(\.minutes) == [480, 360, 120])
     }
 }

@@ -19,8 +19,8 @@ import Understanding
         Pricing.quote(role, start: at(start), minutes: minutes, bookedAt: bookedAt ?? early, catalogue: Self.catalogue, time: Self.london)
     }
 
-    func amount(_ q: Quote, _ kind: String) -> Int64? { q.lines.first { $0.kind == kind }?.amountMinor }
-    func minutes(_ q: Quote, _ kind: String) -> Int? { q.lines.first { $0.kind == kind }?.minutes }
+    func amount(_ q: Quote, _ kind: QuoteLine.Kind) -> Int64? { q.lines.first { $0.kind == kind }?.amountMinor }
+    func minutes(_ q: Quote, _ kind: QuoteLine.Kind) -> Int? { q.lines.first { $0.kind == kind }?.minutes }
 
     @Test func theMinuteBeforeAndAfterTheEveningStarts() {
         let classes = { (start: String) in
@@ -35,16 +35,16 @@ import Understanding
     @Test func eveningSurchargeCountsOnlyTheEveningMinutes() {
         // Tue 1 Dec 17:01-19:01: 59 standard minutes, 61 evening minutes.
         let q = quote(receptionist, "2026-12-01T17:01", minutes: 120)
-        #expect(amount(q, "base") == 4_400)
-        #expect(minutes(q, "evening") == 61)
-        #expect(amount(q, "evening") == 559)   // 2200 × 61 × 25 / 6000 = 559.17 → 559
+        #expect(amount(q, .base) == 4_400)
+        #expect(minutes(q, .evening) == 61)
+        #expect(amount(q, .evening) == 559)   // 2200 × 61 × 25 / 6000 = 559.17 → 559
         #expect(q.subtotalMinor == 4_959)
-        #expect(amount(q, "tax") == 992)       // 991.8 → 992
+        #expect(amount(q, .tax) == 992)       // 991.8 → 992
         #expect(q.totalMinor == 4_959)
         #expect(q.totalWithTaxMinor == 5_951)
         // Ending exactly at 18:00 pays no surcharge at all.
         let before = quote(receptionist, "2026-12-01T16:00", minutes: 120)
-        #expect(amount(before, "evening") == nil)
+        #expect(amount(before, .evening) == nil)
         #expect(before.totalMinor == 4_400)
         #expect(before.totalWithTaxMinor == 5_280)
     }
@@ -52,30 +52,30 @@ import Understanding
     @Test func aBookingCrossingMidnightIntoTheWeekendIsSplitByTheMinute() {
         // Fri 4 Dec 23:00 to Sat 5 Dec 01:00: an evening hour, then a weekend hour (150% beats the evening's 125%).
         let q = quote(receptionist, "2026-12-04T23:00", minutes: 120)
-        #expect(minutes(q, "evening") == 60)
-        #expect(minutes(q, "weekend") == 60)
-        #expect(amount(q, "evening") == 550)
-        #expect(amount(q, "weekend") == 1_100)
+        #expect(minutes(q, .evening) == 60)
+        #expect(minutes(q, .weekend) == 60)
+        #expect(amount(q, .evening) == 550)
+        #expect(amount(q, .weekend) == 1_100)
         #expect(q.subtotalMinor == 4_400 + 550 + 1_100)
         // Sunday night into Monday morning: weekend until midnight, then evening until 08:00.
         let sunday = quote(receptionist, "2026-12-06T23:30", minutes: 60)
-        #expect(minutes(sunday, "weekend") == 30)
-        #expect(minutes(sunday, "evening") == 90)   // the 2 h minimum runs on to 01:30
+        #expect(minutes(sunday, .weekend) == 30)
+        #expect(minutes(sunday, .evening) == 90)   // the 2 h minimum runs on to 01:30
     }
 
     @Test func publicHolidaysPayTheHolidayMultiplier() {
         // Christmas Day 2026 is a Friday: every minute is a holiday minute, doubling the base.
         let q = quote(receptionist, "2026-12-25T09:00", minutes: 480)
-        #expect(minutes(q, "holiday") == 480)
-        #expect(amount(q, "holiday") == 17_600)
-        #expect(amount(q, "evening") == nil)
+        #expect(minutes(q, .holiday) == 480)
+        #expect(amount(q, .holiday) == 17_600)
+        #expect(amount(q, .evening) == nil)
         // Christmas Eve into Christmas Day: evening until midnight, holiday after.
         let night = quote(receptionist, "2026-12-24T22:00", minutes: 240)
-        #expect(minutes(night, "evening") == 120)
-        #expect(minutes(night, "holiday") == 120)
+        #expect(minutes(night, .evening) == 120)
+        #expect(minutes(night, .holiday) == 120)
         // The substitute Boxing Day (Mon 28 Dec 2026) is listed; Tue 29 Dec is not.
         #expect(Self.catalogue.rules.holidays[CivilDate(year: 2026, month: 12, day: 28)] == "Boxing Day (substitute day)")
-        #expect(amount(quote(receptionist, "2026-12-29T09:00", minutes: 480), "holiday") == nil)
+        #expect(amount(quote(receptionist, "2026-12-29T09:00", minutes: 480), .holiday) == nil)
     }
 
     @Test func theHighestMultiplierWinsAndTheyNeverStack() {
@@ -95,12 +95,12 @@ import Understanding
         // IT support for 10 minutes from 17:30 bills the 1 h minimum, 17:30-18:30: 30 of those minutes are evening.
         let q = quote(it, "2026-12-01T17:30", minutes: 10)
         #expect(q.billableMinutes == 60)
-        #expect(minutes(q, "evening") == 30)
-        #expect(amount(q, "evening") == 438)   // 3500 × 30 × 25 / 6000 = 437.5 → 438, half up
+        #expect(minutes(q, .evening) == 30)
+        #expect(amount(q, .evening) == 438)   // 3500 × 30 × 25 / 6000 = 437.5 → 438, half up
         // 2 h 50 min from 15:00 rounds up to 3 h, 15:00-18:00: no evening minute.
         let r = quote(receptionist, "2026-12-01T15:00", minutes: 170)
         #expect(r.billableMinutes == 180)
-        #expect(amount(r, "evening") == nil)
+        #expect(amount(r, .evening) == nil)
     }
 
     @Test func rushFeeStartsInsideTwentyFourHours() {
@@ -108,14 +108,14 @@ import Understanding
         let justInside = quote(receptionist, "2026-12-01T08:59", minutes: 480, bookedAt: booked)
         let exactly = quote(receptionist, "2026-12-01T09:00", minutes: 480, bookedAt: booked)
         // 08:59-16:59 includes the minute 08:59, which is standard time: base 17600, rush 20% = 3520.
-        #expect(amount(justInside, "rush") == 3_520)
+        #expect(amount(justInside, .rush) == 3_520)
         #expect(justInside.totalMinor == 17_600 + 3_520)
         #expect(justInside.totalWithTaxMinor == (17_600 + 3_520) * 120 / 100)
-        #expect(amount(exactly, "rush") == nil)
+        #expect(amount(exactly, .rush) == nil)
         #expect(exactly.totalMinor == 17_600)
         // The rush fee is a share of the surcharges too.
         let tonight = quote(it, "2026-11-30T19:00", minutes: 120, bookedAt: booked)
-        #expect(amount(tonight, "rush") == 1_750)   // 20% of the £70.00 base and £17.50 evening surcharge
+        #expect(amount(tonight, .rush) == 1_750)   // 20% of the £70.00 base and £17.50 evening surcharge
     }
 
     @Test func lateCancellationInsideTheNoticePeriod() throws {
@@ -123,7 +123,7 @@ import Understanding
         let start = at("2026-12-03T09:00")
         #expect(Pricing.cancellationFee(for: q, start: start, cancelledAt: start - 48 * 3600, catalogue: Self.catalogue) == nil)
         let fee = try #require(Pricing.cancellationFee(for: q, start: start, cancelledAt: start - 48 * 3600 + 60, catalogue: Self.catalogue))
-        #expect(fee.lines.map(\.kind) == ["cancellation", "tax"])
+        #expect(fee.lines.map(\.kind) == [.cancellation, .tax])
         #expect(fee.subtotalMinor == 8_800)     // half of the £176.00 work, not of the VAT
         #expect(fee.totalMinor == 8_800)
         #expect(fee.totalWithTaxMinor == 10_560)
@@ -138,7 +138,7 @@ import Understanding
                 let q = quote(receptionist, start, minutes: length)
                 #expect(q.totalWithTaxMinor == q.lines.reduce(0) { $0 + $1.amountMinor })
                 #expect(q.lines.first?.minutes == q.billableMinutes)
-                let surcharged = q.lines.filter { ["evening", "weekend", "holiday"].contains($0.kind) }.compactMap(\.minutes).reduce(0, +)
+                let surcharged = q.lines.filter { [QuoteLine.Kind.evening, .weekend, .holiday].contains($0.kind) }.compactMap(\.minutes).reduce(0, +)
                 #expect(surcharged <= q.billableMinutes)
             }
         }
