@@ -65,6 +65,12 @@ import Testing
         #expect(parse.slots.passedDate?.description == "2026-11-25" && parse.slots.date?.description == "2027-11-25")
         #expect(Phrasing.grammar.parse("need a PA on 25 November 2027", now: Phrasing.now).slots.passedDate == nil)
         #expect(Phrasing.grammar.parse("need a PA on 3 December", now: Phrasing.now).slots.passedDate == nil)
+        // The coming February, nearer than the one gone: no question about the year.
+        for line in ["need a PA on 2 February", "need a packer the first Tuesday of February", "need a PA on 14 March"] {
+            let parse = Phrasing.grammar.parse(line, now: Phrasing.now)
+            #expect(parse.slots.passedDate == nil, "\(line)")
+            #expect(parse.slots.date?.year == 2027, "\(line)")
+        }
         #expect(Phrasing.grammar.parse("need a PA the day before yesterday", now: Phrasing.now).slots.date?.description == "2026-11-28")
     }
 
