@@ -3,19 +3,8 @@ import Understanding
 extension Desk {
     func list(_ slots: Slots, line: String) throws -> Reply {
         if slots.role != nil || slots.status != nil { return try listFiltered(slots, line: line) }
-        let from: Int64, to: Int64
-        var scope: String
-        if let date = slots.date {
-            let last = date.adding(days: slots.dateSpanDays)
-            from = time.instant(LocalDateTime(date: date, minute: 0))
-            to = time.instant(LocalDateTime(date: last, minute: 0))
-            scope = slots.dateSpanDays == 1 ? "on \(date.short)" : "from \(date.short) to \(last.adding(days: -1).short)"
-        } else {
-            // Everything from the start of today on.
-            from = time.instant(LocalDateTime(date: localNow.date, minute: 0))
-            to = Int64.max
-            scope = "from today on"
-        }
+        let (from, to, asked) = askedWindow(slots) ?? fromToday
+        var scope = asked
         let limit = Desk.listLimit
         let (earlier, later) = try store.read { tx -> (BookingPage?, BookingPage) in
             // Work that has ended but was never marked done, and open deadline tasks, stay in view until dealt with.
@@ -30,34 +19,15 @@ extension Desk {
         let total = (earlier?.owedMinor ?? 0) + later.owedMinor
         // A long listing shows its first bookings; the count and total still cover all of them.
         let shown = Array(((earlier?.bookings ?? []) + later.bookings).prefix(limit))
-        var lines = ["\(count) booking\(count == 1 ? "" : "s") \(scope), \(money(total)) in all:"]
-        for b in shown { lines.append(describe(b)) }
-        if count > shown.count {
-            lines.append("… and \(count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
-        }
-        return Reply(input: line, intent: .list, text: lines.joined(separator: "\n"), bookings: shown)
+        return listReply("\(count) booking\(count == 1 ? "" : "s") \(scope), \(money(total)) in all:", shown: shown, count: count, line: line)
     }
 
     /// A list of one role's bookings or of bookings in one state ("any IT support booked this month?", "show my
     /// cancelled bookings"): within the days asked for, else from today on (a state's list: all of them).
     func listFiltered(_ slots: Slots, line: String) throws -> Reply {
         let status = slots.status.flatMap(BookingStatus.init(rawValue:))
-        let from: Int64, to: Int64
-        let scope: String
-        if let date = slots.date {
-            let last = date.adding(days: slots.dateSpanDays)
-            from = time.instant(LocalDateTime(date: date, minute: 0))
-            to = time.instant(LocalDateTime(date: last, minute: 0))
-            scope = slots.dateSpanDays == 1 ? "on \(date.short)" : "from \(date.short) to \(last.adding(days: -1).short)"
-        } else if status == nil {
-            from = time.instant(LocalDateTime(date: localNow.date, minute: 0))
-            to = Int64.max
-            scope = "from today on"
-        } else {
-            from = Int64.min
-            to = Int64.max
-            scope = ""
-        }
+        // A state's list with no days: all of them, whenever they were.
+        let (from, to, scope) = askedWindow(slots) ?? (status == nil ? fromToday : (Int64.min, Int64.max, ""))
         let found = try store.read { try $0.bookings(startingFrom: from, before: to, status: status, limit: nil) }
             .filter { (slots.role == nil || $0.role == slots.role) && (status != nil || $0.status != .cancelled) }
         let what = [slots.status, slots.role.map { catalogue.role($0)?.label ?? $0 }].compactMap { $0 }.joined(separator: " ")
@@ -65,13 +35,30 @@ extension Desk {
         guard !found.isEmpty else {
             return Reply(input: line, intent: .list, text: "You have no \(what) bookings\(scopeText).")
         }
-        let limit = Desk.listLimit
-        let shown = Array(found.prefix(limit))
         let total = found.reduce(0) { $0 + $1.owedMinor }
-        var lines = ["\(found.count) \(what) booking\(found.count == 1 ? "" : "s")\(scopeText), \(money(total)) in all:"]
+        return listReply("\(found.count) \(what) booking\(found.count == 1 ? "" : "s")\(scopeText), \(money(total)) in all:",
+                         shown: Array(found.prefix(Desk.listLimit)), count: found.count, line: line)
+    }
+
+    /// The days a list asked for, as instants and as the reply names them; nil when it named none.
+    private func askedWindow(_ slots: Slots) -> (from: Int64, to: Int64, scope: String)? {
+        guard let date = slots.date else { return nil }
+        let last = date.adding(days: slots.dateSpanDays)
+        return (time.instant(LocalDateTime(date: date, minute: 0)), time.instant(LocalDateTime(date: last, minute: 0)),
+                slots.dateSpanDays == 1 ? "on \(date.short)" : "from \(date.short) to \(last.adding(days: -1).short)")
+    }
+
+    /// Everything from the start of today on.
+    private var fromToday: (from: Int64, to: Int64, scope: String) {
+        (time.instant(LocalDateTime(date: localNow.date, minute: 0)), Int64.max, "from today on")
+    }
+
+    /// A list's reply: the heading, a line for each booking shown, and how many more the count holds.
+    private func listReply(_ heading: String, shown: [Booking], count: Int, line: String) -> Reply {
+        var lines = [heading]
         for b in shown { lines.append(describe(b)) }
-        if found.count > shown.count {
-            lines.append("… and \(found.count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
+        if count > shown.count {
+            lines.append("… and \(count - shown.count) more. Ask for a day or a week (\"what have I booked on Friday?\") to see them.")
         }
         return Reply(input: line, intent: .list, text: lines.joined(separator: "\n"), bookings: shown)
     }
@@ -136,22 +123,18 @@ extension Desk {
     }
 
     func undo(line: String) throws -> Reply {
-        var putBack = false, budgetMoved = false
+        var putBack = false
         let step = try stepJournal(line, intent: .undo, started: {
             "#\($0) has already started, so undo can't take it back: the work is owed. "
                 + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
         }) { tx, now in
             // A change put back keeps every booking's status (only its times, role or task move back).
             putBack = true
-            let budget = try tx.monthlyBudget()
-            let done = try tx.undoLatest(vetting: { step in
+            return try tx.undoLatest(vetting: { step in
                 try Desk.refuseTakingAwayStartedWork(step, now: now)
                 if case .restore(let state, let current?) = step, current.status == state.status { return }
                 putBack = false
             })
-            // A budget change taken back: say what the budget is now.
-            budgetMoved = try tx.monthlyBudget() != budget
-            return done
         }
         if let refusal = step.refusal { return refusal }
         guard let undone = step.done else {
@@ -164,7 +147,7 @@ extension Desk {
             text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
                 .joined(separator: " ")
         }
-        if budgetMoved { text += " " + (try budgetNow()) }
+        if step.budgetMoved { text += " " + (try budgetNow()) }
         return Reply(input: line, intent: .undo, text: text, bookings: undone.reverted)
     }
 

@@ -3,15 +3,11 @@ import Understanding
 extension Desk {
     /// Applies again what the last undo took back, as long as nothing was changed since.
     func redo(line: String) throws -> Reply {
-        var budgetMoved = false
         let step = try stepJournal(line, intent: .redo, started: {
             "#\($0) has started since, so it can't be cancelled again free of charge; "
                 + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
         }) { tx, now in
-            let budget = try tx.monthlyBudget()
-            let done = try tx.redoLatest(vetting: { try Desk.refuseFreeCancellationOfStartedWork($0, now: now) })
-            budgetMoved = try tx.monthlyBudget() != budget
-            return done
+            try tx.redoLatest(vetting: { try Desk.refuseFreeCancellationOfStartedWork($0, now: now) })
         }
         if let refusal = step.refusal { return refusal }
         guard let redone = step.done else {
@@ -19,19 +15,24 @@ extension Desk {
         }
         pending = nil
         var text = "Redone: \(redone.summary)."
-        if budgetMoved { text += " " + (try budgetNow()) }
+        if step.budgetMoved { text += " " + (try budgetNow()) }
         return Reply(input: line, intent: .redo, text: text, bookings: redone.restored)
     }
 
     /// Undo or redo in one transaction at the desk's time. Nothing done when there was nothing to do; a refusal,
-    /// and nothing applied, when it would take away or cancel free work that has started.
+    /// and nothing applied, when it would take away or cancel free work that has started. `budgetMoved` says
+    /// whether the step changed the monthly budget, so the reply can say what it is now.
     func stepJournal<T>(_ line: String, intent: Intent, started: (Int64) -> String,
-                        _ step: (DeskTransaction, Int64) throws -> T?) throws -> (done: T?, refusal: Reply?) {
+                        _ step: (DeskTransaction, Int64) throws -> T?) throws -> (done: T?, refusal: Reply?, budgetMoved: Bool) {
         let now = self.now
         do {
-            return (try store.transaction { try step($0, now) }, nil)
+            return try store.transaction { tx in
+                let budget = try tx.monthlyBudget()
+                let done = try step(tx, now)
+                return (done, nil, try tx.monthlyBudget() != budget)
+            }
         } catch let work as StartedWork {
-            return (nil, Reply.refusal(line, intent: intent, started(work.bookingId), error: .workStarted))
+            return (nil, Reply.refusal(line, intent: intent, started(work.bookingId), error: .workStarted), false)
         }
     }
 

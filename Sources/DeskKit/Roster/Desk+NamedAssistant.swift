@@ -3,7 +3,8 @@ import Understanding
 extension Desk {
     /// Finds a roster name among the words the parser left unread ("with Sarah", "book Tom for Friday") and reads the
     /// line again without it, so the name is understood rather than refused; for a person who does one role, a line
-    /// that names no role books that role. A desk without a roster, or a line with every word read, costs no query.
+    /// that names no role books that role. A line with every word read costs no query; on a desk without a roster,
+    /// a line with words unread costs one count of the team.
     func readingNames(_ parse: Parse, line: String) -> Parse {
         if pending == nil { roster.named = nil }
         let unread = parse.unread
