@@ -74,6 +74,14 @@ import Testing
         #expect(!parse.unreadMatters, "\"\(line)\" leaves \(parse.unread.filter(\.matters).map(\.text))")
     }
 
+    /// "cancel the 2nd booking" may mean #2 or the booking on the 2nd: it is asked about, never guessed.
+    @Test func anOrdinalBookingIsAskedAbout() {
+        let parse = Phrasing.grammar.parse("cancel the 2nd booking", now: Phrasing.now)
+        #expect(parse.slots.date == nil)
+        #expect(parse.unreadMatters)
+        #expect(Phrasing.grammar.parse("cancel the booking on the 2nd", now: Phrasing.now).slots.date?.description == "2026-12-02")
+    }
+
     /// "the receptionist on Monday should start at 10": the words naming the booking end before the change.
     @Test func aDefiniteRoleNamesTheBookingChanged() {
         let parse = Phrasing.grammar.parse("the receptionist on monday should start at 10", now: Phrasing.now)

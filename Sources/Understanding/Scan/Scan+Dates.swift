@@ -267,6 +267,8 @@ extension Scan {
                 if phrase.lowerBound > j { j = phrase.upperBound } else if phrase.lowerBound != j, tokens[j - 1].text == "of" { j -= 1 }
                 return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
             }
+            // "cancel the 2nd booking" may be #2 or the booking on the 2nd: left unread, so the desk asks.
+            if ordinal != nil, match(tables.lexicon.bookingWords, k + dayLength + ordinal!.length) != nil { return nil }
             if ordinal != nil || dayLength > 1 || tokens[k].kind == .word {
                 return setDayOfMonth(day, length: k + dayLength + (ordinal?.length ?? 0) - i)
             }

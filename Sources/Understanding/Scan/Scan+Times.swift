@@ -83,6 +83,7 @@ extension Scan {
                 claimPartOfDay(at: k + first.length)
                 // "7am start", "a 10 o'clock start": the word after says what the time is.
                 if let start = match(tables.lexicon.startWords, k + first.length) { claim(k + first.length, start.length) }
+                readEnd(after: k + first.length)
                 return
             }
             if let part = match(tables.lexicon.dayparts, i) {
@@ -112,7 +113,20 @@ extension Scan {
         }
     }
 
-    /// Where end words ("until", "finishing at": `until` in language.words) end just before token i: their first token.
+    /// "start at 11 and finish at 3": an end said later in the line, after the start.
+    private mutating func readEnd(after from: Int) {
+        guard let start = slots.start, slots.end == nil, from < tokens.count else { return }
+        for k in from..<min(from + 4, tokens.count) where free(k) {
+            guard let until = match(tables.lexicon.endsAtWords, k), let last = clockTime(k + until.length) else { continue }
+            let end = resolve(last, after: start)
+            guard end > start else { return }
+            slots.end = end
+            claim(k, until.length + last.length)
+            return
+        }
+    }
+
+    /// Where end words ("until", "finishing at": `endsat` in language.words) end just before token i: their first token.
     private func untilWordsBefore(_ i: Int) -> Int? {
         for start in max(i - 3, 0)..<i where free(start) {
             if let until = match(tables.lexicon.endsAtWords, start), start + until.length == i { return start }
