@@ -43,6 +43,8 @@ import Testing
         ("when is the receptionist coming?", "list role=receptionist"),
         ("what time does the packer start tomorrow?", "list role=packer date=2026-12-01"),
         ("what's my next booking?", "list"),
+        ("show me the PA bookings", "list role=personal_assistant"),
+        ("need a receptionist booking on Friday", "book role=receptionist date=2026-12-04"),
         ("can you tell me the total cost for this week?", "list date=2026-11-30 days=7"),
         ("how much will all this cost me?", "quote group=0"),
         ("cancel all my bookings on Saturday", "cancel group=0 date=2026-12-05"),
