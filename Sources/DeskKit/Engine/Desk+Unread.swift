@@ -40,7 +40,7 @@ extension Desk {
             return try bookAll(requests, line: line)
         }
         guard Desk.actingIntents.contains(parse.intent), parse.unreadMatters else {
-            return try act(on: parse.intent, slots: parse.slots, line: line)
+            return try act(on: parse.intent, slots: parse.slots, line: line, reading: parse)
         }
         // A change reads the booking it names and the new values apart; it checks its words itself.
         if parse.intent == .modify { return try modify(parse.slots, line: line, reading: parse) }
