@@ -47,6 +47,14 @@ public struct DeskTime: Sendable {
             .map { Int64($0.timeIntervalSince1970.rounded(.up)) }
     }
 
+    /// The next instant the offset changes, as `nextTransition(after:)`, from the stretches already
+    /// remembered when one holds `instant` (asking the zone database costs far more).
+    public func offsetChange(after instant: Int64) -> Int64? {
+        _ = offset(at: instant)
+        if let until = offsets.end(of: instant) { return until == Int64.max ? nil : until }
+        return nextTransition(after: instant)
+    }
+
     public func local(_ instant: Int64) -> LocalDateTime {
         let seconds = instant + Int64(offset(at: instant))
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
@@ -97,6 +105,14 @@ final class OffsetCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         for stretch in stretches where stretch.from <= instant && instant < stretch.until { return stretch.offset }
+        return nil
+    }
+
+    /// Where the remembered stretch holding `instant` ends: the zone's next transition after it.
+    func end(of instant: Int64) -> Int64? {
+        lock.lock()
+        defer { lock.unlock() }
+        for stretch in stretches where stretch.from <= instant && instant < stretch.until { return stretch.until }
         return nil
     }
 
