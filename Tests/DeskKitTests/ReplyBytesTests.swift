@@ -30,6 +30,7 @@ import VadeskTestSupport
                 if reply.spend != nil { withSpend += 1 }
                 let expected = tree.encode(reply).serialized
                 #expect(direct.json(reply) == expected, "\(file): \(reply.input)")
+                Self.expectStoredJSONAsTheTreeWroteIt(reply)
             }
             for turn in transcript.turns {
                 let parse = grammar.parse(turn.input, now: try #require(transcript.now))
@@ -52,11 +53,40 @@ import VadeskTestSupport
             stream.bytes.append(10)
             tree.encode(reply).write(to: &expected)
             expected.append(10)
+            Self.expectStoredJSONAsTheTreeWroteIt(reply)
             let parse = desk.grammar.parse(line, now: desk.localNow)
             #expect(ReplyJSON.explainJSON(parse) == ReplyJSONTree.explain(parse).serialized, "\(line)")
         }
         #expect(stream.bytes.count > 500_000)
         #expect(stream.bytes == expected)
+    }
+
+    /// The JSON the store keeps of a reply's bookings and quote: what older versions wrote and later ones read.
+    static func expectStoredJSONAsTheTreeWroteIt(_ reply: Reply) {
+        for booking in reply.bookings {
+            #expect(StoredJSON.encode(booking) == StoredJSONTree.encode(booking), "\(reply.input)")
+        }
+        if let quote = reply.quote { #expect(StoredJSON.encode(quote) == StoredJSONTree.encode(quote), "\(reply.input)") }
+    }
+
+    @Test func timesAreWrittenAsTheStringFormWroteThem() {
+        func reference(_ time: DeskTime, _ instant: Int64) -> String {
+            let l = time.local(instant)
+            let off = time.offset(at: instant)
+            func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(l.date)T\(Clock24.format(l.minute)):00\(off < 0 ? "-" : "+")\(pad(abs(off) / 3600)):\(pad(abs(off) / 60 % 60))"
+        }
+        var checked = 0
+        for zone in ["Europe/London", "America/St_Johns", "Asia/Kolkata", "Pacific/Chatham", "America/Los_Angeles"] {
+            let time = DeskTime(zone: TimeZone(identifier: zone)!)
+            // From the year 900 to 2400, and across this year's clock changes minute by minute.
+            for instant in stride(from: Int64(-33_000_000_000), to: 13_500_000_000, by: 7_777_777) + Array(stride(from: 1_774_746_000, to: 1_774_753_200, by: 60)) {
+                #expect(time.iso(instant) == reference(time, instant), "\(zone) \(instant)")
+                checked += 1
+            }
+        }
+        #expect(checked > 30_000)
+        #expect(DeskTime(zone: TimeZone(identifier: "America/St_Johns")!).iso(1_764_579_600) == "2025-12-01T05:30:00-03:30")
     }
 
     @Test func numbersAreWrittenAsTheTreeWritesThem() {

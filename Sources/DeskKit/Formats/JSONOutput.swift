@@ -79,6 +79,15 @@ public struct JSONOutput {
     public mutating func field(_ name: StaticString, _ i: Int?) { key(name); value(i) }
     public mutating func field(_ name: StaticString, _ b: Bool) { key(name); value(b) }
 
+    /// A string whose bytes `body` appends and which needs no escaping (digits and ASCII punctuation, as in a time).
+    public mutating func plainString(_ body: (inout [UInt8]) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        body(&bytes)
+        bytes.append(UInt8(ascii: "\""))
+        afterValue = true
+    }
+
     /// A value already made as a tree, for the few places that build one.
     public mutating func value(_ tree: JSONValue) {
         separate()

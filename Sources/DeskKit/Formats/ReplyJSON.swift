@@ -112,8 +112,10 @@ public struct ReplyJSON {
         out.openObject()
         out.field("id", b.id)
         out.field("role", b.role)
-        out.field("start", time.iso(b.start))
-        out.field("end", time.iso(b.end))
+        out.key("start")
+        out.plainString { time.iso(b.start, into: &$0) }
+        out.key("end")
+        out.plainString { time.iso(b.end, into: &$0) }
         out.field("status", b.status.rawValue)
         out.field("task", b.task)
         out.key("quote")

@@ -52,12 +52,19 @@ public struct Quote: Sendable, Equatable, Codable {
     public let lines: [QuoteLine]
 
     /// Everything before tax.
-    public var subtotalMinor: Int64 { lines.filter { $0.kind != .tax }.reduce(0) { $0 + $1.amountMinor } }
-    public var taxMinor: Int64 { lines.filter { $0.kind == .tax }.reduce(0) { $0 + $1.amountMinor } }
+    public var subtotalMinor: Int64 { sum { $0 != .tax } }
+    public var taxMinor: Int64 { sum { $0 == .tax } }
     /// What is paid in the end, tax included.
     public var totalWithTaxMinor: Int64 { totalMinor + taxMinor }
     /// The charge for the work itself: base and surcharges, without fees or tax.
-    public var workMinor: Int64 { lines.filter { $0.kind.isWork }.reduce(0) { $0 + $1.amountMinor } }
+    public var workMinor: Int64 { sum { $0.isWork } }
+
+    /// The amounts of the lines of the kinds chosen, added up in place (no filtered copy of the lines).
+    private func sum(_ kinds: (QuoteLine.Kind) -> Bool) -> Int64 {
+        var total: Int64 = 0
+        for line in lines where kinds(line.kind) { total += line.amountMinor }
+        return total
+    }
 }
 
 /// Prices work from the catalogue. All arithmetic is in integer minor units, and every amount is
