@@ -97,7 +97,10 @@ public struct DeskTime: Sendable {
         digits(l.minute / 60, 2, into: &bytes)
         bytes.append(UInt8(ascii: ":"))
         digits(l.minute % 60, 2, into: &bytes)
-        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: "0"), UInt8(ascii: "0"), UInt8(ascii: off < 0 ? "-" : "+")])
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: "0"))
+        bytes.append(UInt8(ascii: "0"))
+        bytes.append(off < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
         let a = abs(off) / 60
         digits(a / 60, 2, into: &bytes)
         bytes.append(UInt8(ascii: ":"))
