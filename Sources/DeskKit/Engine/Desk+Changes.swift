@@ -196,6 +196,9 @@ extension Desk {
         if let newStart = values.start {
             start = newStart
             if let end = values.end { minutes = end - newStart } else if let d = values.durationMinutes { minutes = d }
+        } else if let newEnd = values.end {
+            // "finish at 3pm": the start stays, the end moves.
+            minutes = newEnd - start
         } else if let d = values.durationMinutes {
             minutes = d
         } else if values.allDay {
