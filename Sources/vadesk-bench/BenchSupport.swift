@@ -46,6 +46,12 @@ enum Bench {
     /// Spawned and waited for directly: Foundation's `Process.waitUntilExit` on Linux polls its run loop
     /// every 50 ms, which made every start-up figure about 50 ms whatever vadesk did.
     static func runVadesk(_ arguments: [String], stdinPath: String) throws -> Double {
+        try runVadeskMeasured(arguments, stdinPath: stdinPath, stdoutPath: "/dev/null").seconds
+    }
+
+    /// Runs the vadesk binary with stdin from a file and stdout into `stdoutPath`; returns wall seconds
+    /// and the peak resident memory of that one process in megabytes (from `wait4`, so earlier children don't count).
+    static func runVadeskMeasured(_ arguments: [String], stdinPath: String, stdoutPath: String) throws -> (seconds: Double, peakMegabytes: Double) {
         #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
         #else
@@ -54,7 +60,7 @@ enum Bench {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv: [UnsafeMutablePointer<CChar>?] = ([vadesk] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid = pid_t()
@@ -62,13 +68,14 @@ enum Bench {
         let spawned = posix_spawn(&pid, vadesk, &actions, nil, argv, environ)
         guard spawned == 0 else { throw BenchError("cannot start \(vadesk): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Stopwatch.now() - start
         // The wait status holds a signal number in its low 7 bits, else the exit status in the next 8.
         guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
             throw BenchError("vadesk \(arguments.joined(separator: " ")) exited with status \(status)")
         }
-        return seconds
+        return (seconds, Double(usage.ru_maxrss) / 1024)
     }
 
     /// The largest resident set of any child waited for so far, in megabytes.
@@ -76,6 +83,15 @@ enum Bench {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// The clock and zone every figure that books runs at, so dates in the inputs are always ahead.
+    static let fixedClock = ["--now", "2026-11-30T09:00", "--tz", "Europe/London"]
+
+    /// How many lines of a file contain `text`.
+    static func countLines(in path: String, containing text: String) throws -> Int {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").count { $0.contains(text) }
     }
 
     /// "PASS"/"MISS" beside a figure and its target.

@@ -12,6 +12,9 @@ import Darwin
 let figures: [(name: String, run: () throws -> Void)] = [
     ("parse", parseFigure),
     ("pipe", pipeFigure),
+    ("bookings", bookingPipeFigure),
+    ("explain", explainBatchFigure),
+    ("percall", perCallFigure),
     ("startup", startupFigure),
     ("size", sizeFigure),
     ("replay", replayFigure),
@@ -80,8 +83,21 @@ while let argument = arguments.popFirst() {
             exit(73)
         }
         exit(0)
+    case "--write-booking-input":
+        // The bookings figure's input, for counting a booking line's instructions with callgrind (see README).
+        guard let path = arguments.popFirst(), let count = arguments.popFirst().flatMap({ Int($0) }) else {
+            print("--write-booking-input needs a file name and a number of lines")
+            exit(64)
+        }
+        do {
+            try (BookingSession.generate(count: count).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            print("cannot write \(path): \(error)")
+            exit(73)
+        }
+        exit(0)
     case "-h", "--help":
-        print("usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))] | --write-pipe-input FILE")
+        print("usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))] | --write-pipe-input FILE | --write-booking-input FILE COUNT")
         exit(0)
     default:
         print("unknown argument '\(argument)'; usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))]")

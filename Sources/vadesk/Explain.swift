@@ -30,7 +30,7 @@ struct Explain: ParsableCommand {
             }
             let parse = grammar.parse(words.joined(separator: " "), now: now)
             if json {
-                print(ReplyJSON.explain(parse).serialized)
+                print(ReplyJSON.explainJSON(parse))
             } else {
                 print(ExplainText.render(parse, grammar: grammar, now: now))
             }

@@ -12,12 +12,12 @@ struct ExplainBatch {
 
     func run() {
         var reader = LineReader(fd: 0)
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
+        var out = JSONOutput()
+        out.bytes.reserveCapacity(1 << 16)
         // Answers go out whenever the input runs dry, so a caller waiting for one gets it at once.
-        let flush = { (bytes: inout [UInt8]) -> Bool in
-            defer { bytes.removeAll(keepingCapacity: true) }
-            return bytes.isEmpty || Platform.write(bytes, to: 1)
+        let flush = { (out: inout JSONOutput) -> Bool in
+            defer { out.bytes.removeAll(keepingCapacity: true) }
+            return out.bytes.isEmpty || Platform.write(out.bytes, to: 1)
         }
         while !Platform.signalled {
             var waited = true
@@ -36,33 +36,37 @@ struct ExplainBatch {
                 case .failure(let problem): refuse(problem, into: &out)
                 }
             }
-            if out.count >= 1 << 18, !flush(&out) { return }
+            if out.bytes.count >= 1 << 18, !flush(&out) { return }
         }
     }
 
-    private func explain(_ text: String, into out: inout [UInt8]) {
+    private func explain(_ text: String, into out: inout JSONOutput) {
         let parse = grammar.parse(text, now: now)
         if json {
-            ReplyJSON.explain(parse).write(to: &out)
-            out.append(10)
+            out.startLine()
+            ReplyJSON.explain(parse, to: &out)
+            out.bytes.append(10)
         } else {
-            out.append(contentsOf: ExplainText.render(parse, grammar: grammar, now: now).utf8)
-            out.append(contentsOf: "\n\n".utf8)
+            out.bytes.append(contentsOf: ExplainText.render(parse, grammar: grammar, now: now).utf8)
+            out.bytes.append(contentsOf: "\n\n".utf8)
         }
     }
 
-    private func refuse(_ problem: InputProblem, into out: inout [UInt8]) {
+    private func refuse(_ problem: InputProblem, into out: inout JSONOutput) {
         Platform.error(problem.message)
         if json {
-            JSONValue.object([
-                ("input", .null),
-                ("intent", .string("invalid")),
-                ("rule", .null),
-                ("error", .string(problem.code)),
-            ]).write(to: &out)
-            out.append(10)
+            out.startLine()
+            out.openObject()
+            out.key("input")
+            out.null()
+            out.field("intent", "invalid")
+            out.key("rule")
+            out.null()
+            out.field("error", problem.code)
+            out.closeObject()
+            out.bytes.append(10)
         } else {
-            out.append(contentsOf: "intent:  invalid (\(problem.code))\n\n".utf8)
+            out.bytes.append(contentsOf: "intent:  invalid (\(problem.code))\n\n".utf8)
         }
     }
 }

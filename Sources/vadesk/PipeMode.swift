@@ -53,7 +53,7 @@ struct PipeMode {
 
     private func add(_ reply: Reply, to batch: inout ReplyBatch, _ encoder: ReplyJSON) {
         if json {
-            batch.add(encoder.encode(reply))
+            batch.addJSON { encoder.write(reply, to: &$0) }
         } else {
             batch.add(reply.text + "\n")
         }

@@ -4,7 +4,8 @@ import DeskKit
 /// per batch instead of once per line, and no reply is shown before the sync that keeps its line.
 struct ReplyBatch {
     let store: DeskStore
-    private var bytes: [UInt8] = []
+    /// The replies waiting, as bytes; JSON replies are written straight into it.
+    private var out = JSONOutput()
     private var lines = 0
     /// The exit status once the run must stop: 74 when the disk failed, 0 when the reader went away.
     private(set) var stopped: Int32?
@@ -15,7 +16,7 @@ struct ReplyBatch {
 
     init(store: DeskStore) {
         self.store = store
-        bytes.reserveCapacity(1 << 16)
+        out.bytes.reserveCapacity(1 << 16)
     }
 
     /// Commits stop waiting for the disk one by one; without that the batch still works, just slower.
@@ -24,18 +25,19 @@ struct ReplyBatch {
     }
 
     mutating func add(_ reply: String) {
-        bytes.append(contentsOf: reply.utf8)
+        out.bytes.append(contentsOf: reply.utf8)
         lines += 1
     }
 
     /// A JSON reply and its line end, written straight into the batch.
-    mutating func add(_ reply: JSONValue) {
-        reply.write(to: &bytes)
-        bytes.append(10)
+    mutating func addJSON(_ write: (inout JSONOutput) -> Void) {
+        out.startLine()
+        write(&out)
+        out.bytes.append(10)
         lines += 1
     }
 
-    var isFull: Bool { lines >= ReplyBatch.maximumLines || bytes.count >= ReplyBatch.maximumBytes }
+    var isFull: Bool { lines >= ReplyBatch.maximumLines || out.bytes.count >= ReplyBatch.maximumBytes }
 
     /// Makes the batch's lines durable, then shows their replies. False when the run must stop.
     @discardableResult
@@ -50,11 +52,11 @@ struct ReplyBatch {
             return false
         }
         // The reader went away: stop quietly, everything answered so far is stored.
-        guard Platform.write(bytes, to: 1) else {
+        guard Platform.write(out.bytes, to: 1) else {
             stopped = 0
             return false
         }
-        bytes.removeAll(keepingCapacity: true)
+        out.bytes.removeAll(keepingCapacity: true)
         lines = 0
         return true
     }

@@ -36,9 +36,14 @@ struct Week: ParsableCommand {
             do { week = try desk.week(of: day) } catch { throw Failure("\(error)", code: 74) }
             if json {
                 let encoder = ReplyJSON(time: desk.time, catalogue: desk.catalogue)
-                guard case .object(let fields) = encoder.encode(week) else { return }
-                let bookings = JSONValue.array(week.bookings.map(encoder.encode))
-                print(JSONValue.object(fields + [("bookings", bookings)]).serialized)
+                print(JSONOutput.text { out in
+                    encoder.write(week, to: &out) { out in
+                        out.key("bookings")
+                        out.openArray()
+                        for booking in week.bookings { encoder.write(booking, to: &out) }
+                        out.closeArray()
+                    }
+                })
             } else {
                 print(WeekGrid(week: week, catalogue: desk.catalogue, time: desk.time).text(colour: Platform.colourAllowed(fd: 1)))
             }

@@ -9,14 +9,14 @@ import VadeskTestSupport
         let reply = desk.respond(to: "need a receptionist Tuesday")
         #expect(reply.intent == .book)
         #expect(reply.ok)
-        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(reply.bookings[0]).serialized
+        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).json(reply.bookings[0])
         #expect(json == #"{"id":1,"role":"receptionist","start":"2026-12-01T09:00:00+00:00","end":"2026-12-01T17:00:00+00:00","status":"booked","task":null,"quote":{"currency":"GBP","total_minor":17600},"worked_minutes":null,"charge":null,"deadline":false,"invoice":null,"assistant":null,"assigned_because":null}"#)
     }
 
     @Test func summerTimeOffsetsShowInJSON() throws {
         let desk = try makeDesk(now: "2026-06-01T08:00")
         let reply = desk.respond(to: "need a PA tomorrow")
-        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(reply).serialized
+        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).json(reply)
         #expect(json.contains(#""start":"2026-06-02T09:00:00+01:00""#))
     }
 

@@ -26,7 +26,7 @@ import Testing
         let parse = Phrasing.grammar.parse("need a personel assistant on wendsday", now: Phrasing.now)
         let text = ExplainText.render(parse, grammar: Phrasing.grammar, now: Phrasing.now)
         #expect(text.contains(#"repairs: "personel" read as "personal", "wendsday" read as "wednesday""#))
-        let json = ReplyJSON.explain(parse).serialized
+        let json = ReplyJSON.explainJSON(parse)
         #expect(json.contains(#""repairs":[{"typed":"personel","read":"personal"},{"typed":"wendsday","read":"wednesday"}]"#))
         #expect(json.contains(#""unread":[]"#))
     }
@@ -34,14 +34,14 @@ import Testing
     @Test func aLengthProblemIsShown() {
         let parse = Phrasing.grammar.parse("need a PA for 3-4 hours on Friday", now: Phrasing.now)
         #expect(ExplainText.render(parse, grammar: Phrasing.grammar, now: Phrasing.now).contains(#"length problem: "3-4 hours" gives two lengths"#))
-        #expect(ReplyJSON.explain(parse).serialized.contains(#""duration_problem":"\"3-4 hours\" gives two lengths""#))
+        #expect(ReplyJSON.explainJSON(parse).contains(#""duration_problem":"\"3-4 hours\" gives two lengths""#))
     }
 
     @Test func jsonListsOccurrencesAndDescribedBookings() {
-        let repeated = ReplyJSON.explain(Phrasing.grammar.parse("need a PA Mondays in December", now: Phrasing.now)).serialized
+        let repeated = ReplyJSON.explainJSON(Phrasing.grammar.parse("need a PA Mondays in December", now: Phrasing.now))
         #expect(repeated.contains(#""occurrences":["2026-12-07","2026-12-14","2026-12-21","2026-12-28"]"#))
         #expect(repeated.contains(#""recurrence":"every Monday in December 2026: 4 dates, Mon 7 Dec to Mon 28 Dec""#))
-        let described = ReplyJSON.explain(Phrasing.grammar.parse("cancel the Tuesday one", now: Phrasing.now)).serialized
+        let described = ReplyJSON.explainJSON(Phrasing.grammar.parse("cancel the Tuesday one", now: Phrasing.now))
         #expect(described.contains(#""refers_to_previous":true"#))
         #expect(described.contains(#""occurrences":[]"#))
         #expect(described.contains(#""recurrence":null"#))
@@ -49,13 +49,13 @@ import Testing
     }
 
     @Test func groupsAndLimitsAreShown() {
-        let both = ReplyJSON.explain(Phrasing.grammar.parse("cancel both", now: Phrasing.now)).serialized
+        let both = ReplyJSON.explainJSON(Phrasing.grammar.parse("cancel both", now: Phrasing.now))
         #expect(both.contains(#""group":2"#))
         let capped = Phrasing.grammar.parse("need a receptionist tuesday, budget £50", now: Phrasing.now)
-        #expect(ReplyJSON.explain(capped).serialized.contains(#""money_is_limit":true"#))
+        #expect(ReplyJSON.explainJSON(capped).contains(#""money_is_limit":true"#))
         #expect(ExplainText.render(capped, grammar: Phrasing.grammar, now: Phrasing.now)
             .contains("money:   5000 minor units GBP, the most this request may cost"))
-        let monthly = ReplyJSON.explain(Phrasing.grammar.parse("set my monthly budget to £800", now: Phrasing.now)).serialized
+        let monthly = ReplyJSON.explainJSON(Phrasing.grammar.parse("set my monthly budget to £800", now: Phrasing.now))
         #expect(monthly.contains(#""money_is_limit":false"#))
     }
 }

@@ -35,7 +35,7 @@ import VadeskTestSupport
         let desk = try Desk(store: SQLiteDeskStore(path: nil), clock: FixedClock(time.instant(now)), time: time)
         for input in inputs { _ = desk.respond(to: input) }
         let list = desk.respond(to: "show my bookings")
-        let expected = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(list).serialized
+        let expected = ReplyJSON(time: desk.time, catalogue: desk.catalogue).json(list)
         #expect(piped == expected)
     }
 

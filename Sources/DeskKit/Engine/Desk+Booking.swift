@@ -59,8 +59,9 @@ extension Desk {
                                 + "Please ask for them in groups of up to \(Desk.largestGroup).", error: .tooManyPeople)
     }
 
-    func book(_ slots: Slots, line: String) throws -> Reply {
-        let slots = try repeating(slots, line: line) ?? slots
+    /// `reading` is the line's parse, when the slots are its own.
+    func book(_ slots: Slots, line: String, reading: Parse? = nil) throws -> Reply {
+        let slots = try repeating(slots, line: line, reading: reading) ?? slots
         if let refusal = tooMany(slots, intent: .book, line: line) { return refusal }
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""

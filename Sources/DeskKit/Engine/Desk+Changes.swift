@@ -12,6 +12,17 @@ extension Desk {
         Tokenizer.tokenize(line).contains { pointingWords.contains($0.text) }
     }
 
+    /// Whether the line's reading holds a word that asks for the last booking again. Only a word the parse
+    /// read as a trigger or a filler can be one: "same" in a task ("to check the same reports") is not.
+    static func repeats(_ reading: Parse) -> Bool {
+        let tokens = reading.tokens
+        return tokens.indices.contains { i in
+            guard reading.reading[i] == .trigger || reading.reading[i] == .filler else { return false }
+            return repeatingWords.contains(tokens[i].text) || (tokens[i].text == "well" && i > 0 && tokens[i - 1].text == "as")
+        }
+    }
+
+    /// The same for a line without its reading (a request asked about, run again with the answer).
     static func repeats(_ line: String) -> Bool {
         // Asked of every booking after the first: most lines hold none of the words, which one pass shows.
         let lower = line.lowercased()
@@ -317,8 +328,8 @@ extension Desk {
 
     /// "and Thursday too", "same again next week", "and a PA as well": the request filled in from
     /// the last booking made, keeping whatever the line itself says.
-    func repeating(_ slots: Slots, line: String) throws -> Slots? {
-        guard let remembered = conversation.lastBooking, Desk.repeats(line) else { return nil }
+    func repeating(_ slots: Slots, line: String, reading: Parse?) throws -> Slots? {
+        guard let remembered = conversation.lastBooking, reading.map(Desk.repeats) ?? Desk.repeats(line) else { return nil }
         // As it stands now, after any change or undo since; as it was, if an undo removed it.
         let last = try store.read { try $0.booking(id: remembered.id) } ?? remembered
         let old = time.local(last.start)

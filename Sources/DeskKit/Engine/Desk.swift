@@ -268,9 +268,10 @@ public final class Desk {
         return Reply(input: line, intent: intent, text: text, needs: needs)
     }
 
-    func act(on intent: Intent, slots: Slots, line: String) throws -> Reply {
+    /// `reading` is the line's parse, when `slots` are all of what it read.
+    func act(on intent: Intent, slots: Slots, line: String, reading: Parse? = nil) throws -> Reply {
         switch intent {
-        case .book: return try book(slots, line: line)
+        case .book: return try book(slots, line: line, reading: reading)
         case .modify: return try modify(slots, line: line)
         case .redo: return try redo(line: line)
         case .history: return try history(line: line)

@@ -10,153 +10,248 @@ public struct ReplyJSON {
         self.catalogue = catalogue
     }
 
-    public func encode(_ reply: Reply) -> JSONValue {
-        .object([
-            ("input", .string(reply.input)),
-            ("intent", .string(reply.intent.rawValue)),
-            ("ok", .bool(reply.ok)),
-            ("reply", .string(reply.text)),
-            ("needs", .string(reply.needs?.rawValue)),
-            ("bookings", .array(reply.bookings.map(encode))),
-            ("quote", reply.quote.map(encode) ?? .null),
-            ("error", .string(reply.error)),
-            ("unread", .array(reply.unread.map { .string($0) })),
-            ("week", reply.week.map(encode) ?? .null),
-            ("spend", reply.spend.map(encode) ?? .null),
-        ])
+    /// A reply as one JSON object appended to `out`, written field by field with no value tree on the way.
+    public func write(_ reply: Reply, to out: inout JSONOutput) {
+        out.openObject()
+        out.field("input", reply.input)
+        out.field("intent", reply.intent.rawValue)
+        out.field("ok", reply.ok)
+        out.field("reply", reply.text)
+        out.field("needs", reply.needs?.rawValue)
+        out.key("bookings")
+        out.openArray()
+        for booking in reply.bookings { write(booking, to: &out) }
+        out.closeArray()
+        out.key("quote")
+        if let quote = reply.quote { write(quote, to: &out) } else { out.null() }
+        out.field("error", reply.error)
+        out.key("unread")
+        out.openArray()
+        for word in reply.unread { out.value(word) }
+        out.closeArray()
+        out.key("week")
+        if let week = reply.week { write(week, to: &out) } else { out.null() }
+        out.key("spend")
+        if let spend = reply.spend { write(spend, to: &out) } else { out.null() }
+        out.closeObject()
     }
 
+    /// A reply's JSON text.
+    public func json(_ reply: Reply) -> String { JSONOutput.text { write(reply, to: &$0) } }
+
     /// "am I on budget?": the month's money as numbers; `budget_minor` and `left_minor` are null without a budget.
-    public func encode(_ spend: SpendFigures) -> JSONValue {
-        .object([
-            ("month", .string(spend.month)),
-            ("currency", .string(catalogue.currency)),
-            ("budget_minor", spend.budgetMinor.map(JSONValue.int) ?? .null),
-            ("spent_minor", .int(spend.spentMinor)),
-            ("booked_minor", .int(spend.bookedMinor)),
-            ("committed_minor", .int(spend.committedMinor)),
-            ("left_minor", spend.leftMinor.map(JSONValue.int) ?? .null),
-        ])
+    public func write(_ spend: SpendFigures, to out: inout JSONOutput) {
+        out.openObject()
+        out.field("month", spend.month)
+        out.field("currency", catalogue.currency)
+        out.field("budget_minor", spend.budgetMinor)
+        out.field("spent_minor", spend.spentMinor)
+        out.field("booked_minor", spend.bookedMinor)
+        out.field("committed_minor", spend.committedMinor)
+        out.field("left_minor", spend.leftMinor)
+        out.closeObject()
     }
 
     /// "show my week" and `vadesk week --json`: the days, their totals, and each block as drawn. The
-    /// bookings themselves are the reply's `bookings`.
-    public func encode(_ week: WeekView) -> JSONValue {
-        func clock(_ minute: Int) -> JSONValue { .string(minute == 1440 ? "24:00" : Clock24.format(minute)) }
-        return .object([
-            ("from", .string(week.first.description)),
-            ("to", .string(week.first.adding(days: 6).description)),
-            ("hours", .object([("from", clock(week.firstHour * 60)), ("until", clock(week.endHour * 60))])),
-            ("currency", .string(catalogue.currency)),
-            ("count", .int(Int64(week.count))),
-            ("minutes", .int(Int64(week.minutes))),
-            ("total_minor", .int(week.totalMinor)),
-            ("days", .array(week.days.enumerated().map { index, day in
-                .object([
-                    ("date", .string(day.date.description)),
-                    ("hours_in_day", .int(Int64(day.hours))),
-                    ("bookings", .array(day.ids.map { .int($0) })),
-                    ("minutes", .int(Int64(day.minutes))),
-                    ("total_minor", .int(day.totalMinor)),
-                    ("blocks", .array(week.blocks.filter { $0.day == index }.map { block in
-                        .object([
-                            ("ids", .array(block.ids.map { .int($0) })),
-                            ("role", .string(block.role)),
-                            ("from", clock(block.from)),
-                            ("until", clock(block.until)),
-                            ("continued", .bool(block.continued)),
-                            ("lane", .int(Int64(block.lane))),
-                            ("lanes", .int(Int64(block.lanes))),
-                        ])
-                    })),
-                ])
-            })),
-            ("due", .array(week.due.map { .int($0.id) })),
-        ])
+    /// bookings themselves are the reply's `bookings`; `more` writes any fields after the week's own.
+    public func write(_ week: WeekView, to out: inout JSONOutput, more: (inout JSONOutput) -> Void = { _ in }) {
+        func clock(_ minute: Int) -> String { minute == 1440 ? "24:00" : Clock24.format(minute) }
+        out.openObject()
+        out.field("from", week.first.description)
+        out.field("to", week.first.adding(days: 6).description)
+        out.key("hours")
+        out.openObject()
+        out.field("from", clock(week.firstHour * 60))
+        out.field("until", clock(week.endHour * 60))
+        out.closeObject()
+        out.field("currency", catalogue.currency)
+        out.field("count", week.count)
+        out.field("minutes", week.minutes)
+        out.field("total_minor", week.totalMinor)
+        out.key("days")
+        out.openArray()
+        for (index, day) in week.days.enumerated() {
+            out.openObject()
+            out.field("date", day.date.description)
+            out.field("hours_in_day", day.hours)
+            out.key("bookings")
+            out.openArray()
+            for id in day.ids { out.value(id) }
+            out.closeArray()
+            out.field("minutes", day.minutes)
+            out.field("total_minor", day.totalMinor)
+            out.key("blocks")
+            out.openArray()
+            for block in week.blocks where block.day == index {
+                out.openObject()
+                out.key("ids")
+                out.openArray()
+                for id in block.ids { out.value(id) }
+                out.closeArray()
+                out.field("role", block.role)
+                out.field("from", clock(block.from))
+                out.field("until", clock(block.until))
+                out.field("continued", block.continued)
+                out.field("lane", block.lane)
+                out.field("lanes", block.lanes)
+                out.closeObject()
+            }
+            out.closeArray()
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("due")
+        out.openArray()
+        for booking in week.due { out.value(booking.id) }
+        out.closeArray()
+        more(&out)
+        out.closeObject()
     }
 
-    public func encode(_ b: Booking) -> JSONValue {
-        .object([
-            ("id", .int(b.id)),
-            ("role", .string(b.role)),
-            ("start", .string(time.iso(b.start))),
-            ("end", .string(time.iso(b.end))),
-            ("status", .string(b.status.rawValue)),
-            ("task", .string(b.task)),
-            ("quote", .object([("currency", .string(b.currency)), ("total_minor", .int(b.quoteMinor))])),
-            ("worked_minutes", .int(b.workedMinutes)),
-            ("charge", b.charge.map { .object([("currency", .string($0.currency)), ("total_minor", .int($0.totalMinor))]) } ?? .null),
-            ("deadline", .bool(b.isDeadline == true)),
-            ("invoice", .int(b.invoiceId.map(Int.init))),
-            ("assistant", b.assistant.map { .object([("id", .int($0.id)), ("name", .string($0.name)), ("tz", .string($0.zone))]) } ?? .null),
-            ("assigned_because", .string(b.assignedBecause)),
-        ])
+    public func write(_ b: Booking, to out: inout JSONOutput) {
+        out.openObject()
+        out.field("id", b.id)
+        out.field("role", b.role)
+        out.key("start")
+        out.plainString { time.iso(b.start, into: &$0) }
+        out.key("end")
+        out.plainString { time.iso(b.end, into: &$0) }
+        out.field("status", b.status.rawValue)
+        out.field("task", b.task)
+        out.key("quote")
+        out.openObject()
+        out.field("currency", b.currency)
+        out.field("total_minor", b.quoteMinor)
+        out.closeObject()
+        out.field("worked_minutes", b.workedMinutes)
+        out.key("charge")
+        if let charge = b.charge {
+            out.openObject()
+            out.field("currency", charge.currency)
+            out.field("total_minor", charge.totalMinor)
+            out.closeObject()
+        } else {
+            out.null()
+        }
+        out.field("deadline", b.isDeadline == true)
+        out.field("invoice", b.invoiceId)
+        out.key("assistant")
+        if let assistant = b.assistant {
+            out.openObject()
+            out.field("id", assistant.id)
+            out.field("name", assistant.name)
+            out.field("tz", assistant.zone)
+            out.closeObject()
+        } else {
+            out.null()
+        }
+        out.field("assigned_because", b.assignedBecause)
+        out.closeObject()
     }
 
-    public func encode(_ q: Quote) -> JSONValue {
-        .object([
-            ("currency", .string(q.currency)),
-            ("total_minor", .int(q.totalMinor)),
-            ("billable_minutes", .int(Int64(q.billableMinutes))),
-            ("role", .string(q.role)),
-            ("hourly_minor", .int(q.hourlyMinor)),
-            ("lines", .array(q.lines.map {
-                .object([("label", .string($0.label)), ("amount_minor", .int($0.amountMinor)), ("kind", .string($0.kind.rawValue)),
-                         ("minutes", .int($0.minutes)), ("percent", .int($0.percent))])
-            })),
-            ("worked_minutes", .int(Int64(q.workedMinutes))),
-            ("subtotal_minor", .int(q.subtotalMinor)),
-            ("tax_minor", .int(q.taxMinor)),
-            ("total_with_tax_minor", .int(q.totalWithTaxMinor)),
-        ])
+    /// A booking's JSON text.
+    public func json(_ b: Booking) -> String { JSONOutput.text { write(b, to: &$0) } }
+
+    public func write(_ q: Quote, to out: inout JSONOutput) {
+        out.openObject()
+        out.field("currency", q.currency)
+        out.field("total_minor", q.totalMinor)
+        out.field("billable_minutes", q.billableMinutes)
+        out.field("role", q.role)
+        out.field("hourly_minor", q.hourlyMinor)
+        out.key("lines")
+        out.openArray()
+        for line in q.lines {
+            out.openObject()
+            out.field("label", line.label)
+            out.field("amount_minor", line.amountMinor)
+            out.field("kind", line.kind.rawValue)
+            out.field("minutes", line.minutes)
+            out.field("percent", line.percent)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.field("worked_minutes", q.workedMinutes)
+        out.field("subtotal_minor", q.subtotalMinor)
+        out.field("tax_minor", q.taxMinor)
+        out.field("total_with_tax_minor", q.totalWithTaxMinor)
+        out.closeObject()
     }
 
     /// `vadesk explain --json`: what the parser understood, with null for slots not present.
-    public static func explain(_ parse: Parse) -> JSONValue {
+    public static func explain(_ parse: Parse, to out: inout JSONOutput) {
         let s = parse.slots
-        var slots: [(String, JSONValue)] = [
-            ("role", .string(s.role)),
-            ("date", .string(s.date?.description)),
-            ("start", .string(s.start.map(Clock24.format))),
-            ("end", .string(s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })),
-            ("duration_minutes", .int(s.durationMinutes)),
-            ("booking_id", .int(s.bookingId)),
-            ("count", .int(s.count)),
-            ("all_day", .bool(s.allDay)),
-            ("days", .int(s.dateSpanDays)),
-            ("money_minor", s.moneyMinor.map(JSONValue.int) ?? .null),
-            ("currency", .string(s.moneyCurrency)),
-            ("task", .string(s.task)),
-            ("role_text", .string(s.roleText)),
-            ("month", .string(s.month.map { String($0.description.prefix(7)) })),
-            ("deadline", .bool(s.deadline)),
-            ("occurrences", .array(s.occurrences.map { .string($0.description) })),
-            ("refers_to_previous", .bool(s.refersToPrevious)),
-        ]
+        out.openObject()
+        out.field("input", parse.input)
+        out.field("intent", parse.intent.rawValue)
+        out.field("rule", parse.rule)
+        out.key("slots")
+        out.openObject()
+        out.field("role", s.role)
+        out.field("date", s.date?.description)
+        out.field("start", s.start.map(Clock24.format))
+        out.field("end", s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })
+        out.field("duration_minutes", s.durationMinutes)
+        out.field("booking_id", s.bookingId)
+        out.field("count", s.count)
+        out.field("all_day", s.allDay)
+        out.field("days", s.dateSpanDays)
+        out.field("money_minor", s.moneyMinor)
+        out.field("currency", s.moneyCurrency)
+        out.field("task", s.task)
+        out.field("role_text", s.roleText)
+        out.field("month", s.month.map { String($0.description.prefix(7)) })
+        out.field("deadline", s.deadline)
+        out.key("occurrences")
+        out.openArray()
+        for date in s.occurrences { out.value(date.description) }
+        out.closeArray()
+        out.field("refers_to_previous", s.refersToPrevious)
         // "them all" (0), "both" (2): a group of the bookings last shown; the money is one request's limit.
-        slots.append(("group", .int(s.group)))
-        slots.append(("money_is_limit", .bool(s.moneyIsCap)))
-        return .object([
-            ("input", .string(parse.input)),
-            ("intent", .string(parse.intent.rawValue)),
-            ("rule", .string(parse.rule)),
-            ("slots", .object(slots)),
-            ("recurrence", .string(s.recurrenceNote)),
-            ("date_resolution", .string(s.dateNote)),
-            ("alternative_date", .string(s.alternativeDate?.description)),
-            ("date_problem", .string(s.dateProblem)),
-            ("duration_problem", .string(s.durationProblem)),
-            // The runs of words nothing read; "matters" when one could change the request.
-            ("unread", .array(parse.unread.map { run in
-                .object([("text", .string(run.text)), ("start", .int(run.start)), ("end", .int(run.end)), ("matters", .bool(run.matters))])
-            })),
-            ("repairs", .array(parse.repairs.map { .object([("typed", .string($0.typed)), ("read", .string($0.read))]) })),
-            // Each token and what read it.
-            ("words", .array(parse.tokens.indices.map { k in
-                .object([("text", .string(parse.tokens[k].text)), ("read_as", .string(parse.reading[k].name))])
-            })),
-        ])
+        out.field("group", s.group)
+        out.field("money_is_limit", s.moneyIsCap)
+        out.closeObject()
+        out.field("recurrence", s.recurrenceNote)
+        out.field("date_resolution", s.dateNote)
+        out.field("alternative_date", s.alternativeDate?.description)
+        out.field("date_problem", s.dateProblem)
+        out.field("duration_problem", s.durationProblem)
+        // The runs of words nothing read; "matters" when one could change the request.
+        out.key("unread")
+        out.openArray()
+        for run in parse.unread {
+            out.openObject()
+            out.field("text", run.text)
+            out.field("start", run.start)
+            out.field("end", run.end)
+            out.field("matters", run.matters)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.key("repairs")
+        out.openArray()
+        for repair in parse.repairs {
+            out.openObject()
+            out.field("typed", repair.typed)
+            out.field("read", repair.read)
+            out.closeObject()
+        }
+        out.closeArray()
+        // Each token and what read it.
+        out.key("words")
+        out.openArray()
+        for k in parse.tokens.indices {
+            out.openObject()
+            out.field("text", parse.tokens[k].text)
+            out.field("read_as", parse.reading[k].name)
+            out.closeObject()
+        }
+        out.closeArray()
+        out.closeObject()
     }
+
+    /// A parse's `explain --json` text.
+    public static func explainJSON(_ parse: Parse) -> String { JSONOutput.text { explain(parse, to: &$0) } }
 
     /// `vadesk rates --json`: the whole catalogue, enough for any tool to recompute a quote.
     /// The whole pricing model; the holiday dates listed are those of `years` (computed from the region's rules).

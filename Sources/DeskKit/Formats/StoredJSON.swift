@@ -1,42 +1,68 @@
 /// The JSON a booking and its quotes are kept as in the store (quote columns and the undo journal).
 /// It has exactly the shape `Codable` gives these types, so `JSONDecoder` reads it back; it is
-/// written by hand because `JSONEncoder` was a tenth of the cost of every booking.
+/// written by hand, straight into bytes, because `JSONEncoder` was a tenth of the cost of every booking.
 public enum StoredJSON {
     public static func encode(_ b: Booking) -> String {
-        var fields: [(String, JSONValue)] = [
-            ("id", .int(b.id)), ("role", .string(b.role)), ("start", .int(b.start)), ("end", .int(b.end)),
-            ("status", .string(b.status.rawValue)),
-        ]
-        if let task = b.task { fields.append(("task", .string(task))) }
-        fields += [("currency", .string(b.currency)), ("quoteMinor", .int(b.quoteMinor)),
-                   ("billableMinutes", .int(Int64(b.billableMinutes))), ("createdAt", .int(b.createdAt)), ("request", .string(b.request))]
-        if let quote = b.quote { fields.append(("quote", value(quote))) }
-        if let charge = b.charge { fields.append(("charge", value(charge))) }
-        if let worked = b.workedMinutes { fields.append(("workedMinutes", .int(Int64(worked)))) }
-        if let deadline = b.isDeadline { fields.append(("isDeadline", .bool(deadline))) }
-        if let invoice = b.invoiceId { fields.append(("invoiceId", .int(invoice))) }
-        if let assistant = b.assistant {
-            fields.append(("assistant", .object([("id", .int(assistant.id)), ("name", .string(assistant.name)), ("zone", .string(assistant.zone))])))
+        JSONOutput.text { out in
+            out.openObject()
+            out.field("id", b.id)
+            out.field("role", b.role)
+            out.field("start", b.start)
+            out.field("end", b.end)
+            out.field("status", b.status.rawValue)
+            if let task = b.task { out.field("task", task) }
+            out.field("currency", b.currency)
+            out.field("quoteMinor", b.quoteMinor)
+            out.field("billableMinutes", b.billableMinutes)
+            out.field("createdAt", b.createdAt)
+            out.field("request", b.request)
+            if let quote = b.quote {
+                out.key("quote")
+                write(quote, to: &out)
+            }
+            if let charge = b.charge {
+                out.key("charge")
+                write(charge, to: &out)
+            }
+            if let worked = b.workedMinutes { out.field("workedMinutes", worked) }
+            if let deadline = b.isDeadline { out.field("isDeadline", deadline) }
+            if let invoice = b.invoiceId { out.field("invoiceId", invoice) }
+            if let assistant = b.assistant {
+                out.key("assistant")
+                out.openObject()
+                out.field("id", assistant.id)
+                out.field("name", assistant.name)
+                out.field("zone", assistant.zone)
+                out.closeObject()
+            }
+            if let because = b.assignedBecause { out.field("assignedBecause", because) }
+            out.closeObject()
         }
-        if let because = b.assignedBecause { fields.append(("assignedBecause", .string(because))) }
-        return JSONValue.object(fields).serialized
     }
 
-    public static func encode(_ q: Quote) -> String { value(q).serialized }
+    public static func encode(_ q: Quote) -> String { JSONOutput.text { write(q, to: &$0) } }
 
-    static func value(_ q: Quote) -> JSONValue {
-        .object([
-            ("currency", .string(q.currency)), ("role", .string(q.role)), ("workedMinutes", .int(Int64(q.workedMinutes))),
-            ("billableMinutes", .int(Int64(q.billableMinutes))), ("hourlyMinor", .int(q.hourlyMinor)),
-            ("totalMinor", .int(q.totalMinor)),
-            ("lines", .array(q.lines.map { line in
-                var fields: [(String, JSONValue)] = [("kind", .string(line.kind.rawValue)), ("label", .string(line.label)),
-                                                     ("amountMinor", .int(line.amountMinor))]
-                if let minutes = line.minutes { fields.append(("minutes", .int(Int64(minutes)))) }
-                if let percent = line.percent { fields.append(("percent", .int(Int64(percent)))) }
-                return .object(fields)
-            })),
-        ])
+    static func write(_ q: Quote, to out: inout JSONOutput) {
+        out.openObject()
+        out.field("currency", q.currency)
+        out.field("role", q.role)
+        out.field("workedMinutes", q.workedMinutes)
+        out.field("billableMinutes", q.billableMinutes)
+        out.field("hourlyMinor", q.hourlyMinor)
+        out.field("totalMinor", q.totalMinor)
+        out.key("lines")
+        out.openArray()
+        for line in q.lines {
+            out.openObject()
+            out.field("kind", line.kind.rawValue)
+            out.field("label", line.label)
+            out.field("amountMinor", line.amountMinor)
+            if let minutes = line.minutes { out.field("minutes", minutes) }
+            if let percent = line.percent { out.field("percent", percent) }
+            out.closeObject()
+        }
+        out.closeArray()
+        out.closeObject()
     }
 
     /// Reads a stored quote back, or nil when the text is not one.

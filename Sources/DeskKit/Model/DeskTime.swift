@@ -47,6 +47,14 @@ public struct DeskTime: Sendable {
             .map { Int64($0.timeIntervalSince1970.rounded(.up)) }
     }
 
+    /// The next instant the offset changes, as `nextTransition(after:)`, from the stretches already
+    /// remembered when one holds `instant` (asking the zone database costs far more).
+    public func offsetChange(after instant: Int64) -> Int64? {
+        _ = offset(at: instant)
+        if let until = offsets.end(of: instant) { return until == Int64.max ? nil : until }
+        return nextTransition(after: instant)
+    }
+
     public func local(_ instant: Int64) -> LocalDateTime {
         let seconds = instant + Int64(offset(at: instant))
         let day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
@@ -64,14 +72,52 @@ public struct DeskTime: Sendable {
 
     /// 2026-12-01T09:00:00+00:00
     public func iso(_ instant: Int64) -> String {
-        let l = local(instant)
-        let off = offset(at: instant)
-        let sign = off < 0 ? "-" : "+"
-        let a = abs(off) / 60
-        return "\(l.date)T\(Clock24.format(l.minute)):00\(sign)\(pad(a / 60)):\(pad(a % 60))"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        iso(instant, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    /// The same text appended to `bytes`, digit by digit, for JSON written as bytes. A year of other than
+    /// four digits is written as `CivilDate` writes it, with the digits it has.
+    public func iso(_ instant: Int64, into bytes: inout [UInt8]) {
+        let l = local(instant)
+        let off = offset(at: instant)
+        let date = l.date
+        if (1000...9999).contains(date.year) {
+            digits(date.year, 4, into: &bytes)
+        } else {
+            bytes.append(contentsOf: String(date.year).utf8)
+        }
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.month, 2, into: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.day, 2, into: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        digits(l.minute / 60, 2, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        digits(l.minute % 60, 2, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: "0"))
+        bytes.append(UInt8(ascii: "0"))
+        bytes.append(off < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        let a = abs(off) / 60
+        digits(a / 60, 2, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        digits(a % 60, 2, into: &bytes)
+    }
+
+    /// `n` (not negative) in `width` digits, with leading zeros.
+    private func digits(_ n: Int, _ width: Int, into bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = n
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
 
     /// "Tue 1 Dec, 09:00-17:00"; a booking into the next day shows that day's end.
     public func span(_ start: Int64, _ end: Int64) -> String {
@@ -97,6 +143,14 @@ final class OffsetCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         for stretch in stretches where stretch.from <= instant && instant < stretch.until { return stretch.offset }
+        return nil
+    }
+
+    /// Where the remembered stretch holding `instant` ends: the zone's next transition after it.
+    func end(of instant: Int64) -> Int64? {
+        lock.lock()
+        defer { lock.unlock() }
+        for stretch in stretches where stretch.from <= instant && instant < stretch.until { return stretch.until }
         return nil
     }
 

@@ -52,12 +52,19 @@ public struct Quote: Sendable, Equatable, Codable {
     public let lines: [QuoteLine]
 
     /// Everything before tax.
-    public var subtotalMinor: Int64 { lines.filter { $0.kind != .tax }.reduce(0) { $0 + $1.amountMinor } }
-    public var taxMinor: Int64 { lines.filter { $0.kind == .tax }.reduce(0) { $0 + $1.amountMinor } }
+    public var subtotalMinor: Int64 { sum { $0 != .tax } }
+    public var taxMinor: Int64 { sum { $0 == .tax } }
     /// What is paid in the end, tax included.
     public var totalWithTaxMinor: Int64 { totalMinor + taxMinor }
     /// The charge for the work itself: base and surcharges, without fees or tax.
-    public var workMinor: Int64 { lines.filter { $0.kind.isWork }.reduce(0) { $0 + $1.amountMinor } }
+    public var workMinor: Int64 { sum { $0.isWork } }
+
+    /// The amounts of the lines of the kinds chosen, added up in place (no filtered copy of the lines).
+    private func sum(_ kinds: (QuoteLine.Kind) -> Bool) -> Int64 {
+        var total: Int64 = 0
+        for line in lines where kinds(line.kind) { total += line.amountMinor }
+        return total
+    }
 }
 
 /// Prices work from the catalogue. All arithmetic is in integer minor units, and every amount is
@@ -91,25 +98,38 @@ public enum Pricing {
     }
 
     /// How many of the minutes from `start` fall in each rate class. Each minute is classed by its
-    /// own wall-clock date and time; the time zone is asked once per local day or clock change, and
-    /// the day's weekend and holiday standing once per day, so a long booking costs no more than a few lookups.
+    /// own wall-clock date and time, but they are counted by stretches: within one local day at one UTC
+    /// offset a minute's class changes only where the evening starts or ends, so the stretch is cut there
+    /// and each piece counted whole. The zone is asked once per local day or clock change.
     public static func minutesByClass(from start: Int64, minutes: Int, rules: PricingRules, time: DeskTime) -> [RateClass: Int] {
-        var counts = [0, 0, 0, 0]  // standard, evening, weekend, holiday
+        var counts = (standard: 0, evening: 0, weekend: 0, holiday: 0)
         var k = 0
         while k < minutes {
             let instant = start + Int64(k) * 60
             let local = time.local(instant)
-            let offsetHoldsUntil = time.nextTransition(after: instant) ?? Int64.max
             let day = rules.dayClass(local.date)
-            var minute = local.minute
-            while k < minutes, minute < 1440, start + Int64(k) * 60 < offsetHoldsUntil {
-                counts[rules.rateClass(day: day, minute: minute).index] += 1
-                minute += 1
-                k += 1
+            // The minutes that begin before the work ends, before the local day ends and before the offset changes.
+            var length = min(minutes - k, 1440 - local.minute)
+            if let change = time.offsetChange(after: instant) { length = min(length, Int(max((change - instant + 59) / 60, 1))) }
+            var from = local.minute
+            let end = from + length
+            while from < end {
+                let next = min(end, rules.nextEveningBoundary(after: from))
+                switch rules.rateClass(day: day, minute: from) {
+                case .standard: counts.standard += next - from
+                case .evening: counts.evening += next - from
+                case .weekend: counts.weekend += next - from
+                case .holiday: counts.holiday += next - from
+                }
+                from = next
             }
+            k += length
         }
         var byClass: [RateClass: Int] = [:]
-        for rateClass in RateClass.allCases where counts[rateClass.index] > 0 { byClass[rateClass] = counts[rateClass.index] }
+        if counts.standard > 0 { byClass[.standard] = counts.standard }
+        if counts.evening > 0 { byClass[.evening] = counts.evening }
+        if counts.weekend > 0 { byClass[.weekend] = counts.weekend }
+        if counts.holiday > 0 { byClass[.holiday] = counts.holiday }
         return byClass
     }
 

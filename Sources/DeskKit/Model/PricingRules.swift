@@ -56,6 +56,15 @@ public struct PricingRules: Sendable, Equatable {
             : minute >= eveningFrom || minute < eveningUntil
     }
 
+    /// The first minute of the day after `minute` at which the evening starts or ends, or 1440 when neither
+    /// does: every minute of a day between two such boundaries has the same rate class.
+    public func nextEveningBoundary(after minute: Int) -> Int {
+        var next = 1440
+        if eveningFrom > minute { next = eveningFrom }
+        if eveningUntil > minute, eveningUntil < next { next = eveningUntil }
+        return next
+    }
+
     public func percent(_ rateClass: RateClass) -> Int {
         switch rateClass {
         case .standard: return 100

@@ -58,7 +58,8 @@ public struct TranscriptRunner: Sendable {
         return run(Transcript(text: text), path: path)
     }
 
-    public func run(_ expected: Transcript, path: String) -> Result {
+    /// Replays `expected`; `eachReply` sees every reply as the desk gave it (for checking what else a reply carries).
+    public func run(_ expected: Transcript, path: String, eachReply: (Reply) -> Void = { _ in }) -> Result {
         guard let now = expected.now else { return failure(path, "the header needs a line like '# now: 2026-11-30T09:00'") }
         guard let zoneName = expected.timeZone, let zone = TimeZone(identifier: zoneName) else {
             return failure(path, "the header needs a line like '# tz: Europe/London' naming a known time zone")
@@ -88,6 +89,7 @@ public struct TranscriptRunner: Sendable {
                 continue
             }
             let reply = desk.respond(to: turn.input)
+            eachReply(reply)
             actual.turns.append(Transcript.Turn(input: turn.input, reply: reply.text))
             if reply.endsSession { break }
         }
