@@ -228,7 +228,9 @@ extension Scan {
             let fraction = (p.right * unit.payload + scale / 2) / scale
             return (p.left * unit.payload + fraction, 1 + unit.length)
         }
-        if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), let unit = match(tables.lexicon.units, i + n.length) {
+        // "a m" is the morning ("nine a m"), not a minute: an article counts only a unit said in full.
+        if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), let unit = match(tables.lexicon.units, i + n.length),
+           !(isFiller(i) && tokens[i + n.length].text.utf8.count == 1) {
             return (n.payload * unit.payload, n.length + unit.length)
         }
         return nil
@@ -237,7 +239,7 @@ extension Scan {
     private mutating func setDuration(_ minutes: Int, at i: Int, length: Int) {
         claim(i, length)
         // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
-        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes < 24 * 60 {
+        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes <= 48 * 60 {
             claim(i - 1, 1)
             let at = now.minute + minutes
             slots.start = at % 1440

@@ -1,0 +1,54 @@
+extension Scan {
+    /// "this summer", "next winter", "last season", "summer 2027", "in the autumn", and a season said alone:
+    /// the season's days, from the `season` lines of language.words. "this" (or none) is the one today is in,
+    /// else the coming one; "next" the one after that; "last" the latest one over. "season" alone is today's.
+    /// Returns (first day, last day, tokens used).
+    func seasonPhrase(at i: Int) -> (first: CivilDate, last: CivilDate, length: Int)? {
+        guard free(i), !tables.lexicon.seasonDays.isEmpty else { return nil }
+        var k = i, step = 0, said = false
+        switch tokens[i].text {
+        case "this", "current", "coming": k += 1; said = true
+        case "next": step = 1; k += 1; said = true
+        case "last", "past", "previous": step = -1; k += 1; said = true
+        case "in", "during":
+            k += free(i + 1) && i + 1 < tokens.count && tokens[i + 1].text == "the" ? 2 : 1
+            said = true
+        default: break
+        }
+        guard k < tokens.count, free(k) else { return nil }
+        var season: Int?
+        if let named = match(tables.lexicon.seasons, k) {
+            season = named.payload
+            k += named.length
+        } else if let word = match(tables.lexicon.seasonWords, k), said, tokens[i].text != "in", tokens[i].text != "during" {
+            k += word.length
+        } else {
+            return nil
+        }
+        var year: Int?
+        if let y = integer(k), tokens[k].text.utf8.count == 4, CivilDate.readableYears.contains(y), step == 0 { year = y; k += 1 }
+        // A season's name is an everyday word ("fall"): alone it is a time only as the whole line.
+        guard said || year != nil || (i == 0 && k == tokens.count) else { return nil }
+        let days = tables.lexicon.seasonDays
+        func occurrence(_ s: Int, _ y: Int) -> (first: CivilDate, last: CivilDate) {
+            let first = CivilDate(year: y, month: days[s].first.month, day: days[s].first.day)
+            var last = CivilDate(year: y, month: days[s].last.month, day: days[s].last.day)
+            if last < first { last = last.adding(months: 12) }
+            return (first, last)
+        }
+        if let season, let year { let o = occurrence(season, year); return (o.first, o.last, k - i) }
+        // Every season's occurrences around today, in date order.
+        var all: [(season: Int, first: CivilDate, last: CivilDate)] = []
+        for y in (today.year - 2)...(today.year + 2) {
+            for s in days.indices { let o = occurrence(s, y); all.append((s, o.first, o.last)) }
+        }
+        all.sort { $0.first < $1.first }
+        let candidates = all.filter { season == nil || $0.season == season }
+        guard let current = candidates.firstIndex(where: { $0.last >= today }) else { return nil }
+        var index = current
+        if step == 1 { index += candidates[current].first <= today || season == nil ? 1 : 0 }
+        if step == -1 { index = (candidates.lastIndex { $0.last < today } ?? current) }
+        guard candidates.indices.contains(index) else { return nil }
+        return (candidates[index].first, candidates[index].last, k - i)
+    }
+}
