@@ -2,7 +2,8 @@ import Testing
 @testable import Understanding
 
 /// Times and dates as people type them: clock times in words and run-together digits, 24-hour times
-/// written with "h", a month and day joined by a hyphen, a year or month said alone, seasons, and "now".
+/// written with "h", a month and day joined by a hyphen, a year, month, season or decade as its days, times
+/// counted from now, and "now" itself.
 @Suite struct WrittenFormTests {
     static let cases: [(String, String)] = [
         // minutes in words, with or without hyphens
@@ -41,6 +42,14 @@ import Testing
         ("what have I booked next season", "list date=2026-12-21 days=89"),
         ("what have I booked in the spring", "list date=2027-03-20 days=93"),
         ("what have I booked summer 2027", "list date=2027-06-21 days=94"),
+        // decades
+        ("what have I booked in the 2030s", "list date=2030-01-01 days=3652"),
+        ("the 90's", "unknown date=1990-01-01 days=3652"),
+        // times counted from now, and last night
+        ("need a PA 2 hours from now", "book date=2026-11-30 start=11:00 duration=-"),
+        ("3 hours ago", "unknown date=2026-11-30 start=06:00"),
+        ("10 hours ago", "unknown date=2026-11-29 start=23:00"),
+        ("last night", "unknown date=2026-11-29 start=17:00 end=21:00"),
         // the clock's own time, only for a line that asks nothing else
         ("right now", "unknown date=2026-11-30 start=09:00"),
         ("need a receptionist now", "book start=-"),

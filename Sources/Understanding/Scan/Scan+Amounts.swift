@@ -247,6 +247,17 @@ extension Scan {
             slots.dateNote = "in \(minutes) min = \(slots.date!) \(Clock24.format(at % 1440))"
             return
         }
+        // "2 hours from now", "30 minutes ago": a time counted from now, not a length ("2 hours back" moves a booking).
+        if let direction = match(tables.lexicon.fromNow, i + length), tokens[i + length].text != "back", slots.start == nil,
+           minutes <= 48 * 60 {
+            claim(i + length, direction.length)
+            let at = now.minute + minutes * direction.payload
+            let days = at >= 0 ? at / 1440 : -((1439 - at) / 1440)
+            slots.start = at - days * 1440
+            slots.date = today.adding(days: days)
+            slots.dateNote = "\(text(i, i + length + direction.length).lowercased()) = \(slots.date!) \(Clock24.format(at - days * 1440))"
+            return
+        }
         claimFor(before: i)
         if slots.durationMinutes == nil { slots.durationMinutes = minutes; durationTokens = i..<(i + length) }
     }

@@ -43,6 +43,11 @@ extension Scan {
             setWindow(season.first, days: season.last.dayNumber - season.first.dayNumber + 1, note: text(i, i + season.length).lowercased())
             return season.length
         }
+        if let decade = decade(at: i) {
+            let first = CivilDate(year: decade.first, month: 1, day: 1), last = CivilDate(year: decade.first + 9, month: 12, day: 31)
+            setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + decade.length).lowercased())
+            return decade.length
+        }
         // "2027" or "1990 - 1995" said alone: those years, as their days.
         if let years = yearsAlone(at: i) {
             let first = CivilDate(year: years.first, month: 1, day: 1), last = CivilDate(year: years.last, month: 12, day: 31)

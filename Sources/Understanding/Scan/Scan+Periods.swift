@@ -51,4 +51,20 @@ extension Scan {
         guard candidates.indices.contains(index) else { return nil }
         return (candidates[index].first, candidates[index].last, k - i)
     }
+
+    /// "the 1990s", "the 80's", "the 2020s": a decade, its ten years. Two digits are the latest such decade begun
+    /// ("the 90s" is the 1990s, "the 10s" the 2010s). Returns (first year, tokens used).
+    func decade(at i: Int) -> (first: Int, length: Int)? {
+        var k = i
+        if free(k), tokens[k].text == "the" { k += 1 }
+        guard k + 1 < tokens.count, let n = integer(k), n % 10 == 0 else { return nil }
+        let digits = tokens[k].text.utf8.count
+        guard digits == 2 || (digits == 4 && CivilDate.readableYears.contains(n)) else { return nil }
+        var s = k + 1
+        if isSymbol(s, "'"), tokens[s].start == tokens[k].end { s += 1 }
+        guard s < tokens.count, tokens[s].text == "s", tokens[s].start == tokens[s - 1].end else { return nil }
+        var first = n
+        if digits == 2 { first = 2000 + n; if first > today.year { first -= 100 } }
+        return (first, s + 1 - i)
+    }
 }
