@@ -54,6 +54,9 @@ extension Desk {
         if let to = tokens.firstIndex(where: { $0.text == "to" }) {
             splits.append((tokens[to].start, tokens[to].end))
         }
+        if let reading, let end = grammar.definiteDescriptionEnd(reading), end < reading.tokens.count {
+            splits.append((reading.tokens[end - 1].end, reading.tokens[end].start))
+        }
         for split in splits {
             let left = grammar.parse(String(decoding: bytes[..<split.leftEnd], as: UTF8.self), now: localNow)
             let named = left.slots

@@ -65,6 +65,11 @@ extension Scan {
                 setMoney(minor, word.payload)
                 claim(i, 1 + word.length)
                 claimCap(before: i)
+            } else if tokens[i].kind == .number, followsBudgetLead(i), let amount = groupedAmount(i),
+                      i + amount.length >= tokens.count || !startsClockOrUnit(i + amount.length) {
+                setMoney(amount.minor, nil)
+                claim(i, amount.length)
+                claimCap(before: i)
             }
             i += 1
         }
@@ -84,7 +89,20 @@ extension Scan {
         }
     }
 
-    private mutating func setMoney(_ minor: Int64, _ currency: String) {
+    /// Whether a budget phrase ends just before token i ("budget to 800"), so a bare number there is money.
+    private func followsBudgetLead(_ i: Int) -> Bool {
+        for start in max(i - 4, 0)..<i where free(start) {
+            if let lead = match(tables.lexicon.budgetLeads, start), start + lead.length == i { return true }
+        }
+        return false
+    }
+
+    /// "800 hours", "15:00", "3pm": what follows a number that makes it a length or a clock time.
+    private func startsClockOrUnit(_ i: Int) -> Bool {
+        isUnit(i) || isSymbol(i, ":") || tokens[i].text == "am" || tokens[i].text == "pm"
+    }
+
+    private mutating func setMoney(_ minor: Int64, _ currency: String?) {
         guard slots.moneyMinor == nil else { return }
         slots.moneyMinor = minor
         slots.moneyCurrency = currency

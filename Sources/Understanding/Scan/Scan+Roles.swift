@@ -14,8 +14,24 @@ extension Scan {
                 claim(i, found.length)
                 takeCount(before: i)
                 takeCount(after: i + found.length)
+                if slots.count == nil { takePeopleCount() }
                 return
             }
+        }
+    }
+
+    /// "3 people for packing", "two staff to answer the phones": a count of people said apart from the role.
+    private mutating func takePeopleCount() {
+        for k in tokens.indices where free(k) && tokens[k].word >= 0 {
+            guard let people = match(tables.lexicon.peopleWords, k), people.length > 0 else { continue }
+            let before = slots.count
+            takeCount(before: k)
+            guard slots.count != before else { return }
+            let claimant = self.claimant
+            self.claimant = .count
+            claim(k, people.length)
+            self.claimant = claimant
+            return
         }
     }
 
