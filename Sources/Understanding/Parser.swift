@@ -22,13 +22,14 @@ extension Grammar {
         var parse = choose(&scan)
         // A month is days for a request about days; invoices, spending and budgets count by the month.
         // A month named alone in a question that looks ahead ("what have I booked for January?") is the
-        // coming one, as days, and so is a month said with no request at all; a budget is set ahead, so its month not yet begun is this year's, and so is a month
+        // coming one, as days, and so is a month said alone ("April"); a budget is set ahead, so its month not yet begun is this year's, and so is a month
         // a spending question names with a word that looks ahead ("am I on budget for December?").
         if scan.monthWindow == nil, let bare = scan.bareMonth, parse.slots.date == nil {
             var first = CivilDate(year: scan.today.year, month: bare.month, day: 1)
             if parse.intent == .budget || (parse.intent == .spend && scan.tokens.indices.contains { tables.lexicon.aheadWords.match(scan.tokens, at: $0) != nil }) {
                 parse.slots.month = first
-            } else if parse.intent == .list || parse.intent == .unknown {
+            } else if parse.intent == .list || (parse.intent == .unknown && scan.tokens.indices.allSatisfy {
+                bare.words.contains($0) || scan.tokens[$0].kind == .symbol || scan.isFiller($0) }) {
                 if first.lastDayOfMonth < scan.today { first = first.adding(months: 12) }
                 scan.monthWindow = (first, first.lastDayOfMonth.day, bare.words)
             }
