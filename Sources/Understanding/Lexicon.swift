@@ -95,6 +95,10 @@ public struct Lexicon: Sendable {
     var dozens = PhraseTable<Int>()
     /// "people", "staff": a count of these is how many of the line's role ("3 people for packing").
     var peopleWords = PhraseTable<Bool>()
+    /// "until", "finishing at": a clock time after one is when the work ends.
+    var endsAtWords = PhraseTable<Bool>()
+    /// "over", "during": before a date they say when, as "on" does ("over the weekend").
+    var datePrepositions = PhraseTable<Bool>()
     /// "×3", "x3", "3x": how many, written as a multiplication.
     var times = PhraseTable<Bool>()
     /// "3 or 4 hours", "3-4 hours": two lengths, of which the desk asks which.
@@ -303,6 +307,8 @@ public struct Lexicon: Sendable {
             case "times": for p in phrases { times.add(p, true) }
             case "dozen": let n = try int(); for p in phrases { dozens.add(p, n) }
             case "people": for p in phrases { peopleWords.add(p, true) }
+            case "endsat": for p in phrases { endsAtWords.add(p, true) }
+            case "dateprep": for p in phrases { datePrepositions.add(p, true) }
             case "lengthchoice": for p in phrases { lengthChoices.add(p, true) }
             case "currency":
                 guard valueText.count == 3 else { throw fail("currency takes an ISO code such as GBP") }
@@ -354,7 +360,7 @@ public struct Lexicon: Sendable {
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); clockZeros.compile(v); nowWords.compile(v); seasons.compile(v); seasonWords.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
-        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); peopleWords.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
+        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); peopleWords.compile(v); endsAtWords.compile(v); datePrepositions.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
         bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); replacedWords.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
         groupWords.compile(v); capWords.compile(v); budgetLeads.compile(v); thingWords.compile(v)
     }

@@ -257,7 +257,9 @@ extension Scan {
     private mutating func setDuration(_ minutes: Int, at i: Int, length: Int) {
         claim(i, length)
         // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
-        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes <= 48 * 60 {
+        // "come in an hour earlier" is a change by an hour, not a time an hour from now.
+        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes <= 48 * 60,
+           !startsChange(i + length) {
             claim(i - 1, 1)
             let at = now.minute + minutes
             slots.start = at % 1440
@@ -278,6 +280,14 @@ extension Scan {
         }
         claimFor(before: i)
         if slots.durationMinutes == nil { slots.durationMinutes = minutes; durationTokens = i..<(i + length) }
+    }
+
+    /// Whether a word that changes a booking by an amount starts at token k ("earlier", "later", "longer").
+    private func startsChange(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].word >= 0, tables.startsDelta[Int(tokens[k].word)] else { return false }
+        let lexicon = tables.lexicon
+        return lexicon.longer.match(tokens, at: k) != nil || lexicon.shorter.match(tokens, at: k) != nil
+            || lexicon.later.match(tokens, at: k) != nil || lexicon.earlier.match(tokens, at: k) != nil
     }
 
     /// "for" in "for 3 hours" belongs to the duration.

@@ -103,7 +103,12 @@ extension Scan {
         // At least one word that is not filler, and the first is not a bare number ("for 2").
         guard let first = words.first, first.kind == .word,
               (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return nil }
-        if tokens[i].text == "to", first.word >= 0, tables.isTriggerWord[Int(first.word)] { return nil }
+        // "to cancel #2" leads into another request; "to sort the post" is a task though "sort out" is a trigger.
+        if tokens[i].text == "to", first.word >= 0, tables.isTriggerWord[Int(first.word)] {
+            var trigger = false
+            tables.triggers.forEachMatch(tokens, at: i + 1) { _, _ in trigger = true }
+            if trigger { return nil }
+        }
         return end
     }
 
