@@ -4,7 +4,11 @@ extension Scan {
     /// else the coming one; "next" the one after that; "last" the latest one over. "season" alone is today's.
     /// Returns (first day, last day, tokens used).
     func seasonPhrase(at i: Int) -> (first: CivilDate, last: CivilDate, length: Int)? {
-        guard free(i), !tables.lexicon.seasonDays.isEmpty else { return nil }
+        // Most words start no season: a season word must be at i, or one word on (after "this", "in"), or two ("in the").
+        let seasons = tables.lexicon.seasons, words = tables.lexicon.seasonWords
+        let n = tokens.count
+        guard free(i), seasons.match(tokens, at: i) != nil || (i + 1 < n && (seasons.match(tokens, at: i + 1) != nil
+            || words.match(tokens, at: i + 1) != nil)) || (i + 2 < n && seasons.match(tokens, at: i + 2) != nil) else { return nil }
         var k = i, step = 0, said = false
         switch tokens[i].text {
         case "this", "current", "coming": k += 1; said = true
