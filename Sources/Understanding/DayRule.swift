@@ -5,6 +5,8 @@
 ///     Monday on or after May 25         a weekday on or after (after, on or before, before) a day
 ///     easter - 2                        days from Easter Sunday; `orthodox easter` for the Julian computus
 ///     islamic 10-01 / hebrew 7-10       a month and day of the tabular Islamic or the Hebrew calendar
+///     chinese new year + 14             the Chinese New Year, from the moon (`LunarCalendars`)
+///     hindu new moon 7 / hindu full moon 12   the new moon ending, or the full moon of, a Hindu month (1 = Chaitra)
 ///     thanksgiving + 1                  days from another holiday of the file, written before this one
 ///     2022-09-19                        one day only
 ///
@@ -20,6 +22,8 @@ struct DayRule: Sendable {
         case orthodoxEaster
         case islamic(month: Int, day: Int)
         case hebrew(month: Int, day: Int)
+        case chineseNewYear
+        case hinduMoon(full: Bool, month: Int)
         case holiday(Int)
         case once(CivilDate)
     }
@@ -103,6 +107,13 @@ struct DayRule: Sendable {
                 guard let (m, d) = numericMonthDay(w[1], months: 12) else { throw DayRuleError("hebrew takes a month and day like 7-10 (Nisan is 1)") }
                 return .hebrew(month: m, day: d)
             }
+        case 3 where w == ["chinese", "new", "year"]:
+            return .chineseNewYear
+        case 4 where w[0] == "hindu" && w[2] == "moon":
+            guard w[1] == "new" || w[1] == "full", let m = Int(w[3]), (1...12).contains(m) else {
+                throw DayRuleError("hindu takes 'new moon' or 'full moon' and a month from 1 (Chaitra) to 12, like 'hindu new moon 7'")
+            }
+            return .hinduMoon(full: w[1] == "full", month: m)
         case 4 where w[2] == "in":
             if let n = ordinals[w[0]], let d = weekdays[w[1]], let m = months[w[3]] { return .nthWeekday(n: n, weekday: d, month: m) }
         case 4, 5, 6:
@@ -152,6 +163,8 @@ struct DayRule: Sendable {
         case .orthodoxEaster: return [FeastCalendars.orthodoxEaster(year)]
         case .islamic(let m, let d): return FeastCalendars.islamicDates(month: m, day: d, in: year)
         case .hebrew(let m, let d): return FeastCalendars.hebrewDates(month: m, day: d, in: year)
+        case .chineseNewYear: return [LunarCalendars.chineseNewYear(year)]
+        case .hinduMoon(let full, let month): return LunarCalendars.hinduMoon(full: full, month: month, in: year)
         case .holiday(let index): return holidayDates(index, year)
         case .once(let date): return date.year == year ? [date] : []
         }

@@ -68,6 +68,15 @@ public struct Lexicon: Sendable {
     var pmHints = PhraseTable<Bool>()
     var minutesTo = PhraseTable<Bool>()
     var andAHalf = PhraseTable<Bool>()
+    /// "oh" in "twelve oh three": the tens of the minutes are zero.
+    var clockZeros = PhraseTable<Bool>()
+    /// "now", "right now": the clock's own time.
+    var nowWords = PhraseTable<Bool>()
+    /// "summer", "winter": the payload indexes `seasonDays`; "season" alone is the one today is in.
+    var seasons = PhraseTable<Int>()
+    var seasonWords = PhraseTable<Bool>()
+    /// Each season's first and last day as (month, day) pairs, in the order written.
+    var seasonDays: [(first: (month: Int, day: Int), last: (month: Int, day: Int))] = []
     /// Time zones said after a time ("3pm EST"): minutes ahead of UTC.
     var zones = PhraseTable<Int>()
     var quarters = PhraseTable<Int>()
@@ -256,6 +265,22 @@ public struct Lexicon: Sendable {
             case "past": for p in phrases { pastWords.add(p, true) }
             case "pmhint": for p in phrases { pmHints.add(p, true) }
             case "andahalf": for p in phrases { andAHalf.add(p, true) }
+            case "clockzero": for p in phrases { clockZeros.add(p, true) }
+            case "now": for p in phrases { nowWords.add(p, true) }
+            case "seasonword": for p in phrases { seasonWords.add(p, true) }
+            case "season":
+                let ends = valueText.split(separator: ".").filter { !$0.isEmpty }
+                func monthDay(_ text: Substring) -> (month: Int, day: Int)? {
+                    let parts = text.split(separator: "-")
+                    guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...12).contains(m),
+                          d >= 1, d <= CivilDate(year: 2024, month: m, day: 1).lastDayOfMonth.day else { return nil }
+                    return (m, d)
+                }
+                guard ends.count == 2, let first = monthDay(ends[0]), let last = monthDay(ends[1]) else {
+                    throw fail("season needs its first and last day like 06-21..09-22, not '\(valueText)'")
+                }
+                for p in phrases { seasons.add(p, seasonDays.count) }
+                seasonDays.append((first, last))
             case "zone":
                 guard let offset = Lexicon.utcOffset(valueText) else { throw fail("'\(valueText)' is not an offset from UTC like +05:30 or -08:00") }
                 for p in phrases { zones.add(p, offset) }
@@ -334,7 +359,7 @@ public struct Lexicon: Sendable {
         every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
-        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
+        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); clockZeros.compile(v); nowWords.compile(v); seasons.compile(v); seasonWords.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
         units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); peopleWords.compile(v); endsAtWords.compile(v); datePrepositions.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
         bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); replacedWords.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
         groupWords.compile(v); capWords.compile(v); budgetLeads.compile(v); thingWords.compile(v)
@@ -352,7 +377,7 @@ public struct Lexicon: Sendable {
     var windowStarts: [String] {
         lastOne.firstWords + monthParts.firstWords + weekParts.firstWords + restOf.firstWords + nextDays.firstWords
             + numbers.firstWords + dayWords.firstWords + definiteWords.firstWords + upcoming.firstWords + previous.firstWords
-            + inWords.firstWords + weeks.firstWords + ["during", "current"]
+            + inWords.firstWords + weeks.firstWords + seasons.firstWords + ["during", "current"]
     }
 
     /// Words that can begin a time ("from", "noon", "half", "quarter", "ten", "morning"); digits always can.

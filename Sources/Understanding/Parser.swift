@@ -22,13 +22,14 @@ extension Grammar {
         var parse = choose(&scan)
         // A month is days for a request about days; invoices, spending and budgets count by the month.
         // A month named alone in a question that looks ahead ("what have I booked for January?") is the
-        // coming one, as days; a budget is set ahead, so its month not yet begun is this year's, and so is a month
+        // coming one, as days, and so is a month said alone ("April"); a budget is set ahead, so its month not yet begun is this year's, and so is a month
         // a spending question names with a word that looks ahead ("am I on budget for December?").
         if scan.monthWindow == nil, let bare = scan.bareMonth, parse.slots.date == nil {
             var first = CivilDate(year: scan.today.year, month: bare.month, day: 1)
             if parse.intent == .budget || (parse.intent == .spend && scan.tokens.indices.contains { tables.lexicon.aheadWords.match(scan.tokens, at: $0) != nil }) {
                 parse.slots.month = first
-            } else if parse.intent == .list {
+            } else if parse.intent == .list || (parse.intent == .unknown && scan.tokens.indices.allSatisfy {
+                bare.words.contains($0) || scan.tokens[$0].kind == .symbol || scan.isFiller($0) }) {
                 if first.lastDayOfMonth < scan.today { first = first.adding(months: 12) }
                 scan.monthWindow = (first, first.lastDayOfMonth.day, bare.words)
             }
@@ -41,6 +42,7 @@ extension Grammar {
             parse.slots.dateNote = "\(scan.text(window.words.lowerBound, window.words.upperBound).lowercased()) = "
                 + "\(window.first.short) \(window.first.year) to \(last.short) \(last.year), \(window.days) days"
         }
+        if parse.intent == .unknown { readNow(&parse, now: now) }
         if parse.intent == .list { readStatus(&parse) }
         if scan.readRange && parse.intent == .list { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == .modify { parse.slots.readAsMove(to: scan.rangeTarget) }
@@ -55,6 +57,22 @@ extension Grammar {
             parse.slots.status = found.payload
             for j in k..<(k + found.length) {
                 parse.reading[j] = .description
+                parse.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
+            }
+            return
+        }
+    }
+
+    /// "now", "right now", "at the moment": the clock's own time, for a line that asks nothing else (so
+    /// `explain` shows it). A request keeps the words as filler and asks when, as before.
+    private func readNow(_ parse: inout Parse, now: LocalDateTime) {
+        guard parse.slots.start == nil, parse.slots.date == nil || parse.slots.date == now.date else { return }
+        for k in parse.tokens.indices {
+            guard let found = tables.lexicon.nowWords.match(parse.tokens, at: k) else { continue }
+            parse.slots.date = now.date
+            parse.slots.start = now.minute
+            for j in k..<(k + found.length) where parse.reading[j] == .unread || parse.reading[j] == .filler {
+                parse.reading[j] = .time
                 parse.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
             }
             return

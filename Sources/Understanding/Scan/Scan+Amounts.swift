@@ -246,7 +246,9 @@ extension Scan {
             let fraction = (p.right * unit.payload + scale / 2) / scale
             return (p.left * unit.payload + fraction, 1 + unit.length)
         }
-        if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), let unit = match(tables.lexicon.units, i + n.length) {
+        // "a m" is the morning ("nine a m"), not a minute: an article counts only a unit said in full.
+        if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), let unit = match(tables.lexicon.units, i + n.length),
+           !(isFiller(i) && tokens[i + n.length].text.utf8.count == 1) {
             return (n.payload * unit.payload, n.length + unit.length)
         }
         return nil
@@ -256,13 +258,24 @@ extension Scan {
         claim(i, length)
         // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
         // "come in an hour earlier" is a change by an hour, not a time an hour from now.
-        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes < 24 * 60,
+        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes <= 48 * 60,
            !startsChange(i + length) {
             claim(i - 1, 1)
             let at = now.minute + minutes
             slots.start = at % 1440
             slots.date = today.adding(days: at / 1440)
             slots.dateNote = "in \(minutes) min = \(slots.date!) \(Clock24.format(at % 1440))"
+            return
+        }
+        // "2 hours from now", "30 minutes ago": a time counted from now, not a length ("2 hours back" moves a booking).
+        if let direction = match(tables.lexicon.fromNow, i + length), tokens[i + length].text != "back", slots.start == nil,
+           minutes <= 48 * 60 {
+            claim(i + length, direction.length)
+            let at = now.minute + minutes * direction.payload
+            let days = at >= 0 ? at / 1440 : -((1439 - at) / 1440)
+            slots.start = at - days * 1440
+            slots.date = today.adding(days: days)
+            slots.dateNote = "\(text(i, i + length + direction.length).lowercased()) = \(slots.date!) \(Clock24.format(at - days * 1440))"
             return
         }
         claimFor(before: i)

@@ -235,6 +235,7 @@ extension Scan {
                 return setCalendar(day: dayFirst ? first : second, month: dayFirst ? second : first, year: year, length: 5)
             }
         }
+        if let length = monthOfYear(at: i) ?? monthDayWithHyphen(at: i) { return length }
         if tokens[k].text == "the", free(k + 1) { k += 1 }
         // Day first: "3rd of December", "3 Dec", "the 15th"
         // "the seventh", "the twenty first of December"; not "the first one", which names a booking.
@@ -308,6 +309,36 @@ extension Scan {
             return setCalendar(day: d, month: m, year: y, length: 5)
         }
         return nil
+    }
+
+    /// "2-15", "9-25": a month and a day joined by a hyphen, where the pair cannot be hours. "9-17" is 09:00 to
+    /// 17:00, but a 24-hour end after an hour below the working day ("2-15" would be 02:00 to 15:00, or a
+    /// 24-hour 15 beside a 12-hour 2), or a day past 24, is no range of hours.
+    private mutating func monthDayWithHyphen(at i: Int) -> Int? {
+        guard let month = integer(i), tokens[i].text.utf8.count <= 2, (1...12).contains(month), isSymbol(i + 1, "-"), free(i + 1),
+              let day = integer(i + 2), tokens[i + 2].text.utf8.count == 2, (13...31).contains(day),
+              day > 24 || month < tables.lexicon.earliestBareHour else { return nil }
+        if i > 0, match(tables.lexicon.fromWords, i - 1) != nil || atWordBefore(i) { return nil }
+        let k = i + 3
+        if k < tokens.count, tokens[k].kind != .symbol, tables.lexicon.atWords.match(tokens, at: k) == nil { return nil }
+        return setCalendar(day: day, month: month, year: nil, length: 3)
+    }
+
+    /// "2/2027", "2027/02", "2027-02": a month of a year in digits, as its days.
+    private mutating func monthOfYear(at i: Int) -> Int? {
+        var year = 0, month = 0, length = 1
+        if let p = tokens[i].pair, p.separator == 47 {
+            if p.rightDigits == 4, (1...12).contains(p.left) { (year, month) = (p.right, p.left) }
+            else if p.rightDigits <= 2, p.left >= 1000, (1...12).contains(p.right) { (year, month) = (p.left, p.right) }
+            if isSymbol(i + 1, "/") { return nil }
+        } else if let y = integer(i), tokens[i].text.utf8.count == 4, isSymbol(i + 1, "-"), free(i + 2), i + 2 < tokens.count,
+                  tokens[i + 2].text.utf8.count == 2, let m = integer(i + 2), (1...12).contains(m), !isSymbol(i + 3, "-") {
+            (year, month, length) = (y, m, 3)
+        }
+        guard month > 0, CivilDate.readableYears.contains(year) else { return nil }
+        let first = CivilDate(year: year, month: month, day: 1)
+        setWindow(first, days: first.lastDayOfMonth.day, note: text(i, i + length))
+        return length
     }
 
     /// What may follow "the seventh" for it to be a day: the end, punctuation, "of", a month, a number or

@@ -109,6 +109,8 @@ extension Scan {
     /// "may I…", "march in": month names that are also everyday words count only after for, in, of or during, or before a year.
     private func verbNotMonth(_ i: Int) -> Bool {
         guard ["may", "march", "mar"].contains(tokens[i].text) else { return false }
+        // "May", "March?": the month named alone.
+        if !tokens.indices.contains(where: { $0 != i && tokens[$0].kind != .symbol }) { return false }
         if i > 0, ["for", "in", "of", "during", "from", "between", "next"].contains(tokens[i - 1].text) { return false }
         if i + 2 < tokens.count, tokens[i + 1].text == "after", tokens[i + 2].text == "next" { return false }
         if let y = tokens.indices.contains(i + 1) ? tokens[i + 1].integer : nil, y >= 1900 { return false }

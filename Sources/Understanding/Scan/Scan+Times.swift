@@ -179,19 +179,25 @@ extension Scan {
     /// "10 mins to noon" (the minutes of a time), and hours written French-style, "9h-17h", "at 16h30".
     /// The tokens of that time, for the length reader to pass over.
     func clockPhraseLength(_ i: Int) -> Int? {
-        guard i + 2 < tokens.count else { return nil }
-        if let unit = tables.lexicon.units.match(tokens, at: i + 1), unit.payload == 1,
+        if i + 2 < tokens.count, let unit = tables.lexicon.units.match(tokens, at: i + 1), unit.payload == 1,
            tables.lexicon.pastWords.match(tokens, at: i + 1 + unit.length) != nil
             || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil
             || tables.lexicon.offsets.match(tokens, at: i + 1 + unit.length) != nil,
            let time = clockTime(i) {
             return time.length
         }
-        guard hourWithH(i) != nil else { return nil }
+        guard let h = hourWithH(i) else { return nil }
         if atWordBefore(i) { return clockTime(i)?.length }
         if let time = clockTime(i), let join = match(tables.lexicon.rangeWords, i + time.length),
            let second = hourWithH(i + time.length + join.length) {
             return time.length + join.length + second.length
+        }
+        // "15h30", "18h", "09h30", "8h00 GMT": a time of the 24-hour clock where no length is meant: its hour
+        // past noon or written with a leading 0, its minutes written as 00, or a zone after it. "for 3h30" and
+        // "2h30" alone are lengths.
+        if i == 0 || tokens[i - 1].text != "for",
+           h.hour >= 13 || tokens[i].text.utf8.first == 48 || (h.length == 3 && h.minute == 0) || match(tables.lexicon.zones, i + h.length) != nil {
+            return h.length
         }
         return nil
     }
@@ -226,7 +232,7 @@ extension Scan {
         return false
     }
 
-    private func atWordBefore(_ i: Int) -> Bool {
+    func atWordBefore(_ i: Int) -> Bool {
         guard i > 0, free(i - 1) else { return false }
         return tables.lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
     }
@@ -294,6 +300,9 @@ extension Scan {
                 // "December 2026", "in 2014", "Christmas 2027": a year, unless "at" or a range says it is a time.
                 if whole >= 1900, !atWordBefore(i), !fourDigitPartner(i) { return nil }
                 hour = whole / 100; minute = whole % 100; written24 = true; bare = false  // 0930, 1400
+            } else if token.text.utf8.count == 3, whole % 100 < 60, whole >= 100, threeDigitTimePlaced(i) {
+                // "330pm", "at 815", "tonight 730": an hour and its minutes run together, where the words say it is a time.
+                hour = whole / 100; minute = whole % 100; bare = false
             } else {
                 guard whole <= 24, token.text.utf8.count <= 2 else { return nil }
                 hour = whole
@@ -347,10 +356,33 @@ extension Scan {
         return ClockTime(hour: hour, minute: minute, meridiem: pm, twentyFour: written24 && pm == nil, bare: bare, length: length)
     }
 
-    /// Minutes said as a number word after an hour word: "thirty", "forty five" (10 to 59).
+    /// Minutes said in words after an hour word: "thirty", "forty five", "fifty-nine", "oh three" (1 to 59),
+    /// perhaps joined to it by a hyphen ("ten-thirty", "twelve-oh-three"). After a hyphen a number that
+    /// could be an hour ("ten-twelve") is the end of a range, not minutes.
     private func minuteWords(_ i: Int) -> (value: Int, length: Int)? {
-        guard i < tokens.count, tokens[i].kind == .word, let m = match(tables.lexicon.numbers, i), (10...59).contains(m.payload) else { return nil }
-        return (m.payload, m.length)
+        let hyphen = isSymbol(i, "-")
+        let k = hyphen ? i + 1 : i
+        guard k < tokens.count, tokens[k].kind == .word else { return nil }
+        if match(tables.lexicon.clockZeros, k) != nil {
+            let j = isSymbol(k + 1, "-") ? k + 2 : k + 1
+            guard let unit = unitWord(j) else { return nil }
+            return (unit.value, j + unit.length - i)
+        }
+        guard let m = match(tables.lexicon.numbers, k), (10...59).contains(m.payload) else { return nil }
+        var value = m.payload, end = k + m.length
+        if value >= 20, value % 10 == 0 {
+            let j = isSymbol(end, "-") ? end + 1 : end
+            if let unit = unitWord(j) { value += unit.value; end = j + unit.length }
+        }
+        if hyphen, value <= 12 { return nil }
+        return (value, end - i)
+    }
+
+    /// A number word from one to nine ("three" in "twenty three"); an article is no number here.
+    private func unitWord(_ j: Int) -> (value: Int, length: Int)? {
+        guard j < tokens.count, tokens[j].kind == .word, !isFiller(j), let u = match(tables.lexicon.numbers, j),
+              (1...9).contains(u.payload), u.length == 1 else { return nil }
+        return (u.payload, 1)
     }
 
 
@@ -431,6 +463,13 @@ extension Scan {
         guard atWordBefore(i) else { return false }
         guard k < tokens.count, tokens[k].kind == .word else { return true }
         return tokens[k].word >= 0 && tables.startsDate[Int(tokens[k].word)] && !isFiller(k)
+    }
+
+    /// "330 pm", "at 730", "tonight 815", "150ish": three digits are a time only beside am/pm, "o'clock" or
+    /// "ish", a part of the day, or after "at" or a word of the evening.
+    private func threeDigitTimePlaced(_ i: Int) -> Bool {
+        if meridiem(i + 1) != nil || match(tables.lexicon.oclocks, i + 1) != nil || partOfDayAfter(i + 1) || atWordBefore(i) { return true }
+        return i > 0 && tables.lexicon.pmHints.match(tokens, at: i - 1) != nil
     }
 
     /// "0900-1930", "from 1700 to 2000": a four-digit number joined by a range word to another that is a

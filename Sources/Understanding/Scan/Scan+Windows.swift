@@ -39,6 +39,21 @@ extension Scan {
             setWindow(quarter.first, days: end.dayNumber - quarter.first.dayNumber, note: text(i, i + quarter.length).lowercased())
             return quarter.length
         }
+        if let season = seasonPhrase(at: i) {
+            setWindow(season.first, days: season.last.dayNumber - season.first.dayNumber + 1, note: text(i, i + season.length).lowercased())
+            return season.length
+        }
+        if let decade = decade(at: i) {
+            let first = CivilDate(year: decade.first, month: 1, day: 1), last = CivilDate(year: decade.first + 9, month: 12, day: 31)
+            setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + decade.length).lowercased())
+            return decade.length
+        }
+        // "2027" or "1990 - 1995" said alone: those years, as their days.
+        if let years = yearsAlone(at: i) {
+            let first = CivilDate(year: years.first, month: 1, day: 1), last = CivilDate(year: years.last, month: 12, day: 31)
+            setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + years.length).lowercased())
+            return years.length
+        }
         // "this year", "next year", "in 2027", "during 2027".
         if let year = yearPhrase(at: i) {
             let first = CivilDate(year: year.year, month: 1, day: 1)
@@ -234,6 +249,22 @@ extension Scan {
         return (CivilDate(year: year, month: 3 * (n - 1) + 1, day: 1), k - i)
     }
 
+    /// A year written alone as the whole line ("2027"), or two joined as a range ("1990 - 1995"): a year is
+    /// named as a time only when nothing else is said, since a four-digit number in a request may count things.
+    private func yearsAlone(at i: Int) -> (first: Int, last: Int, length: Int)? {
+        func year(_ k: Int) -> Int? {
+            guard k < tokens.count, tokens[k].text.utf8.count == 4, let y = integer(k), CivilDate.readableYears.contains(y) else { return nil }
+            return y
+        }
+        guard i == 0, let first = year(i) else { return nil }
+        if tokens.count == 1 { return (first, first, 1) }
+        if let join = match(tables.lexicon.rangeWords, 1), let last = year(1 + join.length), last > first, last - first <= 100,
+           tokens.count == 2 + join.length {
+            return (first, last, 2 + join.length)
+        }
+        return nil
+    }
+
     /// "this year", "current year", "next year", "in 2027", "during 2027": (the year, tokens used).
     private func yearPhrase(at i: Int) -> (year: Int, length: Int)? {
         guard free(i), i + 1 < tokens.count, free(i + 1) else { return nil }
@@ -371,7 +402,7 @@ extension Scan {
         }
     }
 
-    private mutating func setWindow(_ first: CivilDate, days: Int, note: String) {
+    mutating func setWindow(_ first: CivilDate, days: Int, note: String) {
         let last = first.adding(days: days - 1)
         slots.date = first
         slots.dateNote = days == 1 ? "\(note) = \(first)" : "\(note) = \(first.short) to \(last.short), \(days) days"
