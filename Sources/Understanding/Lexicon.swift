@@ -372,3 +372,36 @@ public struct Lexicon: Sendable {
         return h * 60 + m
     }
 }
+
+extension Lexicon: Archivable {
+    /// Every table and setting the parser reads, in one list for writing and reading alike. The word sets
+    /// (`filler`, `meaningful`, `commonWords`, `knownWords`, `taskStops`) only feed the grammar's own tables
+    /// as it is built, so a lexicon read from the archive leaves them empty.
+    private mutating func archive<C: ArchiveCoder>(_ c: inout C) {
+        c.code(&weekdays); c.code(&relativeDays); c.code(&months); c.code(&modifiers); c.code(&weeks); c.code(&weekends)
+        c.code(&ordinals); c.code(&dayWords); c.code(&inWords); c.code(&dayUnits); c.code(&monthEnds); c.code(&holidays)
+        c.code(&holidayMeanings); c.code(&yearUnits); c.code(&ago); c.code(&hence); c.code(&yearOf); c.code(&laterBy)
+        c.code(&dayFirst); c.code(&afterNext); c.code(&lastOne); c.code(&monthParts); c.code(&weekParts); c.code(&restOf)
+        c.code(&nextDays); c.code(&fewDays); c.code(&offsets); c.code(&fromNow); c.code(&monthsUnits); c.code(&upcoming)
+        c.code(&previous); c.code(&pluralWeekdays); c.code(&every); c.code(&everyOther); c.code(&workingDays); c.code(&daily)
+        c.code(&untilWords); c.code(&forTheNext); c.code(&startingWords); c.code(&monthUnits); c.code(&repeatWeeks)
+        c.code(&repeatLimit); c.code(&clockWords); c.code(&dayparts); c.code(&meridiems); c.code(&oclocks); c.code(&halfPast)
+        c.code(&pastWords); c.code(&pmHints); c.code(&minutesTo); c.code(&andAHalf); c.code(&zones); c.code(&quarters)
+        c.code(&rangeWords); c.code(&fromWords); c.code(&atWords); c.code(&earliestBareHour); c.code(&units); c.code(&amounts)
+        c.code(&allDay); c.code(&numbers); c.code(&fractions); c.code(&dozens); c.code(&times); c.code(&lengthChoices)
+        c.code(&currencies); c.code(&bookingWords); c.code(&taskVerbs); c.code(&thatWords); c.code(&groupWords)
+        c.code(&capWords); c.code(&thingWords); c.code(&definiteWords); c.code(&oneWords); c.code(&statuses); c.code(&negations)
+        c.code(&corrections); c.code(&aheadWords); c.code(&joiners); c.code(&refusals); c.code(&pastModifiers); c.code(&longer)
+        c.code(&shorter); c.code(&later); c.code(&earlier); c.code(&startWords); c.code(&endWords); c.code(&asides)
+    }
+
+    func write(to writer: inout ArchiveWriter) {
+        var copy = self
+        copy.archive(&writer)
+    }
+
+    init(from reader: inout ArchiveReader) {
+        self.init()
+        archive(&reader)
+    }
+}
