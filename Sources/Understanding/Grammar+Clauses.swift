@@ -24,6 +24,13 @@ extension Grammar {
         guard head.intent == parse.intent, !head.unreadMatters else { return nil }
         var rest = Substring(parse.input[cut...])
         while let c = rest.first, c == "," || c == ";" || c == " " { rest = rest.dropFirst() }
+        // "two receptionists for Monday, one 9-1 and one 1-5": hours with no day or role of their own are the
+        // head's, whose own hours were not said; acting on the head alone would book the wrong hours.
+        let h = head.slots
+        if h.start == nil, h.durationMinutes == nil, !h.allDay {
+            let r = self.parse(String(rest), now: now).slots
+            if r.start != nil || r.durationMinutes != nil, r.date == nil, r.role == nil, r.occurrences.isEmpty { return nil }
+        }
         return CertainPart(head: head, rest: String(rest))
     }
 
