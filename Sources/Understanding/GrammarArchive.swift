@@ -114,6 +114,12 @@ extension ArchiveReader: ArchiveCoder {
 protocol Archivable {
     func write(to writer: inout ArchiveWriter)
     init(from reader: inout ArchiveReader)
+    /// Numbers a phrase table's words (see `PhraseTable.compile`); other values have none.
+    mutating func compileWords(_ vocabulary: Vocabulary)
+}
+
+extension Archivable {
+    mutating func compileWords(_ vocabulary: Vocabulary) {}
 }
 
 extension Int: Archivable {

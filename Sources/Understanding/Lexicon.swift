@@ -322,22 +322,11 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Numbers the words of every table; see `PhraseTable.compile`.
+    /// Numbers the words of every table; see `PhraseTable.compile`. The tables are those of `archive`'s
+    /// list, so a table cannot be compiled and left out of the archive, or the other way round.
     mutating func compile(_ v: Vocabulary) {
-        weekdays.compile(v); relativeDays.compile(v); months.compile(v); modifiers.compile(v); weeks.compile(v)
-        weekends.compile(v); ordinals.compile(v); inWords.compile(v); dayUnits.compile(v); monthEnds.compile(v)
-        holidays.compile(v); yearUnits.compile(v); ago.compile(v); hence.compile(v); yearOf.compile(v)
-        laterBy.compile(v); pluralWeekdays.compile(v)
-        afterNext.compile(v); lastOne.compile(v); monthParts.compile(v); weekParts.compile(v); restOf.compile(v)
-        nextDays.compile(v); fewDays.compile(v); offsets.compile(v); fromNow.compile(v); monthsUnits.compile(v)
-        upcoming.compile(v); previous.compile(v)
-        every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
-        forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
-        clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
-        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
-        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); peopleWords.compile(v); endsAtWords.compile(v); datePrepositions.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
-        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); replacedWords.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
-        groupWords.compile(v); capWords.compile(v); budgetLeads.compile(v); thingWords.compile(v)
+        var compiler = TableCompiler(vocabulary: v)
+        archive(&compiler)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.
@@ -403,11 +392,13 @@ extension Lexicon: Archivable {
         c.code(&repeatLimit); c.code(&clockWords); c.code(&dayparts); c.code(&meridiems); c.code(&oclocks); c.code(&halfPast)
         c.code(&pastWords); c.code(&pmHints); c.code(&minutesTo); c.code(&andAHalf); c.code(&zones); c.code(&quarters)
         c.code(&rangeWords); c.code(&fromWords); c.code(&atWords); c.code(&earliestBareHour); c.code(&units); c.code(&amounts)
-        c.code(&allDay); c.code(&numbers); c.code(&fractions); c.code(&dozens); c.code(&times); c.code(&lengthChoices)
-        c.code(&currencies); c.code(&bookingWords); c.code(&taskVerbs); c.code(&thatWords); c.code(&groupWords)
-        c.code(&capWords); c.code(&thingWords); c.code(&definiteWords); c.code(&oneWords); c.code(&statuses); c.code(&negations)
-        c.code(&corrections); c.code(&aheadWords); c.code(&joiners); c.code(&refusals); c.code(&pastModifiers); c.code(&longer)
-        c.code(&shorter); c.code(&later); c.code(&earlier); c.code(&startWords); c.code(&endWords); c.code(&asides)
+        c.code(&allDay); c.code(&numbers); c.code(&fractions); c.code(&dozens); c.code(&peopleWords); c.code(&endsAtWords)
+        c.code(&datePrepositions); c.code(&times); c.code(&lengthChoices); c.code(&currencies); c.code(&bookingWords)
+        c.code(&taskVerbs); c.code(&thatWords); c.code(&groupWords); c.code(&capWords); c.code(&budgetLeads)
+        c.code(&thingWords); c.code(&definiteWords); c.code(&oneWords); c.code(&statuses); c.code(&negations)
+        c.code(&corrections); c.code(&replacedWords); c.code(&aheadWords); c.code(&joiners); c.code(&refusals)
+        c.code(&pastModifiers); c.code(&longer); c.code(&shorter); c.code(&later); c.code(&earlier); c.code(&startWords)
+        c.code(&endWords); c.code(&asides)
     }
 
     func write(to writer: inout ArchiveWriter) {
@@ -419,4 +410,10 @@ extension Lexicon: Archivable {
         self.init()
         archive(&reader)
     }
+}
+
+/// Compiles each phrase table `Lexicon.archive` names.
+private struct TableCompiler: ArchiveCoder {
+    let vocabulary: Vocabulary
+    mutating func code<T: Archivable>(_ value: inout T) { value.compileWords(vocabulary) }
 }

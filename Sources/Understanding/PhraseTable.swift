@@ -131,6 +131,8 @@ extension PhraseTable: Archivable where Payload: Archivable {
         }
     }
 
+    mutating func compileWords(_ vocabulary: Vocabulary) { compile(vocabulary) }
+
     init(from reader: inout ArchiveReader) {
         let words = reader.vocabularyWords
         starts = Array(repeating: 0, count: words.count)
