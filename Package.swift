@@ -27,8 +27,9 @@ let package = Package(
         ),
         // Pure: text + reference time -> Parse. No files, clock, database or terminal.
         .target(name: "Understanding"),
-        // Turns the files in Intents/ into Swift string constants, so the binary carries its default rules.
-        .executableTarget(name: "EmbedIntentsTool"),
+        // Turns the files in Intents/ into Swift string constants, and the grammar built from them into an
+        // archive the binary reads at start-up instead of the text.
+        .executableTarget(name: "EmbedIntentsTool", dependencies: ["Understanding"]),
         .plugin(
             name: "EmbedIntents",
             capability: .buildTool(),

@@ -56,6 +56,44 @@ public struct Grammar: Sendable {
         /// By word number: words that can begin a change by an amount ("extend", "later", "push").
         let startsDelta: [Bool]
 
+        /// Reads what `write(to:)` wrote, in the same order: the vocabulary first, for the tables that name its words.
+        init(from reader: inout ArchiveReader) {
+            vocabulary = Vocabulary(from: &reader)
+            rules = [IntentRule](from: &reader)
+            triggers = PhraseTable<Int>(from: &reader)
+            roles = PhraseTable<String>(from: &reader)
+            lexicon = Lexicon(from: &reader)
+            isFiller = reader.flags()
+            isTriggerWord = reader.flags()
+            isAnyTriggerWord = reader.flags()
+            startsDate = reader.flags()
+            startsWindow = reader.flags()
+            startsWeekdayList = reader.flags()
+            startsBound = reader.flags()
+            startsRepeat = reader.flags()
+            startsRange = reader.flags()
+            startsMonthOrDeadline = reader.flags()
+            startsTime = reader.flags()
+            startsDuration = reader.flags()
+            startsMoney = reader.flags()
+            startsPmHint = reader.flags()
+            isRoleWord = reader.flags()
+            startsReference = reader.flags()
+            startsHoliday = reader.flags()
+            startsHolidayPhrase = reader.flags()
+            holidays = HolidayRules(from: &reader)
+            changesMeaning = reader.flags()
+            closedWords = [[UInt8]](from: &reader)
+            repairTargets = RepairTargets(from: &reader)
+            quietIntent = reader.flags()
+            endsTask = reader.flags()
+            startsScope = reader.flags()
+            startsCount = reader.flags()
+            startsAside = reader.flags()
+            isJoiner = reader.flags()
+            startsDelta = reader.flags()
+        }
+
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon, holidays: HolidayRules) {
             var vocabulary = Vocabulary()
             let triggerWords = triggers.allWords
@@ -125,11 +163,11 @@ public struct Grammar: Sendable {
     let tables: Tables
     public var rules: [IntentRule] { tables.rules }
     /// The clock the rules' examples are written for.
-    public private(set) var exampleReference: LocalDateTime?
+    public internal(set) var exampleReference: LocalDateTime?
     /// The holidays of every region, read from the `holiday` and `region` blocks.
     public var holidays: HolidayRules { tables.holidays }
     /// The region whose holiday a name means first ("mother's day" in England is Mothering Sunday).
-    public private(set) var holidayRegion: Int
+    public internal(set) var holidayRegion: Int
 
     /// The desk zone's minutes ahead of UTC at a wall-clock time said in a zone the given minutes ahead of UTC.
     public typealias ZoneOffset = @Sendable (_ said: LocalDateTime, _ saidOffset: Int) -> Int

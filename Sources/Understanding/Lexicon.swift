@@ -76,7 +76,7 @@ public struct Lexicon: Sendable {
     var seasons = PhraseTable<Int>()
     var seasonWords = PhraseTable<Bool>()
     /// Each season's first and last day as (month, day) pairs, in the order written.
-    var seasonDays: [(first: (month: Int, day: Int), last: (month: Int, day: Int))] = []
+    var seasonDays: [SeasonDays] = []
     /// Time zones said after a time ("3pm EST"): minutes ahead of UTC.
     var zones = PhraseTable<Int>()
     var quarters = PhraseTable<Int>()
@@ -280,7 +280,7 @@ public struct Lexicon: Sendable {
                     throw fail("season needs its first and last day like 06-21..09-22, not '\(valueText)'")
                 }
                 for p in phrases { seasons.add(p, seasonDays.count) }
-                seasonDays.append((first, last))
+                seasonDays.append(SeasonDays(first: MonthDay(month: first.0, day: first.1), last: MonthDay(month: last.0, day: last.1)))
             case "zone":
                 guard let offset = Lexicon.utcOffset(valueText) else { throw fail("'\(valueText)' is not an offset from UTC like +05:30 or -08:00") }
                 for p in phrases { zones.add(p, offset) }
@@ -347,22 +347,11 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Numbers the words of every table; see `PhraseTable.compile`.
+    /// Numbers the words of every table; see `PhraseTable.compile`. The tables are those of `archive`'s
+    /// list, so a table cannot be compiled and left out of the archive, or the other way round.
     mutating func compile(_ v: Vocabulary) {
-        weekdays.compile(v); relativeDays.compile(v); months.compile(v); modifiers.compile(v); weeks.compile(v)
-        weekends.compile(v); ordinals.compile(v); inWords.compile(v); dayUnits.compile(v); monthEnds.compile(v)
-        holidays.compile(v); yearUnits.compile(v); ago.compile(v); hence.compile(v); yearOf.compile(v)
-        laterBy.compile(v); pluralWeekdays.compile(v)
-        afterNext.compile(v); lastOne.compile(v); monthParts.compile(v); weekParts.compile(v); restOf.compile(v)
-        nextDays.compile(v); fewDays.compile(v); offsets.compile(v); fromNow.compile(v); monthsUnits.compile(v)
-        upcoming.compile(v); previous.compile(v)
-        every.compile(v); everyOther.compile(v); workingDays.compile(v); daily.compile(v); untilWords.compile(v)
-        forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
-        clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
-        pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); clockZeros.compile(v); nowWords.compile(v); seasons.compile(v); seasonWords.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
-        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); peopleWords.compile(v); endsAtWords.compile(v); datePrepositions.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
-        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); replacedWords.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
-        groupWords.compile(v); capWords.compile(v); budgetLeads.compile(v); thingWords.compile(v)
+        var compiler = TableCompiler(vocabulary: v)
+        archive(&compiler)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.
@@ -410,5 +399,75 @@ public struct Lexicon: Sendable {
             return nil
         }
         return h * 60 + m
+    }
+}
+
+extension Lexicon: Archivable {
+    /// Every table and setting the parser reads, in one list for writing and reading alike. The word sets
+    /// (`filler`, `meaningful`, `commonWords`, `knownWords`, `taskStops`) only feed the grammar's own tables
+    /// as it is built, so a lexicon read from the archive leaves them empty.
+    private mutating func archive<C: ArchiveCoder>(_ c: inout C) {
+        c.code(&weekdays); c.code(&relativeDays); c.code(&months); c.code(&modifiers); c.code(&weeks); c.code(&weekends)
+        c.code(&ordinals); c.code(&dayWords); c.code(&inWords); c.code(&dayUnits); c.code(&monthEnds); c.code(&holidays)
+        c.code(&holidayMeanings); c.code(&yearUnits); c.code(&ago); c.code(&hence); c.code(&yearOf); c.code(&laterBy)
+        c.code(&dayFirst); c.code(&afterNext); c.code(&lastOne); c.code(&monthParts); c.code(&weekParts); c.code(&restOf)
+        c.code(&nextDays); c.code(&fewDays); c.code(&offsets); c.code(&fromNow); c.code(&monthsUnits); c.code(&upcoming)
+        c.code(&previous); c.code(&pluralWeekdays); c.code(&every); c.code(&everyOther); c.code(&workingDays); c.code(&daily)
+        c.code(&untilWords); c.code(&forTheNext); c.code(&startingWords); c.code(&monthUnits); c.code(&repeatWeeks)
+        c.code(&repeatLimit); c.code(&clockWords); c.code(&dayparts); c.code(&meridiems); c.code(&oclocks); c.code(&halfPast)
+        c.code(&pastWords); c.code(&pmHints); c.code(&minutesTo); c.code(&andAHalf); c.code(&zones); c.code(&quarters)
+        c.code(&rangeWords); c.code(&fromWords); c.code(&atWords); c.code(&earliestBareHour); c.code(&units); c.code(&amounts)
+        c.code(&allDay); c.code(&numbers); c.code(&fractions); c.code(&dozens); c.code(&peopleWords); c.code(&endsAtWords)
+        c.code(&datePrepositions); c.code(&times); c.code(&lengthChoices); c.code(&currencies); c.code(&bookingWords)
+        c.code(&taskVerbs); c.code(&thatWords); c.code(&groupWords); c.code(&capWords); c.code(&budgetLeads)
+        c.code(&thingWords); c.code(&definiteWords); c.code(&oneWords); c.code(&statuses); c.code(&negations)
+        c.code(&corrections); c.code(&replacedWords); c.code(&aheadWords); c.code(&joiners); c.code(&refusals)
+        c.code(&pastModifiers); c.code(&longer); c.code(&shorter); c.code(&later); c.code(&earlier); c.code(&startWords)
+        c.code(&endWords); c.code(&asides); c.code(&clockZeros); c.code(&nowWords); c.code(&seasons); c.code(&seasonWords)
+        c.code(&seasonDays)
+    }
+
+    func write(to writer: inout ArchiveWriter) {
+        var copy = self
+        copy.archive(&writer)
+    }
+
+    init(from reader: inout ArchiveReader) {
+        self.init()
+        archive(&reader)
+    }
+}
+
+/// Compiles each phrase table `Lexicon.archive` names.
+private struct TableCompiler: ArchiveCoder {
+    let vocabulary: Vocabulary
+    mutating func code<T: Archivable>(_ value: inout T) { value.compileWords(vocabulary) }
+}
+
+/// A day of the year by month and day, as a season's ends are written ("06-21").
+struct MonthDay: Sendable, Archivable {
+    var month: Int
+    var day: Int
+
+    init(month: Int, day: Int) { self.month = month; self.day = day }
+
+    func write(to writer: inout ArchiveWriter) { writer.int(month); writer.int(day) }
+    init(from reader: inout ArchiveReader) {
+        let month = reader.int(), day = reader.int()
+        self.init(month: month, day: day)
+    }
+}
+
+/// The first and last days of a season of `season` lines in language.words.
+struct SeasonDays: Sendable, Archivable {
+    var first: MonthDay
+    var last: MonthDay
+
+    init(first: MonthDay, last: MonthDay) { self.first = first; self.last = last }
+
+    func write(to writer: inout ArchiveWriter) { first.write(to: &writer); last.write(to: &writer) }
+    init(from reader: inout ArchiveReader) {
+        let first = MonthDay(from: &reader), last = MonthDay(from: &reader)
+        self.init(first: first, last: last)
     }
 }

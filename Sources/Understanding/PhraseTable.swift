@@ -2,6 +2,9 @@
 protocol CompiledTable {
     /// Holds no phrase, or has been numbered by `compile` and can match.
     var isReady: Bool { get }
+    /// Each first word's phrases in the order they are tried, as "words ids → payload"; the groups sorted.
+    /// Two tables with the same listing match every line alike.
+    var listing: [String] { get }
 }
 
 /// Phrases of one or more words looked up by their first word; the longest match wins.
@@ -22,7 +25,10 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
 
     public init() {}
 
-    public var isEmpty: Bool { byFirstWord.isEmpty }
+    public var isEmpty: Bool { byFirstWord.isEmpty && lists.isEmpty }
+
+    /// The phrases grouped by first word: a table read from the grammar archive has only `lists`.
+    private var groups: [[Phrase]] { lists.isEmpty ? Array(byFirstWord.values) : lists }
 
     var isReady: Bool { byFirstWord.isEmpty || !starts.isEmpty }
 
@@ -94,16 +100,55 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     /// The words of the phrases whose payload passes `include`.
     func words(_ include: (Payload) -> Bool) -> Set<String> {
         var words = Set<String>()
-        for phrases in byFirstWord.values { for phrase in phrases where include(phrase.payload) { words.formUnion(phrase.words) } }
+        for phrases in groups { for phrase in phrases where include(phrase.payload) { words.formUnion(phrase.words) } }
         return words
     }
 
+    var listing: [String] {
+        groups.map { group in group.map { "\($0.words.joined(separator: " ")) \($0.ids) → \($0.payload)" }.joined(separator: "; ") }.sorted()
+    }
+
     /// The first word of every phrase.
-    var firstWords: [String] { Array(byFirstWord.keys) }
+    var firstWords: [String] { groups.map { $0[0].words[0] } }
 
     /// The one-word phrases, for matching misspellings by edit distance.
     public var singleWords: [(String, Payload)] {
-        byFirstWord.values.flatMap { $0.filter { $0.words.count == 1 }.map { ($0.words[0], $0.payload) } }
+        groups.flatMap { $0.filter { $0.words.count == 1 }.map { ($0.words[0], $0.payload) } }
+    }
+}
+
+extension PhraseTable: Archivable where Payload: Archivable {
+    /// The compiled lists only: `starts` follows from them, and each phrase's words from its numbers.
+    /// In the order of their first words, so the same rules always give the same archive.
+    func write(to writer: inout ArchiveWriter) {
+        writer.int(lists.count)
+        for phrases in lists.sorted(by: { $0[0].ids[0] < $1[0].ids[0] }) {
+            writer.int(phrases.count)
+            for phrase in phrases {
+                writer.write(phrase.ids)
+                writer.write(phrase.payload)
+            }
+        }
+    }
+
+    mutating func compileWords(_ vocabulary: Vocabulary) { compile(vocabulary) }
+
+    init(from reader: inout ArchiveReader) {
+        let words = reader.vocabularyWords
+        starts = Array(repeating: 0, count: words.count)
+        let listCount = reader.int()
+        lists.reserveCapacity(listCount)
+        for _ in 0..<listCount {
+            let phraseCount = reader.int()
+            var phrases: [Phrase] = []
+            phrases.reserveCapacity(phraseCount)
+            for _ in 0..<phraseCount {
+                let ids = [Int32](from: &reader)
+                phrases.append(Phrase(words: ids.map { words[Int($0)] }, ids: ids, payload: Payload(from: &reader)))
+            }
+            lists.append(phrases)
+            starts[Int(phrases[0].ids[0])] = UInt16(lists.count)
+        }
     }
 }
 

@@ -45,17 +45,21 @@ public struct RuleFile: Sendable {
 
     /// Reads the file in one pass over its UTF-8 bytes: the files are read at every start-up, and
     /// walking them as Characters cost more than everything else the desk does before its first line.
-    public init(name: String, text: String) throws(RuleError) {
+    /// Blocks whose keyword is in `skippingEntriesOf` are kept without their entries, which are not read
+    /// at all: the catalogue has no use for the holiday rules that fill most of a `.roles` file.
+    public init(name: String, text: String, skippingEntriesOf skipped: [String] = []) throws(RuleError) {
         self.name = name
         var blocks: [Block] = []
         let bytes = Array(text.utf8)
         var lineNumber = 0
         var lineStart = 0
+        var skipping = false
         while lineStart <= bytes.count {
             lineNumber += 1
             var lineEnd = lineStart
             while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
             defer { lineStart = lineEnd + 1 }
+            if skipping, lineStart < lineEnd, bytes[lineStart] == 32 || bytes[lineStart] == 9 { continue }
             let end = RuleFile.commentStart(bytes, lineStart, lineEnd)
             var from = lineStart, to = end
             while from < to && RuleFile.isSpace(bytes[from]) { from += 1 }
@@ -75,6 +79,7 @@ public struct RuleFile: Sendable {
                 blocks[blocks.count - 1].entries.append(Entry(key: key, value: value, line: lineNumber))
             } else {
                 blocks.append(Block(keyword: key, name: value, line: lineNumber, entries: []))
+                skipping = !skipped.isEmpty && skipped.contains(key)
             }
         }
         self.blocks = blocks

@@ -49,3 +49,23 @@ extension Grammar.Tables {
         return repairs
     }
 }
+
+extension RepairTargets: Archivable {
+    func write(to writer: inout ArchiveWriter) {
+        for targets in byLetter {
+            writer.int(targets.count)
+            for target in targets { writer.write(target.id) }
+        }
+    }
+
+    /// Each target by its word number; its bytes are the vocabulary's.
+    init(from reader: inout ArchiveReader) {
+        for letter in byLetter.indices {
+            let count = reader.int()
+            for _ in 0..<count {
+                let id = Int32(from: &reader)
+                byLetter[letter].append((Array(reader.vocabularyWords[Int(id)].utf8), id))
+            }
+        }
+    }
+}

@@ -5,7 +5,6 @@ public struct Vocabulary: Sendable {
     /// The number a token carries when its word is in no list.
     static let unknown: Int32 = -1
 
-    private var ids: [String: Int32] = [:]
     /// Word n's text, which a token of that word shares instead of making its own.
     private var texts: [String] = []
     private var bytes: [UInt8] = []
@@ -15,23 +14,25 @@ public struct Vocabulary: Sendable {
     private var table: [Int32] = [-1]
     private var mask = 0
 
-    public var count: Int { ids.count }
+    public var count: Int { texts.count }
 
     mutating func insert(_ word: String) {
-        guard ids[word] == nil else { return }
-        ids[word] = Int32(ids.count)
+        guard id(word) < 0 else { return }
         texts.append(word)
         bytes.append(contentsOf: word.utf8)
         offsets.append(bytes.count)
-        if ids.count * 2 > table.count { rebuild() }
-        else { place(Int32(ids.count - 1)) }
+        if texts.count * 2 > table.count { rebuild() }
+        else { place(Int32(texts.count - 1)) }
     }
 
     mutating func insert<S: Sequence<String>>(contentsOf words: S) {
         for word in words { insert(word) }
     }
 
-    func id(_ word: String) -> Int32 { ids[word] ?? Vocabulary.unknown }
+    func id(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { id($0) }
+    }
 
     /// The text of word number `id`.
     @inline(__always) func word(_ id: Int32) -> String { texts[Int(id)] }
@@ -54,10 +55,10 @@ public struct Vocabulary: Sendable {
 
     private mutating func rebuild() {
         var size = 16
-        while size < ids.count * 4 { size *= 2 }
+        while size < texts.count * 4 { size *= 2 }
         table = Array(repeating: -1, count: size)
         mask = size - 1
-        for n in 0..<ids.count { place(Int32(n)) }
+        for n in 0..<texts.count { place(Int32(n)) }
     }
 
     private mutating func place(_ n: Int32) {
@@ -78,5 +79,21 @@ public struct Vocabulary: Sendable {
         var flags = [Bool](repeating: false, count: count)
         for word in words { let i = id(word); if i >= 0 { flags[Int(i)] = true } }
         return flags
+    }
+}
+
+extension Vocabulary: Archivable {
+    /// The words in number order; the lookup table is laid out again from them.
+    func write(to writer: inout ArchiveWriter) { writer.write(texts) }
+
+    init(from reader: inout ArchiveReader) {
+        let words = [String](from: &reader)
+        texts = words
+        for word in words {
+            bytes.append(contentsOf: word.utf8)
+            offsets.append(bytes.count)
+        }
+        rebuild()
+        reader.vocabularyWords = words
     }
 }

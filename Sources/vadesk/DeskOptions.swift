@@ -57,9 +57,17 @@ struct DeskOptions: ParsableArguments {
         return FixedClock(time.instant(local))
     }
 
+    /// The folder of rules named by --intents or VADESK_INTENTS; nil means the built-in copy.
+    var intentsFolder: String? { intents ?? Platform.environment("VADESK_INTENTS") }
+
     func intentFiles() throws -> [(name: String, text: String)] {
-        guard let folder = intents ?? Platform.environment("VADESK_INTENTS") else { return IntentFiles.builtIn }
+        guard let folder = intentsFolder else { return IntentFiles.builtIn }
         return try IntentFiles.load(directory: folder)
+    }
+
+    /// The built-in grammar comes prebuilt; a folder's rules are read and checked now.
+    func grammar(files: [(name: String, text: String)]) throws(RuleError) -> Grammar {
+        intentsFolder == nil ? IntentFiles.builtInGrammar : try Grammar(files: files)
     }
 
     /// The desk these options describe; every failure comes back as a message and exit status.
@@ -71,7 +79,7 @@ struct DeskOptions: ParsableArguments {
         let catalogue: Catalogue
         do {
             files = try intentFiles()
-            var read = try Grammar(files: files)
+            var read = try self.grammar(files: files)
             var priced = try Catalogue(files: files, holidays: read.holidays)
             try DeskOptions.select(regionName, grammar: &read, catalogue: &priced)
             grammar = read
@@ -99,7 +107,7 @@ struct DeskOptions: ParsableArguments {
         let time = DeskTime(zone: try timeZone())
         let clock = try clock(time: time)
         do {
-            var grammar = try Grammar(files: try intentFiles())
+            var grammar = try self.grammar(files: try intentFiles())
             if let name = regionName, !grammar.selectRegion(name) { throw DeskOptions.unknownRegion(name, ids: grammar.holidays.regionIds) }
             grammar.zoneOffset = time.zoneOffset
             return (grammar, time.local(clock.now()))

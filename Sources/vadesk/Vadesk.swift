@@ -24,4 +24,14 @@ struct Vadesk: ParsableCommand {
         subcommands: [Chat.self, Week.self, Replay.self, Explain.self, Rates.self, InvoiceCommand.self, Export.self, Backup.self, Staff.self],
         defaultSubcommand: Chat.self
     )
+
+    /// The usual start, reading the desk's options by hand; every other command line goes through ArgumentParser.
+    static func main() {
+        guard let chat = QuickArguments.chat(CommandLine.arguments.dropFirst()) else { return main(nil) }
+        do {
+            try chat.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -38,7 +38,7 @@ public struct Catalogue: Sendable {
         var firstFile = "Intents"
         for (name, text) in files where name.hasSuffix(".roles") {
             firstFile = name
-            let file = try RuleFile(name: name, text: text)
+            let file = try RuleFile(name: name, text: text, skippingEntriesOf: ["region", "holiday"])
             for block in file.blocks {
                 switch block.keyword {
                 case "desk":

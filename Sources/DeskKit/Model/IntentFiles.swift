@@ -5,6 +5,10 @@ import Understanding
 public enum IntentFiles {
     public static var builtIn: [(name: String, text: String)] { defaultIntentFiles }
 
+    /// The grammar of the built-in files, prebuilt when the binary was: the same as `Grammar(files: builtIn)`,
+    /// read without parsing any rule text.
+    public static let builtInGrammar = defaultGrammarArchive.withUTF8Buffer { Grammar(archive: $0) }
+
     /// Reads every .intent, .words and .roles file of a folder, in name order.
     public static func load(directory: String) throws -> [(name: String, text: String)] {
         let url = URL(fileURLWithPath: directory, isDirectory: true)
