@@ -159,3 +159,50 @@ import Understanding
         #expect(try roster.assistant(name: "Eve", roles: "PACKER", zone: "America/New_York", hours: "Mon 09:00-10:00").roles == ["packer"])
     }
 }
+
+/// No one free is never a dead end: the desk offers what it could book instead and the next line picks one.
+@Suite struct RosterOfferTests {
+    func desk() throws -> Desk {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        var sarah = try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00")
+        sarah.leave = [try Leave("2026-12-14..2026-12-18")]
+        try roster.add(sarah)
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "America/New_York", hours: "Mon-Fri 04:00-12:00"))
+        return desk
+    }
+
+    @Test func theOfferAsksForAChoiceAndKeepsTheFailureCode() throws {
+        let desk = try desk()
+        let reply = desk.respond(to: "need a receptionist on 15 December with Sarah")
+        #expect(reply.needs == .choice)
+        #expect(!reply.ok)
+        #expect(reply.error == "no one free")
+        #expect(reply.bookings.isEmpty)
+        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(reply).serialized
+        #expect(json.contains("\"needs\":\"choice\""))
+        #expect(reply.text.contains("1) Tom Reyes then; 2) Sarah Khan Mon 21 Dec, 09:00-17:00"))
+    }
+
+    @Test(arguments: [("the first one", "Tom Reyes", "Tue 15 Dec"), ("Tom is fine", "Tom Reyes", "Tue 15 Dec"),
+                      ("Monday then", "Sarah Khan", "Mon 21 Dec"), ("2", "Sarah Khan", "Mon 21 Dec")])
+    func theNextLinePicksOne(_ line: String, _ person: String, _ day: String) throws {
+        let desk = try desk()
+        _ = desk.respond(to: "need a receptionist on 15 December with Sarah")
+        let picked = desk.respond(to: line)
+        #expect(picked.ok)
+        #expect(picked.bookings.count == 1)
+        #expect(picked.bookings.first?.assistant?.name == person)
+        #expect(picked.text.contains("Booked #1: receptionist, \(day), 09:00-17:00"))
+        #expect(desk.awaiting == nil)
+    }
+
+    @Test func aNewRequestDropsTheOffer() throws {
+        let desk = try desk()
+        _ = desk.respond(to: "need a receptionist on 15 December with Sarah")
+        let next = desk.respond(to: "need a receptionist Tuesday")
+        #expect(next.bookings.first?.assistant?.name == "Sarah Khan")
+        #expect(next.text.contains("I've dropped your earlier request"))
+        #expect(desk.awaiting == nil)
+    }
+}

@@ -29,6 +29,10 @@ public final class Desk {
         /// the bookings the line cancels with them ("cancel #1 and book a packer on Friday").
         var several: [Slots] = []
         var cancelling: [Int] = []
+        /// For needs "choice": what the desk offered instead of a slot no one could take.
+        var offers: [Offer] = []
+        /// The person the request asked for by name ("with Sarah").
+        var named: String?
     }
 
     var pending: Pending?
@@ -111,6 +115,16 @@ public final class Desk {
             pending = nil
             return Reply(input: parse.input, intent: .no, text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
         }
+        // A line that picks none of the offers is a new request, and the offers are dropped.
+        if waiting.needs == .choice {
+            pending = nil
+            if let n = grammar.choiceNumber(parse.input), !(1...waiting.offers.count).contains(n) {
+                return missedAnswer(waiting, input: parse.input)
+            }
+            guard let offer = chosen(parse, among: waiting.offers) else { return nil }
+            roster.named = offer.person.name
+            return try resume(waiting, slots: slots(waiting.slots, takingUp: offer), answer: parse.input)
+        }
         if let corrected = correcting(waiting, with: parse) {
             pending = nil
             return try resume(waiting, slots: corrected, answer: parse.input, confirmed: waiting.confirmed)
@@ -135,8 +149,8 @@ public final class Desk {
         case .duration: fits = new.durationMinutes != nil || new.allDay || (new.start != nil && (new.end != nil || slots.start != nil))
         case .time: fits = new.start != nil
         case .booking: fits = new.bookingId != nil
-        // Answered in answerConfirmation before this point.
-        case .confirmation: fits = false
+        // Answered before this point.
+        case .confirmation, .choice: fits = false
         }
         guard fits else {
             if !parse.isUnknown {
@@ -218,6 +232,7 @@ public final class Desk {
     /// and its answer together ("need a PA → Friday"); the reply is to the answering line.
     func resume(_ waiting: Pending, slots: Slots, answer: String, confirmed: Set<ConfirmationKind> = []) throws -> Reply {
         let request = "\(waiting.request) → \(answer)"
+        if roster.named == nil { roster.named = waiting.named }
         conversation.confirmed = confirmed
         defer { conversation.confirmed = [] }
         var reply: Reply
@@ -263,8 +278,17 @@ public final class Desk {
              confirming: ConfirmationKind? = nil) -> Reply {
         pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within, choices: choices,
                           targets: targets, confirming: needs == .confirmation ? (confirming ?? .plain) : nil,
-                          confirmed: conversation.confirmed)
+                          confirmed: conversation.confirmed, named: roster.named)
         return Reply(input: line, intent: intent, text: text, needs: needs)
+    }
+
+    /// Offers what could be booked instead of a request no one can take, and waits for the owner to pick one.
+    func offer(_ offers: [Offer], _ text: String, intent: Intent, slots: Slots, line: String) -> Reply {
+        var reply = ask(.choice, text, intent: intent, slots: slots, line: line)
+        pending?.offers = offers
+        reply.ok = false
+        reply.failure = .noOneFree
+        return reply
     }
 
     func act(on intent: Intent, slots: Slots, line: String) throws -> Reply {

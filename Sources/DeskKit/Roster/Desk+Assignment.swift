@@ -11,20 +11,22 @@ extension Desk {
     /// A line's bookings given their people, or why no one could take one of them (and then nothing is booked).
     enum Assignment {
         case assigned([Booking])
-        case noOneFree(String)
+        /// Why, and what could be booked instead (nothing for a group or a series).
+        case noOneFree(String, [Offer])
     }
 
     /// Gives each planned booking one assistant who does the role, works those hours in their own zone, is not on
     /// leave and has no overlapping booking; run inside the commit's write transaction, so the check and the insert
     /// are one. The choice: the person named, else the person the rest of the line went to, else continuity (who did
     /// the role last), else fairness (fewest hours booked in the 28 days before the slot), else by name. Without a roster, bookings stay as planned.
-    func assign(_ planned: [Booking], in tx: DeskTransaction) throws -> Assignment {
+    /// With `offering`, a single booking no one can take comes back with alternatives the owner may pick.
+    func assign(_ planned: [Booking], in tx: DeskTransaction, offering: Bool = false) throws -> Assignment {
         guard try tx.rosterCount() > 0 else { return .assigned(planned) }
         let team = try tx.assistants()
         var named: Assistant?
         if let name = roster.named {
             do { named = try Roster.find(name, in: team) } catch {
-                return .noOneFree("\(error.message.capitalisingFirst()). The team: \(team.map(\.name).joined(separator: ", ")). Nothing was booked.")
+                return .noOneFree("\(error.message.capitalisingFirst()). The team: \(team.map(\.name).joined(separator: ", ")). Nothing was booked.", [])
             }
         }
         var last: [String: Int64] = [:]
@@ -42,12 +44,16 @@ extension Desk {
             if let named, !strict, first == nil { first = named.id }
             if let named, strict {
                 if let obstacle = Availability.obstacle(named, role: booking.role, start: booking.start, end: booking.end, busy: busy) {
-                    return .noOneFree(namedUnavailable(named, obstacle, booking, team: team, busy: busy))
+                    let offers = offering && planned.count == 1 ? try alternatives(to: booking, preferred: named, team: team, busy: busy, in: tx) : []
+                    return .noOneFree(namedUnavailable(named, obstacle, booking, team: team, busy: busy, offers: offers), offers)
                 }
                 (person, reason) = (named, .named)
             } else {
                 let free = team.filter { Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil }
-                guard !free.isEmpty else { return .noOneFree(noOneFree(booking, team: team, busy: busy)) }
+                guard !free.isEmpty else {
+                    let offers = offering && planned.count == 1 ? try alternatives(to: booking, preferred: nil, team: team, busy: busy, in: tx) : []
+                    return .noOneFree(noOneFree(booking, team: team, busy: busy, offers: offers), offers)
+                }
                 if last[booking.role] == nil, let id = try tx.lastAssistant(role: booking.role) { last[booking.role] = id }
                 if let first, let same = free.first(where: { $0.id == first }) {
                     (person, reason) = (same, same.id == named?.id ? .named : .series)
@@ -96,7 +102,7 @@ extension Desk {
                 fresh.assistant = nil
                 switch try assign([fresh], in: tx) {
                 case .assigned(let made): result.append(made[0])
-                case .noOneFree(let why): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why, failure: .noOneFree))
+                case .noOneFree(let why, _): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why, failure: .noOneFree))
                 }
                 continue
             }
@@ -108,8 +114,9 @@ extension Desk {
 
     /// "Sarah Khan can't take it: on leave 14-18 Dec. Tom Reyes is free then." Nothing is booked.
     func namedUnavailable(_ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>,
-                          closing: String = "Nothing was booked.") -> String {
+                          closing: String = "Nothing was booked.", offers: [Offer] = []) -> String {
         var text = "\(person.name) \(because(person, obstacle)), so can't take \(time.span(booking.start, booking.end))."
+        if !offers.isEmpty { return text + " \(closing) " + offersText(offers, for: booking) }
         let others = team.filter { $0.id != person.id && Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil }
         if !others.isEmpty {
             let names = others.prefix(3).map(\.name)
@@ -120,7 +127,7 @@ extension Desk {
     }
 
     /// "Nobody who does receptionist work is free then: Sarah Khan is on leave 14-18 Dec; Tom Reyes is booked then."
-    func noOneFree(_ booking: Booking, team: [Assistant], busy: Set<Int64>) -> String {
+    func noOneFree(_ booking: Booking, team: [Assistant], busy: Set<Int64>, offers: [Offer] = []) -> String {
         let role = catalogue.role(booking.role)?.label ?? booking.role
         let able = team.filter { $0.roles.contains(booking.role) }
         guard !able.isEmpty else {
@@ -130,7 +137,8 @@ extension Desk {
             Availability.obstacle(person, role: booking.role, start: booking.start, end: booking.end, busy: busy).map { "\(person.name) \(because(person, $0))" }
         }
         let more = able.count > 3 ? "; and \(able.count - 3) more" : ""
-        return "No \(role) is free \(time.span(booking.start, booking.end)): \(reasons.joined(separator: "; "))\(more). Nothing was booked."
+        let text = "No \(role) is free \(time.span(booking.start, booking.end)): \(reasons.joined(separator: "; "))\(more). Nothing was booked."
+        return offers.isEmpty ? text : text + " " + offersText(offers, for: booking)
     }
 
     /// Why one person can't take a slot, after their name.
@@ -173,8 +181,8 @@ extension Desk {
 
     /// ", 17:00-01:00 their time in Manila" when the assistant's clock differs from the desk's then.
     func theirTime(_ booking: Booking, _ person: BookedAssistant) -> String {
-        guard let zone = TimeZone(identifier: person.zone) else { return "" }
-        let theirs = DeskTime(zone: zone)
+        guard TimeZone(identifier: person.zone) != nil else { return "" }
+        let theirs = Availability.clock(person.zone)
         guard theirs.offset(at: booking.start) != time.offset(at: booking.start) else { return "" }
         let from = theirs.local(booking.start), until = theirs.local(booking.end)
         let day = from.date == time.local(booking.start).date ? "" : " on \(from.date.short)"

@@ -6,7 +6,8 @@ extension Desk {
     /// that names no role books that role. A line with every word read costs no query; on a desk without a roster,
     /// a line with words unread costs one count of the team.
     func readingNames(_ parse: Parse, line: String) -> Parse {
-        if pending == nil { roster.named = nil }
+        // A name said before a question stays with the request asked about (see `resume`), not with the next line.
+        roster.named = nil
         let unread = parse.unread
         guard !unread.isEmpty, parse.intent == .book || parse.isUnknown,
               let team = try? store.read({ tx in try tx.rosterCount() > 0 ? try tx.assistants() : [] }), !team.isEmpty else { return parse }
