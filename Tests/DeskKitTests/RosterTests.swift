@@ -206,3 +206,38 @@ import Understanding
         #expect(desk.awaiting == nil)
     }
 }
+
+/// Undo and redo put a booking back only when its person can still take it.
+@Suite struct RosterUndoTests {
+    @Test func undoingACancelRefusesWhenThePersonHasLeftTheRoster() throws {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        #expect(desk.respond(to: "need a receptionist on 9 December").bookings.first?.assistant?.name == "Sarah Khan")
+        #expect(desk.respond(to: "cancel #1").ok)
+        try roster.remove("Sarah Khan")
+        let undo = desk.respond(to: "undo")
+        #expect(!undo.ok)
+        #expect(undo.error == "no one free")
+        #expect(undo.text == "Sarah Khan is no longer on the roster, so #1 can't be put back to them. Nothing was changed.")
+        #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .cancelled)
+    }
+
+    @Test func undoingACancelRefusesWhenLeaveCameSince() throws {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        _ = desk.respond(to: "need a receptionist on 9 December")
+        _ = desk.respond(to: "cancel #1")
+        try roster.addLeave(try Leave("2026-12-09"), for: "Sarah")
+        let undo = desk.respond(to: "undo")
+        #expect(undo.text.hasPrefix("#1 can't be put back: Sarah Khan is on leave on Wed 9 Dec"))
+        // Without the clash, undo puts it back.
+        let other = try makeDesk()
+        try Roster(desk: other).add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        _ = other.respond(to: "need a receptionist on 9 December")
+        _ = other.respond(to: "cancel #1")
+        #expect(other.respond(to: "undo").ok)
+        #expect(try other.store.read { try $0.booking(id: 1) }?.status == .booked)
+    }
+}

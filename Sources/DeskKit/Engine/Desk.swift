@@ -210,7 +210,8 @@ public final class Desk {
     }
 
     /// Lines that change nothing and ask nothing: a question waiting before them still waits.
-    static let lookingIntents: Set<Intent> = [.list, .week, .rates, .help, .quote, .spend, .status, .history, .greeting, .thanks]
+    static let lookingIntents: Set<Intent> = [.list, .week, .rates, .help, .quote, .spend, .status, .history, .greeting, .thanks,
+                                              .team, .covering, .free, .doing, .nextFree]
 
     /// A line that does not answer the question: say what is expected, and after the second, drop the request.
     func missedAnswer(_ waiting: Pending, input: String) -> Reply {
@@ -304,6 +305,12 @@ public final class Desk {
             return Reply(input: line, intent: .yes, text: "There is no question waiting for a yes. Anything else I can book?")
         case .no: return Reply(input: line, intent: .no, text: "OK. Nothing was changed.")
         case .quote: return quote(slots, line: line)
+        case .team: return try showTeam(line: line)
+        case .covering: return try covering(slots, line: line)
+        case .free: return try whoIsFree(slots, line: line)
+        case .doing: return try doing(slots, line: line)
+        case .nextFree: return try nextFree(line: line)
+        case .reassign: return try reassign(slots, line: line)
         case .list: return try list(slots, line: line)
         case .week: return try showWeek(slots, line: line)
         case .cancel: return try cancel(slots, line: line)

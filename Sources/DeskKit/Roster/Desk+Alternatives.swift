@@ -105,10 +105,7 @@ extension Desk {
             switch offer.kind {
             case .otherPerson: when = "then"
             case .otherTime: when = time.span(offer.start, offer.end)
-            case .partOfTime:
-                let (a, b) = (time.local(offer.start), time.local(offer.end))
-                let endText = b.minute == 0 && b.date != a.date ? "24:00" : Clock24.format(b.minute)
-                when = "for \(Clock24.format(a.minute))-\(endText) of it"
+            case .partOfTime: when = "for \(clockSpan(offer.start, offer.end)) of it"
             }
             return "\(index + 1)) \(offer.person.name) \(when)"
         }

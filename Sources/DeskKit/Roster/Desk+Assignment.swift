@@ -112,6 +112,25 @@ extension Desk {
         return .success(result)
     }
 
+    /// Undo and redo put bookings back as they were; one that names a person must still find them free (another
+    /// booking, or leave, may have taken the time since), else the whole step is refused and nothing moves.
+    func refuseDoubleBooking(_ step: JournalStep, in tx: DeskTransaction, now: Int64) throws {
+        guard case .restore(let state, let current) = step, let held = state.assistant, state.status == .booked,
+              state.isDeadline != true, state.end > now else { return }
+        // Only a step that gives the person time they don't hold now needs the check.
+        if let current, current.status == .booked, current.assistant?.id == held.id, current.start <= state.start, state.end <= current.end { return }
+        let busy = try tx.busyAssistants(from: state.start, until: state.end, excluding: [state.id])
+        guard let person = try tx.assistant(id: held.id) else { return }
+        let removed = try !tx.assistants().contains { $0.id == held.id }
+        if removed {
+            throw Refusal(message: "\(held.name) is no longer on the roster, so #\(state.id) can't be put back to them. Nothing was changed.", failure: .noOneFree)
+        }
+        if let obstacle = Availability.obstacle(person, role: state.role, start: state.start, end: state.end, busy: busy) {
+            throw Refusal(message: "#\(state.id) can't be put back: \(held.name) \(because(person, obstacle)), so can't take \(time.span(state.start, state.end)). Nothing was changed.",
+                          failure: .noOneFree)
+        }
+    }
+
     /// "Sarah Khan can't take it: on leave 14-18 Dec. Tom Reyes is free then." Nothing is booked.
     func namedUnavailable(_ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>,
                           closing: String = "Nothing was booked.", offers: [Offer] = []) -> String {
@@ -181,11 +200,15 @@ extension Desk {
 
     /// ", 17:00-01:00 their time in Manila" when the assistant's clock differs from the desk's then.
     func theirTime(_ booking: Booking, _ person: BookedAssistant) -> String {
+        theirTime(booking.start, booking.end, person)
+    }
+
+    func theirTime(_ start: Int64, _ end: Int64, _ person: BookedAssistant) -> String {
         guard TimeZone(identifier: person.zone) != nil else { return "" }
         let theirs = Availability.clock(person.zone)
-        guard theirs.offset(at: booking.start) != time.offset(at: booking.start) else { return "" }
-        let from = theirs.local(booking.start), until = theirs.local(booking.end)
-        let day = from.date == time.local(booking.start).date ? "" : " on \(from.date.short)"
+        guard theirs.offset(at: start) != time.offset(at: start) else { return "" }
+        let from = theirs.local(start), until = theirs.local(end)
+        let day = from.date == time.local(start).date ? "" : " on \(from.date.short)"
         // Work that ends at their midnight ends at 24:00, as their hours are written.
         let end = until.minute == 0 && until.date != from.date ? "24:00" : Clock24.format(until.minute)
         return ", \(Clock24.format(from.minute))-\(end)\(day) their time in \(Desk.city(person.zone))"

@@ -9,7 +9,7 @@ extension Desk {
         // A name said before a question stays with the request asked about (see `resume`), not with the next line.
         roster.named = nil
         let unread = parse.unread
-        guard !unread.isEmpty, parse.intent == .book || parse.isUnknown,
+        guard !unread.isEmpty, parse.intent == .book || parse.isUnknown || Desk.namingIntents.contains(parse.intent),
               let team = try? store.read({ tx in try tx.rosterCount() > 0 ? try tx.assistants() : [] }), !team.isEmpty else { return parse }
         var bytes = Array(line.utf8)
         var found: Assistant?
@@ -28,6 +28,9 @@ extension Desk {
         roster.named = found.name
         return grammar.parse(String(decoding: bytes, as: UTF8.self), now: localNow)
     }
+
+    /// The roster's questions and changes that name a person ("what is Sarah doing this week?").
+    static let namingIntents: Set<Intent> = [.doing, .nextFree, .reassign, .free, .covering]
 
     /// The one person a run of unread words names, by full name or by a first name no one else on the team has,
     /// with the bytes of the line the name takes.
