@@ -241,3 +241,48 @@ import Understanding
         #expect(try other.store.read { try $0.booking(id: 1) }?.status == .booked)
     }
 }
+
+/// Leave and removal hand bookings over to others free then, as one undo step; removal never strands a booking.
+@Suite struct RosterHandOverTests {
+    func desk() throws -> (Desk, Roster) {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-13:00"))
+        _ = desk.respond(to: "need a receptionist on 14 December")
+        _ = desk.respond(to: "need a receptionist on 15 December 9am to 12pm with Sarah")
+        return (desk, roster)
+    }
+
+    @Test func leaveHandsOverWhatOthersCanTakeAndFlagsTheRest() throws {
+        let (desk, roster) = try desk()
+        let (person, moved, kept) = try roster.addLeave(try Leave("2026-12-14..2026-12-15"), for: "Sarah", request: "staff leave")
+        #expect(person.leave.map(\.text) == ["2026-12-14..2026-12-15"])
+        #expect(moved.map(\.id) == [2])
+        #expect(moved.first?.assistant?.name == "Tom Reyes")
+        #expect(kept.map(\.id) == [1])
+        #expect(roster.handOverLines(moved, kept: kept, from: person) == [
+            "#2 Tue 15 Dec, 09:00-12:00 goes to Tom Reyes now.",
+            "No one else is free for #1 Mon 14 Dec, 09:00-17:00: still Sarah Khan's; cancel or move them, or ask at the desk for someone else.",
+        ])
+        #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Tom Reyes")
+        // Undo can't give #2 back to Sarah while she is away.
+        #expect(desk.respond(to: "undo").text.hasPrefix("#2 can't be put back: Sarah Khan is on leave"))
+    }
+
+    @Test func removalAsksForReassignmentAndThenNeverStrandsABooking() throws {
+        let (desk, roster) = try desk()
+        #expect(throws: StaffProblem.self) { try roster.remove("Sarah") }
+        #expect(try roster.list().count == 2)
+        // #1 runs past Tom's hours, so --reassign changes nothing.
+        #expect(throws: StaffProblem(field: "name", "no one else is free for #1 Mon 14 Dec, 09:00-17:00, so Sarah Khan stays on the roster and nothing was changed")) {
+            try roster.remove("Sarah", reassign: true)
+        }
+        #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Sarah Khan")
+        _ = desk.respond(to: "cancel #1")
+        let (person, moved) = try roster.remove("Sarah", reassign: true)
+        #expect(person.name == "Sarah Khan")
+        #expect(moved.map { $0.assistant?.name } == ["Tom Reyes"])
+        #expect(try roster.list().map(\.name) == ["Tom Reyes"])
+    }
+}
