@@ -10,6 +10,7 @@ struct Explain: ParsableCommand {
         discussion: """
             Example: vadesk explain --now 2026-11-30T09:00 --tz Europe/London 'need a receptionist next Tue 9-5'
             With no text, each line of standard input is explained in turn: one JSON object (or one text block) per request line.
+            With --db (or VADESK_DB) and a roster, a booking line also says who would do it now and why ("assignment" in JSON).
             """
     )
 
@@ -28,11 +29,24 @@ struct Explain: ParsableCommand {
                 ExplainBatch(grammar: grammar, now: now, json: json).run()
                 return
             }
-            let parse = grammar.parse(words.joined(separator: " "), now: now)
+            let line = words.joined(separator: " ")
+            let parse = grammar.parse(line, now: now)
+            // Who a booking would go to needs the roster: read only from a database named with --db or VADESK_DB.
+            let preview = options.namedDatabasePath == nil ? nil : try options.makeDesk().assignmentPreview(line)
             if json {
-                print(ReplyJSON.explain(parse).serialized)
+                var explained = ReplyJSON.explain(parse)
+                if let preview, case .object(var fields) = explained {
+                    fields.append(("assignment", .object([
+                        ("assistant", preview.assistant.map { .object([("id", .int($0.id)), ("name", .string($0.name)), ("tz", .string($0.zone))]) } ?? .null),
+                        ("assigned_because", .string(preview.because)),
+                        ("reason", .string(preview.text)),
+                    ])))
+                    explained = .object(fields)
+                }
+                print(explained.serialized)
             } else {
                 print(ExplainText.render(parse, grammar: grammar, now: now))
+                if let preview { print("assistant: \(preview.text)") }
             }
         }
     }

@@ -160,6 +160,12 @@ extension Desk {
         return offers.isEmpty ? text : text + " " + offersText(offers, for: booking)
     }
 
+    /// A refusal's text without its closing "Nothing was booked.", for a reply that books nothing anyway.
+    static func withoutClosing(_ text: String) -> String {
+        let closing = " Nothing was booked."
+        return text.hasSuffix(closing) ? String(text.dropLast(closing.count)) : text
+    }
+
     /// Why one person can't take a slot, after their name.
     func because(_ person: Assistant, _ obstacle: Availability.Obstacle) -> String {
         switch obstacle {
