@@ -5,6 +5,8 @@ import Understanding
 struct RosterContext {
     /// The person the line asked for by name ("with Sarah"), as typed.
     var named: String?
+    /// The team as last read, with the stamp it was read at.
+    var known: (stamp: RosterStamp, team: [Assistant])?
 }
 
 extension Desk {
@@ -21,8 +23,8 @@ extension Desk {
     /// the role last), else fairness (fewest hours booked in the 28 days before the slot), else by name. Without a roster, bookings stay as planned.
     /// With `offering`, a single booking no one can take comes back with alternatives the owner may pick.
     func assign(_ planned: [Booking], in tx: DeskTransaction, offering: Bool = false) throws -> Assignment {
-        guard try tx.rosterCount() > 0 else { return .assigned(planned) }
-        let team = try tx.assistants()
+        let team = try currentTeam(in: tx)
+        guard !team.isEmpty else { return .assigned(planned) }
         var named: Assistant?
         if let name = roster.named {
             do { named = try Roster.find(name, in: team) } catch {
@@ -79,11 +81,22 @@ extension Desk {
         return .assigned(result)
     }
 
+    /// The team as the transaction sees it: read again only when the roster's stamp has moved since the last read,
+    /// so a line costs one small query, not every assistant with their hours and leave.
+    func currentTeam(in tx: DeskTransaction) throws -> [Assistant] {
+        let stamp = try tx.rosterStamp()
+        if let known = roster.known, known.stamp == stamp { return known.team }
+        let team = stamp.count == 0 ? [] : try tx.assistants()
+        roster.known = (stamp, team)
+        return team
+    }
+
     /// A change re-checks the person of each booking it moves: they keep it when they can still take it; a new role
     /// nobody's person does goes to whoever the usual order picks; otherwise nothing is changed and the reply says why.
     func recheck(_ changed: [(before: Booking, after: Booking)], in tx: DeskTransaction) throws -> Result<[Booking], Refusal> {
-        guard changed.contains(where: { $0.before.assistant != nil }), try tx.rosterCount() > 0 else { return .success(changed.map(\.after)) }
-        let team = try tx.assistants()
+        guard changed.contains(where: { $0.before.assistant != nil }) else { return .success(changed.map(\.after)) }
+        let team = try currentTeam(in: tx)
+        guard !team.isEmpty else { return .success(changed.map(\.after)) }
         let ids = changed.map(\.after.id)
         var result: [Booking] = []
         for (before, after) in changed {

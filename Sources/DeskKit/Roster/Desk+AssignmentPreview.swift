@@ -22,7 +22,7 @@ extension Desk {
         let booking = Booking(role: role.id, start: start, end: end, task: nil, currency: "", quoteMinor: 0,
                               billableMinutes: 0, createdAt: now, request: line)
         return try store.read { tx -> AssignmentPreview? in
-            guard try tx.rosterCount() > 0 else { return nil }
+            guard try !currentTeam(in: tx).isEmpty else { return nil }
             switch try assign([booking], in: tx) {
             case .noOneFree(let why, _): return AssignmentPreview(assistant: nil, because: nil, text: Desk.withoutClosing(why))
             case .assigned(let made):

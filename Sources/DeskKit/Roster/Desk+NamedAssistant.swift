@@ -10,7 +10,7 @@ extension Desk {
         roster.named = nil
         let unread = parse.unread
         guard !unread.isEmpty, parse.intent == .book || parse.isUnknown || Desk.namingIntents.contains(parse.intent),
-              let team = try? store.read({ tx in try tx.rosterCount() > 0 ? try tx.assistants() : [] }), !team.isEmpty else { return parse }
+              let team = try? store.read({ tx in try currentTeam(in: tx) }), !team.isEmpty else { return parse }
         var bytes = Array(line.utf8)
         var found: Assistant?
         // From the end, so earlier byte ranges stay where they are.

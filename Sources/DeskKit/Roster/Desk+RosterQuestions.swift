@@ -8,7 +8,7 @@ extension Desk {
 
     /// The team, or nil with the reply that there is none yet.
     private func team(line: String, intent: Intent) throws -> ([Assistant], Reply?) {
-        let team = try store.read { tx in try tx.assistants() }
+        let team = try store.read { tx in try currentTeam(in: tx) }
         guard team.isEmpty else { return (team, nil) }
         return ([], Reply(input: line, intent: intent,
                           text: "No one is on the roster yet. Add people with \"vadesk staff add\" (\"vadesk staff --help\" shows how)."))
@@ -157,7 +157,7 @@ extension Desk {
                 try tx.record(request: line, summary: "gave #\(after.id) to \(person.name)", madeAt: now, changes: [(before, after)])
                 return .success(after)
             }
-            let others = try tx.assistants().filter { $0.id != held.id && $0.roles.contains(before.role) }
+            let others = try currentTeam(in: tx).filter { $0.id != held.id && $0.roles.contains(before.role) }
             guard !others.isEmpty else {
                 return .failure(Refusal(message: "No one else on the team does \(label(before.role)) work, so #\(before.id) stays with \(held.name).",
                                         failure: .noOneFree))
@@ -194,19 +194,14 @@ extension Desk {
         return (time.instant(LocalDateTime(date: date, minute: 0)), time.instant(LocalDateTime(date: last, minute: 0)))
     }
 
-    /// Each person's bookings (not cancelled, not deadline tasks) overlapping [from, to): one indexed read.
-    func bookedByPerson(from: Int64, to: Int64) throws -> [Int64: [Booking]] {
-        let found = try store.read { try $0.bookings(startingFrom: from - longestBookingSeconds, before: to, status: nil) }
-        var byPerson: [Int64: [Booking]] = [:]
-        for booking in found where booking.end > from && booking.status != .cancelled && booking.isDeadline != true {
-            if let id = booking.assistant?.id { byPerson[id, default: []].append(booking) }
-        }
-        return byPerson
+    /// Each person's booked times overlapping [from, to): one indexed read of times only.
+    func bookedByPerson(from: Int64, to: Int64) throws -> [Int64: [BusyTime]] {
+        Dictionary(grouping: try store.read { try $0.busyTimes(from: from, until: to) }, by: \.assistant)
     }
 
     /// The stretches of [from, to) that `person` works, is not on leave and has none of `booked`, each an hour or more
     /// (or all that is left of a shift already begun).
-    func freeStretches(_ person: Assistant, from: Int64, to: Int64, booked: [Booking]) -> [(start: Int64, end: Int64)] {
+    func freeStretches(_ person: Assistant, from: Int64, to: Int64, booked: [BusyTime]) -> [(start: Int64, end: Int64)] {
         let theirs = Availability.clock(person.zone)
         var free: [(start: Int64, end: Int64)] = []
         for shift in Availability.shifts(person, overlapping: from, to) {
