@@ -54,6 +54,9 @@ extension Desk {
         if let to = tokens.firstIndex(where: { $0.text == "to" }) {
             splits.append((tokens[to].start, tokens[to].end))
         }
+        if let reading, let end = grammar.definiteDescriptionEnd(reading), end < reading.tokens.count {
+            splits.append((reading.tokens[end - 1].end, reading.tokens[end].start))
+        }
         for split in splits {
             let left = grammar.parse(String(decoding: bytes[..<split.leftEnd], as: UTF8.self), now: localNow)
             let named = left.slots
@@ -182,6 +185,9 @@ extension Desk {
         if let newStart = values.start {
             start = newStart
             if let end = values.end { minutes = end - newStart } else if let d = values.durationMinutes { minutes = d }
+        } else if let newEnd = values.end {
+            // "finish at 3pm": the start stays, the end moves.
+            minutes = newEnd - start
         } else if let d = values.durationMinutes {
             minutes = d
         } else if values.allDay {

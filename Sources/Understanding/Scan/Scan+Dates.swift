@@ -421,3 +421,17 @@ extension CivilDate {
         CivilDate.shortWeekdayNames[weekday - 1] + " " + String(day) + " " + CivilDate.shortMonthNames[month - 1]
     }
 }
+
+extension Scan {
+    /// "over the weekend", "during the week of the 14th": the word before a date read says when, as "on" does.
+    mutating func claimDatePrepositions() {
+        guard slots.date != nil || !slots.occurrences.isEmpty else { return }
+        for k in tokens.indices where free(k) && tokens[k].word >= 0 {
+            guard let prep = match(tables.lexicon.datePrepositions, k) else { continue }
+            var next = k + prep.length
+            if next < tokens.count, free(next), tokens[next].text == "the" { next += 1 }
+            guard next < tokens.count, used[next] == .date || used[next] == .span || used[next] == .range || used[next] == .month else { continue }
+            claim(k, next - k)
+        }
+    }
+}
