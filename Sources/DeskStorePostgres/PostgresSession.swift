@@ -201,6 +201,9 @@ final class PostgresSession {
             let message = PostgresSession.serverMessage(psql)
             switch state {
             case "40001", "40P01": return PostgresFailure.retryable(message)
+            // The overlap constraint (v13): another writer gave the assistant that time first. Run again, the
+            // line's assignment sees that booking and picks someone else or offers alternatives.
+            case "23P01": return PostgresFailure.retryable(message)
             // The server shutting down or restarting, or the connection cut under it.
             case "57P01", "57P02", "57P03", "08000", "08003", "08006":
                 disconnect()

@@ -24,6 +24,15 @@ extension PostgresTransaction {
         Int(try session.number("SELECT count(*) FROM assistant WHERE removed_at IS NULL") ?? 0)
     }
 
+    func rosterStamp() throws -> RosterStamp {
+        guard let row = try session.run("""
+            SELECT (SELECT count(*) FROM assistant WHERE removed_at IS NULL), (SELECT coalesce(max(id), 0) FROM assistant),
+                   (SELECT count(*) FROM assistant_leave)
+            """).first else { return RosterStamp(count: 0, newest: 0, leave: 0) }
+        let cells = row.makeRandomAccess()
+        return RosterStamp(count: try cells[0].decode(Int64.self), newest: try cells[1].decode(Int64.self), leave: try cells[2].decode(Int64.self))
+    }
+
     func assistant(id: Int64) throws -> Assistant? {
         guard let row = try session.run("SELECT id, name, roles, tz, hours FROM assistant WHERE id = $1", [.int(id)]).first else { return nil }
         let leave = try session.run("SELECT first_day, last_day FROM assistant_leave WHERE assistant_id = $1 ORDER BY first_day", [.int(id)])
@@ -82,6 +91,17 @@ extension PostgresTransaction {
             if !excluding.contains(try cells[0].decode(Int64.self)) { busy.insert(try cells[1].decode(Int64.self)) }
         }
         return busy
+    }
+
+    func busyTimes(from start: Int64, until end: Int64) throws -> [BusyTime] {
+        try session.run("""
+            SELECT assistant_id, start, "end" FROM booking
+            WHERE start > $1 AND start < $2 AND "end" > $3 AND assistant_id IS NOT NULL AND status <> 'cancelled'
+              AND is_deadline IS NOT TRUE
+            """, [.int(start - longestBookingSeconds), .int(end), .int(start)]).map { row in
+            let cells = row.makeRandomAccess()
+            return BusyTime(assistant: try cells[0].decode(Int64.self), start: try cells[1].decode(Int64.self), end: try cells[2].decode(Int64.self))
+        }
     }
 
     func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {

@@ -339,6 +339,11 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         migrator.registerMigration("v12 roster: assistants, leave, who does each booking") { db in
             try RosterSchema.create(db)
         }
+        migrator.registerMigration("v13 one booking at a time per assistant") { _ in
+            // PostgreSQL adds an exclusion constraint here. SQLite has one writer at a time, and the desk's check
+            // and insert share its write transaction, so the rule holds without one; the version keeps both
+            // backends' schemas at the same level.
+        }
         return migrator
     }
 

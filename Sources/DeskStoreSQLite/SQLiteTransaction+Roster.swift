@@ -15,6 +15,14 @@ extension SQLiteTransaction {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM assistant WHERE removed_at IS NULL")) ?? 0
     }
 
+    public func rosterStamp() throws -> RosterStamp {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT (SELECT COUNT(*) FROM assistant WHERE removed_at IS NULL), (SELECT COALESCE(MAX(id), 0) FROM assistant),
+                   (SELECT COUNT(*) FROM assistant_leave)
+            """))
+        return RosterStamp(count: row?[0] ?? 0, newest: row?[1] ?? 0, leave: row?[2] ?? 0)
+    }
+
     public func assistant(id: Int64) throws -> Assistant? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, roles, tz, hours FROM assistant WHERE id = ?"),
                                          arguments: [id]) else { return nil }
@@ -75,6 +83,13 @@ extension SQLiteTransaction {
             WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
             """), arguments: [start - longestBookingSeconds, end, start])
         return Set(rows.filter { !excluding.contains($0["id"]) }.map { $0["assistant_id"] })
+    }
+
+    public func busyTimes(from start: Int64, until end: Int64) throws -> [BusyTime] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT assistant_id, start, "end" FROM booking
+            WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+            """), arguments: [start - longestBookingSeconds, end, start]).map { BusyTime(assistant: $0[0], start: $0[1], end: $0[2]) }
     }
 
     public func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {

@@ -89,6 +89,8 @@ public struct Lexicon: Sendable {
     var amounts = PhraseTable<Int>()
     var allDay = PhraseTable<Bool>()
     var numbers = PhraseTable<Int>()
+    /// Words around the number of an offer picked ("the second one", "option 2"): nothing else may be said.
+    var pickWords = Set<String>()
     /// Fractions written as one mark ("3½ hours"), in thousandths of the unit after them.
     var fractions = PhraseTable<Int>()
     /// "a dozen", "half a dozen": counts of people that are never read as times.
@@ -340,6 +342,7 @@ public struct Lexicon: Sendable {
             case "endword": for p in phrases { endWords.add(p, true) }
             case "aside": for p in phrases { asides.add(p, true) }
             case "meaningful": meaningful.formUnion(phrases.joined())
+            case "pick": pickWords.formUnion(phrases.joined())
             case "taskstop": taskStops += phrases.joined()
             default:
                 throw fail("unknown word kind '\(entry.key)'")

@@ -10,6 +10,7 @@ struct Explain: ParsableCommand {
         discussion: """
             Example: vadesk explain --now 2026-11-30T09:00 --tz Europe/London 'need a receptionist next Tue 9-5'
             With no text, each line of standard input is explained in turn: one JSON object (or one text block) per request line.
+            With --db (or VADESK_DB) and a roster, a booking line also says who would do it now and why ("assignment" in JSON).
             """
     )
 
@@ -28,11 +29,33 @@ struct Explain: ParsableCommand {
                 ExplainBatch(grammar: grammar, now: now, json: json).run()
                 return
             }
-            let parse = grammar.parse(words.joined(separator: " "), now: now)
+            let line = words.joined(separator: " ")
+            let parse = grammar.parse(line, now: now)
+            // Who a booking would go to needs the roster: read only from a database named with --db or VADESK_DB.
+            let preview = options.namedDatabasePath == nil ? nil : try options.makeDesk().assignmentPreview(line)
             if json {
-                print(ReplyJSON.explainJSON(parse))
+                print(JSONOutput.text { out in
+                    ReplyJSON.explain(parse, to: &out, more: preview.map { preview in { out in
+                        out.key("assignment")
+                        out.openObject()
+                        out.key("assistant")
+                        if let assistant = preview.assistant {
+                            out.openObject()
+                            out.field("id", assistant.id)
+                            out.field("name", assistant.name)
+                            out.field("tz", assistant.zone)
+                            out.closeObject()
+                        } else {
+                            out.null()
+                        }
+                        out.field("assigned_because", preview.because)
+                        out.field("reason", preview.text)
+                        out.closeObject()
+                    } })
+                })
             } else {
                 print(ExplainText.render(parse, grammar: grammar, now: now))
+                if let preview { print("assistant: \(preview.text)") }
             }
         }
     }

@@ -117,8 +117,10 @@ struct Staff: ParsableCommand {
                 let desk = try options.makeDesk()
                 try Staff.run({
                     let leave = try Leave(days)
-                    let person = try Roster(desk: desk).addLeave(leave, for: name)
+                    let roster = Roster(desk: desk)
+                    let (person, moved, kept) = try roster.addLeave(leave, for: name, request: "staff leave \(name) \(days)")
                     print("\(VisibleText.escaped(person.name)) is away \(leave.text).")
+                    for line in roster.handOverLines(moved, kept: kept, from: person) { print(line) }
                 }, badInput: 64)
             }
         }
@@ -166,7 +168,7 @@ struct Staff: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Take an assistant off the roster; bookings they did keep their name.",
-            discussion: "Someone with bookings still to come must have them reassigned first."
+            discussion: "Someone with bookings still to come must have them reassigned first: --reassign gives each to someone free then."
         )
 
         @OptionGroup var options: DeskOptions
@@ -174,12 +176,17 @@ struct Staff: ParsableCommand {
         @Argument(help: ArgumentHelp("Who leaves the roster.", valueName: "name"))
         var name: String
 
+        @Flag(name: .long, help: "Give each of their bookings still to come to someone else free then; if any can't be, nothing changes.")
+        var reassign = false
+
         func run() throws {
             try reporting {
                 let desk = try options.makeDesk()
                 try Staff.run({
-                    let person = try Roster(desk: desk).remove(name)
+                    let roster = Roster(desk: desk)
+                    let (person, moved) = try roster.remove(name, reassign: reassign, request: "staff remove \(name)")
                     print("Removed \(VisibleText.escaped(person.name)) from the roster.")
+                    for line in roster.handOverLines(moved, kept: [], from: person) { print(line) }
                 }, badInput: 64)
             }
         }

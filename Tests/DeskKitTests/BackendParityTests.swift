@@ -120,8 +120,31 @@ import VadeskTestSupport
             return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
         #expect(opened == 6)
-        // Each shipped migration applied once (v10, v11 and v12), however many desks raced to apply them.
-        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "3")
+        // Each shipped migration applied once (v10 to v13), however many desks raced to apply them.
+        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "4")
+    }
+
+    @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))
+    func theServerRefusesTwoOverlappingBookingsForOneAssistant() throws {
+        let location = try TestPostgres.freshSchema(Self.server!)
+        let desk = try StorageBackend.desk(try PostgresDeskStore(url: location))
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        #expect(desk.respond(to: "need a receptionist on 9 December").bookings.first?.assistant?.name == "Sarah Khan")
+        // A row written past the desk (no write lock, no check) that overlaps #1 for Sarah is refused by the server.
+        let copy = "INSERT INTO booking (role, start, \"end\", status, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id) "
+            + "SELECT role, start + 3600, \"end\" + 3600, %@, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id FROM booking WHERE id = 1"
+        do {
+            try TestPostgres.psql(location, copy.replacingOccurrences(of: "%@", with: "'booked'"))
+            Issue.record("an overlapping booking for one assistant was stored")
+        } catch {
+            #expect("\(error)".contains("booking_one_at_a_time_per_assistant"))
+        }
+        // Cancelled work takes no time; back-to-back bookings don't overlap.
+        try TestPostgres.psql(location, copy.replacingOccurrences(of: "%@", with: "'cancelled'"))
+        try TestPostgres.psql(location, "INSERT INTO booking (role, start, \"end\", status, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id) "
+            + "SELECT role, \"end\", \"end\" + 3600, 'booked', currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id FROM booking WHERE id = 1")
+        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM booking") == "3")
     }
 
     @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))

@@ -159,3 +159,130 @@ import Understanding
         #expect(try roster.assistant(name: "Eve", roles: "PACKER", zone: "America/New_York", hours: "Mon 09:00-10:00").roles == ["packer"])
     }
 }
+
+/// No one free is never a dead end: the desk offers what it could book instead and the next line picks one.
+@Suite struct RosterOfferTests {
+    func desk() throws -> Desk {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        var sarah = try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00")
+        sarah.leave = [try Leave("2026-12-14..2026-12-18")]
+        try roster.add(sarah)
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "America/New_York", hours: "Mon-Fri 04:00-12:00"))
+        return desk
+    }
+
+    @Test func theOfferAsksForAChoiceAndKeepsTheFailureCode() throws {
+        let desk = try desk()
+        let reply = desk.respond(to: "need a receptionist on 15 December with Sarah")
+        #expect(reply.needs == .choice)
+        #expect(!reply.ok)
+        #expect(reply.error == "no one free")
+        #expect(reply.bookings.isEmpty)
+        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(reply).serialized
+        #expect(json.contains("\"needs\":\"choice\""))
+        #expect(reply.text.contains("1) Tom Reyes then; 2) Sarah Khan Mon 21 Dec, 09:00-17:00"))
+    }
+
+    @Test(arguments: [("the first one", "Tom Reyes", "Tue 15 Dec"), ("Tom is fine", "Tom Reyes", "Tue 15 Dec"),
+                      ("Monday then", "Sarah Khan", "Mon 21 Dec"), ("2", "Sarah Khan", "Mon 21 Dec")])
+    func theNextLinePicksOne(_ line: String, _ person: String, _ day: String) throws {
+        let desk = try desk()
+        _ = desk.respond(to: "need a receptionist on 15 December with Sarah")
+        let picked = desk.respond(to: line)
+        #expect(picked.ok)
+        #expect(picked.bookings.count == 1)
+        #expect(picked.bookings.first?.assistant?.name == person)
+        #expect(picked.text.contains("Booked #1: receptionist, \(day), 09:00-17:00"))
+        #expect(desk.awaiting == nil)
+    }
+
+    @Test func aNewRequestDropsTheOffer() throws {
+        let desk = try desk()
+        _ = desk.respond(to: "need a receptionist on 15 December with Sarah")
+        let next = desk.respond(to: "need a receptionist Tuesday")
+        #expect(next.bookings.first?.assistant?.name == "Sarah Khan")
+        #expect(next.text.contains("I've dropped your earlier request"))
+        #expect(desk.awaiting == nil)
+    }
+}
+
+/// Undo and redo put a booking back only when its person can still take it.
+@Suite struct RosterUndoTests {
+    @Test func undoingACancelRefusesWhenThePersonHasLeftTheRoster() throws {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        #expect(desk.respond(to: "need a receptionist on 9 December").bookings.first?.assistant?.name == "Sarah Khan")
+        #expect(desk.respond(to: "cancel #1").ok)
+        try roster.remove("Sarah Khan")
+        let undo = desk.respond(to: "undo")
+        #expect(!undo.ok)
+        #expect(undo.error == "no one free")
+        #expect(undo.text == "Sarah Khan is no longer on the roster, so #1 can't be put back to them. Nothing was changed.")
+        #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .cancelled)
+    }
+
+    @Test func undoingACancelRefusesWhenLeaveCameSince() throws {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        _ = desk.respond(to: "need a receptionist on 9 December")
+        _ = desk.respond(to: "cancel #1")
+        try roster.addLeave(try Leave("2026-12-09"), for: "Sarah")
+        let undo = desk.respond(to: "undo")
+        #expect(undo.text.hasPrefix("#1 can't be put back: Sarah Khan is on leave on Wed 9 Dec"))
+        // Without the clash, undo puts it back.
+        let other = try makeDesk()
+        try Roster(desk: other).add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        _ = other.respond(to: "need a receptionist on 9 December")
+        _ = other.respond(to: "cancel #1")
+        #expect(other.respond(to: "undo").ok)
+        #expect(try other.store.read { try $0.booking(id: 1) }?.status == .booked)
+    }
+}
+
+/// Leave and removal hand bookings over to others free then, as one undo step; removal never strands a booking.
+@Suite struct RosterHandOverTests {
+    func desk() throws -> (Desk, Roster) {
+        let desk = try makeDesk()
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-13:00"))
+        _ = desk.respond(to: "need a receptionist on 14 December")
+        _ = desk.respond(to: "need a receptionist on 15 December 9am to 12pm with Sarah")
+        return (desk, roster)
+    }
+
+    @Test func leaveHandsOverWhatOthersCanTakeAndFlagsTheRest() throws {
+        let (desk, roster) = try desk()
+        let (person, moved, kept) = try roster.addLeave(try Leave("2026-12-14..2026-12-15"), for: "Sarah", request: "staff leave")
+        #expect(person.leave.map(\.text) == ["2026-12-14..2026-12-15"])
+        #expect(moved.map(\.id) == [2])
+        #expect(moved.first?.assistant?.name == "Tom Reyes")
+        #expect(kept.map(\.id) == [1])
+        #expect(roster.handOverLines(moved, kept: kept, from: person) == [
+            "#2 Tue 15 Dec, 09:00-12:00 goes to Tom Reyes now.",
+            "No one else is free for #1 Mon 14 Dec, 09:00-17:00: still Sarah Khan's; cancel or move them, or ask at the desk for someone else.",
+        ])
+        #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Tom Reyes")
+        // Undo can't give #2 back to Sarah while she is away.
+        #expect(desk.respond(to: "undo").text.hasPrefix("#2 can't be put back: Sarah Khan is on leave"))
+    }
+
+    @Test func removalAsksForReassignmentAndThenNeverStrandsABooking() throws {
+        let (desk, roster) = try desk()
+        #expect(throws: StaffProblem.self) { try roster.remove("Sarah") }
+        #expect(try roster.list().count == 2)
+        // #1 runs past Tom's hours, so --reassign changes nothing.
+        #expect(throws: StaffProblem(field: "name", "no one else is free for #1 Mon 14 Dec, 09:00-17:00, so Sarah Khan stays on the roster and nothing was changed")) {
+            try roster.remove("Sarah", reassign: true)
+        }
+        #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Sarah Khan")
+        _ = desk.respond(to: "cancel #1")
+        let (person, moved) = try roster.remove("Sarah", reassign: true)
+        #expect(person.name == "Sarah Khan")
+        #expect(moved.map { $0.assistant?.name } == ["Tom Reyes"])
+        #expect(try roster.list().map(\.name) == ["Tom Reyes"])
+    }
+}

@@ -31,6 +31,34 @@ import VadeskTestSupport
         #expect(try Run(["staff", "list", "--json", "--db", db] + clock).stdout == "{\"assistants\":[]}\n")
     }
 
+    @Test func explainSaysWhoWouldDoABookingAndWhy() throws {
+        let db = temporaryFolder() + "/desk.sqlite"
+        #expect(try Run(["staff", "add", "Tom Reyes", "--roles", "receptionist", "--tz", "America/New_York", "--hours", "Mon-Fri 04:00-12:00", "--db", db]).status == 0)
+        let text = try Run(["explain", "--db", db, "--tz", "Europe/London"] + clock + ["need a receptionist on Tuesday"])
+        #expect(text.stdout.hasSuffix("assistant: Tom Reyes would do it, 04:00-12:00 their time in New York (the only receptionist free then).\n"))
+        let json = try object(try Run(["explain", "--json", "--db", db, "--tz", "Europe/London"] + clock + ["need a packer on Tuesday"]).stdout)
+        let assignment = try #require(json["assignment"] as? [String: Any])
+        #expect(assignment["reason"] as? String == "No one on the team does packer work, so I can't book it.")
+        #expect(assignment["assistant"] is NSNull)
+        // Without a database named, explain reads no store and says nothing of the roster.
+        let bare = try object(try Run(["explain", "--json", "--tz", "Europe/London"] + clock + ["need a receptionist on Tuesday"]).stdout)
+        #expect(bare["assignment"] == nil)
+    }
+
+    @Test func removingSomeoneWithBookingsToComeAsksForReassignment() throws {
+        let db = temporaryFolder() + "/desk.sqlite"
+        for (name, hours) in [("Sarah Khan", "Mon-Fri 09:00-17:00"), ("Tom Reyes", "Mon-Fri 09:00-17:00")] {
+            #expect(try Run(["staff", "add", name, "--roles", "receptionist", "--tz", "Europe/London", "--hours", hours, "--db", db]).status == 0)
+        }
+        _ = try Run(["--db", db, "--tz", "Europe/London"] + clock, input: Data("need a receptionist on 9 December with Sarah\n".utf8))
+        let refused = try Run(["staff", "remove", "Sarah", "--db", db, "--tz", "Europe/London"] + clock)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("Sarah Khan has 1 booking still to come (#1 Wed 9 Dec, 09:00-17:00); have them reassigned first"))
+        let moved = try Run(["staff", "remove", "Sarah", "--reassign", "--db", db, "--tz", "Europe/London"] + clock)
+        #expect(moved.status == 0)
+        #expect(moved.stdout == "Removed Sarah Khan from the roster.\n#1 Wed 9 Dec, 09:00-17:00 goes to Tom Reyes now.\n")
+    }
+
     @Test(arguments: [
         (["--roles", "receptionst", "--tz", "UTC", "--hours", "Mon 09:00-10:00"], "roles: unknown role 'receptionst'"),
         (["--roles", "packer", "--tz", "Europe/Londn", "--hours", "Mon 09:00-10:00"], "tz: unknown time zone 'Europe/Londn'"),

@@ -159,7 +159,9 @@ extension Desk {
         switch outcome {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made, notes.first)
-        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
+        case .noOneFree(let why, let offers):
+            guard !offers.isEmpty else { return Reply.refusal(line, intent: .book, why, error: .noOneFree) }
+            return offer(offers, why, intent: .book, slots: slots, line: line)
         }
         let ids = Desk.numberRange(stored)
         conversation.lastBooking = stored[0]

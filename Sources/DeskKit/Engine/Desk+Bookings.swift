@@ -132,6 +132,7 @@ extension Desk {
             putBack = true
             return try tx.undoLatest(vetting: { step in
                 try Desk.refuseTakingAwayStartedWork(step, now: now)
+                try refuseDoubleBooking(step, in: tx, now: now)
                 if case .restore(let state, let current?) = step, current.status == state.status { return }
                 putBack = false
             })

@@ -290,7 +290,7 @@ extension Desk {
                 let copies: [Booking]
                 switch try assign(Array(repeating: unassigned, count: count - live.count), in: tx) {
                 case .assigned(let people): copies = people
-                case .noOneFree(let why):
+                case .noOneFree(let why, _):
                     noOne = why
                     return []
                 }

@@ -5,7 +5,7 @@ extension Desk {
         case needsConfirmation(ConfirmationKind, String)
         case booked([Booking], notes: [String])
         /// The roster has no one free for one of the bookings: nothing was written.
-        case noOneFree(String)
+        case noOneFree(String, [Offer])
     }
 
     /// The one write of every new booking, single, group, series or deadline task: the budget check of each month
@@ -18,9 +18,9 @@ extension Desk {
         return try store.transaction { tx -> BookingCommit in
             if let stop = try precheck(tx) { return stop }
             let planned: [Booking]
-            switch try assign(unassigned, in: tx) {
+            switch try assign(unassigned, in: tx, offering: true) {
             case .assigned(let people): planned = people
-            case .noOneFree(let why): return .noOneFree(why)
+            case .noOneFree(let why, let offers): return .noOneFree(why, offers)
             }
             // Without a budget there is nothing to check or note: one read says so.
             let budgeted = try tx.monthlyBudget() != nil

@@ -7,7 +7,10 @@ extension Desk {
             "#\($0) has started since, so it can't be cancelled again free of charge; "
                 + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
         }) { tx, now in
-            try tx.redoLatest(vetting: { try Desk.refuseFreeCancellationOfStartedWork($0, now: now) })
+            try tx.redoLatest(vetting: { step in
+                try Desk.refuseFreeCancellationOfStartedWork(step, now: now)
+                try refuseDoubleBooking(step, in: tx, now: now)
+            })
         }
         if let refusal = step.refusal { return refusal }
         guard let redone = step.done else {
@@ -33,6 +36,8 @@ extension Desk {
             }
         } catch let work as StartedWork {
             return (nil, Reply.refusal(line, intent: intent, started(work.bookingId), error: .workStarted), false)
+        } catch let refusal as Refusal {
+            return (nil, Reply.refusal(line, intent: intent, refusal.message, error: refusal.failure), false)
         }
     }
 

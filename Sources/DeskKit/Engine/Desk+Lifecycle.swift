@@ -165,7 +165,7 @@ extension Desk {
         switch try commit([booking], line: line, summary: { "booked #\($0[0].id)" }) {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let notes): (stored, budgetText) = (made[0], notes.first)
-        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
+        case .noOneFree(let why, _): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
         }
         var text = "Booked #\(stored.id): \(withArticle(role.label))"
         if let task = slots.task { text += ", task: \(task)" }

@@ -44,7 +44,7 @@ extension Desk {
         switch outcome {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
         case .booked(let made, let madeNotes): (stored, notes) = (made, madeNotes)
-        case .noOneFree(let why): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
+        case .noOneFree(let why, _): return Reply.refusal(line, intent: .book, why, error: .noOneFree)
         }
         conversation.lastBooking = stored[0]
         conversation.lastCount = count

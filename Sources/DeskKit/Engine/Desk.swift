@@ -29,6 +29,10 @@ public final class Desk {
         /// the bookings the line cancels with them ("cancel #1 and book a packer on Friday").
         var several: [Slots] = []
         var cancelling: [Int] = []
+        /// For needs "choice": what the desk offered instead of a slot no one could take.
+        var offers: [Offer] = []
+        /// The person the request asked for by name ("with Sarah").
+        var named: String?
     }
 
     var pending: Pending?
@@ -111,6 +115,16 @@ public final class Desk {
             pending = nil
             return Reply(input: parse.input, intent: .no, text: "OK, I've dropped that request: nothing was booked, changed or cancelled.")
         }
+        // A line that picks none of the offers is a new request, and the offers are dropped.
+        if waiting.needs == .choice {
+            pending = nil
+            if let n = grammar.choiceNumber(parse.input), !(1...waiting.offers.count).contains(n) {
+                return missedAnswer(waiting, input: parse.input)
+            }
+            guard let offer = chosen(parse, among: waiting.offers) else { return nil }
+            roster.named = offer.person.name
+            return try resume(waiting, slots: slots(waiting.slots, takingUp: offer), answer: parse.input)
+        }
         if let corrected = correcting(waiting, with: parse) {
             pending = nil
             return try resume(waiting, slots: corrected, answer: parse.input, confirmed: waiting.confirmed)
@@ -136,8 +150,8 @@ public final class Desk {
             || (new.end != nil && slots.start != nil)
         case .time: fits = new.start != nil
         case .booking: fits = new.bookingId != nil
-        // Answered in answerConfirmation before this point.
-        case .confirmation: fits = false
+        // Answered before this point.
+        case .confirmation, .choice: fits = false
         }
         guard fits else {
             if !parse.isUnknown {
@@ -197,7 +211,8 @@ public final class Desk {
     }
 
     /// Lines that change nothing and ask nothing: a question waiting before them still waits.
-    static let lookingIntents: Set<Intent> = [.list, .week, .rates, .help, .quote, .spend, .status, .history, .greeting, .thanks]
+    static let lookingIntents: Set<Intent> = [.list, .week, .rates, .help, .quote, .spend, .status, .history, .greeting, .thanks,
+                                              .team, .covering, .free, .doing, .nextFree]
 
     /// A line that does not answer the question: say what is expected, and after the second, drop the request.
     func missedAnswer(_ waiting: Pending, input: String) -> Reply {
@@ -219,6 +234,7 @@ public final class Desk {
     /// and its answer together ("need a PA → Friday"); the reply is to the answering line.
     func resume(_ waiting: Pending, slots: Slots, answer: String, confirmed: Set<ConfirmationKind> = []) throws -> Reply {
         let request = "\(waiting.request) → \(answer)"
+        if roster.named == nil { roster.named = waiting.named }
         conversation.confirmed = confirmed
         defer { conversation.confirmed = [] }
         var reply: Reply
@@ -264,8 +280,17 @@ public final class Desk {
              confirming: ConfirmationKind? = nil) -> Reply {
         pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within, choices: choices,
                           targets: targets, confirming: needs == .confirmation ? (confirming ?? .plain) : nil,
-                          confirmed: conversation.confirmed)
+                          confirmed: conversation.confirmed, named: roster.named)
         return Reply(input: line, intent: intent, text: text, needs: needs)
+    }
+
+    /// Offers what could be booked instead of a request no one can take, and waits for the owner to pick one.
+    func offer(_ offers: [Offer], _ text: String, intent: Intent, slots: Slots, line: String) -> Reply {
+        var reply = ask(.choice, text, intent: intent, slots: slots, line: line)
+        pending?.offers = offers
+        reply.ok = false
+        reply.failure = .noOneFree
+        return reply
     }
 
     /// `reading` is the line's parse, when `slots` are all of what it read.
@@ -282,6 +307,12 @@ public final class Desk {
             return Reply(input: line, intent: .yes, text: "There is no question waiting for a yes. Anything else I can book?")
         case .no: return Reply(input: line, intent: .no, text: "OK. Nothing was changed.")
         case .quote: return quote(slots, line: line)
+        case .team: return try showTeam(line: line)
+        case .covering: return try covering(slots, line: line)
+        case .free: return try whoIsFree(slots, line: line)
+        case .doing: return try doing(slots, line: line)
+        case .nextFree: return try nextFree(line: line)
+        case .reassign: return try reassign(slots, line: line)
         case .list: return try list(slots, line: line)
         case .week: return try showWeek(slots, line: line)
         case .cancel: return try cancel(slots, line: line)

@@ -1,7 +1,7 @@
 /// What a question of the desk waits for: the next line is read as its answer. The raw values are the
 /// `needs` field of JSON replies.
 public enum Needs: String, Sendable {
-    case role, date, time, duration, booking, confirmation
+    case role, date, time, duration, booking, confirmation, choice
 
     /// The thing asked for, as a reply names it.
     var words: String {
@@ -12,6 +12,7 @@ public enum Needs: String, Sendable {
         case .duration: return "a length of time"
         case .booking: return "a booking number"
         case .confirmation: return "a yes or a no"
+        case .choice: return "one of the choices offered"
         }
     }
 
@@ -24,6 +25,7 @@ public enum Needs: String, Sendable {
         case .time: return "For example \"9am\" or \"9 to 5\"."
         case .booking: return "For example \"#2\"."
         case .confirmation: return "Say \"yes\" to go ahead or \"no\" to leave it."
+        case .choice: return "Say \"the first\", \"the second\" and so on, or \"no\" to leave it."
         }
     }
 }

@@ -13,6 +13,8 @@ public enum ReplyFailure: Equatable, Sendable {
     case overLimit
     /// The roster has no one who can take it.
     case noOneFree
+    /// A roster question named no one on the team.
+    case noSuchAssistant
     // Bookings already made.
     case noSuchBooking, notChangeable, alreadyStarted, workStarted, notStarted, cancelled, already(BookingStatus)
     case nothingToChange, nothingToCancel, nothingToUndo, nothingToRedo, nothingToInvoice, moreTimeThanHasPassed
@@ -50,6 +52,7 @@ public enum ReplyFailure: Equatable, Sendable {
         case .unknownRole: return "unknown role"
         case .badDate: return "bad date"
         case .noOneFree: return "no one free"
+        case .noSuchAssistant: return "no such assistant"
         case .noSuchBooking: return "no such booking"
         case .notChangeable: return "not changeable"
         case .alreadyStarted: return "already started"

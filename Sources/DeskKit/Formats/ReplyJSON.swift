@@ -179,7 +179,8 @@ public struct ReplyJSON {
     }
 
     /// `vadesk explain --json`: what the parser understood, with null for slots not present.
-    public static func explain(_ parse: Parse, to out: inout JSONOutput) {
+    /// `more` writes fields of the caller's after the parse's own (explain's `assignment`).
+    public static func explain(_ parse: Parse, to out: inout JSONOutput, more: ((inout JSONOutput) -> Void)? = nil) {
         let s = parse.slots
         out.openObject()
         out.field("input", parse.input)
@@ -247,6 +248,7 @@ public struct ReplyJSON {
             out.closeObject()
         }
         out.closeArray()
+        more?(&out)
         out.closeObject()
     }
 

@@ -5,26 +5,30 @@ import Understanding
 struct RosterContext {
     /// The person the line asked for by name ("with Sarah"), as typed.
     var named: String?
+    /// The team as last read, with the stamp it was read at.
+    var known: (stamp: RosterStamp, team: [Assistant])?
 }
 
 extension Desk {
     /// A line's bookings given their people, or why no one could take one of them (and then nothing is booked).
     enum Assignment {
         case assigned([Booking])
-        case noOneFree(String)
+        /// Why, and what could be booked instead (nothing for a group or a series).
+        case noOneFree(String, [Offer])
     }
 
     /// Gives each planned booking one assistant who does the role, works those hours in their own zone, is not on
     /// leave and has no overlapping booking; run inside the commit's write transaction, so the check and the insert
     /// are one. The choice: the person named, else the person the rest of the line went to, else continuity (who did
     /// the role last), else fairness (fewest hours booked in the 28 days before the slot), else by name. Without a roster, bookings stay as planned.
-    func assign(_ planned: [Booking], in tx: DeskTransaction) throws -> Assignment {
-        guard try tx.rosterCount() > 0 else { return .assigned(planned) }
-        let team = try tx.assistants()
+    /// With `offering`, a single booking no one can take comes back with alternatives the owner may pick.
+    func assign(_ planned: [Booking], in tx: DeskTransaction, offering: Bool = false) throws -> Assignment {
+        let team = try currentTeam(in: tx)
+        guard !team.isEmpty else { return .assigned(planned) }
         var named: Assistant?
         if let name = roster.named {
             do { named = try Roster.find(name, in: team) } catch {
-                return .noOneFree("\(error.message.capitalisingFirst()). The team: \(team.map(\.name).joined(separator: ", ")). Nothing was booked.")
+                return .noOneFree("\(error.message.capitalisingFirst()). The team: \(team.map(\.name).joined(separator: ", ")). Nothing was booked.", [])
             }
         }
         var last: [String: Int64] = [:]
@@ -42,12 +46,16 @@ extension Desk {
             if let named, !strict, first == nil { first = named.id }
             if let named, strict {
                 if let obstacle = Availability.obstacle(named, role: booking.role, start: booking.start, end: booking.end, busy: busy) {
-                    return .noOneFree(namedUnavailable(named, obstacle, booking, team: team, busy: busy))
+                    let offers = offering && planned.count == 1 ? try alternatives(to: booking, preferred: named, team: team, busy: busy, in: tx) : []
+                    return .noOneFree(namedUnavailable(named, obstacle, booking, team: team, busy: busy, offers: offers), offers)
                 }
                 (person, reason) = (named, .named)
             } else {
                 let free = team.filter { Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil }
-                guard !free.isEmpty else { return .noOneFree(noOneFree(booking, team: team, busy: busy)) }
+                guard !free.isEmpty else {
+                    let offers = offering && planned.count == 1 ? try alternatives(to: booking, preferred: nil, team: team, busy: busy, in: tx) : []
+                    return .noOneFree(noOneFree(booking, team: team, busy: busy, offers: offers), offers)
+                }
                 if last[booking.role] == nil, let id = try tx.lastAssistant(role: booking.role) { last[booking.role] = id }
                 if let first, let same = free.first(where: { $0.id == first }) {
                     (person, reason) = (same, same.id == named?.id ? .named : .series)
@@ -73,11 +81,22 @@ extension Desk {
         return .assigned(result)
     }
 
+    /// The team as the transaction sees it: read again only when the roster's stamp has moved since the last read,
+    /// so a line costs one small query, not every assistant with their hours and leave.
+    func currentTeam(in tx: DeskTransaction) throws -> [Assistant] {
+        let stamp = try tx.rosterStamp()
+        if let known = roster.known, known.stamp == stamp { return known.team }
+        let team = stamp.count == 0 ? [] : try tx.assistants()
+        roster.known = (stamp, team)
+        return team
+    }
+
     /// A change re-checks the person of each booking it moves: they keep it when they can still take it; a new role
     /// nobody's person does goes to whoever the usual order picks; otherwise nothing is changed and the reply says why.
     func recheck(_ changed: [(before: Booking, after: Booking)], in tx: DeskTransaction) throws -> Result<[Booking], Refusal> {
-        guard changed.contains(where: { $0.before.assistant != nil }), try tx.rosterCount() > 0 else { return .success(changed.map(\.after)) }
-        let team = try tx.assistants()
+        guard changed.contains(where: { $0.before.assistant != nil }) else { return .success(changed.map(\.after)) }
+        let team = try currentTeam(in: tx)
+        guard !team.isEmpty else { return .success(changed.map(\.after)) }
         let ids = changed.map(\.after.id)
         var result: [Booking] = []
         for (before, after) in changed {
@@ -96,7 +115,7 @@ extension Desk {
                 fresh.assistant = nil
                 switch try assign([fresh], in: tx) {
                 case .assigned(let made): result.append(made[0])
-                case .noOneFree(let why): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why, failure: .noOneFree))
+                case .noOneFree(let why, _): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why, failure: .noOneFree))
                 }
                 continue
             }
@@ -106,10 +125,30 @@ extension Desk {
         return .success(result)
     }
 
+    /// Undo and redo put bookings back as they were; one that names a person must still find them free (another
+    /// booking, or leave, may have taken the time since), else the whole step is refused and nothing moves.
+    func refuseDoubleBooking(_ step: JournalStep, in tx: DeskTransaction, now: Int64) throws {
+        guard case .restore(let state, let current) = step, let held = state.assistant, state.status == .booked,
+              state.isDeadline != true, state.end > now else { return }
+        // Only a step that gives the person time they don't hold now needs the check.
+        if let current, current.status == .booked, current.assistant?.id == held.id, current.start <= state.start, state.end <= current.end { return }
+        let busy = try tx.busyAssistants(from: state.start, until: state.end, excluding: [state.id])
+        guard let person = try tx.assistant(id: held.id) else { return }
+        let removed = try !tx.assistants().contains { $0.id == held.id }
+        if removed {
+            throw Refusal(message: "\(held.name) is no longer on the roster, so #\(state.id) can't be put back to them. Nothing was changed.", failure: .noOneFree)
+        }
+        if let obstacle = Availability.obstacle(person, role: state.role, start: state.start, end: state.end, busy: busy) {
+            throw Refusal(message: "#\(state.id) can't be put back: \(held.name) \(because(person, obstacle)), so can't take \(time.span(state.start, state.end)). Nothing was changed.",
+                          failure: .noOneFree)
+        }
+    }
+
     /// "Sarah Khan can't take it: on leave 14-18 Dec. Tom Reyes is free then." Nothing is booked.
     func namedUnavailable(_ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>,
-                          closing: String = "Nothing was booked.") -> String {
+                          closing: String = "Nothing was booked.", offers: [Offer] = []) -> String {
         var text = "\(person.name) \(because(person, obstacle)), so can't take \(time.span(booking.start, booking.end))."
+        if !offers.isEmpty { return text + " \(closing) " + offersText(offers, for: booking) }
         let others = team.filter { $0.id != person.id && Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil }
         if !others.isEmpty {
             let names = others.prefix(3).map(\.name)
@@ -120,7 +159,7 @@ extension Desk {
     }
 
     /// "Nobody who does receptionist work is free then: Sarah Khan is on leave 14-18 Dec; Tom Reyes is booked then."
-    func noOneFree(_ booking: Booking, team: [Assistant], busy: Set<Int64>) -> String {
+    func noOneFree(_ booking: Booking, team: [Assistant], busy: Set<Int64>, offers: [Offer] = []) -> String {
         let role = catalogue.role(booking.role)?.label ?? booking.role
         let able = team.filter { $0.roles.contains(booking.role) }
         guard !able.isEmpty else {
@@ -130,7 +169,14 @@ extension Desk {
             Availability.obstacle(person, role: booking.role, start: booking.start, end: booking.end, busy: busy).map { "\(person.name) \(because(person, $0))" }
         }
         let more = able.count > 3 ? "; and \(able.count - 3) more" : ""
-        return "No \(role) is free \(time.span(booking.start, booking.end)): \(reasons.joined(separator: "; "))\(more). Nothing was booked."
+        let text = "No \(role) is free \(time.span(booking.start, booking.end)): \(reasons.joined(separator: "; "))\(more). Nothing was booked."
+        return offers.isEmpty ? text : text + " " + offersText(offers, for: booking)
+    }
+
+    /// A refusal's text without its closing "Nothing was booked.", for a reply that books nothing anyway.
+    static func withoutClosing(_ text: String) -> String {
+        let closing = " Nothing was booked."
+        return text.hasSuffix(closing) ? String(text.dropLast(closing.count)) : text
     }
 
     /// Why one person can't take a slot, after their name.
@@ -173,11 +219,15 @@ extension Desk {
 
     /// ", 17:00-01:00 their time in Manila" when the assistant's clock differs from the desk's then.
     func theirTime(_ booking: Booking, _ person: BookedAssistant) -> String {
-        guard let zone = TimeZone(identifier: person.zone) else { return "" }
-        let theirs = DeskTime(zone: zone)
-        guard theirs.offset(at: booking.start) != time.offset(at: booking.start) else { return "" }
-        let from = theirs.local(booking.start), until = theirs.local(booking.end)
-        let day = from.date == time.local(booking.start).date ? "" : " on \(from.date.short)"
+        theirTime(booking.start, booking.end, person)
+    }
+
+    func theirTime(_ start: Int64, _ end: Int64, _ person: BookedAssistant) -> String {
+        guard TimeZone(identifier: person.zone) != nil else { return "" }
+        let theirs = Availability.clock(person.zone)
+        guard theirs.offset(at: start) != time.offset(at: start) else { return "" }
+        let from = theirs.local(start), until = theirs.local(end)
+        let day = from.date == time.local(start).date ? "" : " on \(from.date.short)"
         // Work that ends at their midnight ends at 24:00, as their hours are written.
         let end = until.minute == 0 && until.date != from.date ? "24:00" : Clock24.format(until.minute)
         return ", \(Clock24.format(from.minute))-\(end)\(day) their time in \(Desk.city(person.zone))"

@@ -6,10 +6,11 @@ extension Desk {
     /// that names no role books that role. A line with every word read costs no query; on a desk without a roster,
     /// a line with words unread costs one count of the team.
     func readingNames(_ parse: Parse, line: String) -> Parse {
-        if pending == nil { roster.named = nil }
+        // A name said before a question stays with the request asked about (see `resume`), not with the next line.
+        roster.named = nil
         let unread = parse.unread
-        guard !unread.isEmpty, parse.intent == .book || parse.isUnknown,
-              let team = try? store.read({ tx in try tx.rosterCount() > 0 ? try tx.assistants() : [] }), !team.isEmpty else { return parse }
+        guard !unread.isEmpty, parse.intent == .book || parse.isUnknown || Desk.namingIntents.contains(parse.intent),
+              let team = try? store.read({ tx in try currentTeam(in: tx) }), !team.isEmpty else { return parse }
         var bytes = Array(line.utf8)
         var found: Assistant?
         // From the end, so earlier byte ranges stay where they are.
@@ -27,6 +28,9 @@ extension Desk {
         roster.named = found.name
         return grammar.parse(String(decoding: bytes, as: UTF8.self), now: localNow)
     }
+
+    /// The roster's questions and changes that name a person ("what is Sarah doing this week?").
+    static let namingIntents: Set<Intent> = [.doing, .nextFree, .reassign, .free, .covering]
 
     /// The one person a run of unread words names, by full name or by a first name no one else on the team has,
     /// with the bytes of the line the name takes.

@@ -8,16 +8,23 @@ public struct Roster {
     public let catalogue: Catalogue
     public let time: DeskTime
     public let clock: any DeskClock
+    /// The desk whose bookings a change of the roster hands over to others (leave, removal); without one, none are.
+    let desk: Desk?
 
     public init(store: DeskStore, catalogue: Catalogue, time: DeskTime, clock: any DeskClock) {
         self.store = store
         self.catalogue = catalogue
         self.time = time
         self.clock = clock
+        desk = nil
     }
 
     public init(desk: Desk) {
-        self.init(store: desk.store, catalogue: desk.catalogue, time: desk.time, clock: desk.clock)
+        store = desk.store
+        catalogue = desk.catalogue
+        time = desk.time
+        clock = desk.clock
+        self.desk = desk
     }
 
     /// An assistant from the owner's words, every field checked; the first problem is thrown, naming its field.
@@ -129,7 +136,14 @@ public struct Roster {
     /// Adds leave for someone on the roster; leave overlapping theirs already is refused.
     @discardableResult
     public func addLeave(_ leave: Leave, for name: String) throws -> Assistant {
-        try store.transaction { tx in
+        try addLeave(leave, for: name, request: "").person
+    }
+
+    /// Adds leave and hands each of their bookings in it to someone else free then, in the usual order; the
+    /// bookings no one else can take stay theirs and come back as `kept`, for the owner to deal with.
+    public func addLeave(_ leave: Leave, for name: String, request: String) throws -> (person: Assistant, handedOver: [Booking], kept: [Booking]) {
+        let now = clock.now()
+        return try store.transaction { tx in
             let person = try Roster.find(name, in: try tx.assistants())
             if let clash = person.leave.first(where: { $0.overlaps(leave) }) {
                 throw StaffProblem(field: "leave", "\(leave.text) overlaps \(person.name)'s leave \(clash.text)")
@@ -137,19 +151,57 @@ public struct Roster {
             try tx.addLeave(leave, assistant: person.id)
             var changed = person
             changed.leave = (person.leave + [leave]).sorted()
-            return changed
+            let theirs = Availability.clock(person.zone)
+            let from = max(now, theirs.instant(LocalDateTime(date: leave.first, minute: 0)))
+            let until = theirs.instant(LocalDateTime(date: leave.last.adding(days: 1), minute: 0))
+            let clashing = try upcoming(of: person, from: from, until: until, in: tx)
+            guard let desk, !clashing.isEmpty else { return (changed, [], clashing) }
+            let (moved, kept) = try desk.handOver(clashing, from: person, request: request, in: tx, now: now)
+            return (changed, moved, kept)
         }
     }
 
-    /// Takes someone off the roster. Their bookings keep their name.
+    /// Takes someone off the roster. Their bookings keep their name. Bookings still to come must go to others
+    /// first: without `reassign` they are listed and nothing changes; with it each goes to someone free then, or,
+    /// if any can't, nothing changes.
     @discardableResult
-    public func remove(_ name: String) throws -> Assistant {
+    public func remove(_ name: String, reassign: Bool = false, request: String = "") throws -> (person: Assistant, handedOver: [Booking]) {
         let now = clock.now()
         return try store.transaction { tx in
             let person = try Roster.find(name, in: try tx.assistants())
+            let coming = try upcoming(of: person, from: now, until: Int64.max, in: tx)
+            if !coming.isEmpty, !reassign || desk == nil {
+                throw StaffProblem(field: "name", "\(person.name) has \(coming.count) booking\(coming.count == 1 ? "" : "s") still to come (\(listed(coming))); "
+                                   + "have them reassigned first: run again with --reassign, or say \"someone else for #\(coming[0].id)\" at the desk")
+            }
             try tx.removeAssistant(id: person.id, at: now)
-            return person
+            guard let desk, !coming.isEmpty else { return (person, []) }
+            let (moved, kept) = try desk.handOver(coming, from: person, request: request, in: tx, now: now)
+            if !kept.isEmpty {
+                throw StaffProblem(field: "name", "no one else is free for \(listed(kept)), so \(person.name) stays on the roster and nothing was changed")
+            }
+            return (person, moved)
         }
+    }
+
+    /// Someone's bookings still booked that overlap [from, until).
+    private func upcoming(of person: Assistant, from: Int64, until: Int64, in tx: DeskTransaction) throws -> [Booking] {
+        try tx.bookings(startingFrom: from - longestBookingSeconds, before: until, status: .booked)
+            .filter { $0.assistant?.id == person.id && $0.end > from && $0.isDeadline != true }
+    }
+
+    /// What a roster change did to bookings, a line each: who took each one, and those still waiting for someone.
+    public func handOverLines(_ moved: [Booking], kept: [Booking], from person: Assistant) -> [String] {
+        var lines = moved.map { "#\($0.id) \(time.span($0.start, $0.end)) goes to \(VisibleText.escaped($0.assistant?.name ?? "")) now." }
+        if !kept.isEmpty {
+            lines.append("No one else is free for \(listed(kept)): still \(VisibleText.escaped(person.name))'s; cancel or move them, or ask at the desk for someone else.")
+        }
+        return lines
+    }
+
+    /// "#1 Tue 1 Dec, 09:00-17:00, #5 Mon 7 Dec, 09:00-17:00".
+    func listed(_ bookings: [Booking]) -> String {
+        bookings.map { "#\($0.id) \(time.span($0.start, $0.end))" }.joined(separator: ", ")
     }
 
     /// The one person a name means: the whole name, or a first name only one person has.

@@ -4,6 +4,9 @@ public protocol RosterTransaction: AssignmentTransaction {
     func assistants() throws -> [Assistant]
     /// How many are on the roster: a desk without one books as it always has.
     func rosterCount() throws -> Int
+    /// What changes whenever the roster does (someone added or removed, leave added): a desk keeps the team it
+    /// read until this differs.
+    func rosterStamp() throws -> RosterStamp
     /// Anyone ever on the roster, removed or not: history keeps their name.
     func assistant(id: Int64) throws -> Assistant?
     /// Stores a new assistant with their leave and returns them with their id.
@@ -13,11 +16,41 @@ public protocol RosterTransaction: AssignmentTransaction {
     func removeAssistant(id: Int64, at instant: Int64) throws
 }
 
+/// How many are on the roster, the newest assistant's id and how many stretches of leave there are: the roster
+/// only grows or marks people removed, so any change moves one of them.
+public struct RosterStamp: Equatable, Sendable {
+    public let count: Int64
+    public let newest: Int64
+    public let leave: Int64
+
+    public init(count: Int64, newest: Int64, leave: Int64) {
+        self.count = count
+        self.newest = newest
+        self.leave = leave
+    }
+}
+
+/// One stretch an assistant is booked for.
+public struct BusyTime: Equatable, Sendable {
+    public let assistant: Int64
+    public let start: Int64
+    public let end: Int64
+
+    public init(assistant: Int64, start: Int64, end: Int64) {
+        self.assistant = assistant
+        self.start = start
+        self.end = end
+    }
+}
+
 /// What assignment asks of the store: indexed reads of the bookings around one slot, never every booking.
 public protocol AssignmentTransaction {
     /// Assistants with a booking (not cancelled, not a deadline task) overlapping [start, end), leaving out the
     /// bookings `excluding` (a booking being changed does not stand in its own way).
     func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64>
+    /// The times each assistant is booked (not cancelled, not a deadline task) overlapping [start, end): the
+    /// roster's questions ("who is free Friday afternoon?") need the times, not the bookings.
+    func busyTimes(from start: Int64, until end: Int64) throws -> [BusyTime]
     /// Minutes booked per assistant (not cancelled) on bookings starting in [from, to): fairness.
     func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int]
     /// The assistant of the newest booking of `role` that has one, cancelled or not: continuity.
