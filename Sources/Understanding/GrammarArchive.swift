@@ -161,6 +161,12 @@ extension Array: Archivable where Element: Archivable {
     }
 }
 
+/// Written in sorted order, so the archive is the same bytes on every build.
+extension Set: Archivable where Element: Archivable & Comparable {
+    func write(to writer: inout ArchiveWriter) { sorted().write(to: &writer) }
+    init(from reader: inout ArchiveReader) { self.init([Element](from: &reader)) }
+}
+
 extension Optional: Archivable where Wrapped: Archivable {
     func write(to writer: inout ArchiveWriter) {
         writer.bool(self != nil)

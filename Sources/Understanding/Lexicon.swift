@@ -427,7 +427,7 @@ extension Lexicon: Archivable {
         c.code(&corrections); c.code(&replacedWords); c.code(&aheadWords); c.code(&joiners); c.code(&refusals)
         c.code(&pastModifiers); c.code(&longer); c.code(&shorter); c.code(&later); c.code(&earlier); c.code(&startWords)
         c.code(&endWords); c.code(&asides); c.code(&clockZeros); c.code(&nowWords); c.code(&seasons); c.code(&seasonWords)
-        c.code(&seasonDays)
+        c.code(&seasonDays); c.code(&pickWords)
     }
 
     func write(to writer: inout ArchiveWriter) {

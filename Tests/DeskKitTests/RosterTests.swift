@@ -179,7 +179,7 @@ import Understanding
         #expect(!reply.ok)
         #expect(reply.error == "no one free")
         #expect(reply.bookings.isEmpty)
-        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).encode(reply).serialized
+        let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).json(reply)
         #expect(json.contains("\"needs\":\"choice\""))
         #expect(reply.text.contains("1) Tom Reyes then; 2) Sarah Khan Mon 21 Dec, 09:00-17:00"))
     }

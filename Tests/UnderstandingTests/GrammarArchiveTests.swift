@@ -24,6 +24,8 @@ import Testing
                 tables += 1
                 #expect(ta.listing == tb.listing, "lexicon table \(label) differs")
                 #expect(!ta.listing.isEmpty || label == "holidays", "lexicon table \(label) is empty")
+            } else if let sa = a.value as? Set<String>, let sb = b.value as? Set<String>, !Self.buildingOnly.contains(label) {
+                #expect(sa == sb, "lexicon \(label) differs")
             } else if Self.buildingOnly.contains(label) {
                 #expect(String(describing: b.value) == "[]" || String(describing: b.value) == "Set([])", "\(label)")
             } else {
