@@ -46,8 +46,14 @@ public struct Token: Sendable, Equatable {
 
     /// For a number with an inner separator, the two sides: "9:30" → (9, ":", 30, digits of the right side).
     public var pair: (left: Int, separator: UInt8, right: Int, rightDigits: Int)? {
-        // A plain integer the tokenizer read has no separator.
-        guard kind == .number, wholeNumber < 0 else { return nil }
+        // A plain integer the tokenizer read has no separator: asked of most tokens, answered inline.
+        @inline(__always) get {
+            guard kind == .number, wholeNumber < 0 else { return nil }
+            return readPair()
+        }
+    }
+
+    private func readPair() -> (left: Int, separator: UInt8, right: Int, rightDigits: Int)? {
         var left = 0, right = 0, separator: UInt8 = 0, rightDigits = 0, seenLeft = 0
         for byte in text.utf8 {
             if byte >= 48 && byte <= 57 {
@@ -139,13 +145,10 @@ public enum Tokenizer {
                     let letters = UnsafeMutableBufferPointer(rebasing: word[0..<count])
                     if let vocabulary {
                         let id = vocabulary.id(UnsafeBufferPointer(letters))
-                        // A known word's text is the vocabulary's own string, not a new one.
-                        var token = Token(text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
-                        token.contracted = contracted
-                        token.word = id
-                        token.wholeNumber = -1
-                        token.singular = singular(letters, id, vocabulary)
-                        tokens.append(token)
+                        // A known word's text is the vocabulary's own string, not a new one. Made in place.
+                        tokens.append(Token(text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
+                                            start: start, end: j, word: id, contracted: contracted,
+                                            singular: singular(letters, id, vocabulary), wholeNumber: -1))
                     } else {
                         var token = Token(text: String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
                         token.contracted = contracted

@@ -58,7 +58,8 @@ extension Grammar.Tables {
             let token = tokens[i]
             guard token.singular == Vocabulary.unknown, !token.contracted, token.text.utf8.count >= 5 else { continue }
             // "Tuesdy's PA … Tuesdy will": the possessive of the word is the word again.
-            guard !tokens.indices.contains(where: { $0 != i && (tokens[$0].text == token.text
+            // A word spelt the same is as unknown as this one.
+            guard !tokens.indices.contains(where: { $0 != i && ((tokens[$0].word == Vocabulary.unknown && tokens[$0].text == token.text)
                 || (tokens[$0].contracted && tokens[$0].text == token.text + "s")) }) else { continue }
             guard let target = repairTargets.nearest(Array(token.text.utf8)) else { continue }
             tokens[i].word = target.id

@@ -60,9 +60,9 @@ extension Scan {
     mutating func recogniseTask() {
         var i = 0
         while i < tokens.count {
-            let word = tokens[i].text
-            guard free(i), word == "to" || word == "for" || word == "at", let end = taskPhrase(from: i) else { i += 1; continue }
-            let phrase = word == "at" ? text(i, end) : text(i + 1, end)
+            let word = tokens[i].word, spelled = tables.spelled
+            guard free(i), word == spelled.to || word == spelled.for || word == spelled.at, let end = taskPhrase(from: i) else { i += 1; continue }
+            let phrase = word == spelled.at ? text(i, end) : text(i + 1, end)
             if let task = slots.task {
                 slots.task = task + " " + phrase
             } else {
@@ -87,7 +87,7 @@ extension Scan {
         // At least one word that is not filler, and the first is not a bare number ("for 2").
         guard let first = words.first, first.kind == .word,
               (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return nil }
-        if tokens[i].text == "to", first.word >= 0, tables.isTriggerWord[Int(first.word)] { return nil }
+        if tokens[i].word == tables.spelled.to, first.word >= 0, tables.isTriggerWord[Int(first.word)] { return nil }
         return end
     }
 
