@@ -25,6 +25,7 @@ extension Grammar {
                     k += 1
                 }
             }
+            settleReplaced(&change)
             return change
         }
         guard Grammar.scopedIntents.contains(parse.intent) else { return parse }
@@ -189,5 +190,37 @@ extension Grammar {
         if places >= 63 { return 1 << 63 }
         let moved = mask << UInt64(places)
         return (moved >> UInt64(places)) == mask ? moved : moved | (1 << 63)
+    }
+}
+
+extension Grammar {
+    /// The readings that give a change its new value.
+    private static let valueReadings: Set<TokenReading> = [.date, .time, .range, .duration, .count, .role, .month]
+
+    /// "make it 3 hours instead of 4", "10am rather than 9am", "Tuesday, not Monday": after a new value,
+    /// the words the marker leads to name the value replaced, which cannot change what the line asks.
+    /// Only words nothing else read are settled: a value read there may be the one the slots hold.
+    func settleReplaced(_ change: inout Parse) {
+        let tokens = change.tokens
+        var k = 0
+        while k < tokens.count {
+            guard let marker = tables.lexicon.replacedWords.match(tokens, at: k),
+                  (0..<k).contains(where: { Grammar.valueReadings.contains(change.reading[$0]) }) else {
+                k += 1
+                continue
+            }
+            let from = k + marker.length
+            var end = from
+            while end < tokens.count, !Parse.clauseEnds.contains(tokens[end].text), !joins(tokens, end) { end += 1 }
+            guard end > from, (from..<end).allSatisfy({ change.reading[$0] == .unread || change.reading[$0] == .filler }) else {
+                k = max(end, k + 1)
+                continue
+            }
+            for j in k..<end {
+                change.reading[j] = .scope
+                change.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
+            }
+            k = end
+        }
     }
 }

@@ -84,6 +84,12 @@ public struct Lexicon: Sendable {
     var fractions = PhraseTable<Int>()
     /// "a dozen", "half a dozen": counts of people that are never read as times.
     var dozens = PhraseTable<Int>()
+    /// "people", "staff": a count of these is how many of the line's role ("3 people for packing").
+    var peopleWords = PhraseTable<Bool>()
+    /// "until", "finishing at": a clock time after one is when the work ends.
+    var endsAtWords = PhraseTable<Bool>()
+    /// "over", "during": before a date they say when, as "on" does ("over the weekend").
+    var datePrepositions = PhraseTable<Bool>()
     /// "×3", "x3", "3x": how many, written as a multiplication.
     var times = PhraseTable<Bool>()
     /// "3 or 4 hours", "3-4 hours": two lengths, of which the desk asks which.
@@ -98,6 +104,8 @@ public struct Lexicon: Sendable {
     var groupWords = PhraseTable<Int>()
     /// "budget", "keep it under", "no more than" before an amount in a request: that request's most.
     var capWords = PhraseTable<Bool>()
+    /// "budget to", "budget of": a bare number right after one is an amount in the desk's currency ("set my budget to 800").
+    var budgetLeads = PhraseTable<Bool>()
     /// "job", "order", "invoice": a number after one of these inside a task is the task's, not a booking or a time.
     var thingWords = PhraseTable<Bool>()
     /// "the", "my": before a role or day they describe an existing booking ("my PA on Friday").
@@ -110,6 +118,8 @@ public struct Lexicon: Sendable {
     /// Words that change a request when nothing reads them: negations, corrections, relative words.
     var negations = PhraseTable<Bool>()
     var corrections = PhraseTable<Bool>()
+    /// "instead of", "rather than": in a change, what follows is the value being replaced ("3 hours instead of 4").
+    var replacedWords = PhraseTable<Bool>()
     /// Words of a question that looks ahead ("on budget", "will"): a month named with them is the coming one.
     var aheadWords = PhraseTable<Bool>()
     /// Words and marks that join two requests in one line: "and", "then", ",".
@@ -271,6 +281,9 @@ public struct Lexicon: Sendable {
                 for p in phrases { fractions.add(p, a * 1000 / b) }
             case "times": for p in phrases { times.add(p, true) }
             case "dozen": let n = try int(); for p in phrases { dozens.add(p, n) }
+            case "people": for p in phrases { peopleWords.add(p, true) }
+            case "endsat": for p in phrases { endsAtWords.add(p, true) }
+            case "dateprep": for p in phrases { datePrepositions.add(p, true) }
             case "lengthchoice": for p in phrases { lengthChoices.add(p, true) }
             case "currency":
                 guard valueText.count == 3 else { throw fail("currency takes an ISO code such as GBP") }
@@ -280,6 +293,7 @@ public struct Lexicon: Sendable {
             case "that": for p in phrases { thatWords.add(p, true) }
             case "group": let n = try int(); for p in phrases { groupWords.add(p, n) }
             case "cap": for p in phrases { capWords.add(p, true) }
+            case "budgetlead": for p in phrases { budgetLeads.add(p, true) }
             case "thing": for p in phrases { thingWords.add(p, true) }
             case "definite": for p in phrases { definiteWords.add(p, true) }
             case "one": for p in phrases { oneWords.add(p, true) }
@@ -288,6 +302,7 @@ public struct Lexicon: Sendable {
             case "filler": filler.formUnion(phrases.joined())
             case "negation": for p in phrases { negations.add(p, true) }
             case "correction": for p in phrases { corrections.add(p, true) }
+            case "replaced": for p in phrases { replacedWords.add(p, true) }
             case "joiner": for p in phrases { joiners.add(p, true) }
             case "ahead": for p in phrases { aheadWords.add(p, true) }
             case "refusal": for p in phrases { refusals.add(p, true) }
@@ -320,9 +335,9 @@ public struct Lexicon: Sendable {
         forTheNext.compile(v); startingWords.compile(v); monthUnits.compile(v)
         clockWords.compile(v); dayparts.compile(v); meridiems.compile(v); oclocks.compile(v); halfPast.compile(v)
         pastWords.compile(v); pmHints.compile(v); minutesTo.compile(v); dayWords.compile(v); andAHalf.compile(v); zones.compile(v); quarters.compile(v); rangeWords.compile(v); fromWords.compile(v); atWords.compile(v)
-        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
-        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
-        groupWords.compile(v); capWords.compile(v); thingWords.compile(v)
+        units.compile(v); amounts.compile(v); allDay.compile(v); numbers.compile(v); fractions.compile(v); dozens.compile(v); peopleWords.compile(v); endsAtWords.compile(v); datePrepositions.compile(v); times.compile(v); lengthChoices.compile(v); currencies.compile(v)
+        bookingWords.compile(v); taskVerbs.compile(v); negations.compile(v); corrections.compile(v); replacedWords.compile(v); joiners.compile(v); aheadWords.compile(v); refusals.compile(v); pastModifiers.compile(v); longer.compile(v); shorter.compile(v); later.compile(v); earlier.compile(v); startWords.compile(v); endWords.compile(v); asides.compile(v); thatWords.compile(v); definiteWords.compile(v); oneWords.compile(v); statuses.compile(v)
+        groupWords.compile(v); capWords.compile(v); budgetLeads.compile(v); thingWords.compile(v)
     }
 
     /// Words that can begin a date phrase, so the date reader skips every other word at once.

@@ -13,7 +13,7 @@ extension Grammar {
         scan.claimant = .repetition; scan.recogniseRecurrence()
         scan.claimant = .span; scan.recogniseSpans()
         scan.claimant = .month; scan.recogniseMonthsAndDeadlines()
-        scan.claimant = .date; scan.recognisePastWeekday(); scan.recogniseDates(); scan.notePassedDate()
+        scan.claimant = .date; scan.recognisePastWeekday(); scan.recogniseDates(); scan.claimDatePrepositions(); scan.notePassedDate()
         scan.claimant = .time; scan.recogniseTimes(); scan.recogniseZones()
         scan.claimant = .role; scan.recogniseRoles()
         scan.claimant = .description; scan.recogniseDescriptions()

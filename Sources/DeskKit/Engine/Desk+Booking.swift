@@ -35,6 +35,11 @@ extension Desk {
             if slots.allDay { return .success(Slot(start: start, end: start + role.shiftMinutes)) }
             return .failure(Missing(slot: .duration))
         }
+        if let end = slots.end {
+            // "until 3pm": from the usual start; an end before it leaves the start to ask about.
+            guard end > role.shiftStart else { return .failure(Missing(slot: .time)) }
+            return .success(Slot(start: role.shiftStart, end: end))
+        }
         if let d = slots.durationMinutes { return .success(Slot(start: role.shiftStart, end: role.shiftStart + d)) }
         return .success(Slot(start: role.shiftStart, end: role.shiftEnd))
     }
@@ -95,6 +100,9 @@ extension Desk {
         let slot: Slot
         switch hours(slots, role: role) {
         case .success(let s): slot = s
+        case .failure(let missing) where missing.slot == .time:
+            return ask(.time, "What time should the \(role.label) start, to finish at \(Clock24.format(slots.end ?? 0))?",
+                       intent: .book, slots: slots, line: line)
         case .failure(let missing):
             return ask(missing.slot, "For how long do you need the \(role.label) from \(Clock24.format(slots.start ?? 0))?",
                        intent: .book, slots: slots, line: line)

@@ -35,6 +35,12 @@ extension Desk {
         case .found(let bookings): targets = bookings
         }
         if let count = grammar.countOfThem(line) { return try recount(targets, to: count, line: line) }
+        // "change the packer to two packers": only how many changes.
+        if let count = values.count, values.role == nil || targets.allSatisfy({ $0.role == values.role }) {
+            var rest = values
+            rest.role = nil; rest.roleText = nil; rest.count = nil
+            if rest == Slots() { return try recount(targets, to: count, line: line) }
+        }
         return try change(targets: targets.map(\.id), to: values, line: line)
     }
 
@@ -54,6 +60,9 @@ extension Desk {
         if let to = tokens.firstIndex(where: { $0.text == "to" }) {
             splits.append((tokens[to].start, tokens[to].end))
         }
+        if let reading, let end = grammar.definiteDescriptionEnd(reading), end < reading.tokens.count {
+            splits.append((reading.tokens[end - 1].end, reading.tokens[end].start))
+        }
         for split in splits {
             let left = grammar.parse(String(decoding: bytes[..<split.leftEnd], as: UTF8.self), now: localNow)
             let named = left.slots
@@ -65,6 +74,13 @@ extension Desk {
             // Each part read on its own: a word is unread only when neither part read it.
             let unread = reading == nil ? [] : (left.unread + right.unread).filter(\.matters).map(\.text)
             return (.described(named), values, unread)
+        }
+        // "make the receptionist on Thursday finish earlier": a booking named with "the" is never the last one
+        // touched changed into it. When what follows gives nothing to change, the desk asks about it.
+        if let reading, let end = grammar.definiteDescriptionEnd(reading) {
+            let named = grammar.parse(String(decoding: bytes[..<reading.tokens[end - 1].end], as: UTF8.self), now: localNow).slots
+            let rest = end < reading.tokens.count ? String(decoding: bytes[reading.tokens[end].start...], as: UTF8.self) : ""
+            return (.described(named), Slots(), rest.isEmpty ? [] : [rest])
         }
         // "make my PA on Friday 10 to 2": "my" marks the role and day as naming the booking.
         if tokens.contains(where: { $0.text == "my" }), slots.role != nil {
@@ -182,6 +198,9 @@ extension Desk {
         if let newStart = values.start {
             start = newStart
             if let end = values.end { minutes = end - newStart } else if let d = values.durationMinutes { minutes = d }
+        } else if let newEnd = values.end {
+            // "finish at 3pm": the start stays, the end moves.
+            minutes = newEnd - start
         } else if let d = values.durationMinutes {
             minutes = d
         } else if values.allDay {

@@ -5,18 +5,30 @@ import Understanding
 extension Desk {
     /// The group is the bookings the last reply that showed any listed or touched. With none, or a number said
     /// that is not how many there were, the desk asks for the numbers rather than guess.
+    /// A group said with a description ("cancel all my bookings on Saturday", "both receptionists on Friday")
+    /// is every upcoming booking that fits it.
     func actOnGroup(_ size: Int, parse: Parse, line: String) throws -> Reply {
-        let ids = conversation.group.map(Int.init)
+        let ids: [Int]
+        let described = parse.slots.role != nil || parse.slots.date != nil
+        if described, case .described(let description) = reference(in: parse.slots) {
+            switch try resolve(.described(description)) {
+            case .none(let message): return Reply.refusal(line, intent: parse.intent, message, error: .noSuchBooking)
+            case .several(let bookings), .found(let bookings): ids = bookings.map { Int($0.id) }
+            }
+        } else {
+            ids = conversation.group.map(Int.init)
+        }
         let said = size == 0 ? "all of them" : "\(size) bookings"
         // One booking is not "them all": asking costs a line, a wrong guess costs a booking.
-        guard ids.count >= 2 else {
+        // All that fit a description may be one ("cancel all my bookings on Saturday").
+        guard ids.count >= 2 || (described && size == 0 && ids.count == 1) else {
             return Reply.refusal(line, intent: parse.intent,
                                  "I'm not sure which bookings you mean. Say their numbers, like \"#1 and #2\" (\"show my bookings\" lists them). Nothing was changed.",
                                  error: .noGroup)
         }
         guard size == 0 || size == ids.count else {
             return Reply.refusal(line, intent: parse.intent,
-                                 "You said \(said), but the last I showed were \(ids.count) (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
+                                 "You said \(said), but \(described ? "the ones that fit" : "the last I showed") were \(ids.count) (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
                                     + "Which do you mean? Say their numbers, like \"#\(ids[0]) and #\(ids[1])\". Nothing was changed.",
                                  error: .groupSizeDiffers)
         }

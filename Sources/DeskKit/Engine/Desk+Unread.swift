@@ -39,11 +39,11 @@ extension Desk {
            let requests = grammar.requests(in: parse, now: localNow) {
             return try bookAll(requests, line: line)
         }
+        // A change reads the booking it names and the new values apart, from the line's reading; it checks its words itself.
+        if parse.intent == .modify { return try modify(parse.slots, line: line, reading: parse) }
         guard Desk.actingIntents.contains(parse.intent), parse.unreadMatters else {
             return try act(on: parse.intent, slots: parse.slots, line: line)
         }
-        // A change reads the booking it names and the new values apart; it checks its words itself.
-        if parse.intent == .modify { return try modify(parse.slots, line: line, reading: parse) }
         if let certain = grammar.certainPart(of: parse, now: localNow) {
             var reply = try act(on: certain.head.intent, slots: certain.head.slots, line: line)
             reply.text += " I didn't understand \"\(certain.rest)\", so I did nothing about it. Say it again?"

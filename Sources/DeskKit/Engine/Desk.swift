@@ -133,6 +133,7 @@ public final class Desk {
         case .date: fits = new.date != nil || new.dateProblem != nil
         // "For how long?" "until 5pm": one time, with the start already known, is the end.
         case .duration: fits = new.durationMinutes != nil || new.allDay || (new.start != nil && (new.end != nil || slots.start != nil))
+            || (new.end != nil && slots.start != nil)
         case .time: fits = new.start != nil
         case .booking: fits = new.bookingId != nil
         // Answered in answerConfirmation before this point.
@@ -160,7 +161,7 @@ public final class Desk {
             slots.spreadOverSpan()
         }
         if waiting.needs == .duration, let start = slots.start, slots.end == nil, new.durationMinutes == nil,
-           let end = new.start, new.end == nil {
+           let end = new.start ?? new.end, new.start == nil || new.end == nil {
             // An end at or before the start is the afternoon's ("from 2" "until 5").
             slots.end = end <= start && end + 12 * 60 > start ? end + 12 * 60 : end
         }

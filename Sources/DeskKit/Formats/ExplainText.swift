@@ -26,7 +26,7 @@ public enum ExplainText {
         add("booking:", s.bookingId.map { "#\($0)" } ?? (s.refersToPrevious ? "one described, not numbered" : nil)
             ?? s.group.map { $0 == 0 ? "all of the last shown" : "\($0) of the last shown" })
         add("count:", s.count.map(String.init))
-        add("money:", s.moneyMinor.map { "\($0) minor units \(s.moneyCurrency ?? "")" + (s.moneyIsCap ? ", the most this request may cost" : "") })
+        add("money:", s.moneyMinor.map { "\($0) minor units" + (s.moneyCurrency.map { " " + $0 } ?? "") + (s.moneyIsCap ? ", the most this request may cost" : "") })
         add("task:", s.task)
         add("month:", s.month.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" })
         add("due:", s.deadline ? "the date is a deadline" : nil)

@@ -66,6 +66,11 @@ extension Scan {
                 setMoney(minor, word.payload)
                 claim(i, 1 + word.length)
                 claimCap(before: i)
+            } else if tokens[i].kind == .number, followsBudgetLead(i), let amount = groupedAmount(i),
+                      i + amount.length >= tokens.count || !startsClockOrUnit(i + amount.length) {
+                setMoney(amount.minor, nil)
+                claim(i, amount.length)
+                claimCap(before: i)
             }
             i += 1
         }
@@ -85,7 +90,20 @@ extension Scan {
         }
     }
 
-    private mutating func setMoney(_ minor: Int64, _ currency: String) {
+    /// Whether a budget phrase ends just before token i ("budget to 800"), so a bare number there is money.
+    private func followsBudgetLead(_ i: Int) -> Bool {
+        for start in max(i - 4, 0)..<i where free(start) {
+            if let lead = match(tables.lexicon.budgetLeads, start), start + lead.length == i { return true }
+        }
+        return false
+    }
+
+    /// "800 hours", "15:00", "3pm": what follows a number that makes it a length or a clock time.
+    private func startsClockOrUnit(_ i: Int) -> Bool {
+        isUnit(i) || isSymbol(i, ":") || tokens[i].text == "am" || tokens[i].text == "pm"
+    }
+
+    private mutating func setMoney(_ minor: Int64, _ currency: String?) {
         guard slots.moneyMinor == nil else { return }
         slots.moneyMinor = minor
         slots.moneyCurrency = currency
@@ -240,7 +258,9 @@ extension Scan {
     private mutating func setDuration(_ minutes: Int, at i: Int, length: Int) {
         claim(i, length)
         // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
-        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes < 24 * 60 {
+        // "come in an hour earlier" is a change by an hour, not a time an hour from now.
+        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes < 24 * 60,
+           !startsChange(i + length) {
             claim(i - 1, 1)
             let at = now.minute + minutes
             slots.start = at % 1440
@@ -250,6 +270,14 @@ extension Scan {
         }
         claimFor(before: i)
         if slots.durationMinutes == nil { slots.durationMinutes = minutes; durationTokens = i..<(i + length) }
+    }
+
+    /// Whether a word that changes a booking by an amount starts at token k ("earlier", "later", "longer").
+    private func startsChange(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].word >= 0, tables.startsDelta[Int(tokens[k].word)] else { return false }
+        let lexicon = tables.lexicon
+        return lexicon.longer.match(tokens, at: k) != nil || lexicon.shorter.match(tokens, at: k) != nil
+            || lexicon.later.match(tokens, at: k) != nil || lexicon.earlier.match(tokens, at: k) != nil
     }
 
     /// "for" in "for 3 hours" belongs to the duration.

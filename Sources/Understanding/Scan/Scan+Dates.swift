@@ -267,6 +267,8 @@ extension Scan {
                 if phrase.lowerBound > j { j = phrase.upperBound } else if phrase.lowerBound != j, tokens[j - 1].text == "of" { j -= 1 }
                 return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
             }
+            // "cancel the 2nd booking" may be #2 or the booking on the 2nd: left unread, so the desk asks.
+            if ordinal != nil, match(tables.lexicon.bookingWords, k + dayLength + ordinal!.length) != nil { return nil }
             if ordinal != nil || dayLength > 1 || tokens[k].kind == .word {
                 return setDayOfMonth(day, length: k + dayLength + (ordinal?.length ?? 0) - i)
             }
@@ -419,5 +421,19 @@ extension CivilDate {
     /// "Tue 1 Dec", as replies show a day.
     public var short: String {
         CivilDate.shortWeekdayNames[weekday - 1] + " " + String(day) + " " + CivilDate.shortMonthNames[month - 1]
+    }
+}
+
+extension Scan {
+    /// "over the weekend", "during the week of the 14th": the word before a date read says when, as "on" does.
+    mutating func claimDatePrepositions() {
+        guard slots.date != nil || !slots.occurrences.isEmpty else { return }
+        for k in tokens.indices where free(k) && tokens[k].word >= 0 {
+            guard let prep = match(tables.lexicon.datePrepositions, k) else { continue }
+            var next = k + prep.length
+            if next < tokens.count, free(next), tokens[next].text == "the" { next += 1 }
+            guard next < tokens.count, used[next] == .date || used[next] == .span || used[next] == .range || used[next] == .month else { continue }
+            claim(k, next - k)
+        }
     }
 }

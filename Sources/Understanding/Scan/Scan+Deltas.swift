@@ -22,7 +22,8 @@ extension Scan {
         }
         guard sign != 0 else { return }
         // "add a PA on Friday" is a booking; "add 30 minutes" a change.
-        if slots.role != nil && !slots.refersToPrevious && slots.bookingId == nil { return }
+        // "push the IT support back an hour": a role said with "the" or "my" names the booking to change.
+        if slots.role != nil && !slots.refersToPrevious && slots.bookingId == nil && !roleIsDefinite { return }
         // "start an hour earlier", "finish 30 minutes later": only that end moves.
         for k in tokens.indices {
             if tables.lexicon.startWords.match(tokens, at: k) != nil { anchor = .start }
@@ -44,5 +45,12 @@ extension Scan {
         for k in tokens.indices where free(k) && (tables.lexicon.startWords.match(tokens, at: k) != nil || tables.lexicon.endWords.match(tokens, at: k) != nil) {
             claim(k, 1)
         }
+    }
+
+    /// Whether the role read is said with a definite word before it and the days beside it ("the Monday receptionist").
+    private var roleIsDefinite: Bool {
+        guard var k = roleIndex else { return false }
+        while k > 0, used[k - 1] == .date { k -= 1 }
+        return k > 0 && tables.lexicon.definiteWords.match(tokens, at: k - 1)?.length == 1
     }
 }

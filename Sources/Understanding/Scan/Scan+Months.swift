@@ -115,7 +115,7 @@ extension Scan {
         return true
     }
 
-    private var firstOfThisMonth: CivilDate { CivilDate(year: today.year, month: today.month, day: 1) }
+    var firstOfThisMonth: CivilDate { CivilDate(year: today.year, month: today.month, day: 1) }
 
     /// Whether a day number sits next to the month word at `i`: "December 3", "3 December", "3rd of December".
     private func dayBeside(_ i: Int, length: Int) -> Bool {

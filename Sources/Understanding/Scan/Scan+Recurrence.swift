@@ -164,7 +164,8 @@ extension Scan {
         }
         // Weekdays: after "every", or in the plural ("Mondays"); more may follow with "and" or a comma.
         let table = every == nil ? tables.lexicon.pluralWeekdays : tables.lexicon.weekdays
-        guard let day = match(table, k) else {
+        // "Wednesday's one" is one Wednesday, not every one.
+        guard let day = match(table, k), every != nil || !tokens[k].contracted else {
             // "every morning": every day, and the part of the day is left for the time reader.
             if every != nil, match(tables.lexicon.dayparts, k) != nil {
                 pattern.weekdays = 0b1111_1110
@@ -203,6 +204,11 @@ extension Scan {
             var start = CivilDate(year: today.year, month: month.payload, day: 1)
             if start.lastDayOfMonth < today { start = CivilDate(year: today.year + 1, month: month.payload, day: 1) }
             return (start, start.lastDayOfMonth, nil, inWord.length + month.length, "in \(CivilDate.monthNames[month.payload - 1]) \(start.year)")
+        }
+        // "every Tuesday this month", "each Friday next month"
+        if k + 1 < tokens.count, free(k + 1), tokens[k + 1].text == "month", tokens[k].text == "this" || tokens[k].text == "next" {
+            let first = firstOfThisMonth.adding(months: tokens[k].text == "next" ? 1 : 0)
+            return (first, first.lastDayOfMonth, nil, 2, "\(tokens[k].text) month (\(CivilDate.monthNames[first.month - 1]) \(first.year))")
         }
         if let week = match(tables.lexicon.weeks, k) {
             let monday = today.startOfWeek.adding(days: week.payload == .next ? 7 : 0)

@@ -14,8 +14,24 @@ extension Scan {
                 claim(i, found.length)
                 takeCount(before: i)
                 takeCount(after: i + found.length)
+                if slots.count == nil { takePeopleCount() }
                 return
             }
+        }
+    }
+
+    /// "3 people for packing", "two staff to answer the phones": a count of people said apart from the role.
+    private mutating func takePeopleCount() {
+        for k in tokens.indices where free(k) && tokens[k].word >= 0 {
+            guard let people = match(tables.lexicon.peopleWords, k), people.length > 0 else { continue }
+            let before = slots.count
+            takeCount(before: k)
+            guard slots.count != before else { return }
+            let claimant = self.claimant
+            self.claimant = .count
+            claim(k, people.length)
+            self.claimant = claimant
+            return
         }
     }
 
@@ -87,7 +103,12 @@ extension Scan {
         // At least one word that is not filler, and the first is not a bare number ("for 2").
         guard let first = words.first, first.kind == .word,
               (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return nil }
-        if tokens[i].word == tables.spelled.to, first.word >= 0, tables.isTriggerWord[Int(first.word)] { return nil }
+        // "to cancel #2" leads into another request; "to sort the post" is a task though "sort out" is a trigger.
+        if tokens[i].word == tables.spelled.to, first.word >= 0, tables.isTriggerWord[Int(first.word)] {
+            var trigger = false
+            tables.triggers.forEachMatch(tokens, at: i + 1) { _, _ in trigger = true }
+            if trigger { return nil }
+        }
         return end
     }
 

@@ -23,9 +23,14 @@ extension Scan {
         refuseImpossibleClock()
         // "this afternoon", "tonight": the part of the day the date named, when no clock time says more.
         if slots.start == nil, let part = partOfDate {
-            slots.start = part.lowerBound
-            slots.end = part.upperBound
-            slots.partOfDay = true
+            // "tomorrow afternoon until 4": the part of the day gives the start, the end was said.
+            if let end = slots.end {
+                if part.lowerBound < end { slots.start = part.lowerBound }
+            } else {
+                slots.start = part.lowerBound
+                slots.end = part.upperBound
+                slots.partOfDay = true
+            }
         }
     }
 
@@ -36,7 +41,7 @@ extension Scan {
         defer {
             if slots.start != nil, let part = passedPart, free(part.at) { claim(part.at, part.length) }
         }
-        while i < tokens.count, slots.start == nil {
+        while i < tokens.count, slots.start == nil, slots.end == nil {
             guard free(i), couldStart(tables.startsTime, i) else { i += 1; continue }
             var k = i
             let from = match(tables.lexicon.fromWords, k)
@@ -50,11 +55,20 @@ extension Scan {
                     start -= 720
                 }
                 if end <= start, second.meridiem == nil, !second.twentyFour, end + 720 < 1440 { end += 720 }
+                // "6 to 2": a bare early hour read as the afternoon would end before it starts; the morning fits.
+                if end <= start, first.meridiem == nil, !first.twentyFour, start >= 12 * 60, start - 720 < end { start -= 720 }
                 if end == 0 { end = 1440 }
                 slots.start = start
                 slots.end = end
                 claim(i, k - i + first.length + joiner.length + second.length)
                 claimPartOfDay(at: k + first.length + joiner.length + second.length)
+                return
+            }
+            // "until 3pm", "finishing at 4": the time the work ends, its start left to the usual shift.
+            if from == nil, let until = untilWordsBefore(i), let last = clockTime(i) {
+                slots.end = resolve(last)
+                claim(until, i - until + last.length)
+                claimPartOfDay(at: i + last.length)
                 return
             }
             if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length)
@@ -67,6 +81,9 @@ extension Scan {
                     if let two, two.length == 2 { claim(i - 2, 2) } else { claim(i - 1, 1) }
                 }
                 claimPartOfDay(at: k + first.length)
+                // "7am start", "a 10 o'clock start": the word after says what the time is.
+                if let start = match(tables.lexicon.startWords, k + first.length) { claim(k + first.length, start.length) }
+                readEnd(after: k + first.length)
                 return
             }
             if let part = match(tables.lexicon.dayparts, i) {
@@ -80,11 +97,41 @@ extension Scan {
                 slots.end = part.payload.upperBound
                 slots.partOfDay = true
                 claim(i, part.length)
+                // "tomorrow afternoon until 4": the part of the day starts it, the end is as said.
+                if let until = match(tables.lexicon.endsAtWords, i + part.length), let last = clockTime(i + part.length + until.length) {
+                    let end = resolve(last, after: part.payload.lowerBound)
+                    if end > part.payload.lowerBound {
+                        slots.end = end
+                        slots.partOfDay = false
+                        claim(i + part.length, until.length + last.length)
+                    }
+                }
                 if i >= 2, tokens[i - 1].text == "the", tokens[i - 2].text == "in" { claim(i - 2, 2) }
                 return
             }
             i += 1
         }
+    }
+
+    /// "start at 11 and finish at 3": an end said later in the line, after the start.
+    private mutating func readEnd(after from: Int) {
+        guard let start = slots.start, slots.end == nil, from < tokens.count else { return }
+        for k in from..<min(from + 4, tokens.count) where free(k) {
+            guard let until = match(tables.lexicon.endsAtWords, k), let last = clockTime(k + until.length) else { continue }
+            let end = resolve(last, after: start)
+            guard end > start else { return }
+            slots.end = end
+            claim(k, until.length + last.length)
+            return
+        }
+    }
+
+    /// Where end words ("until", "finishing at": `endsat` in language.words) end just before token i: their first token.
+    private func untilWordsBefore(_ i: Int) -> Int? {
+        for start in max(i - 3, 0)..<i where free(start) {
+            if let until = match(tables.lexicon.endsAtWords, start), start + until.length == i { return start }
+        }
+        return nil
     }
 
     /// "25:00", "13:75", "24:30": written as a clock time, but no day has it. Rather than fall back to the
@@ -238,6 +285,8 @@ extension Scan {
         if let whole = token.integer {
             // "15 packers", "1500 packers": a number just before a role counts people; it is never a time.
             if countsPeople(i + 1) { return nil }
+            // "the 18th and 19th": a day of the month, never 19:00.
+            if i + 1 < tokens.count, tokens[i].end == tokens[i + 1].start, match(tables.lexicon.ordinals, i + 1) != nil { return nil }
             if let h = hourWithH(i), free(i + 1) {
                 return ClockTime(hour: h.hour, minute: h.minute, meridiem: nil, twentyFour: true, bare: false, length: h.length)
             }
