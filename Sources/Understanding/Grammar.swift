@@ -55,6 +55,7 @@ public struct Grammar: Sendable {
         let isJoiner: [Bool]
         /// By word number: words that can begin a change by an amount ("extend", "later", "push").
         let startsDelta: [Bool]
+        let spelled: SpelledWords
 
         /// Reads what `write(to:)` wrote, in the same order: the vocabulary first, for the tables that name its words.
         init(from reader: inout ArchiveReader) {
@@ -100,6 +101,7 @@ public struct Grammar: Sendable {
             vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).union(lexicon.meaningful).sorted())
             let monthOrDeadline = lexicon.months.firstWords + Scan.relativeMonthWords + Scan.deadlineStarts
             vocabulary.insert(contentsOf: monthOrDeadline)
+            vocabulary.insert(contentsOf: SpelledWords.words)
             var triggers = triggers, roles = roles, lexicon = lexicon
             triggers.compile(vocabulary)
             roles.compile(vocabulary)
@@ -109,6 +111,7 @@ public struct Grammar: Sendable {
             self.roles = roles
             self.lexicon = lexicon
             self.vocabulary = vocabulary
+            spelled = SpelledWords(vocabulary)
             isFiller = vocabulary.flags(lexicon.filler)
             isTriggerWord = vocabulary.flags(triggers.words { rules[$0].intent == .book })
             isAnyTriggerWord = vocabulary.flags(triggerWords)

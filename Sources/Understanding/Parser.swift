@@ -123,8 +123,8 @@ extension Grammar {
         }
         guard let best else {
             let matters = account(&scan, triggers: 0)
-            return Parse(input: scan.line, intent: .unknown, rule: nil, triggered: false, slots: scan.slots,
-                         tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters, repairs: scan.repairs)
+            return Parse(input: scan.line, intent: .unknown, rule: nil, triggered: false, slots: take(&scan.slots, leaving: Slots()),
+                         tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
         }
         // The words of any rule with the winner's intent are read: "could you book" and "need" are one request.
         var triggers: UInt64 = 0
@@ -132,8 +132,8 @@ extension Grammar {
         for index in rules.indices where covered[index] != 0 && rules[index].intent == intent { triggers |= covered[index] }
         let matters = account(&scan, triggers: triggers)
         return Parse(input: scan.line, intent: intent, rule: rules[best].name,
-                     triggered: rules[best].hasTriggers, slots: scan.slots,
-                     tokens: scan.tokens, reading: scan.used, unreadThatMatters: matters, repairs: scan.repairs)
+                     triggered: rules[best].hasTriggers, slots: take(&scan.slots, leaving: Slots()),
+                     tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
     }
 
     /// Marks every token no recogniser claimed as trigger, punctuation, filler or unread, and returns the
@@ -162,4 +162,12 @@ extension Grammar {
         }
         return matters
     }
+}
+
+/// The value, with `empty` left in its place: the scan's slots and readings are handed to the parse it
+/// ends in, where a copy would retain every string and list they hold and the scan's end release them again.
+@inline(__always) private func take<T>(_ value: inout T, leaving empty: T) -> T {
+    var taken = empty
+    swap(&taken, &value)
+    return taken
 }

@@ -21,8 +21,8 @@ public struct Token: Sendable, Equatable {
     /// The number of the word with a plural ending dropped ("agents" → "agent"); the word's own otherwise.
     public internal(set) var singular: Int32 = -1
 
-    /// The tokenizer's reading of `integer`, asked for many times a line: the value, -1 for none,
-    /// -2 when not read yet (a token made elsewhere), -3 for a clock time no day has ("25:00", "13:75").
+    /// The tokenizer's reading of `integer`, asked for many times a line: the value, -1 for none (every
+    /// word and symbol the tokenizer makes), -2 when not read yet (a token made elsewhere), -3 for a clock time no day has ("25:00", "13:75").
     var wholeNumber: Int32 = -2
 
     /// Written as a clock time, hh:mm, that no day has: past 24:00, or 60 minutes or more.
@@ -46,7 +46,14 @@ public struct Token: Sendable, Equatable {
 
     /// For a number with an inner separator, the two sides: "9:30" → (9, ":", 30, digits of the right side).
     public var pair: (left: Int, separator: UInt8, right: Int, rightDigits: Int)? {
-        guard kind == .number else { return nil }
+        // A plain integer the tokenizer read has no separator: asked of most tokens, answered inline.
+        @inline(__always) get {
+            guard kind == .number, wholeNumber < 0 else { return nil }
+            return readPair()
+        }
+    }
+
+    private func readPair() -> (left: Int, separator: UInt8, right: Int, rightDigits: Int)? {
         var left = 0, right = 0, separator: UInt8 = 0, rightDigits = 0, seenLeft = 0
         for byte in text.utf8 {
             if byte >= 48 && byte <= 57 {
@@ -138,15 +145,14 @@ public enum Tokenizer {
                     let letters = UnsafeMutableBufferPointer(rebasing: word[0..<count])
                     if let vocabulary {
                         let id = vocabulary.id(UnsafeBufferPointer(letters))
-                        // A known word's text is the vocabulary's own string, not a new one.
-                        var token = Token(text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
-                        token.contracted = contracted
-                        token.word = id
-                        token.singular = singular(letters, id, vocabulary)
-                        tokens.append(token)
+                        // A known word's text is the vocabulary's own string, not a new one. Made in place.
+                        tokens.append(Token(text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
+                                            start: start, end: j, word: id, contracted: contracted,
+                                            singular: singular(letters, id, vocabulary), wholeNumber: -1))
                     } else {
                         var token = Token(text: String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
                         token.contracted = contracted
+                        token.wholeNumber = -1
                         tokens.append(token)
                     }
                     i = j
@@ -161,6 +167,7 @@ public enum Tokenizer {
                     let id = vocabulary?.id(symbol) ?? Vocabulary.unknown
                     var token = Token(text: id >= 0 ? vocabulary!.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
                     token.word = id
+                    token.wholeNumber = -1
                     tokens.append(token)
                     i = j
                 }

@@ -1,15 +1,29 @@
 /// The words misspelling repair may read a typed word as: weekdays, months, days, time words and the
 /// words of roles, grouped by first letter so that a typed word is compared with a handful at most.
 struct RepairTargets: Sendable {
-    private var byLetter: [[(bytes: [UInt8], id: Int32)]] = Array(repeating: [], count: 26)
+    struct Target: Sendable {
+        let bytes: [UInt8]
+        let id: Int32
+        /// The letters the word has, a bit each (`letterMask`).
+        let letters: UInt32
+    }
+
+    private var byLetter: [[Target]] = Array(repeating: [], count: 26)
 
     init(words: Set<String>, vocabulary: Vocabulary) {
         for word in words.sorted() {
             let bytes = Array(word.utf8)
             let id = vocabulary.id(word)
             guard let first = bytes.first, first >= 97, first <= 122, id >= 0 else { continue }
-            byLetter[Int(first - 97)].append((bytes, id))
+            byLetter[Int(first - 97)].append(Target(bytes: bytes, id: id, letters: RepairTargets.letterMask(bytes)))
         }
+    }
+
+    /// A bit per letter (per low five bits of a byte) that the word holds.
+    static func letterMask(_ bytes: [UInt8]) -> UInt32 {
+        var mask: UInt32 = 0
+        for byte in bytes { mask |= 1 << UInt32(byte & 31) }
+        return mask
     }
 
     /// The one target nearest to `typed` within the allowed slips (one under seven letters, two from
@@ -17,14 +31,19 @@ struct RepairTargets: Sendable {
     func nearest(_ typed: [UInt8]) -> (bytes: [UInt8], id: Int32)? {
         guard let first = typed.first, first >= 97, first <= 122 else { return nil }
         let allowed = typed.count >= 7 ? 2 : 1
-        var best: (bytes: [UInt8], id: Int32)?
+        let letters = RepairTargets.letterMask(typed)
+        var best: Target?
         var bestDistance = allowed + 1, tied = false
         for target in byLetter[Int(first - 97)] where abs(target.bytes.count - typed.count) <= allowed {
+            // Each letter one word has and the other lacks costs a slip at least: most targets are ruled out
+            // without measuring the distance.
+            if (letters & ~target.letters).nonzeroBitCount > allowed || (target.letters & ~letters).nonzeroBitCount > allowed { continue }
             let distance = EditDistance.between(typed, target.bytes, limit: allowed)
             if distance < bestDistance { best = target; bestDistance = distance; tied = false }
             else if distance == bestDistance, distance <= allowed { tied = true }
         }
-        return tied ? nil : best
+        guard !tied, let best else { return nil }
+        return (best.bytes, best.id)
     }
 }
 
@@ -39,7 +58,8 @@ extension Grammar.Tables {
             let token = tokens[i]
             guard token.singular == Vocabulary.unknown, !token.contracted, token.text.utf8.count >= 5 else { continue }
             // "Tuesdy's PA … Tuesdy will": the possessive of the word is the word again.
-            guard !tokens.indices.contains(where: { $0 != i && (tokens[$0].text == token.text
+            // A word spelt the same is as unknown as this one.
+            guard !tokens.indices.contains(where: { $0 != i && ((tokens[$0].word == Vocabulary.unknown && tokens[$0].text == token.text)
                 || (tokens[$0].contracted && tokens[$0].text == token.text + "s")) }) else { continue }
             guard let target = repairTargets.nearest(Array(token.text.utf8)) else { continue }
             tokens[i].word = target.id

@@ -39,17 +39,26 @@ public struct Vocabulary: Sendable {
 
     /// The number of the word spelt by `buffer[0..<count]`.
     func id(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var slot = Vocabulary.hash(buffer) & mask
-        while true {
-            let candidate = table[slot]
-            if candidate < 0 { return Vocabulary.unknown }
-            let start = offsets[Int(candidate)], end = offsets[Int(candidate) + 1]
-            if end - start == buffer.count {
-                var same = true
-                for k in 0..<buffer.count where bytes[start + k] != buffer[k] { same = false; break }
-                if same { return candidate }
+        let mask = mask, count = buffer.count
+        // Every place, offset and byte read is in range by construction, so the lookup, done for every
+        // word of every line, reads the tables without checking each index.
+        return table.withUnsafeBufferPointer { table in
+            offsets.withUnsafeBufferPointer { offsets in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var slot = Vocabulary.hash(buffer) & mask
+                    while true {
+                        let candidate = table[slot]
+                        if candidate < 0 { return Vocabulary.unknown }
+                        let start = offsets[Int(candidate)]
+                        if offsets[Int(candidate) + 1] - start == count {
+                            var k = 0
+                            while k < count && bytes[start + k] == buffer[k] { k += 1 }
+                            if k == count { return candidate }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
-            slot = (slot + 1) & mask
         }
     }
 

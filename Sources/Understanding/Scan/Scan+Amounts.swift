@@ -30,8 +30,9 @@ extension Scan {
     /// thing's name (language.words, `thing`) belongs to the task; only "#17" or "booking 17" names a booking.
     private mutating func claimNumberedThings() {
         var opened = false
+        let to = tables.spelled.to, for_ = tables.spelled.for
         for k in tokens.indices {
-            if tokens[k].text == "to" || tokens[k].text == "for" { opened = true; continue }
+            if tokens[k].word == to || tokens[k].word == for_ { opened = true; continue }
             guard opened, k + 1 < tokens.count, tokens[k + 1].integer != nil, free(k), free(k + 1),
                   match(tables.lexicon.thingWords, k)?.length == 1 else { continue }
             used[k] = .task
@@ -165,7 +166,9 @@ extension Scan {
                 i += choice
                 continue
             }
-            if let (_, length) = numberWithUnit(i), i > 0, free(i - 1), isSymbol(i - 1, "-"), tokens[i - 1].end == tokens[i].start,
+            // Read once for both questions below: the reading is long, and nothing is claimed between them.
+            let withUnit = numberWithUnit(i)
+            if let (_, length) = withUnit, i > 0, free(i - 1), isSymbol(i - 1, "-"), tokens[i - 1].end == tokens[i].start,
                i < 2 || tokens[i - 2].kind != .number {
                 // "-3 hours": no length is below nothing.
                 claim(i - 1, length + 1)
@@ -173,7 +176,7 @@ extension Scan {
                 i += length
                 continue
             }
-            if let (minutes, length) = numberWithUnit(i) {
+            if let (minutes, length) = withUnit {
                 var total = minutes, span = length
                 // "1 hour 30" / "1h30" / "2 hours 15 minutes"
                 if minutes % 60 == 0, let extra = integer(i + span), extra < 60 {

@@ -34,7 +34,7 @@ extension Scan {
     /// Days and weeks count calendar days, weekends included; working days skip Saturdays and Sundays.
     /// Without a day the phrase is still claimed and the date is left empty, so the desk asks which day.
     mutating func recogniseSpans() {
-        for i in tokens.indices where free(i) && tokens[i].text == "for" {
+        for i in tokens.indices where free(i) && tokens[i].word == tables.spelled.for {
             guard let read = daySpan(at: i + 1) else { continue }
             var end = i + 1 + read.length
             var start: (date: CivilDate, from: Int)?

@@ -76,9 +76,9 @@ extension Scan {
     mutating func recogniseTask() {
         var i = 0
         while i < tokens.count {
-            let word = tokens[i].text
-            guard free(i), word == "to" || word == "for" || word == "at", let end = taskPhrase(from: i) else { i += 1; continue }
-            let phrase = word == "at" ? text(i, end) : text(i + 1, end)
+            let word = tokens[i].word, spelled = tables.spelled
+            guard free(i), word == spelled.to || word == spelled.for || word == spelled.at, let end = taskPhrase(from: i) else { i += 1; continue }
+            let phrase = word == spelled.at ? text(i, end) : text(i + 1, end)
             if let task = slots.task {
                 slots.task = task + " " + phrase
             } else {
@@ -104,7 +104,7 @@ extension Scan {
         guard let first = words.first, first.kind == .word,
               (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return nil }
         // "to cancel #2" leads into another request; "to sort the post" is a task though "sort out" is a trigger.
-        if tokens[i].text == "to", first.word >= 0, tables.isTriggerWord[Int(first.word)] {
+        if tokens[i].word == tables.spelled.to, first.word >= 0, tables.isTriggerWord[Int(first.word)] {
             var trigger = false
             tables.triggers.forEachMatch(tokens, at: i + 1) { _, _ in trigger = true }
             if trigger { return nil }

@@ -90,12 +90,15 @@ struct Scan {
         i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].text == text
     }
 
-    /// The original text of tokens start..<end.
+    /// The original text of tokens start..<end, copied from the line's bytes (tokens begin and end on
+    /// whole characters).
     func text(_ start: Int, _ end: Int) -> String {
+        let from = tokens[start].start, to = tokens[end - 1].end
+        if let text = line.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }) {
+            return text
+        }
         let bytes = line.utf8
-        let from = bytes.index(bytes.startIndex, offsetBy: tokens[start].start)
-        let to = bytes.index(bytes.startIndex, offsetBy: tokens[end - 1].end)
-        return String(line[from..<to])
+        return String(line[bytes.index(bytes.startIndex, offsetBy: from)..<bytes.index(bytes.startIndex, offsetBy: to)])
     }
 
     /// "and a coffee machine", "and two drivers": a word after a joining word and a count names another
