@@ -93,6 +93,7 @@ public struct Grammar: Sendable {
             startsAside = reader.flags()
             isJoiner = reader.flags()
             startsDelta = reader.flags()
+            spelled = SpelledWords(vocabulary)
         }
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon, holidays: HolidayRules) {

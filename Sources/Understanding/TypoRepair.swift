@@ -84,7 +84,8 @@ extension RepairTargets: Archivable {
             let count = reader.int()
             for _ in 0..<count {
                 let id = Int32(from: &reader)
-                byLetter[letter].append((Array(reader.vocabularyWords[Int(id)].utf8), id))
+                let bytes = Array(reader.vocabularyWords[Int(id)].utf8)
+                byLetter[letter].append(Target(bytes: bytes, id: id, letters: RepairTargets.letterMask(bytes)))
             }
         }
     }
