@@ -6,10 +6,7 @@ extension Grammar {
     /// The description runs over the role and the days, fillers and other role words beside it.
     public func definiteDescriptionEnd(_ parse: Parse) -> Int? {
         let tokens = parse.tokens, reading = parse.reading
-        guard let role = reading.firstIndex(of: .role) else { return nil }
-        var first = role
-        while first > 0, reading[first - 1] == .date || reading[first - 1] == .role { first -= 1 }
-        guard first > 0, startsDefinite(tokens, at: first - 1) else { return nil }
+        guard let role = reading.firstIndex(of: .role), tables.saidDefinite(role, tokens: tokens, reading: reading) else { return nil }
         var end = role + 1
         while end < tokens.count, reading[end] == .role || reading[end] == .date || reading[end] == .filler,
               !startsDefinite(tokens, at: end) {
@@ -22,5 +19,15 @@ extension Grammar {
 
     private func startsDefinite(_ tokens: [Token], at k: Int) -> Bool {
         tables.lexicon.definiteWords.match(tokens, at: k)?.length == 1
+    }
+}
+
+extension Grammar.Tables {
+    /// Whether the role read at `role` is said with a definite word before it and the days beside it
+    /// ("the Monday receptionist", "my PA"): a booking named, not a new value.
+    func saidDefinite(_ role: Int, tokens: [Token], reading: [TokenReading]) -> Bool {
+        var first = role
+        while first > 0, reading[first - 1] == .date || reading[first - 1] == .role { first -= 1 }
+        return first > 0 && lexicon.definiteWords.match(tokens, at: first - 1)?.length == 1
     }
 }

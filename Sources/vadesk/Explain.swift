@@ -35,23 +35,7 @@ struct Explain: ParsableCommand {
             let preview = options.namedDatabasePath == nil ? nil : try options.makeDesk().assignmentPreview(line)
             if json {
                 print(JSONOutput.text { out in
-                    ReplyJSON.explain(parse, to: &out, more: preview.map { preview in { out in
-                        out.key("assignment")
-                        out.openObject()
-                        out.key("assistant")
-                        if let assistant = preview.assistant {
-                            out.openObject()
-                            out.field("id", assistant.id)
-                            out.field("name", assistant.name)
-                            out.field("tz", assistant.zone)
-                            out.closeObject()
-                        } else {
-                            out.null()
-                        }
-                        out.field("assigned_because", preview.because)
-                        out.field("reason", preview.text)
-                        out.closeObject()
-                    } })
+                    ReplyJSON.explain(parse, to: &out, more: preview.map { preview in { ReplyJSON.write(preview, to: &$0) } })
                 })
             } else {
                 print(ExplainText.render(parse, grammar: grammar, now: now))

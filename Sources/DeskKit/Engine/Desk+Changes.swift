@@ -71,7 +71,8 @@ extension Desk {
         if let to = tokens.firstIndex(where: { $0.text == "to" }) {
             splits.append((tokens[to].start, tokens[to].end))
         }
-        if let reading, let end = grammar.definiteDescriptionEnd(reading), end < reading.tokens.count {
+        let definiteEnd = reading.flatMap(grammar.definiteDescriptionEnd)
+        if let reading, let end = definiteEnd, end < reading.tokens.count {
             splits.append((reading.tokens[end - 1].end, reading.tokens[end].start))
         }
         for split in splits {
@@ -88,7 +89,7 @@ extension Desk {
         }
         // "make the receptionist on Thursday finish earlier": a booking named with "the" is never the last one
         // touched changed into it. When what follows gives nothing to change, the desk asks about it.
-        if let reading, let end = grammar.definiteDescriptionEnd(reading) {
+        if let reading, let end = definiteEnd {
             let named = grammar.parse(String(decoding: bytes[..<reading.tokens[end - 1].end], as: UTF8.self), now: localNow).slots
             let rest = end < reading.tokens.count ? String(decoding: bytes[reading.tokens[end].start...], as: UTF8.self) : ""
             return (.described(named), Slots(), rest.isEmpty ? [] : [rest])

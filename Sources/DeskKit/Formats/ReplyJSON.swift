@@ -136,16 +136,29 @@ public struct ReplyJSON {
         out.field("deadline", b.isDeadline == true)
         out.field("invoice", b.invoiceId)
         out.key("assistant")
-        if let assistant = b.assistant {
-            out.openObject()
-            out.field("id", assistant.id)
-            out.field("name", assistant.name)
-            out.field("tz", assistant.zone)
-            out.closeObject()
-        } else {
-            out.null()
-        }
+        ReplyJSON.write(b.assistant, to: &out)
         out.field("assigned_because", b.assignedBecause)
+        out.closeObject()
+    }
+
+    /// The person a booking is (or would be) given to, or null.
+    static func write(_ assistant: BookedAssistant?, to out: inout JSONOutput) {
+        guard let assistant else { return out.null() }
+        out.openObject()
+        out.field("id", assistant.id)
+        out.field("name", assistant.name)
+        out.field("tz", assistant.zone)
+        out.closeObject()
+    }
+
+    /// explain's `assignment`: who a booking line would go to now, and why.
+    public static func write(_ preview: AssignmentPreview, to out: inout JSONOutput) {
+        out.key("assignment")
+        out.openObject()
+        out.key("assistant")
+        write(preview.assistant, to: &out)
+        out.field("assigned_because", preview.because)
+        out.field("reason", preview.text)
         out.closeObject()
     }
 

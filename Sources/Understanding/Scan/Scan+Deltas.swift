@@ -49,8 +49,7 @@ extension Scan {
 
     /// Whether the role read is said with a definite word before it and the days beside it ("the Monday receptionist").
     private var roleIsDefinite: Bool {
-        guard var k = roleIndex else { return false }
-        while k > 0, used[k - 1] == .date { k -= 1 }
-        return k > 0 && tables.lexicon.definiteWords.match(tokens, at: k - 1)?.length == 1
+        guard let role = roleIndex else { return false }
+        return tables.saidDefinite(role, tokens: tokens, reading: used)
     }
 }
