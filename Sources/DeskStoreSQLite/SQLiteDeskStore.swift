@@ -66,14 +66,21 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
             if superseded {
                 throw StoreError("\(path ?? "the database") was written by a newer vadesk; upgrade vadesk to open it")
             }
-            // Desks starting together on a new file race to migrate it; the loser's step fails
-            // because the winner already made the change, which is then simply there.
-            for attempt in 1... {
+            // Desks starting together on a new file race to migrate it. GRDB reads which steps are
+            // applied before it takes the write lock, so a desk can try a step another desk has just
+            // made, and fail; it can lose that way at every step. It tries again for as long as
+            // some desk is getting on with the steps; a step that fails with nobody making progress
+            // is a real failure and is reported.
+            var applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+            while true {
                 do {
                     try migrator.migrate(writer)
                     break
-                } catch where attempt < 3 {
+                } catch {
                     if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { break }
+                    let now = try writer.read { db in try migrator.appliedIdentifiers(db) }
+                    guard now != applied else { throw error }
+                    applied = now
                 }
             }
         } catch let error as StoreError {

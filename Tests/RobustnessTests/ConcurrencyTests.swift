@@ -1,4 +1,5 @@
 import Foundation
+import DeskStoreSQLite
 import GRDB
 import Testing
 import VadeskTestSupport
@@ -85,6 +86,36 @@ import VadeskTestSupport
 }
 
 @Suite struct FirstOpenTests {
+    /// Many stores opened at once in one process race through every migration step, far harder
+    /// than six processes do: a store that loses a step to another must try again, not fail.
+    @Test func storesOpeningTogetherOnANewFileAllMigrate() throws {
+        let stores = 12
+        let reference = temporaryDatabase()
+        _ = try SQLiteDeskStore(path: reference)
+        let steps = try inspect(reference) { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") }
+        for round in 0..<Soak.scale(10, soak: 100) {
+            let path = temporaryDatabase()
+            let failures = NSLock()
+            nonisolated(unsafe) var failed: [String] = []
+            let group = DispatchGroup()
+            for _ in 0..<stores {
+                // Threads of their own: a dispatch queue would run only as many at once as there are cores.
+                group.enter()
+                Thread {
+                    do { _ = try SQLiteDeskStore(path: path) } catch {
+                        failures.withLock { failed.append("\(error)") }
+                    }
+                    group.leave()
+                }.start()
+            }
+            group.wait()
+            #expect(failed.isEmpty, "round \(round): \(failed)")
+            let applied = try inspect(path) { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM grdb_migrations") }
+            #expect(applied == steps, "round \(round): every step applied once")
+        }
+    }
+
+
     /// Desks opened at the same instant on a file that does not exist yet all race to create
     /// its tables; before the migration retry, one in a few rounds failed with "table booking already exists".
     @Test func desksStartingTogetherOnANewFileAllSucceed() throws {
