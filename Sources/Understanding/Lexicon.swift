@@ -123,6 +123,19 @@ public struct Lexicon: Sendable {
     var definiteWords = PhraseTable<Bool>()
     /// "one" in "the Tuesday one", and "booking" in "the receptionist booking".
     var oneWords = PhraseTable<Bool>()
+    /// "that", "it", "them": a word that points back at the bookings the last request touched.
+    var pointingWords = PhraseTable<Bool>()
+    /// "too", "same", "as well": read as filler or with a trigger, the last booking asked for again.
+    var repeatingWords = PhraseTable<Bool>()
+    /// "to" in "move my PA on Friday to Monday": the new values of a change follow it.
+    var changeToWords = PhraseTable<Bool>()
+    /// "my" in "make my PA on Friday 10 to 2": the role and day it comes with name the booking.
+    var possessiveWords = PhraseTable<Bool>()
+    /// "my", "booking", "one": a line with one names a booking already made; "a one" does not.
+    var storedWords = PhraseTable<Bool>()
+    var notStoredWords = PhraseTable<Bool>()
+    /// "of them" after a number: how many of the bookings ("two of them"); "them" alone after "a couple of".
+    var ofThemWords = PhraseTable<Bool>()
     /// "cancelled", "done": the state of the bookings a list asks for.
     var statuses = PhraseTable<String>()
     var filler = Set<String>()
@@ -324,6 +337,13 @@ public struct Lexicon: Sendable {
             case "thing": for p in phrases { thingWords.add(p, true) }
             case "definite": for p in phrases { definiteWords.add(p, true) }
             case "one": for p in phrases { oneWords.add(p, true) }
+            case "pointing": for p in phrases { pointingWords.add(p, true) }
+            case "repeating": for p in phrases { repeatingWords.add(p, true) }
+            case "changeto": for p in phrases { changeToWords.add(p, true) }
+            case "possessive": for p in phrases { possessiveWords.add(p, true) }
+            case "ofthem": for p in phrases { ofThemWords.add(p, true) }
+            case "stored": for p in phrases { storedWords.add(p, true) }
+            case "notstored": for p in phrases { notStoredWords.add(p, true) }
             case "status": for p in phrases { statuses.add(p, valueText) }
             case "common": commonWords.formUnion(phrases.joined())
             case "filler": filler.formUnion(phrases.joined())
@@ -427,7 +447,8 @@ extension Lexicon: Archivable {
         c.code(&corrections); c.code(&replacedWords); c.code(&aheadWords); c.code(&joiners); c.code(&refusals)
         c.code(&pastModifiers); c.code(&longer); c.code(&shorter); c.code(&later); c.code(&earlier); c.code(&startWords)
         c.code(&endWords); c.code(&asides); c.code(&clockZeros); c.code(&nowWords); c.code(&seasons); c.code(&seasonWords)
-        c.code(&seasonDays); c.code(&pickWords)
+        c.code(&seasonDays); c.code(&pickWords); c.code(&pointingWords); c.code(&repeatingWords); c.code(&changeToWords)
+        c.code(&possessiveWords); c.code(&ofThemWords); c.code(&storedWords); c.code(&notStoredWords)
     }
 
     func write(to writer: inout ArchiveWriter) {

@@ -98,6 +98,8 @@ public struct Parse: Sendable {
     public var negated = false
     /// The words a "but not …" clause took out when the desk must ask what is meant instead ("not in the morning").
     public var excluded: String?
+    /// What the words say about bookings already made: "that", "and Thursday too", "two of them".
+    public var references = ReferenceWords()
 
     public var isUnknown: Bool { rule == nil }
 

@@ -1,6 +1,10 @@
 extension Grammar {
     /// Reads one line against the desk's local time. Pure: the same line and clock give the same parse.
-    public func parse(_ line: String, now: LocalDateTime) -> Parse { parse(line, now: now, scoping: true) }
+    public func parse(_ line: String, now: LocalDateTime) -> Parse {
+        var parse = parse(line, now: now, scoping: true)
+        parse.references = references(parse.tokens, parse.reading)
+        return parse
+    }
 
     /// With `scoping`, negations and corrections inside the line are read (`Grammar+Scope`); the parts
     /// that reading takes apart are read without it.

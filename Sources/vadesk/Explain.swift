@@ -35,7 +35,7 @@ struct Explain: ParsableCommand {
             let preview = options.namedDatabasePath == nil ? nil : try options.makeDesk().assignmentPreview(line)
             if json {
                 print(JSONOutput.text { out in
-                    ReplyJSON.explain(parse, to: &out, more: preview.map { preview in { ReplyJSON.write(preview, to: &$0) } })
+                    ReplyJSON.explain(parse, change: ExplainText.change(parse, grammar: grammar, now: now), to: &out, more: preview.map { preview in { ReplyJSON.write(preview, to: &$0) } })
                 })
             } else {
                 print(ExplainText.render(parse, grammar: grammar, now: now))

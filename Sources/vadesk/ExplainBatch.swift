@@ -44,7 +44,7 @@ struct ExplainBatch {
         let parse = grammar.parse(text, now: now)
         if json {
             out.startLine()
-            ReplyJSON.explain(parse, to: &out)
+            ReplyJSON.explain(parse, change: ExplainText.change(parse, grammar: grammar, now: now), to: &out)
             out.bytes.append(10)
         } else {
             out.bytes.append(contentsOf: ExplainText.render(parse, grammar: grammar, now: now).utf8)

@@ -17,7 +17,7 @@ import VadeskTestSupport
         #expect(files.count >= 12)
         let grammar = try Grammar(files: IntentFiles.builtIn)
         let catalogue = try Catalogue(files: IntentFiles.builtIn, holidays: grammar.holidays)
-        var replies = 0, withBookings = 0, withQuote = 0, withWeek = 0, withSpend = 0
+        var replies = 0, withBookings = 0, withQuote = 0, withWeek = 0, withSpend = 0, changes = 0
         for file in files {
             let transcript = Transcript(text: try String(contentsOfFile: file, encoding: .utf8))
             let time = DeskTime(zone: try #require(TimeZone(identifier: transcript.timeZone ?? "")))
@@ -33,13 +33,17 @@ import VadeskTestSupport
                 Self.expectStoredJSONAsTheTreeWroteIt(reply)
             }
             for turn in transcript.turns {
-                let parse = grammar.parse(turn.input, now: try #require(transcript.now))
-                #expect(ReplyJSON.explainJSON(parse) == ReplyJSONTree.explain(parse).serialized, "\(file): \(turn.input)")
+                let now = try #require(transcript.now)
+                let parse = grammar.parse(turn.input, now: now)
+                let change = ExplainText.change(parse, grammar: grammar, now: now)
+                if change != nil { changes += 1 }
+                let written = JSONOutput.text { ReplyJSON.explain(parse, change: change, to: &$0) }
+                #expect(written == ReplyJSONTree.explain(parse, change: change).serialized, "\(file): \(turn.input)")
             }
         }
         // Every part of the contract was written at least once.
         #expect(replies > 400)
-        #expect(withBookings > 50 && withQuote > 10 && withWeek > 0 && withSpend > 0)
+        #expect(withBookings > 50 && withQuote > 10 && withWeek > 0 && withSpend > 0 && changes > 20)
     }
 
     @Test func pipeRepliesAreTheTreesBytes() throws {

@@ -109,7 +109,7 @@ struct ReplyJSONTree {
     }
 
     /// `vadesk explain --json`: what the parser understood, with null for slots not present.
-    static func explain(_ parse: Parse) -> JSONValue {
+    static func explain(_ parse: Parse, change: ChangeReading? = nil) -> JSONValue {
         let s = parse.slots
         var slots: [(String, JSONValue)] = [
             ("role", .string(s.role)),
@@ -152,6 +152,13 @@ struct ReplyJSONTree {
             ("words", .array(parse.tokens.indices.map { k in
                 .object([("text", .string(parse.tokens[k].text)), ("read_as", .string(parse.reading[k].name))])
             })),
+            ("references", .object([
+                ("points_back", .bool(parse.references.pointsBack)),
+                ("repeats_last", .bool(parse.references.repeatsLast)),
+                ("count_of_them", .int(parse.references.countOfThem)),
+                ("names_stored_booking", .bool(parse.references.namesStoredBooking)),
+            ])),
+            ("change", change.map { .object([("target", .string($0.target.name)), ("names", .string($0.naming)), ("unread", .array($0.unread.map { .string($0) }))]) } ?? .null),
         ])
     }
 }

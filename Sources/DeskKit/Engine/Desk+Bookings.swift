@@ -77,7 +77,7 @@ extension Desk {
         if let id = slots.bookingId, !slots.moreBookingIds.isEmpty { return try cancelAll([id] + slots.moreBookingIds, line: line) }
         let now = self.now
         guard let id = slots.bookingId else {
-            if slots.role != nil || slots.date != nil || slots.refersToPrevious || Desk.pointsBack(line) {
+            if slots.role != nil || slots.date != nil || slots.refersToPrevious || references(nil, line: line).pointsBack {
                 return try cancel(resolving: slots, line: line)
             }
             // The question shows the next ten; however many there are, only those are read.

@@ -1,51 +1,32 @@
 import Understanding
 
 extension Desk {
-    /// Words after which what came before names a booking: "the Tuesday one", "the receptionist booking".
-    static let namingWords: Set<String> = ["one", "booking", "job"]
-    /// Words that point back at the bookings the last request touched.
-    static let pointingWords: Set<String> = ["that", "it", "them", "those", "last"]
-    /// Words that ask for the last booking again: "and Thursday too", "same again next week".
-    static let repeatingWords: Set<String> = ["too", "also", "again", "same", "another"]
-
-    static func pointsBack(_ line: String) -> Bool {
-        Tokenizer.tokenize(line).contains { pointingWords.contains($0.text) }
-    }
-
-    /// Whether the line's reading holds a word that asks for the last booking again. Only a word the parse
-    /// read as a trigger or a filler can be one: "same" in a task ("to check the same reports") is not.
-    static func repeats(_ reading: Parse) -> Bool {
-        let tokens = reading.tokens
-        return tokens.indices.contains { i in
-            guard reading.reading[i] == .trigger || reading.reading[i] == .filler else { return false }
-            return repeatingWords.contains(tokens[i].text) || (tokens[i].text == "well" && i > 0 && tokens[i - 1].text == "as")
-        }
-    }
-
-    /// The same for a line without its reading (a request asked about, run again with the answer).
-    static func repeats(_ line: String) -> Bool {
-        // Asked of every booking after the first: most lines hold none of the words, which one pass shows.
-        let lower = line.lowercased()
-        guard repeatingWords.contains(where: { lower.contains($0) }) || lower.contains("well") else { return false }
-        let tokens = Tokenizer.tokenize(line)
-        return tokens.indices.contains { i in
-            repeatingWords.contains(tokens[i].text) || (tokens[i].text == "well" && i > 0 && tokens[i - 1].text == "as")
-        }
+    /// What the line says of bookings already made: from its parse when there is one; a request asked
+    /// about and run again with the answer is read again.
+    func references(_ reading: Parse?, line: String) -> ReferenceWords {
+        (reading ?? grammar.parse(line, now: localNow)).references
     }
 
     /// "make it 3 hours", "actually Wednesday", "start at 10 instead", "make that a PA",
     /// "move the Tuesday one to Friday", "two of them". With no booking named, the change is
     /// to the bookings the last request touched; a description that fits several is asked about.
     func modify(_ slots: Slots, line: String, reading: Parse? = nil) throws -> Reply {
-        let (reference, values, unread) = changeParts(slots, line: line, reading: reading)
-        if !unread.isEmpty { return notUnderstood(unread, intent: .modify, line: line) }
+        let parts = grammar.changeReading(slots, line: line, reading: reading, now: localNow)
+        let values = parts.values
+        if !parts.unread.isEmpty { return notUnderstood(parts.unread, intent: .modify, line: line) }
+        let reference: Reference
+        switch parts.target {
+        case .number(let id): reference = .number(id)
+        case .described(let named): reference = .described(named)
+        case .previous: reference = .previous
+        }
         let targets: [Booking]
         switch try resolve(reference) {
         case .none(let message): return Reply.refusal(line, intent: .modify, message, error: .noSuchBooking)
         case .several(let bookings): return askWhich(bookings, verb: "change", intent: .modify, slots: values, line: line)
         case .found(let bookings): targets = bookings
         }
-        if let count = grammar.countOfThem(line) { return try recount(targets, to: count, line: line) }
+        if let count = references(reading, line: line).countOfThem { return try recount(targets, to: count, line: line) }
         // "change the packer to two packers": only how many changes.
         if let count = values.count, values.role == nil || targets.allSatisfy({ $0.role == values.role }) {
             var rest = values
@@ -53,61 +34,6 @@ extension Desk {
             if rest == Slots() { return try recount(targets, to: count, line: line) }
         }
         return try change(targets: targets.map(\.id), to: values, line: line)
-    }
-
-    /// Splits a correction into the booking it names and the new values: "move my PA on Friday |
-    /// to Monday", "make the Tuesday one | 3 hours". When nothing before the split names a booking,
-    /// the whole line is new values for the last booking touched.
-    /// With the line's reading, it also gives the words that matter which neither part read.
-    func changeParts(_ slots: Slots, line: String, reading: Parse? = nil) -> (Reference, Slots, unread: [String]) {
-        let whole = reading.map { $0.unread.filter(\.matters).map(\.text) } ?? []
-        if let id = slots.bookingId { return (.number(id), slots, whole) }
-        let tokens = Tokenizer.tokenize(line)
-        let bytes = Array(line.utf8)
-        var splits: [(leftEnd: Int, rightStart: Int)] = []
-        if let cue = tokens.firstIndex(where: { Desk.namingWords.contains($0.text) }) {
-            splits.append((tokens[cue].end, tokens[cue].end))
-        }
-        if let to = tokens.firstIndex(where: { $0.text == "to" }) {
-            splits.append((tokens[to].start, tokens[to].end))
-        }
-        let definiteEnd = reading.flatMap(grammar.definiteDescriptionEnd)
-        if let reading, let end = definiteEnd, end < reading.tokens.count {
-            splits.append((reading.tokens[end - 1].end, reading.tokens[end].start))
-        }
-        for split in splits {
-            let left = grammar.parse(String(decoding: bytes[..<split.leftEnd], as: UTF8.self), now: localNow)
-            let named = left.slots
-            guard named.role != nil || named.date != nil else { continue }
-            let right = grammar.parse(String(decoding: bytes[split.rightStart...], as: UTF8.self), now: localNow)
-            let values = right.slots
-            // "9 to 5" splits nowhere useful: the "to" belongs to the hours.
-            guard split.leftEnd == split.rightStart || values != Slots() else { continue }
-            // Each part read on its own: a word is unread only when neither part read it.
-            let unread = reading == nil ? [] : (left.unread + right.unread).filter(\.matters).map(\.text)
-            return (.described(named), values, unread)
-        }
-        // "make the receptionist on Thursday finish earlier": a booking named with "the" is never the last one
-        // touched changed into it. When what follows gives nothing to change, the desk asks about it.
-        if let reading, let end = definiteEnd {
-            let named = grammar.parse(String(decoding: bytes[..<reading.tokens[end - 1].end], as: UTF8.self), now: localNow).slots
-            let rest = end < reading.tokens.count ? String(decoding: bytes[reading.tokens[end].start...], as: UTF8.self) : ""
-            return (.described(named), Slots(), rest.isEmpty ? [] : [rest])
-        }
-        // "make my PA on Friday 10 to 2": "my" marks the role and day as naming the booking.
-        if tokens.contains(where: { $0.text == "my" }), slots.role != nil {
-            var named = Slots(), values = slots
-            named.role = slots.role
-            named.date = slots.date
-            named.dateSpanDays = slots.dateSpanDays
-            named.dateNote = slots.dateNote
-            values.role = nil
-            values.date = nil
-            values.dateNote = nil
-            values.dateSpanDays = 1
-            return (.described(named), values, whole)
-        }
-        return (.previous, slots, whole)
     }
 
     /// Applies new values to bookings, re-prices them and records the change for undo.
@@ -330,7 +256,7 @@ extension Desk {
     /// "and Thursday too", "same again next week", "and a PA as well": the request filled in from
     /// the last booking made, keeping whatever the line itself says.
     func repeating(_ slots: Slots, line: String, reading: Parse?) throws -> Slots? {
-        guard let remembered = conversation.lastBooking, reading.map(Desk.repeats) ?? Desk.repeats(line) else { return nil }
+        guard let remembered = conversation.lastBooking, references(reading, line: line).repeatsLast else { return nil }
         // As it stands now, after any change or undo since; as it was, if an undo removed it.
         let last = try store.read { try $0.booking(id: remembered.id) } ?? remembered
         let old = time.local(last.start)

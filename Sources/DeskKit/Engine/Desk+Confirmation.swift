@@ -48,15 +48,6 @@ extension Desk {
         return missedAnswer(waiting, input: parse.input)
     }
 
-    /// "my PA on Friday", "the Tuesday one", "booking 3": the line is about a booking already made,
-    /// not a correction to the request being asked about.
-    static func namesStoredBooking(_ line: String) -> Bool {
-        let words = Tokenizer.tokenize(line).map(\.text)
-        return words.indices.contains { i in
-            words[i] == "my" || words[i] == "booking" || words[i] == "bookings" || (words[i] == "one" && i > 0 && words[i - 1] != "a")
-        }
-    }
-
     /// A correction to a request still being asked about ("make it 2 hours", "actually Thursday",
     /// "make that a PA", or just "10 to 2" when confirming): the request with the new values, to be
     /// checked afresh. Nil when the line is not such a correction.
@@ -64,7 +55,7 @@ extension Desk {
         let new = parse.slots
         guard waiting.intent == .book || waiting.intent == .modify, new.bookingId == nil,
               parse.intent == .modify || (parse.isUnknown && waiting.needs == .confirmation),
-              !Desk.namesStoredBooking(parse.input) else { return nil }
+              !parse.references.namesStoredBooking else { return nil }
         var slots = waiting.slots
         var changed = false
         if let role = new.role { slots.role = role; slots.roleText = new.roleText; changed = true }
@@ -90,7 +81,7 @@ extension Desk {
         if new.allDay { slots.allDay = true; slots.end = nil; slots.durationMinutes = nil; changed = true }
         // "an hour longer" while the request is asked about: a change by an amount is for a booking that exists.
         if new.delta != nil { return nil }
-        if let count = grammar.countOfThem(parse.input) { slots.count = count; changed = true }
+        if let count = parse.references.countOfThem { slots.count = count; changed = true }
         return changed ? slots : nil
     }
 

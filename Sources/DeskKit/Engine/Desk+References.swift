@@ -93,7 +93,7 @@ extension Desk {
 
     /// An answer to "which booking?": a bare number ("3") or a description that fits exactly one of those offered.
     func pick(_ parse: Parse, among choices: [Int64]) throws -> Int64? {
-        let tokens = Tokenizer.tokenize(parse.input).filter { $0.kind != .symbol }
+        let tokens = parse.tokens.filter { $0.kind != .symbol }
         if tokens.count == 1, let n = tokens[0].integer { return Int64(n) }
         guard !choices.isEmpty, parse.slots.role != nil || parse.slots.date != nil || parse.slots.start != nil else { return nil }
         let offered = try store.read { tx in try choices.compactMap { try tx.booking(id: $0) } }

@@ -254,7 +254,7 @@ public final class Desk {
             reply = try bookAll(requests, line: request, cancelling: waiting.cancelling)
         } else if waiting.intent == .modify, let targets = waiting.targets {
             // The request asked about says which change it was: "four of them" adds people, anything else changes them.
-            if let count = grammar.countOfThem(waiting.request) {
+            if let count = references(nil, line: waiting.request).countOfThem {
                 let group = try store.read { tx in try targets.compactMap { try tx.booking(id: $0) } }
                 reply = try recount(group, to: count, line: request)
             } else {

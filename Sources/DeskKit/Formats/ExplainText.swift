@@ -31,8 +31,33 @@ public enum ExplainText {
         add("month:", s.month.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" })
         add("due:", s.deadline ? "the date is a deadline" : nil)
         add("repairs:", parse.repairs.isEmpty ? nil : parse.repairs.map { "\"\($0.typed)\" read as \"\($0.read)\"" }.joined(separator: ", "))
-        let unread = parse.unread
-        add("unread:", unread.isEmpty ? nil : unread.map { "\"\($0.text)\"" + ($0.matters ? " (could change the request)" : "") }.joined(separator: ", "))
+        let refs = parse.references
+        var said: [String] = []
+        if refs.pointsBack { said.append("points back at the last bookings") }
+        if refs.repeatsLast { said.append("asks for the last booking again") }
+        if let n = refs.countOfThem { said.append("\(n) of them") }
+        if refs.namesStoredBooking { said.append("names a booking already made") }
+        add("refers:", said.isEmpty ? nil : said.joined(separator: "; "))
+        let change = change(parse, grammar: grammar, now: now)
+        if let change {
+            switch change.target {
+            case .number(let id): add("changes:", "booking #\(id)")
+            case .described: add("changes:", "the booking named by \"\(change.naming ?? "")\"")
+            case .previous: add("changes:", "the bookings the last request touched")
+            }
+        }
+        // A change's parts are read apart, so what is left unread is what neither part read.
+        if let change {
+            add("unread:", change.unread.isEmpty ? nil : change.unread.map { "\"\($0)\" (could change the request)" }.joined(separator: ", "))
+        } else {
+            let unread = parse.unread
+            add("unread:", unread.isEmpty ? nil : unread.map { "\"\($0.text)\"" + ($0.matters ? " (could change the request)" : "") }.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// A change's reading into the booking it names and its new values; nil for a line that changes nothing.
+    public static func change(_ parse: Parse, grammar: Grammar, now: LocalDateTime) -> ChangeReading? {
+        parse.intent == .modify ? grammar.changeReading(parse.slots, line: parse.input, reading: parse, now: now) : nil
     }
 }

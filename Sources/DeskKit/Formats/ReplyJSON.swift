@@ -192,8 +192,10 @@ public struct ReplyJSON {
     }
 
     /// `vadesk explain --json`: what the parser understood, with null for slots not present.
+    /// `change` is a change's reading into the booking it names and its new values, null for other lines.
     /// `more` writes fields of the caller's after the parse's own (explain's `assignment`).
-    public static func explain(_ parse: Parse, to out: inout JSONOutput, more: ((inout JSONOutput) -> Void)? = nil) {
+    public static func explain(_ parse: Parse, change: ChangeReading? = nil, to out: inout JSONOutput,
+                               more: ((inout JSONOutput) -> Void)? = nil) {
         let s = parse.slots
         out.openObject()
         out.field("input", parse.input)
@@ -261,6 +263,29 @@ public struct ReplyJSON {
             out.closeObject()
         }
         out.closeArray()
+        // What the words say of bookings already made: "that", "and Thursday too", "two of them", "my PA".
+        let references = parse.references
+        out.key("references")
+        out.openObject()
+        out.field("points_back", references.pointsBack)
+        out.field("repeats_last", references.repeatsLast)
+        out.field("count_of_them", references.countOfThem)
+        out.field("names_stored_booking", references.namesStoredBooking)
+        out.closeObject()
+        out.key("change")
+        if let change {
+            out.openObject()
+            out.field("target", change.target.name)
+            out.field("names", change.naming)
+            // What neither part read, when a word of it could change the request.
+            out.key("unread")
+            out.openArray()
+            for words in change.unread { out.value(words) }
+            out.closeArray()
+            out.closeObject()
+        } else {
+            out.null()
+        }
         more?(&out)
         out.closeObject()
     }
