@@ -25,13 +25,14 @@ public enum Intent: String, CaseIterable, Sendable, CustomStringConvertible {
     case spend
     case invoice
     // The roster: who is on it, who covers or is free when, what one person is doing and when they are next free,
-    // and a booking given to someone else.
+    // a booking given to someone else, and someone's leave.
     case team
     case covering
     case free
     case doing
     case nextFree = "next_free"
     case reassign
+    case leave
     /// No rule matched the line.
     case unknown
     /// The line was not text the desk can read (bad bytes, too long).

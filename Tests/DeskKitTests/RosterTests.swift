@@ -263,7 +263,7 @@ import Understanding
         #expect(kept.map(\.id) == [1])
         #expect(roster.handOverLines(moved, kept: kept, from: person) == [
             "#2 Tue 15 Dec, 09:00-12:00 goes to Tom Reyes now.",
-            "No one else is free for #1 Mon 14 Dec, 09:00-17:00: still Sarah Khan's; cancel or move them, or ask at the desk for someone else.",
+            "No one else is free for #1 Mon 14 Dec, 09:00-17:00: still Sarah Khan's; cancel or move it, or ask at the desk for someone else.",
         ])
         #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Tom Reyes")
         // Undo can't give #2 back to Sarah while she is away.

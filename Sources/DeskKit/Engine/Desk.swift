@@ -313,6 +313,7 @@ public final class Desk {
         case .doing: return try doing(slots, line: line)
         case .nextFree: return try nextFree(line: line)
         case .reassign: return try reassign(slots, line: line)
+        case .leave: return try leave(slots, line: line)
         case .list: return try list(slots, line: line)
         case .week: return try showWeek(slots, line: line)
         case .cancel: return try cancel(slots, line: line)

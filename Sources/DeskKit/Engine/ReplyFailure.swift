@@ -15,6 +15,8 @@ public enum ReplyFailure: Equatable, Sendable {
     case noOneFree
     /// A roster question named no one on the team.
     case noSuchAssistant
+    /// Leave said at the desk that the roster cannot take: days gone, not a run of days, or overlapping leave already held.
+    case badLeave
     // Bookings already made.
     case noSuchBooking, notChangeable, alreadyStarted, workStarted, notStarted, cancelled, already(BookingStatus)
     case nothingToChange, nothingToCancel, nothingToUndo, nothingToRedo, nothingToInvoice, moreTimeThanHasPassed
@@ -53,6 +55,7 @@ public enum ReplyFailure: Equatable, Sendable {
         case .badDate: return "bad date"
         case .noOneFree: return "no one free"
         case .noSuchAssistant: return "no such assistant"
+        case .badLeave: return "bad leave"
         case .noSuchBooking: return "no such booking"
         case .notChangeable: return "not changeable"
         case .alreadyStarted: return "already started"

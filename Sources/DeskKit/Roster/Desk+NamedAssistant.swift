@@ -21,7 +21,8 @@ extension Desk {
             // "with Sarah": the "with" goes too.
             let before = String(decoding: bytes[..<cut.lowerBound], as: UTF8.self)
             if before.lowercased().hasSuffix("with ") { cut = (cut.lowerBound - 5)..<cut.upperBound }
-            let replacement = parse.slots.role == nil && person.roles.count == 1 ? (catalogue.role(person.roles[0])?.label ?? "") : ""
+            // Leave is the person's, whatever they do: "Tom is off Friday" names no role.
+            let replacement = parse.slots.role == nil && person.roles.count == 1 && parse.intent != .leave ? (catalogue.role(person.roles[0])?.label ?? "") : ""
             bytes.replaceSubrange(cut, with: Array(replacement.utf8))
         }
         guard let found else { return parse }
@@ -30,7 +31,7 @@ extension Desk {
     }
 
     /// The roster's questions and changes that name a person ("what is Sarah doing this week?").
-    static let namingIntents: Set<Intent> = [.doing, .nextFree, .reassign, .free, .covering]
+    static let namingIntents: Set<Intent> = [.doing, .nextFree, .reassign, .free, .covering, .leave]
 
     /// The one person a run of unread words names, by full name or by a first name no one else on the team has,
     /// with the bytes of the line the name takes.

@@ -7,7 +7,7 @@ extension Desk {
     static let nextFreeReachDays = 28
 
     /// The team, or nil with the reply that there is none yet.
-    private func team(line: String, intent: Intent) throws -> ([Assistant], Reply?) {
+    func team(line: String, intent: Intent) throws -> ([Assistant], Reply?) {
         let team = try store.read { tx in try currentTeam(in: tx) }
         guard team.isEmpty else { return (team, nil) }
         return ([], Reply(input: line, intent: intent,
@@ -15,7 +15,7 @@ extension Desk {
     }
 
     /// The person the line named, or the reply asking for one.
-    private func namedPerson(in team: [Assistant], line: String, intent: Intent) -> (Assistant?, Reply?) {
+    func namedPerson(in team: [Assistant], line: String, intent: Intent) -> (Assistant?, Reply?) {
         if let name = roster.named, let person = try? Roster.find(name, in: team) { return (person, nil) }
         return (nil, Reply.refusal(line, intent: intent, "Whose? Say a name on the team, for example \"\(team[0].firstName)\": \(team.map(\.name).joined(separator: ", ")).",
                                    error: .noSuchAssistant))

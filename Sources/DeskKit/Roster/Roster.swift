@@ -194,7 +194,8 @@ public struct Roster {
     public func handOverLines(_ moved: [Booking], kept: [Booking], from person: Assistant) -> [String] {
         var lines = moved.map { "#\($0.id) \(time.span($0.start, $0.end)) goes to \(VisibleText.escaped($0.assistant?.name ?? "")) now." }
         if !kept.isEmpty {
-            lines.append("No one else is free for \(listed(kept)): still \(VisibleText.escaped(person.name))'s; cancel or move them, or ask at the desk for someone else.")
+            let them = kept.count == 1 ? "it" : "them"
+            lines.append("No one else is free for \(listed(kept)): still \(VisibleText.escaped(person.name))'s; cancel or move \(them), or ask at the desk for someone else.")
         }
         return lines
     }
