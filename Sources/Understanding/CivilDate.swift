@@ -75,9 +75,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
 
     /// ISO form, 2026-12-01.
-    public var description: String {
-        "\(year)-\(CivilDate.pad(month))-\(CivilDate.pad(day))"
-    }
+    public var description: String { ASCIIText.iso(year, month, day) }
 
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
@@ -121,7 +119,6 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 /// Formatting of minutes since midnight as 24-hour clock text.
 public enum Clock24 {
     public static func format(_ minute: Int) -> String {
-        let m = ((minute % 1440) + 1440) % 1440
-        return "\(CivilDate.pad(m / 60)):\(CivilDate.pad(m % 60))"
+        ASCIIText.clock(((minute % 1440) + 1440) % 1440)
     }
 }

@@ -58,6 +58,7 @@ extension Grammar.Tables {
         writer.flags(startsAside)
         writer.flags(isJoiner)
         writer.flags(startsDelta)
+        writer.flags(startsReferenceWords)
     }
 }
 

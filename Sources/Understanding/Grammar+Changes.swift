@@ -47,7 +47,7 @@ extension Grammar {
             named.role = slots.role
             named.date = slots.date
             named.dateSpanDays = slots.dateSpanDays
-            named.dateNote = slots.dateNote
+            named.dateReading = slots.dateReading
             values.role = nil
             values.date = nil
             values.dateNote = nil

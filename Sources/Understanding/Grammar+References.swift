@@ -5,6 +5,8 @@ extension Grammar {
         let lexicon = tables.lexicon
         var words = ReferenceWords()
         for i in tokens.indices {
+            // Most words begin none of these phrases; a number may begin a count ("2 of them").
+            guard tokens[i].kind == .number || (tokens[i].word >= 0 && tables.startsReferenceWords[Int(tokens[i].word)]) else { continue }
             if !words.pointsBack, lexicon.pointingWords.match(tokens, at: i) != nil { words.pointsBack = true }
             if !words.repeatsLast, let said = lexicon.repeatingWords.match(tokens, at: i) {
                 let last = reading[i + said.length - 1]

@@ -36,8 +36,8 @@ extension Grammar {
                 if clauses[i].count == nil { clauses[i].count = with.count }
             }
             if clauses[i].date == nil, clauses[i].dateProblem == nil, let with = near.first(where: { $0.date != nil }) {
-                clauses[i].date = with.date; clauses[i].dateSpanDays = with.dateSpanDays; clauses[i].dateNote = with.dateNote
-                clauses[i].occurrences = with.occurrences; clauses[i].recurrenceNote = with.recurrenceNote
+                clauses[i].date = with.date; clauses[i].dateSpanDays = with.dateSpanDays; clauses[i].dateReading = with.dateReading
+                clauses[i].occurrences = with.occurrences; clauses[i].recurrenceReading = with.recurrenceReading
                 clauses[i].alternativeDate = with.alternativeDate
             }
             if clauses[i].start == nil, clauses[i].durationMinutes == nil, !clauses[i].allDay,

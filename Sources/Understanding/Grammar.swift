@@ -55,6 +55,8 @@ public struct Grammar: Sendable {
         let isJoiner: [Bool]
         /// By word number: words that can begin a change by an amount ("extend", "later", "push").
         let startsDelta: [Bool]
+        /// By word number: words that can begin what `Grammar.references` looks for ("that", "too", "two of them", "my PA").
+        let startsReferenceWords: [Bool]
         let spelled: SpelledWords
 
         /// Reads what `write(to:)` wrote, in the same order: the vocabulary first, for the tables that name its words.
@@ -93,6 +95,7 @@ public struct Grammar: Sendable {
             startsAside = reader.flags()
             isJoiner = reader.flags()
             startsDelta = reader.flags()
+            startsReferenceWords = reader.flags()
             spelled = SpelledWords(vocabulary)
         }
 
@@ -143,6 +146,8 @@ public struct Grammar: Sendable {
             meaningWords.formUnion(lexicon.meaningful)
             changesMeaning = vocabulary.flags(meaningWords)
             startsDelta = vocabulary.flags(lexicon.longer.firstWords + lexicon.shorter.firstWords + lexicon.later.firstWords + lexicon.earlier.firstWords)
+            startsReferenceWords = vocabulary.flags(lexicon.pointingWords.firstWords + lexicon.repeatingWords.firstWords
+                + lexicon.storedWords.firstWords + lexicon.numbers.firstWords)
             startsCount = vocabulary.flags(lexicon.numbers.firstWords)
             startsAside = vocabulary.flags(lexicon.asides.firstWords)
             isJoiner = vocabulary.flags(lexicon.joiners.firstWords)

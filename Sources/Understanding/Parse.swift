@@ -6,8 +6,13 @@ public struct Slots: Sendable, Equatable {
     public var date: CivilDate?
     /// How many days the date phrase covers: 1 for a day, 7 for "next week", 2 for a weekend.
     public var dateSpanDays = 1
-    /// How the date was read, for `explain` and for ambiguous phrases.
-    public var dateNote: String?
+    /// How the date was read, for `explain` and for ambiguous phrases; written out when asked for.
+    public var dateNote: String? {
+        get { dateReading?.text }
+        set { dateReading = newValue.map(DateNote.text) }
+    }
+    /// The same, in the parts it was read from.
+    public var dateReading: DateNote?
     /// The other reading of an ambiguous date phrase ("next Tuesday" said on a Monday).
     public var alternativeDate: CivilDate?
     /// Set when the line names a day that does not exist ("31 February"): what is wrong with it.
@@ -39,8 +44,13 @@ public struct Slots: Sendable, Equatable {
     public var deadline = false
     /// Every date of a recurring request ("every Monday in December"), capped; empty when not recurring.
     public var occurrences: [CivilDate] = []
-    /// The recurring phrase as read, for replies and `explain` ("every Monday until 24 Dec").
-    public var recurrenceNote: String?
+    /// The recurring phrase as read, for replies and `explain` ("every Monday until 24 Dec"); written out when asked for.
+    public var recurrenceNote: String? {
+        get { recurrenceReading?.text }
+        set { recurrenceReading = newValue.map(DateNote.text) }
+    }
+    /// The same, in the parts it was read from.
+    public var recurrenceReading: DateNote?
     /// "for 3 days": the days a request runs for from its date, kept until the date is known.
     public var span: DaySpan?
     /// A reference to a booking by description rather than number ("that", "the Tuesday one").

@@ -70,7 +70,7 @@ extension Desk {
             changed = true
         } else if new.date != nil {
             slots.passedDate = new.passedDate
-            slots.date = new.date; slots.dateSpanDays = new.dateSpanDays; slots.dateNote = new.dateNote
+            slots.date = new.date; slots.dateSpanDays = new.dateSpanDays; slots.dateReading = new.dateReading
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = nil; slots.occurrences = []
             changed = true
         }

@@ -170,7 +170,7 @@ public final class Desk {
                 let offset = (date.weekday - within.first.weekday + 7) % 7
                 if offset < within.days { new.date = within.first.adding(days: offset); new.alternativeDate = nil }
             }
-            slots.date = new.date; slots.dateNote = new.dateNote; slots.dateSpanDays = new.dateSpanDays
+            slots.date = new.date; slots.dateReading = new.dateReading; slots.dateSpanDays = new.dateSpanDays
             slots.alternativeDate = new.alternativeDate; slots.dateProblem = new.dateProblem
             slots.spreadOverSpan()
         }
@@ -243,7 +243,7 @@ public final class Desk {
             let requests = waiting.several.map { request -> Slots in
                 var r = request
                 if r.date == nil, r.dateProblem == nil {
-                    r.date = slots.date; r.dateSpanDays = slots.dateSpanDays; r.dateNote = slots.dateNote
+                    r.date = slots.date; r.dateSpanDays = slots.dateSpanDays; r.dateReading = slots.dateReading
                     r.alternativeDate = slots.alternativeDate; r.dateProblem = slots.dateProblem; r.occurrences = slots.occurrences
                 }
                 if r.start == nil, r.durationMinutes == nil, !r.allDay {

@@ -91,7 +91,7 @@ extension Scan {
     }
 
     /// Whether a budget phrase ends just before token i ("budget to 800"), so a bare number there is money.
-    private func followsBudgetLead(_ i: Int) -> Bool {
+    private mutating func followsBudgetLead(_ i: Int) -> Bool {
         for start in max(i - 4, 0)..<i where free(start) {
             if let lead = match(tables.lexicon.budgetLeads, start), start + lead.length == i { return true }
         }
@@ -99,7 +99,7 @@ extension Scan {
     }
 
     /// "800 hours", "15:00", "3pm": what follows a number that makes it a length or a clock time.
-    private func startsClockOrUnit(_ i: Int) -> Bool {
+    private mutating func startsClockOrUnit(_ i: Int) -> Bool {
         isUnit(i) || isSymbol(i, ":") || tokens[i].text == "am" || tokens[i].text == "pm"
     }
 
@@ -110,7 +110,7 @@ extension Scan {
     }
 
     /// "80" → 8000, "12.5" → 1250, "12.50" → 1250; nil for anything else, or too large to be real.
-    func minorUnits(_ i: Int) -> Int64? {
+    mutating func minorUnits(_ i: Int) -> Int64? {
         guard free(i) else { return nil }
         if let whole = tokens[i].integer { return whole <= 100_000_000 ? Int64(whole) * 100 : nil }
         guard let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2, p.left <= 100_000_000 else { return nil }
@@ -118,7 +118,7 @@ extension Scan {
     }
 
     /// After a currency sign: "1,500", "1,500.50" (thousands groups written without spaces) and "5k".
-    private func groupedAmount(_ i: Int) -> (minor: Int64, length: Int)? {
+    private mutating func groupedAmount(_ i: Int) -> (minor: Int64, length: Int)? {
         guard var minor = minorUnits(i) else { return nil }
         var length = 1
         while isSymbol(i + length, ","), touching(i + length - 1, i + length), touching(i + length, i + length + 1),
@@ -135,9 +135,9 @@ extension Scan {
     }
 
     /// No space between tokens a and b.
-    private func touching(_ a: Int, _ b: Int) -> Bool { b < tokens.count && tokens[a].end == tokens[b].start }
+    private mutating func touching(_ a: Int, _ b: Int) -> Bool { b < tokens.count && tokens[a].end == tokens[b].start }
 
-    func isUnit(_ i: Int) -> Bool { free(i) && (match(tables.lexicon.units, i) != nil) }
+    mutating func isUnit(_ i: Int) -> Bool { free(i) && (match(tables.lexicon.units, i) != nil) }
 
     /// `for 3 hours`, `2.5h`, `90 minutes`, `1 hour 30`, `half a day`, `all day`, `a couple of hours`.
     mutating func recogniseDurations() {
@@ -197,7 +197,7 @@ extension Scan {
 
     /// "3-4 hours", "3 or 4 hours", "two to three hours": the tokens of two lengths said as one, or nil.
     /// The first is a bare number, or a number with its unit ("2 hours or 3 hours").
-    private func lengthChoice(_ i: Int) -> Int? {
+    private mutating func lengthChoice(_ i: Int) -> Int? {
         guard let first = count(i) else { return nil }
         var k = i + first.length
         if let unit = match(tables.lexicon.units, k) { k += unit.length }
@@ -206,7 +206,7 @@ extension Scan {
     }
 
     /// "2 1/2", "3½", "1/2": a whole number and a fraction of the unit after them, in thousandths.
-    private func fractionalNumber(_ i: Int) -> (thousandths: Int, length: Int)? {
+    private mutating func fractionalNumber(_ i: Int) -> (thousandths: Int, length: Int)? {
         var whole = 0, k = i
         if let n = integer(i), n <= 100_000 { whole = n; k += 1 }
         if free(k), let p = tokens[k].pair, p.separator == 47, p.left > 0, p.left < p.right, p.right <= 60,
@@ -218,7 +218,7 @@ extension Scan {
     }
 
     /// A number followed by a unit of time: (minutes, tokens used).
-    private func numberWithUnit(_ i: Int) -> (minutes: Int, length: Int)? {
+    private mutating func numberWithUnit(_ i: Int) -> (minutes: Int, length: Int)? {
         guard free(i) else { return nil }
         // "2 1/2 hours", "3½ hours", "1/2 hour": never a date.
         if let fraction = fractionalNumber(i), let unit = match(tables.lexicon.units, i + fraction.length) {
@@ -286,7 +286,7 @@ extension Scan {
     }
 
     /// Whether a word that changes a booking by an amount starts at token k ("earlier", "later", "longer").
-    private func startsChange(_ k: Int) -> Bool {
+    private mutating func startsChange(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].word >= 0, tables.startsDelta[Int(tokens[k].word)] else { return false }
         let lexicon = tables.lexicon
         return lexicon.longer.match(tokens, at: k) != nil || lexicon.shorter.match(tokens, at: k) != nil

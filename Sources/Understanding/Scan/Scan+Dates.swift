@@ -21,7 +21,7 @@ extension Scan {
     }
 
     /// A number, or a word that begins some date phrase.
-    func couldStartDate(_ i: Int) -> Bool {
+    mutating func couldStartDate(_ i: Int) -> Bool {
         // "we'd" is not "Wed", but "mother's day" is a day.
         guard free(i), !tokens[i].contracted || (tokens[i].word >= 0 && tables.startsHoliday[Int(tokens[i].word)]) else { return false }
         let word = tokens[i].word
@@ -343,12 +343,12 @@ extension Scan {
 
     /// What may follow "the seventh" for it to be a day: the end, punctuation, "of", a month, a number or
     /// filler. "The first time" and "the second floor" are not days.
-    private func endsDayWord(_ j: Int) -> Bool {
+    private mutating func endsDayWord(_ j: Int) -> Bool {
         guard j < tokens.count else { return true }
         return tokens[j].kind != .word || tokens[j].text == "of" || match(tables.lexicon.months, j) != nil || isFiller(j)
     }
 
-    func yearAfter(_ j: Int) -> (Int?, Int) {
+    mutating func yearAfter(_ j: Int) -> (Int?, Int) {
         var k = j
         if tokens.indices.contains(k), tokens[k].text == ",", free(k) { k += 1 }
         if let y = integer(k), tokens[k].text.utf8.count == 4, (1000...9999).contains(y) { return (y, k + 1 - j) }
@@ -356,7 +356,7 @@ extension Scan {
     }
 
     /// The year of a date written in digits: four digits, or two ("10/31/74"), which are 1970 to 2069.
-    func writtenYear(_ k: Int) -> Int? {
+    mutating func writtenYear(_ k: Int) -> Int? {
         guard let y = integer(k) else { return nil }
         switch tokens[k].text.utf8.count {
         case 4: return y
@@ -401,25 +401,29 @@ extension Scan {
     }
 
     private mutating func resolveWeekday(_ weekday: Int, modifier: Lexicon.Modifier?) {
-        let name = CivilDate.weekdayNames[weekday - 1]
         // The soonest such day after today.
         var soonest = today.adding(days: (weekday - today.weekday + 7) % 7)
         if soonest == today { soonest = today.adding(days: 7) }
         switch modifier {
         case nil:
-            set(soonest, note: "\(name) = the next \(name) after today")
+            set(soonest, reading: .weekday(weekday, .soonest))
         case .this:
             let inWeek = today.startOfWeek.adding(days: weekday - 1)
             if inWeek >= today {
-                set(inWeek, note: "this \(name) = the \(name) of this week")
+                set(inWeek, reading: .weekday(weekday, .thisWeek))
             } else {
-                set(soonest, note: "this \(name) = \(soonest) (this week's has passed)")
+                set(soonest, reading: .weekday(weekday, .thisWeekPassed(soonest)))
             }
         case .next:
             let nextWeek = today.startOfWeek.adding(days: 7 + weekday - 1)
-            set(nextWeek, note: "next \(name) = the \(name) of next week")
+            set(nextWeek, reading: .weekday(weekday, .nextWeek))
             if soonest != nextWeek { slots.alternativeDate = soonest }
         }
+    }
+
+    mutating func set(_ date: CivilDate, reading: DateNote) {
+        slots.date = date
+        slots.dateReading = reading
     }
 
     mutating func set(_ date: CivilDate, note: String) {
@@ -446,12 +450,10 @@ extension CivilDate {
         }
     }
 
-    static let shortWeekdayNames = weekdayNames.map { String($0.prefix(3)) }
-    static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
 
     /// "Tue 1 Dec", as replies show a day.
     public var short: String {
-        CivilDate.shortWeekdayNames[weekday - 1] + " " + String(day) + " " + CivilDate.shortMonthNames[month - 1]
+        ASCIIText.short(weekday: CivilDate.weekdayNames[weekday - 1], day: day, month: CivilDate.monthNames[month - 1])
     }
 }
 

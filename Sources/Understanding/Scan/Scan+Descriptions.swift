@@ -30,7 +30,7 @@ extension Scan {
     }
 
     /// Where "the"/"my" stands before `i`, with only entity words between.
-    private func definiteStart(before i: Int) -> Int? {
+    private mutating func definiteStart(before i: Int) -> Int? {
         var k = i - 1
         while k >= 0, used[k].rawValue != 0, k >= i - 6 { k -= 1 }
         guard k >= 0, match(tables.lexicon.definiteWords, k) != nil else { return nil }

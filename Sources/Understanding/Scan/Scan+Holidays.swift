@@ -67,7 +67,7 @@ extension Scan {
         return k - i
     }
 
-    private func holidayDate(_ holiday: Int, _ when: HolidayWhen) -> CivilDate? {
+    private mutating func holidayDate(_ holiday: Int, _ when: HolidayWhen) -> CivilDate? {
         let rules = tables.holidays
         switch when {
         case .year(let year):
@@ -89,7 +89,7 @@ extension Scan {
 
     /// The year said after a holiday's name: `2030`, `of 2030`, `in 2030`, `next year`, `of last year`,
     /// `in 3 years`, `in a year`, `in 9 months`, `2 years ago`, `six months from now`.
-    private func holidayYear(at start: Int) -> (year: Int, length: Int)? {
+    private mutating func holidayYear(at start: Int) -> (year: Int, length: Int)? {
         var k = start
         let of = match(tables.lexicon.yearOf, k)
         if let of { k += of.length }

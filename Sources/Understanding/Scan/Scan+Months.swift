@@ -107,7 +107,7 @@ extension Scan {
     static let deadlineStarts = ["by", "before", "due", "no"]
 
     /// "may I…", "march in": month names that are also everyday words count only after for, in, of or during, or before a year.
-    private func verbNotMonth(_ i: Int) -> Bool {
+    private mutating func verbNotMonth(_ i: Int) -> Bool {
         guard ["may", "march", "mar"].contains(tokens[i].text) else { return false }
         // "May", "March?": the month named alone.
         if !tokens.indices.contains(where: { $0 != i && tokens[$0].kind != .symbol }) { return false }
@@ -120,7 +120,7 @@ extension Scan {
     var firstOfThisMonth: CivilDate { CivilDate(year: today.year, month: today.month, day: 1) }
 
     /// Whether a day number sits next to the month word at `i`: "December 3", "3 December", "3rd of December".
-    private func dayBeside(_ i: Int, length: Int) -> Bool {
+    private mutating func dayBeside(_ i: Int, length: Int) -> Bool {
         // "Dec. 3": the abbreviation's full stop sits between.
         let after = i + length + (tokens.indices.contains(i + length) && [".", "the"].contains(tokens[i + length].text) ? 1 : 0)
         if let day = tokens.indices.contains(after) ? tokens[after].integer : nil, (1...31).contains(day) { return true }
@@ -157,7 +157,7 @@ extension Scan {
     }
 
     /// A number at `k` followed by a free word the desk does not otherwise know: "20 pages", "300 boxes".
-    func countsAThing(_ k: Int) -> Bool {
+    mutating func countsAThing(_ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].integer != nil, free(k + 1), tokens[k + 1].kind == .word else { return false }
         // A thing's name ("20 parcels", "300 pages") counts it as surely as a word the desk does not know.
         if tables.lexicon.thingWords.match(tokens, at: k + 1, plural: true) != nil { return true }
@@ -166,7 +166,7 @@ extension Scan {
         return tables.vocabulary.id(word) < 0 && tables.vocabulary.id(singular) < 0
     }
 
-    private func deadlineWord(_ i: Int) -> Int? {
+    private mutating func deadlineWord(_ i: Int) -> Int? {
         switch tokens[i].text {
         // "the day before yesterday" is a day, not a deadline.
         case "before" where i > 0 && tokens[i - 1].text == "day": return nil
@@ -177,7 +177,7 @@ extension Scan {
     }
 
     /// Whether a date phrase starts at `i`: a weekday, a relative day, this/next + weekday, a day number or month.
-    private func startsDate(_ i: Int) -> Bool {
+    private mutating func startsDate(_ i: Int) -> Bool {
         guard free(i), i < tokens.count else { return false }
         if match(tables.lexicon.weekdays, i) != nil || match(tables.lexicon.relativeDays, i) != nil || match(tables.lexicon.monthEnds, i) != nil { return true }
         if let modifier = match(tables.lexicon.modifiers, i), match(tables.lexicon.weekdays, i + modifier.length) != nil { return true }

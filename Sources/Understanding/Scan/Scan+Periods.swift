@@ -3,7 +3,7 @@ extension Scan {
     /// the season's days, from the `season` lines of language.words. "this" (or none) is the one today is in,
     /// else the coming one; "next" the one after that; "last" the latest one over. "season" alone is today's.
     /// Returns (first day, last day, tokens used).
-    func seasonPhrase(at i: Int) -> (first: CivilDate, last: CivilDate, length: Int)? {
+    mutating func seasonPhrase(at i: Int) -> (first: CivilDate, last: CivilDate, length: Int)? {
         // Most words start no season: a season word must be at i, or one word on (after "this", "in"), or two ("in the").
         let seasons = tables.lexicon.seasons, words = tables.lexicon.seasonWords
         let n = tokens.count
@@ -58,7 +58,7 @@ extension Scan {
 
     /// "the 1990s", "the 80's", "the 2020s": a decade, its ten years. Two digits are the latest such decade begun
     /// ("the 90s" is the 1990s, "the 10s" the 2010s). Returns (first year, tokens used).
-    func decade(at i: Int) -> (first: Int, length: Int)? {
+    mutating func decade(at i: Int) -> (first: Int, length: Int)? {
         var k = i
         if free(k), tokens[k].text == "the" { k += 1 }
         guard k + 1 < tokens.count, let n = integer(k), n % 10 == 0 else { return nil }

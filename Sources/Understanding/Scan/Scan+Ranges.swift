@@ -62,7 +62,7 @@ extension Scan {
     }
 
     /// `3 days`, `a week`, `two weeks`, `3 working days` at `k`.
-    private func daySpan(at k: Int) -> (count: Int, unit: Int, working: Bool, length: Int)? {
+    private mutating func daySpan(at k: Int) -> (count: Int, unit: Int, working: Bool, length: Int)? {
         guard let n = count(k), (1...366).contains(n.value) else { return nil }
         if let work = match(tables.lexicon.workingDays, k + n.length), tokens[k + n.length].text != "weekday" {
             return (n.value, 1, true, n.length + work.length)
@@ -98,14 +98,14 @@ extension Scan {
     }
 
     /// The word joining the two ends: "to", "-", "till", "through"; "and" only after "between".
-    private func joiner(at k: Int, between: Bool) -> Int? {
+    private mutating func joiner(at k: Int, between: Bool) -> Int? {
         guard let word = match(tables.lexicon.rangeWords, k) else { return nil }
         if tokens[k].text == "and" && !between { return nil }
         return word.length
     }
 
     /// `7-9 December`, `7th to 9th Dec 2026`, `the 7th to the 9th of December`, `December 7-9`.
-    private func numberRange(at i: Int, between: Bool) -> (first: CivilDate, last: CivilDate, length: Int)? {
+    private mutating func numberRange(at i: Int, between: Bool) -> (first: CivilDate, last: CivilDate, length: Int)? {
         var k = i
         var month: Int?
         if let m = match(tables.lexicon.months, k) { month = m.payload; k += m.length }
@@ -143,14 +143,14 @@ extension Scan {
     /// "28 November - 2 December" said on the 30th: the first date has passed, so it was read as next
     /// year's, but the range it starts ends this year. It is the range running through today, whose
     /// past days the desk leaves out. Nil when the dates read as they are.
-    func throughToday(_ first: CivilDate, _ last: CivilDate) -> CivilDate? {
+    mutating func throughToday(_ first: CivilDate, _ last: CivilDate) -> CivilDate? {
         guard last < first, first.year > today.year,
               let earlier = CivilDate(validYear: first.year - 1, month: first.month, day: first.day), earlier <= last else { return nil }
         return earlier
     }
 
     /// Cheap signs of a calendar date at `i`: "3 Dec", "3rd", "3/12", "2026-12-03", "Dec 3", "the 3rd".
-    private func mayStartCalendarDate(_ i: Int) -> Bool {
+    private mutating func mayStartCalendarDate(_ i: Int) -> Bool {
         let next = i + 1 < tokens.count ? i + 1 : i
         switch tokens[i].kind {
         case .number:
@@ -165,7 +165,7 @@ extension Scan {
     }
 
     /// A day of the month in digits, with "the" before and an ordinal after if written: (day, index after).
-    private func dayNumber(at i: Int) -> (Int, Int)? {
+    private mutating func dayNumber(at i: Int) -> (Int, Int)? {
         var k = i
         if free(k), tokens[k].text == "the" { k += 1 }
         guard let day = integer(k), tokens[k].text.utf8.count <= 2, (1...31).contains(day) else { return nil }
@@ -196,14 +196,14 @@ extension Scan {
 
     /// Keeps the dates of a series and the note that reads it back: "NAME: 3 dates, Mon 7 Dec to Wed 9 Dec",
     /// saying so when the cap cut it short.
-    mutating func keepSeries(_ dates: [CivilDate], of total: Int, name: String) {
+    mutating func keepSeries(_ dates: [CivilDate], of total: Int, name: String, bounds: String = "", defaultWeeks: Int = 0) {
         guard let first = dates.first, let last = dates.last else { return }
-        var note = "\(name): \(dates.count) date\(dates.count == 1 ? "" : "s"), \(dayText(first)) to \(dayText(last))"
-        if total > dates.count { note += " (the first \(dates.count) of \(total); one request covers at most \(tables.lexicon.repeatLimit))" }
+        let note = DateNote.series(SeriesNote(name: name, bounds: bounds, defaultWeeks: defaultWeeks, count: dates.count, total: total,
+                                              limit: tables.lexicon.repeatLimit, first: first, last: last, thisYear: today.year))
         slots.occurrences = dates
-        slots.recurrenceNote = note
+        slots.recurrenceReading = note
         slots.date = first
-        slots.dateNote = note
+        slots.dateReading = note
     }
 
     /// Every day of a range, each an occurrence: "every day from Mon 7 Dec to Wed 9 Dec: 3 dates".

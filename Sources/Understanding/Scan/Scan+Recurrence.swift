@@ -91,12 +91,13 @@ extension Scan {
             }
             n += 1
         }
-        let span = bounds.isEmpty ? " (for \(tables.lexicon.repeatWeeks * pattern.step) weeks; say until when for longer)" : bounds
+        let defaultWeeks = tables.lexicon.repeatWeeks * pattern.step
         guard !dates.isEmpty else {
+            let span = bounds.isEmpty ? " (for \(defaultWeeks) weeks; say until when for longer)" : bounds
             slots.dateProblem = "no day matches \(pattern.name)\(span)"
             return true
         }
-        keepSeries(dates, of: total, name: pattern.name + span)
+        keepSeries(dates, of: total, name: pattern.name, bounds: bounds, defaultWeeks: defaultWeeks)
         return true
     }
 
@@ -132,12 +133,12 @@ extension Scan {
     }
 
     /// "Fri 25 Dec", with the year when it is not this one ("Sun 3 Jan 2027").
-    func dayText(_ date: CivilDate) -> String {
+    mutating func dayText(_ date: CivilDate) -> String {
         date.year == today.year ? date.short : date.short + " " + String(date.year)
     }
 
     /// `every Monday`, `every other Friday`, `every weekday`, `each day`, `daily`, `Mondays and Thursdays`.
-    private func repeatPattern(at i: Int) -> (Pattern, Int)? {
+    private mutating func repeatPattern(at i: Int) -> (Pattern, Int)? {
         var pattern = Pattern()
         var k = i
         let every = match(tables.lexicon.every, k)

@@ -92,7 +92,7 @@ extension Scan {
     }
 
     /// Where a task phrase that begins with "to", "for" or "at" at `i` ends, or nil when none begins there.
-    private func taskPhrase(from i: Int) -> Int? {
+    private mutating func taskPhrase(from i: Int) -> Int? {
         var end = i + 1
         // The task runs to the next entity or the end of the clause.
         while end < tokens.count, used[end].rawValue == 0 || used[end] == .task, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
@@ -114,7 +114,7 @@ extension Scan {
 
     /// A word a task never runs through: a negation, a correction, a day, a word of `taskstop`, or
     /// another role after "a" or a count ("to chase invoices and a packer on Friday").
-    func stopsTask(_ k: Int) -> Bool {
+    mutating func stopsTask(_ k: Int) -> Bool {
         let token = tokens[k]
         guard token.kind == .word, token.word >= 0 else { return false }
         if tables.endsTask[Int(token.word)] { return true }

@@ -127,7 +127,7 @@ extension Scan {
     }
 
     /// Where end words ("until", "finishing at": `endsat` in language.words) end just before token i: their first token.
-    private func untilWordsBefore(_ i: Int) -> Int? {
+    private mutating func untilWordsBefore(_ i: Int) -> Int? {
         for start in max(i - 3, 0)..<i where free(start) {
             if let until = match(tables.lexicon.endsAtWords, start), start + until.length == i { return start }
         }
@@ -169,7 +169,7 @@ extension Scan {
     }
 
     /// "8 tonight", "3 in the afternoon", "10 in the morning": a bare hour that a part of the day places.
-    private func partOfDayAfter(_ k: Int) -> Bool {
+    private mutating func partOfDayAfter(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
         if tables.lexicon.pmHints.match(tokens, at: k) != nil || tables.lexicon.dayparts.match(tokens, at: k) != nil { return true }
         return tokens[k].text == "in" && k + 1 < tokens.count && tables.lexicon.dayparts.match(tokens, at: k + 1) != nil
@@ -178,7 +178,7 @@ extension Scan {
     /// Where a number and a unit of time are a clock time rather than a length: "20 minutes past 3pm",
     /// "10 mins to noon" (the minutes of a time), and hours written French-style, "9h-17h", "at 16h30".
     /// The tokens of that time, for the length reader to pass over.
-    func clockPhraseLength(_ i: Int) -> Int? {
+    mutating func clockPhraseLength(_ i: Int) -> Int? {
         if i + 2 < tokens.count, let unit = tables.lexicon.units.match(tokens, at: i + 1), unit.payload == 1,
            tables.lexicon.pastWords.match(tokens, at: i + 1 + unit.length) != nil
             || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil
@@ -203,7 +203,7 @@ extension Scan {
     }
 
     /// "16h", "9h30": an hour of the 24-hour clock, the letter h written onto it and perhaps its minutes.
-    private func hourWithH(_ i: Int) -> (hour: Int, minute: Int, length: Int)? {
+    private mutating func hourWithH(_ i: Int) -> (hour: Int, minute: Int, length: Int)? {
         guard i + 1 < tokens.count, let hour = tokens[i].integer, hour < 24, tokens[i].text.utf8.count <= 2,
               tokens[i + 1].text == "h", tokens[i + 1].start == tokens[i].end else { return nil }
         if i + 2 < tokens.count, tokens[i + 2].start == tokens[i + 1].end, tokens[i + 2].text.utf8.count == 2,
@@ -214,12 +214,12 @@ extension Scan {
     }
 
     /// "9 tomorrow", "10 Friday": a bare hour just before the day it is on.
-    private func dayNamedAfter(_ k: Int) -> Bool {
+    private mutating func dayNamedAfter(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
         return tables.lexicon.relativeDays.match(tokens, at: k) != nil || tables.lexicon.weekdays.match(tokens, at: k) != nil
     }
 
-    private func hasClockTime(after i: Int) -> Bool {
+    private mutating func hasClockTime(after i: Int) -> Bool {
         var k = i
         while k < tokens.count {
             if let t = clockTime(k) {
@@ -232,14 +232,14 @@ extension Scan {
         return false
     }
 
-    func atWordBefore(_ i: Int) -> Bool {
+    mutating func atWordBefore(_ i: Int) -> Bool {
         guard i > 0, free(i - 1) else { return false }
         return tables.lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
     }
 
     /// Minutes since midnight, with am/pm inferred for business hours when not said:
     /// an hour before `earliest` (7 by default) is afternoon; 12 is noon.
-    func resolve(_ t: ClockTime, after start: Int? = nil) -> Int {
+    mutating func resolve(_ t: ClockTime, after start: Int? = nil) -> Int {
         var hour = t.hour
         if let pm = t.meridiem {
             if hour == 12 { hour = pm ? 12 : 0 } else if pm { hour += 12 }
@@ -254,7 +254,7 @@ extension Scan {
     }
 
     /// A time of day at `i`, if one is written there.
-    func clockTime(_ i: Int) -> ClockTime? {
+    mutating func clockTime(_ i: Int) -> ClockTime? {
         guard free(i) else { return nil }
         if let word = match(tables.lexicon.clockWords, i) {
             return ClockTime(hour: word.payload / 60, minute: word.payload % 60, meridiem: nil, twentyFour: true, bare: false, length: word.length)
@@ -359,7 +359,7 @@ extension Scan {
     /// Minutes said in words after an hour word: "thirty", "forty five", "fifty-nine", "oh three" (1 to 59),
     /// perhaps joined to it by a hyphen ("ten-thirty", "twelve-oh-three"). After a hyphen a number that
     /// could be an hour ("ten-twelve") is the end of a range, not minutes.
-    private func minuteWords(_ i: Int) -> (value: Int, length: Int)? {
+    private mutating func minuteWords(_ i: Int) -> (value: Int, length: Int)? {
         let hyphen = isSymbol(i, "-")
         let k = hyphen ? i + 1 : i
         guard k < tokens.count, tokens[k].kind == .word else { return nil }
@@ -379,7 +379,7 @@ extension Scan {
     }
 
     /// A number word from one to nine ("three" in "twenty three"); an article is no number here.
-    private func unitWord(_ j: Int) -> (value: Int, length: Int)? {
+    private mutating func unitWord(_ j: Int) -> (value: Int, length: Int)? {
         guard j < tokens.count, tokens[j].kind == .word, !isFiller(j), let u = match(tables.lexicon.numbers, j),
               (1...9).contains(u.payload), u.length == 1 else { return nil }
         return (u.payload, 1)
@@ -387,7 +387,7 @@ extension Scan {
 
 
     /// Whether a role starts at `k`, perhaps after "more", "extra" or "x" ("15 more packers", "2 x PAs").
-    private func countsPeople(_ k: Int) -> Bool {
+    private mutating func countsPeople(_ k: Int) -> Bool {
         var k = k
         guard k < tokens.count, tokens[k].kind == .word else { return false }
         if !isRoleWord(k) {
@@ -408,7 +408,7 @@ extension Scan {
 
     /// The hour that "half past", "a quarter to" or "ten past" count from: 1 to 12, perhaps with am or pm
     /// ("3pm"), or a named time on the hour ("noon", "midnight").
-    private func baseHour(_ i: Int) -> BaseHour? {
+    private mutating func baseHour(_ i: Int) -> BaseHour? {
         if let word = match(tables.lexicon.clockWords, i), word.payload % 60 == 0 {
             return BaseHour(minute: word.payload, meridiem: nil, named: true, length: word.length)
         }
@@ -441,12 +441,12 @@ extension Scan {
         }
     }
 
-    private func meridiem(_ i: Int) -> Bool? { match(tables.lexicon.meridiems, i)?.payload ?? shortMeridiem(i) }
+    private mutating func meridiem(_ i: Int) -> Bool? { match(tables.lexicon.meridiems, i)?.payload ?? shortMeridiem(i) }
 
-    private func meridiemLength(_ i: Int) -> Int { match(tables.lexicon.meridiems, i)?.length ?? (shortMeridiem(i) != nil ? 1 : 0) }
+    private mutating func meridiemLength(_ i: Int) -> Int { match(tables.lexicon.meridiems, i)?.length ?? (shortMeridiem(i) != nil ? 1 : 0) }
 
     /// "7p", "3:18a", "9a": one letter written onto the number.
-    private func shortMeridiem(_ i: Int) -> Bool? {
+    private mutating func shortMeridiem(_ i: Int) -> Bool? {
         guard i > 0, i < tokens.count, free(i), tokens[i].kind == .word, tokens[i].start == tokens[i - 1].end,
               tokens[i - 1].kind == .number, tokens[i].text.utf8.count == 1 else { return nil }
         switch tokens[i].text.utf8.first {
@@ -458,7 +458,7 @@ extension Scan {
 
     /// "eight tonight", "eight in the evening", "at eight", "at ten tomorrow": a number word is an hour
     /// when a part of the day follows, or "at" comes before and no word of something else follows.
-    private func wordHourPlaced(_ i: Int, after k: Int) -> Bool {
+    private mutating func wordHourPlaced(_ i: Int, after k: Int) -> Bool {
         if partOfDayAfter(k) { return true }
         guard atWordBefore(i) else { return false }
         guard k < tokens.count, tokens[k].kind == .word else { return true }
@@ -467,14 +467,14 @@ extension Scan {
 
     /// "330 pm", "at 730", "tonight 815", "150ish": three digits are a time only beside am/pm, "o'clock" or
     /// "ish", a part of the day, or after "at" or a word of the evening.
-    private func threeDigitTimePlaced(_ i: Int) -> Bool {
+    private mutating func threeDigitTimePlaced(_ i: Int) -> Bool {
         if meridiem(i + 1) != nil || match(tables.lexicon.oclocks, i + 1) != nil || partOfDayAfter(i + 1) || atWordBefore(i) { return true }
         return i > 0 && tables.lexicon.pmHints.match(tokens, at: i - 1) != nil
     }
 
     /// "0900-1930", "from 1700 to 2000": a four-digit number joined by a range word to another that is a
     /// time of day is a time too.
-    private func fourDigitPartner(_ i: Int) -> Bool {
+    private mutating func fourDigitPartner(_ i: Int) -> Bool {
         func isClock(_ k: Int) -> Bool {
             guard k >= 0, k < tokens.count, tokens[k].text.utf8.count == 4, let n = tokens[k].integer else { return false }
             return n / 100 < 24 && n % 100 < 60

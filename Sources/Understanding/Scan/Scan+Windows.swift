@@ -153,14 +153,14 @@ extension Scan {
     }
 
     /// "3", "three", "a few": how many.
-    private func amount(_ k: Int) -> (value: Int, length: Int)? {
+    private mutating func amount(_ k: Int) -> (value: Int, length: Int)? {
         if let few = match(tables.lexicon.fewDays, k) { return (few.payload, few.length) }
         guard let n = count(k), (1...366).contains(n.value) else { return nil }
         return n
     }
 
     /// "days", "weeks", "a fortnight" (days per unit), or "months", "quarters", "years" (months per unit).
-    private func unitOfTime(_ k: Int) -> (days: Int, months: Int?, length: Int)? {
+    private mutating func unitOfTime(_ k: Int) -> (days: Int, months: Int?, length: Int)? {
         if let unit = match(tables.lexicon.dayUnits, k) { return (unit.payload, nil, unit.length) }
         if let unit = match(tables.lexicon.monthsUnits, k) { return (0, unit.payload, unit.length) }
         return nil
@@ -214,7 +214,7 @@ extension Scan {
 
     /// "this quarter", "next qtr", "last quarter", "the 3rd quarter", "the fourth quarter of 2027", "Q4 2027":
     /// (its first day, tokens used). A numbered quarter without a year is this year's.
-    private func quarterPhrase(at i: Int) -> (first: CivilDate, length: Int)? {
+    private mutating func quarterPhrase(at i: Int) -> (first: CivilDate, length: Int)? {
         var k = i
         if free(k), tokens[k].text == "the" { k += 1 }
         guard free(k), k + 1 < tokens.count else { return nil }
@@ -251,7 +251,7 @@ extension Scan {
 
     /// A year written alone as the whole line ("2027"), or two joined as a range ("1990 - 1995"): a year is
     /// named as a time only when nothing else is said, since a four-digit number in a request may count things.
-    private func yearsAlone(at i: Int) -> (first: Int, last: Int, length: Int)? {
+    private mutating func yearsAlone(at i: Int) -> (first: Int, last: Int, length: Int)? {
         func year(_ k: Int) -> Int? {
             guard k < tokens.count, tokens[k].text.utf8.count == 4, let y = integer(k), CivilDate.readableYears.contains(y) else { return nil }
             return y
@@ -266,7 +266,7 @@ extension Scan {
     }
 
     /// "this year", "current year", "next year", "in 2027", "during 2027": (the year, tokens used).
-    private func yearPhrase(at i: Int) -> (year: Int, length: Int)? {
+    private mutating func yearPhrase(at i: Int) -> (year: Int, length: Int)? {
         guard free(i), i + 1 < tokens.count, free(i + 1) else { return nil }
         let word = tokens[i].text
         if tokens[i + 1].text == "year" || tokens[i + 1].text == "yr" {
@@ -361,7 +361,7 @@ extension Scan {
 
     /// "the year", "this year", "next year", "2027" after a part of it: (the year, whether it was said
     /// relative to today, tokens used).
-    private func partYear(_ k: Int) -> (year: Int, relative: Bool, length: Int)? {
+    private mutating func partYear(_ k: Int) -> (year: Int, relative: Bool, length: Int)? {
         if let y = integer(k), tokens[k].text.utf8.count == 4, (1900...2200).contains(y) { return (y, false, 1) }
         var j = k
         var year = today.year
@@ -377,7 +377,7 @@ extension Scan {
     }
 
     /// "this week", "next week", "the coming week", "the week": (its Monday, tokens used).
-    private func weekPhrase(_ k: Int) -> (monday: CivilDate, length: Int)? {
+    private mutating func weekPhrase(_ k: Int) -> (monday: CivilDate, length: Int)? {
         if let week = match(tables.lexicon.weeks, k) {
             return (today.startOfWeek.adding(days: week.payload == .next ? 7 : 0), week.length)
         }
@@ -391,7 +391,7 @@ extension Scan {
     }
 
     /// "the week", "this month", "week": whether it is a week, and its length.
-    private func weekOrMonthWord(_ k: Int) -> (isWeek: Bool, length: Int)? {
+    private mutating func weekOrMonthWord(_ k: Int) -> (isWeek: Bool, length: Int)? {
         var j = k
         if free(j), tokens[j].text == "the" || tokens[j].text == "this" { j += 1 }
         guard free(j), j < tokens.count else { return nil }
@@ -411,7 +411,7 @@ extension Scan {
 
     /// Whether the month name at `i` belongs to a phrase the date reader reads whole: "the first Tuesday of
     /// March", "the last day in March", "early March", "end of April".
-    func monthHasPart(_ i: Int) -> Bool {
+    mutating func monthHasPart(_ i: Int) -> Bool {
         var k = i - 1
         if k >= 0, tokens[k].kind == .symbol, tokens[k].text == "-" { k -= 1 }
         guard k >= 0 else { return false }

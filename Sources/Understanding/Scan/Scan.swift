@@ -72,7 +72,7 @@ struct Scan {
         tokens[i].kind == .number || (tokens[i].word >= 0 && starts[Int(tokens[i].word)])
     }
 
-    func isAnyTrigger(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isAnyTriggerWord[Int(tokens[i].word)] }
+    mutating func isAnyTrigger(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isAnyTriggerWord[Int(tokens[i].word)] }
 
     @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
 
@@ -86,13 +86,13 @@ struct Scan {
 
     @inline(__always) func integer(_ i: Int) -> Int? { free(i) ? tokens[i].integer : nil }
 
-    func isSymbol(_ i: Int, _ text: String) -> Bool {
+    mutating func isSymbol(_ i: Int, _ text: String) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].text == text
     }
 
     /// The original text of tokens start..<end, copied from the line's bytes (tokens begin and end on
     /// whole characters).
-    func text(_ start: Int, _ end: Int) -> String {
+    mutating func text(_ start: Int, _ end: Int) -> String {
         let from = tokens[start].start, to = tokens[end - 1].end
         if let text = line.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }) {
             return text
@@ -103,7 +103,7 @@ struct Scan {
 
     /// "and a coffee machine", "and two drivers": a word after a joining word and a count names another
     /// thing asked for, which the desk must not pass over.
-    func startsAnotherRequest(_ k: Int) -> Bool {
+    mutating func startsAnotherRequest(_ k: Int) -> Bool {
         guard k >= 2, tokens[k].kind == .word, tokens[k - 1].word >= 0, tokens[k - 2].word >= 0,
               tables.isJoiner[Int(tokens[k - 2].word)], tables.startsCount[Int(tokens[k - 1].word)] else { return false }
         let counted = tables.lexicon.numbers.match(tokens, at: k - 1)?.length == 1
@@ -111,7 +111,7 @@ struct Scan {
     }
 
     /// The length of the number in "two of them", "a couple of those" at `i`, or nil.
-    func countOfThem(at i: Int) -> Int? {
+    mutating func countOfThem(at i: Int) -> Int? {
         guard let number = count(i) else { return nil }
         var k = i + number.length
         if k < tokens.count, tokens[k].text == "of" { k += 1 }
@@ -120,7 +120,7 @@ struct Scan {
     }
 
     /// A whole number written in digits or as a word ("3", "three") at `i`.
-    func count(_ i: Int) -> (value: Int, length: Int)? {
+    mutating func count(_ i: Int) -> (value: Int, length: Int)? {
         if let n = integer(i) { return (n, 1) }
         if let m = match(tables.lexicon.numbers, i) { return (m.payload, m.length) }
         return nil
