@@ -72,6 +72,7 @@ extension Scan {
         }
         let end = last ?? first.adding(days: tables.lexicon.repeatWeeks * 7 * pattern.step - 1)
         var dates: [CivilDate] = []
+        dates.reserveCapacity(tables.lexicon.repeatLimit)
         var total = 0
         var firstWeek: Int?
         // Counting stops ten years on, so "every day until 9999" costs no more than a long request.
