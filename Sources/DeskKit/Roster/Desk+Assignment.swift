@@ -65,7 +65,7 @@ extension Desk {
                     (person, reason) = (usual, .continuity)
                 } else {
                     // Fairness looks at the four weeks before the slot, so work already booked ahead counts too.
-                    let hours = try tx.bookedMinutes(startingFrom: booking.start - 28 * 86_400, before: booking.start)
+                    let hours = try tx.bookedMinutes(of: free.map(\.id), startingFrom: booking.start - 28 * 86_400, before: booking.start)
                     let ranked = free.sorted { (hours[$0.id] ?? 0, $0.nameKey) < (hours[$1.id] ?? 0, $1.nameKey) }
                     let level = (hours[ranked[0].id] ?? 0) == (hours[ranked[1].id] ?? 0)
                     (person, reason) = (ranked[0], level ? .name : .fairness)

@@ -75,8 +75,19 @@ extension Desk {
         let date = slots.date ?? localNow.date
         var (from, to) = window(date, days: slots.dateSpanDays, slots: slots)
         from = max(from, now)
-        let scope = slots.dateSpanDays == 1 ? time.span(from, max(from, to)) : "from \(date.short) to \(date.adding(days: slots.dateSpanDays - 1).short)"
+        let scope: String
+        if slots.dateSpanDays > 1 {
+            scope = "from \(date.short) to \(date.adding(days: slots.dateSpanDays - 1).short)"
+        } else if slots.start == nil, from == time.instant(LocalDateTime(date: date, minute: 0)) {
+            // A whole day asked about: "on Fri 4 Dec", not "Fri 4 Dec, 00:00-24:00".
+            scope = "on \(date.short)"
+        } else {
+            scope = time.span(from, max(from, to))
+        }
         guard from < to else { return Reply(input: line, intent: .free, text: "\(scope) has passed.") }
+        if let role = slots.role, !team.contains(where: { $0.roles.contains(role) }) {
+            return Reply(input: line, intent: .free, text: "No one on the team does \(label(role)) work.")
+        }
         let booked = try bookedByPerson(from: from, to: to)
         let oneDay = time.local(from).date == time.local(to - 1).date
         var lines: [String] = []
