@@ -57,7 +57,7 @@ func rosterFigure() throws {
     }
     let why = reasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     print("roster of 200, 100000 bookings: booking with assignment \(Bench.ms(book.wall)) (target ≤ 3 ms: \(Bench.verdict(book.wall <= 0.003)))"
-        + "  [median of 60; CPU \(Bench.ms(book.cpu)), the rest waits for the disk's sync; chosen by \(why)]")
+        + "  [median of 60; CPU \(Bench.ms(book.cpu)) of this thread, the rest waiting for the disk and, on a busy machine, for a core; chosen by \(why)]")
     // Then bookings all at one time, so the person who did the last one is busy and the choice falls to fairness:
     // the hours each free person has booked in the 28 days before, one grouped range read.
     var fairReasons: [String: Int] = [:]
