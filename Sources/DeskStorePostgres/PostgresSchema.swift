@@ -149,11 +149,16 @@ enum PostgresSchema {
             "ALTER TABLE change_set ADD COLUMN leave_first_day TEXT",
             "ALTER TABLE change_set ADD COLUMN leave_last_day TEXT",
         ]),
-        // Fairness sums the hours of the people free for a slot over four weeks from this index alone.
+        // Fairness sums the hours of the people free for a slot over four weeks from the first index alone; who is
+        // busy around a slot, and the roster's questions, read the second alone.
         Migration(identifier: "v15 each assistant's booked time from the index", statements: [
             "DROP INDEX booking_by_assistant",
             """
             CREATE INDEX booking_by_assistant ON booking (assistant_id, start) INCLUDE ("end", status, is_deadline)
+            WHERE assistant_id IS NOT NULL
+            """,
+            """
+            CREATE INDEX booking_assigned_by_start ON booking (start) INCLUDE ("end", assistant_id, status, is_deadline)
             WHERE assistant_id IS NOT NULL
             """,
         ]),

@@ -362,11 +362,13 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
                 """)
         }
         migrator.registerMigration("v15 each assistant's booked time from the index") { db in
-            // Fairness sums the hours of the people free for a slot over four weeks: read from this index alone, one
-            // short range per person, never the booking rows.
+            // Fairness sums the hours of the people free for a slot over four weeks: read from the first index alone,
+            // one short range per person. Who is busy around a slot, and the roster's questions, read the second
+            // alone, one range by start. Neither reads a booking row.
             try db.execute(sql: """
                 DROP INDEX booking_by_assistant;
                 CREATE INDEX booking_by_assistant ON booking(assistant_id, start, "end", status, is_deadline) WHERE assistant_id IS NOT NULL;
+                CREATE INDEX booking_assigned_by_start ON booking(start, "end", assistant_id, status, is_deadline) WHERE assistant_id IS NOT NULL;
                 """)
         }
         return migrator
