@@ -69,6 +69,13 @@ func rosterFigure() throws {
     let fairWhy = fairReasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     print("roster of 200, 100000 bookings: booking when the usual person is busy \(Bench.ms(fair.wall)) (target ≤ 3 ms: \(Bench.verdict(fair.wall <= 0.003)))"
         + "  [median of 40; CPU \(Bench.ms(fair.cpu)); chosen by \(fairWhy)]")
+    // What one commit costs on this file and disk, whatever is in it: a one-row write (the monthly budget, put back
+    // after), committed the same way. The bookings above can't be quicker than this.
+    let commit = try Bench.medianTimes(runs: 40) { run in
+        try store.transaction { tx in try tx.setMonthlyBudget(Int64(100_000 + run)) }
+    }
+    try store.transaction { tx in try tx.setMonthlyBudget(nil) }
+    print("roster of 200, 100000 bookings: a one-row commit on the same file \(Bench.ms(commit.wall))  [median of 40; CPU \(Bench.ms(commit.cpu)); the floor under each booking above]")
     // The question as the owner says it, at the bench's clock (Mon 30 Nov 2026): Friday 4 December, 13:00-17:00.
     let free = try Bench.medianTimes(runs: 60) { _ in
         let reply = desk.respond(to: "is anyone free Friday afternoon?")
