@@ -319,6 +319,22 @@ import Understanding
         #expect(try roster.list().first { $0.name == "Tom Reyes" }!.leave.map(\.text) == ["2026-12-02"])
     }
 
+    @Test func aDeskSeesLeaveAnotherDeskTookBackAndGaveAgain() throws {
+        // Desk one reads the team; desk two, on the same file, takes Sarah's leave back and gives Tom leave: as many
+        // stretches of leave as before, but other rows, so desk one must read the team again.
+        let path = temporaryDatabase()
+        let one = try makeDesk(path: path), two = try makeDesk(path: path)
+        let roster = Roster(desk: two)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        #expect(two.respond(to: "Sarah is off on 2 December").ok)
+        #expect(one.respond(to: "is any receptionist free on 2 December?").text == "Free on Wed 2 Dec:\nreceptionist: Tom Reyes 09:00-17:00")
+        #expect(two.respond(to: "undo").ok)
+        #expect(two.respond(to: "Tom is off on 2 December").ok)
+        #expect(one.respond(to: "is any receptionist free on 2 December?").text == "Free on Wed 2 Dec:\nreceptionist: Sarah Khan 09:00-17:00")
+        #expect(one.respond(to: "need a receptionist on 2 December").bookings.first?.assistant?.name == "Sarah Khan")
+    }
+
     @Test func staffLeaveIsJournalledToo() throws {
         let (desk, roster) = try desk()
         _ = try roster.addLeave(try Leave("2026-12-21"), for: "Tom", request: "staff leave Tom 2026-12-21")
