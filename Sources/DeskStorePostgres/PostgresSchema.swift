@@ -141,6 +141,27 @@ enum PostgresSchema {
             ) WHERE (assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT TRUE)
             """,
         ]),
+        // Leave given at the desk or with `staff leave` is a change set of its own, with the bookings it handed over:
+        // the leave row's id and what it held, so undo takes it off and redo puts the same row back.
+        Migration(identifier: "v14 leave journalled", statements: [
+            "ALTER TABLE change_set ADD COLUMN leave_id BIGINT",
+            "ALTER TABLE change_set ADD COLUMN leave_assistant_id BIGINT",
+            "ALTER TABLE change_set ADD COLUMN leave_first_day TEXT",
+            "ALTER TABLE change_set ADD COLUMN leave_last_day TEXT",
+        ]),
+        // Fairness sums the hours of the people free for a slot over four weeks from the first index alone; who is
+        // busy around a slot, and the roster's questions, read the second alone.
+        Migration(identifier: "v15 each assistant's booked time from the index", statements: [
+            "DROP INDEX booking_by_assistant",
+            """
+            CREATE INDEX booking_by_assistant ON booking (assistant_id, start) INCLUDE ("end", status, is_deadline)
+            WHERE assistant_id IS NOT NULL
+            """,
+            """
+            CREATE INDEX booking_assigned_by_start ON booking (start) INCLUDE ("end", assistant_id, status, is_deadline)
+            WHERE assistant_id IS NOT NULL
+            """,
+        ]),
     ]
 
     /// The seconds between two assistants' lines in the overlap constraint: more than any booking's instant.

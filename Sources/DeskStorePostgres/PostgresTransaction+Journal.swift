@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import PostgresNIO
+import Understanding
 
 /// The undo journal, kept as the SQLite store keeps it: a set per line, one booking made kept on the set
 /// itself, other changes as rows found by the run of ids the set keeps, an invoice as the ids it billed.
@@ -9,7 +10,8 @@ extension PostgresTransaction {
     static let journalReplyLimit: Int64 = 20
 
     /// What a change set selects for undo and redo to find its changes.
-    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after"
+    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after, "
+        + "leave_id, leave_assistant_id, leave_first_day, leave_last_day"
 
     private struct ChangeSet {
         let id: Int64
@@ -24,6 +26,8 @@ extension PostgresTransaction {
         let budgetSet: Bool
         let budgetBefore: Int64?
         let budgetAfter: Int64?
+        /// Leave the set added, which undo takes off and redo puts back.
+        let leave: JournalledLeave?
 
         init(_ row: PostgresRow) throws {
             let cells = row.makeRandomAccess()
@@ -38,6 +42,13 @@ extension PostgresTransaction {
             budgetSet = try cells[8].decode(Bool.self)
             budgetBefore = try cells[9].decode(Int64?.self)
             budgetAfter = try cells[10].decode(Int64?.self)
+            if let leaveId = try cells[11].decode(Int64?.self), let assistant = try cells[12].decode(Int64?.self),
+               let first = try cells[13].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }),
+               let last = try cells[14].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }) {
+                leave = JournalledLeave(id: leaveId, assistant: assistant, leave: Leave(first: first, last: last))
+            } else {
+                leave = nil
+            }
         }
     }
 
@@ -61,6 +72,21 @@ extension PostgresTransaction {
         }
         let set = try session.number(staleRedo + "INSERT INTO change_set (made_at, request, summary) VALUES ($1, $2, $3) RETURNING id",
                                      [.int(madeAt), .text(request), .text(summary)]) ?? 0
+        try recordChanges(changes, set: set)
+    }
+
+    func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws {
+        let set = try session.number("""
+            WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
+            INSERT INTO change_set (made_at, request, summary, leave_id, leave_assistant_id, leave_first_day, leave_last_day)
+            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+            """, [.int(madeAt), .text(request), .text(summary), .int(leave.id), .int(leave.assistant),
+                  .text(leave.leave.first.description), .text(leave.leave.last.description)]) ?? 0
+        if !changes.isEmpty { try recordChanges(changes, set: set) }
+    }
+
+    /// The change rows of a set, and the run of their ids kept on it.
+    private func recordChanges(_ changes: [(before: Booking?, after: Booking?)], set: Int64) throws {
         // The changes in one statement, which gives them one run of ids, and the run kept on the set.
         var values: [String] = []
         var binds: [Bind] = [.int(set)]
@@ -129,6 +155,8 @@ extension PostgresTransaction {
             // As read after the undo: no longer invoiced.
             return (set.summary, try billed.compactMap { try booking(id: $0.id) })
         }
+        // Leave goes first, so the checks of the bookings given back see their person without it.
+        if let leave = set.leave { try takeOffLeave(id: leave.id) }
         var reverted: [Booking] = []
         for change in try entries(of: set, newestFirst: true) {
             let current = try booking(id: change.bookingId)
@@ -167,6 +195,7 @@ extension PostgresTransaction {
             try session.send("UPDATE change_set SET undone = false, redoable = false WHERE id = $1", [.int(set.id)])
             return (set.summary, try billedBookings(invoice, limit: Self.journalReplyLimit))
         }
+        if let leave = set.leave { try putBackLeave(leave) }
         var restored: [Booking] = []
         for change in try entries(of: set, newestFirst: false) {
             if let afterText = change.after {

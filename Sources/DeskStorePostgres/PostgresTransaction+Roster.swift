@@ -27,10 +27,11 @@ extension PostgresTransaction {
     func rosterStamp() throws -> RosterStamp {
         guard let row = try session.run("""
             SELECT (SELECT count(*) FROM assistant WHERE removed_at IS NULL), (SELECT coalesce(max(id), 0) FROM assistant),
-                   (SELECT count(*) FROM assistant_leave)
-            """).first else { return RosterStamp(count: 0, newest: 0, leave: 0) }
+                   (SELECT count(*) FROM assistant_leave), (SELECT coalesce(sum(id), 0)::bigint FROM assistant_leave)
+            """).first else { return RosterStamp(count: 0, newest: 0, leave: 0, leaveIds: 0) }
         let cells = row.makeRandomAccess()
-        return RosterStamp(count: try cells[0].decode(Int64.self), newest: try cells[1].decode(Int64.self), leave: try cells[2].decode(Int64.self))
+        return RosterStamp(count: try cells[0].decode(Int64.self), newest: try cells[1].decode(Int64.self), leave: try cells[2].decode(Int64.self),
+                           leaveIds: try cells[3].decode(Int64.self))
     }
 
     func assistant(id: Int64) throws -> Assistant? {
@@ -52,9 +53,23 @@ extension PostgresTransaction {
         return stored
     }
 
-    func addLeave(_ leave: Leave, assistant id: Int64) throws {
-        try session.send("INSERT INTO assistant_leave (assistant_id, first_day, last_day) VALUES ($1, $2, $3)",
-                         [.int(id), .text(leave.first.description), .text(leave.last.description)])
+    @discardableResult
+    func addLeave(_ leave: Leave, assistant id: Int64) throws -> Int64 {
+        try session.number("INSERT INTO assistant_leave (assistant_id, first_day, last_day) VALUES ($1, $2, $3) RETURNING id",
+                           [.int(id), .text(leave.first.description), .text(leave.last.description)]) ?? 0
+    }
+
+    /// Undo of a change set that added leave: the row goes.
+    func takeOffLeave(id: Int64) throws {
+        try session.send("DELETE FROM assistant_leave WHERE id = $1", [.int(id)])
+    }
+
+    /// Redo of a change set that added leave: the same row, id included, comes back.
+    func putBackLeave(_ journalled: JournalledLeave) throws {
+        try session.send("""
+            INSERT INTO assistant_leave (id, assistant_id, first_day, last_day) OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4)
+            ON CONFLICT (id) DO NOTHING
+            """, [.int(journalled.id), .int(journalled.assistant), .text(journalled.leave.first.description), .text(journalled.leave.last.description)])
     }
 
     func removeAssistant(id: Int64, at instant: Int64) throws {
@@ -104,13 +119,15 @@ extension PostgresTransaction {
         }
     }
 
-    func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
+    func bookedMinutes(of assistants: [Int64], startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
         var minutes: [Int64: Int] = [:]
+        guard !assistants.isEmpty else { return minutes }
         for row in try session.run("""
             SELECT assistant_id, (sum("end" - start) / 60)::bigint FROM booking
-            WHERE start >= $1 AND start < $2 AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT TRUE
+            WHERE assistant_id = ANY (string_to_array($3, ',')::bigint[]) AND start >= $1 AND start < $2
+              AND status <> 'cancelled' AND is_deadline IS NOT TRUE
             GROUP BY assistant_id
-            """, [.int(from), .int(to)]) {
+            """, [.int(from), .int(to), .text(assistants.map(String.init).joined(separator: ","))]) {
             let cells = row.makeRandomAccess()
             minutes[try cells[0].decode(Int64.self)] = Int(try cells[1].decode(Int64.self))
         }

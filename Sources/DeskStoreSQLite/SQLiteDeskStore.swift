@@ -351,6 +351,26 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
             // and insert share its write transaction, so the rule holds without one; the version keeps both
             // backends' schemas at the same level.
         }
+        migrator.registerMigration("v14 leave journalled") { db in
+            // Leave said at the desk or given with `staff leave` is a change set of its own, with the bookings it
+            // handed over: the leave row's id and what it held, so undo takes it off and redo puts it back.
+            try db.execute(sql: """
+                ALTER TABLE change_set ADD COLUMN leave_id INTEGER;
+                ALTER TABLE change_set ADD COLUMN leave_assistant_id INTEGER;
+                ALTER TABLE change_set ADD COLUMN leave_first_day TEXT;
+                ALTER TABLE change_set ADD COLUMN leave_last_day TEXT;
+                """)
+        }
+        migrator.registerMigration("v15 each assistant's booked time from the index") { db in
+            // Fairness sums the hours of the people free for a slot over four weeks: read from the first index alone,
+            // one short range per person. Who is busy around a slot, and the roster's questions, read the second
+            // alone, one range by start. Neither reads a booking row.
+            try db.execute(sql: """
+                DROP INDEX booking_by_assistant;
+                CREATE INDEX booking_by_assistant ON booking(assistant_id, start, "end", status, is_deadline) WHERE assistant_id IS NOT NULL;
+                CREATE INDEX booking_assigned_by_start ON booking(start, "end", assistant_id, status, is_deadline) WHERE assistant_id IS NOT NULL;
+                """)
+        }
         return migrator
     }
 

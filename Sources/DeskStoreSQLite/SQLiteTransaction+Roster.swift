@@ -18,9 +18,9 @@ extension SQLiteTransaction {
     public func rosterStamp() throws -> RosterStamp {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT (SELECT COUNT(*) FROM assistant WHERE removed_at IS NULL), (SELECT COALESCE(MAX(id), 0) FROM assistant),
-                   (SELECT COUNT(*) FROM assistant_leave)
+                   (SELECT COUNT(*) FROM assistant_leave), (SELECT COALESCE(SUM(id), 0) FROM assistant_leave)
             """))
-        return RosterStamp(count: row?[0] ?? 0, newest: row?[1] ?? 0, leave: row?[2] ?? 0)
+        return RosterStamp(count: row?[0] ?? 0, newest: row?[1] ?? 0, leave: row?[2] ?? 0, leaveIds: row?[3] ?? 0)
     }
 
     public func assistant(id: Int64) throws -> Assistant? {
@@ -40,9 +40,22 @@ extension SQLiteTransaction {
         return stored
     }
 
-    public func addLeave(_ leave: Leave, assistant id: Int64) throws {
+    @discardableResult
+    public func addLeave(_ leave: Leave, assistant id: Int64) throws -> Int64 {
         try db.cachedStatement(sql: "INSERT INTO assistant_leave (assistant_id, first_day, last_day) VALUES (?, ?, ?)")
             .execute(arguments: [id, leave.first.description, leave.last.description])
+        return db.lastInsertedRowID
+    }
+
+    /// Undo of a change set that added leave: the row goes.
+    func takeOffLeave(id: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM assistant_leave WHERE id = ?").execute(arguments: [id])
+    }
+
+    /// Redo of a change set that added leave: the same row, id included, comes back.
+    func putBackLeave(_ journalled: JournalledLeave) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO assistant_leave (id, assistant_id, first_day, last_day) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [journalled.id, journalled.assistant, journalled.leave.first.description, journalled.leave.last.description])
     }
 
     public func removeAssistant(id: Int64, at instant: Int64) throws {
@@ -78,27 +91,40 @@ extension SQLiteTransaction {
 extension SQLiteTransaction {
     public func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64> {
         // The range on start keeps to the index by start: an overlapping booking starts within a day before the slot.
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, assistant_id FROM booking
             WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
             """), arguments: [start - longestBookingSeconds, end, start])
-        return Set(rows.filter { !excluding.contains($0["id"]) }.map { $0["assistant_id"] })
+        // One row read in place after another, columns by position: rows made and looked up by name cost more
+        // than the rest of the check.
+        var busy: Set<Int64> = []
+        while let row = try rows.next() {
+            if excluding.isEmpty || !excluding.contains(row[0]) { busy.insert(row[1]) }
+        }
+        return busy
     }
 
     public func busyTimes(from start: Int64, until end: Int64) throws -> [BusyTime] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT assistant_id, start, "end" FROM booking
             WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
-            """), arguments: [start - longestBookingSeconds, end, start]).map { BusyTime(assistant: $0[0], start: $0[1], end: $0[2]) }
+            """), arguments: [start - longestBookingSeconds, end, start])
+        var times: [BusyTime] = []
+        while let row = try rows.next() { times.append(BusyTime(assistant: row[0], start: row[1], end: row[2])) }
+        return times
     }
 
-    public func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
+    public func bookedMinutes(of assistants: [Int64], startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
         var minutes: [Int64: Int] = [:]
+        guard !assistants.isEmpty else { return minutes }
+        // The ids as a JSON array, so one prepared statement serves any number of people, each read from the
+        // index by assistant and start (which holds the end, status and deadline flag too).
+        let ids = "[" + assistants.map(String.init).joined(separator: ",") + "]"
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT assistant_id, SUM("end" - start) / 60 AS minutes FROM booking
-            WHERE start >= ? AND start < ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+            WHERE assistant_id IN (SELECT value FROM json_each(?)) AND start >= ? AND start < ? AND status <> 'cancelled' AND is_deadline IS NOT 1
             GROUP BY assistant_id
-            """), arguments: [from, to]) {
+            """), arguments: [ids, from, to]) {
             minutes[row["assistant_id"]] = row["minutes"]
         }
         return minutes

@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import GRDB
+import Understanding
 
 /// The store's operations inside one transaction, named for what they do.
 public struct SQLiteTransaction: DeskTransaction {
@@ -131,7 +132,22 @@ public struct SQLiteTransaction: DeskTransaction {
             return
         }
         try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)").execute(arguments: [madeAt, request, summary])
+        try recordChanges(changes, set: db.lastInsertedRowID)
+    }
+
+    /// Records leave and the bookings it handed over as one set, which holds the leave row's id and days.
+    public func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws {
+        try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
+        try db.cachedStatement(sql: """
+            INSERT INTO change_set (made_at, request, summary, leave_id, leave_assistant_id, leave_first_day, leave_last_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [madeAt, request, summary, leave.id, leave.assistant, leave.leave.first.description, leave.leave.last.description])
         let set = db.lastInsertedRowID
+        if !changes.isEmpty { try recordChanges(changes, set: set) }
+    }
+
+    /// The change rows of a set, and the run of their ids kept on it.
+    private func recordChanges(_ changes: [(before: Booking?, after: Booking?)], set: Int64) throws {
         var first: Int64?
         for change in changes {
             let id = change.after?.id ?? change.before?.id ?? 0
@@ -164,7 +180,8 @@ public struct SQLiteTransaction: DeskTransaction {
     }
 
     /// What a change set selects for undo and redo to find its changes.
-    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after"
+    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after, "
+        + "leave_id, leave_assistant_id, leave_first_day, leave_last_day"
 
     /// The changes of a set: the one booking it made, or its rows found by the run of ids it keeps
     /// (an invoice's set has neither).
@@ -201,6 +218,8 @@ public struct SQLiteTransaction: DeskTransaction {
             try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
             return (summary, try ids.prefix(SQLiteTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
         }
+        // Leave goes first, so the checks of the bookings given back see their person without it.
+        if let leave = SQLiteTransaction.journalledLeave(row) { try takeOffLeave(id: leave.id) }
         var reverted: [Booking] = []
         for change in try entries(of: row, newestFirst: true) {
             let id = change.bookingId
@@ -251,6 +270,7 @@ public struct SQLiteTransaction: DeskTransaction {
                                             arguments: [invoice, SQLiteTransaction.journalReplyLimit])
             return (summary, try billed.compactMap { try booking(id: $0) })
         }
+        if let leave = SQLiteTransaction.journalledLeave(row) { try putBackLeave(leave) }
         var restored: [Booking] = []
         for change in try entries(of: row, newestFirst: false) {
             let id = change.bookingId
@@ -283,6 +303,14 @@ public struct SQLiteTransaction: DeskTransaction {
     public func latestChangedIds() throws -> [Int64] {
         guard let set = try newestSetInForce() else { return [] }
         return try entries(of: set, newestFirst: false).map(\.bookingId)
+    }
+
+    /// The leave a change set added, if it added any.
+    static func journalledLeave(_ set: Row) -> JournalledLeave? {
+        guard let id: Int64 = set["leave_id"], let assistant: Int64 = set["leave_assistant_id"],
+              let first = (set["leave_first_day"] as String?).flatMap({ CivilDate(iso: Substring($0)) }),
+              let last = (set["leave_last_day"] as String?).flatMap({ CivilDate(iso: Substring($0)) }) else { return nil }
+        return JournalledLeave(id: id, assistant: assistant, leave: Leave(first: first, last: last))
     }
 
     public static func json(_ booking: Booking?) throws -> String? {

@@ -42,6 +42,21 @@ enum Bench {
         return median(times)
     }
 
+    /// Times a body `runs` times: the median wall time, and the median CPU time of this thread (what the work costs
+    /// here, without the waits for the disk or for other processes on a shared machine), in seconds.
+    static func medianTimes(runs: Int, _ body: (Int) throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        var walls: [Double] = [], cpus: [Double] = []
+        walls.reserveCapacity(runs)
+        cpus.reserveCapacity(runs)
+        for run in 0..<runs {
+            let start = (wall: Stopwatch.now(), cpu: Stopwatch.threadCPU())
+            try body(run)
+            walls.append(Stopwatch.now() - start.wall)
+            cpus.append(Stopwatch.threadCPU() - start.cpu)
+        }
+        return (median(walls), median(cpus))
+    }
+
     /// Runs the vadesk binary with stdin from a file and stdout discarded; returns wall seconds.
     /// Spawned and waited for directly: Foundation's `Process.waitUntilExit` on Linux polls its run loop
     /// every 50 ms, which made every start-up figure about 50 ms whatever vadesk did.

@@ -45,19 +45,46 @@ func rosterFigure() throws {
         }
         made += 10_000
     }
-    let book = try Bench.medianTime(runs: 60) { run in
+    // Bookings, each naming another day and task so none is a duplicate; the check, the choice of person and the
+    // insert are one write transaction, committed to the file (synchronous = FULL, as the desk runs).
+    var reasons: [String: Int] = [:]
+    let book = try Bench.medianTimes(runs: 60) { run in
         // Weekdays of February 2027 (the 1st is a Monday), when the roster works.
         let day = 1 + (run / 5 % 4) * 7 + run % 5
         let reply = desk.respond(to: "need an admin assistant on \(day) February 2027 from 10 to 12 to file \(rosterLetters(run))")
-        guard reply.ok, reply.bookings.first?.assistant != nil else { throw BenchError("booking failed: \(reply.text)") }
+        guard reply.ok, let made = reply.bookings.first, made.assistant != nil else { throw BenchError("booking failed: \(reply.text)") }
+        reasons[made.assignedBecause ?? "none", default: 0] += 1
     }
-    print("roster of 200, 100000 bookings: booking with assignment \(Bench.ms(book)) (≤ 3 ms: \(Bench.verdict(book <= 0.003)))")
-    let free = try Bench.medianTime(runs: 60) { run in
-        let day = 1 + (run / 5 % 4) * 7 + run % 5
-        let reply = desk.respond(to: "is anyone free on \(day) February 2027 in the afternoon?")
-        guard reply.ok, reply.intent == .free, reply.text.hasPrefix("Free ") else { throw BenchError("the question failed: \(reply.text)") }
+    let why = reasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    print("roster of 200, 100000 bookings: booking with assignment \(Bench.ms(book.wall)) (target ≤ 3 ms: \(Bench.verdict(book.wall <= 0.003)))"
+        + "  [median of 60; CPU \(Bench.ms(book.cpu)) of this thread, the rest waiting for the disk and, on a busy machine, for a core; chosen by \(why)]")
+    // Then bookings all at one time, so the person who did the last one is busy and the choice falls to fairness:
+    // the hours each free person has booked in the 28 days before, one grouped range read.
+    var fairReasons: [String: Int] = [:]
+    let fair = try Bench.medianTimes(runs: 40) { run in
+        let reply = desk.respond(to: "need an admin assistant on 26 February 2027 from 10 to 12 to sort \(rosterLetters(run))")
+        guard reply.ok, let made = reply.bookings.first, made.assistant != nil else { throw BenchError("booking failed: \(reply.text)") }
+        fairReasons[made.assignedBecause ?? "none", default: 0] += 1
     }
-    print("roster of 200, 100000 bookings: \"is anyone free … afternoon?\" \(Bench.ms(free)) (≤ 5 ms: \(Bench.verdict(free <= 0.005)))")
+    let fairWhy = fairReasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    print("roster of 200, 100000 bookings: booking when the usual person is busy \(Bench.ms(fair.wall)) (target ≤ 3 ms: \(Bench.verdict(fair.wall <= 0.003)))"
+        + "  [median of 40; CPU \(Bench.ms(fair.cpu)); chosen by \(fairWhy)]")
+    // What one commit costs on this file and disk, whatever is in it: a one-row write (the monthly budget, put back
+    // after), committed the same way. The bookings above can't be quicker than this.
+    let commit = try Bench.medianTimes(runs: 40) { run in
+        try store.transaction { tx in try tx.setMonthlyBudget(Int64(100_000 + run)) }
+    }
+    try store.transaction { tx in try tx.setMonthlyBudget(nil) }
+    print("roster of 200, 100000 bookings: a one-row commit on the same file \(Bench.ms(commit.wall))  [median of 40; CPU \(Bench.ms(commit.cpu)); the floor under each booking above]")
+    // The question as the owner says it, at the bench's clock (Mon 30 Nov 2026): Friday 4 December, 13:00-17:00.
+    let free = try Bench.medianTimes(runs: 60) { _ in
+        let reply = desk.respond(to: "is anyone free Friday afternoon?")
+        guard reply.ok, reply.intent == .free, reply.text.hasPrefix("Free Fri 4 Dec, 13:00-17:00:") else {
+            throw BenchError("the question failed: \(reply.text)")
+        }
+    }
+    print("roster of 200, 100000 bookings: \"is anyone free Friday afternoon?\" \(Bench.ms(free.wall)) (target ≤ 5 ms: \(Bench.verdict(free.wall <= 0.005)))"
+        + "  [median of 60; CPU \(Bench.ms(free.cpu))]")
 }
 
 /// Letters for a number ("ab"): digits in a name or a task would be read as times or counts.

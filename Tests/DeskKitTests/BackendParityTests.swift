@@ -120,8 +120,8 @@ import VadeskTestSupport
             return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
         #expect(opened == 6)
-        // Each shipped migration applied once (v10 to v13), however many desks raced to apply them.
-        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "4")
+        // Each shipped migration applied once (v10 to v15), however many desks raced to apply them.
+        #expect(try TestPostgres.psql(location, "SELECT count(*) FROM vadesk_migration") == "6")
     }
 
     @Test(.enabled(if: server != nil, Comment(rawValue: TestPostgres.skipMessage)))

@@ -228,8 +228,10 @@ import Understanding
         let roster = Roster(desk: desk)
         try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
         _ = desk.respond(to: "need a receptionist on 9 December")
-        _ = desk.respond(to: "cancel #1")
+        // The leave comes while #1 is still hers (no one else can take it), then #1 is cancelled: undoing the
+        // cancel would give her a booking in her leave.
         try roster.addLeave(try Leave("2026-12-09"), for: "Sarah")
+        _ = desk.respond(to: "cancel #1")
         let undo = desk.respond(to: "undo")
         #expect(undo.text.hasPrefix("#1 can't be put back: Sarah Khan is on leave on Wed 9 Dec"))
         // Without the clash, undo puts it back.
@@ -266,8 +268,78 @@ import Understanding
             "No one else is free for #1 Mon 14 Dec, 09:00-17:00: still Sarah Khan's; cancel or move it, or ask at the desk for someone else.",
         ])
         #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Tom Reyes")
-        // Undo can't give #2 back to Sarah while she is away.
-        #expect(desk.respond(to: "undo").text.hasPrefix("#2 can't be put back: Sarah Khan is on leave"))
+        // The leave and the hand-over are one step: undo takes back both.
+        let undo = desk.respond(to: "undo")
+        #expect(undo.text == "Undone: leave for Sarah Khan Mon 14 Dec to Tue 15 Dec; gave #2 to Tom Reyes. "
+            + "#2 is back to receptionist, Tue 15 Dec, 09:00-12:00, £66.00, with Sarah Khan.")
+        #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Sarah Khan")
+        #expect(try roster.list().first { $0.name == "Sarah Khan" }?.leave == [])
+    }
+
+    @Test(arguments: StorageBackend.allCases)
+    func leaveAndItsHandOverAreOneJournalStep(_ backend: StorageBackend) throws {
+        let desk = try StorageBackend.desk(try backend.makeStore())
+        let roster = Roster(desk: desk)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-13:00"))
+        #expect(desk.respond(to: "need a receptionist on 15 December 9am to 12pm with Sarah").bookings.first?.assistant?.name == "Sarah Khan")
+        let leave = desk.respond(to: "Sarah is off from 14 to 18 December")
+        #expect(leave.text == "Sarah Khan is away from Mon 14 Dec to Fri 18 Dec. #1 Tue 15 Dec, 09:00-12:00 goes to Tom Reyes now.")
+        func state() throws -> (leave: [String], person: String?) {
+            (try roster.list().first { $0.name == "Sarah Khan" }!.leave.map(\.text),
+             try desk.store.read { try $0.booking(id: 1) }?.assistant?.name)
+        }
+        #expect(try state() == (["2026-12-14..2026-12-18"], "Tom Reyes"))
+        // While she is away she can't be booked (the desk's team follows the leave as undo and redo move it).
+        #expect(desk.respond(to: "need a receptionist on 16 December with Sarah").failure == .noOneFree)
+
+        let undo = desk.respond(to: "undo")
+        #expect(undo.ok)
+        #expect(undo.text.hasPrefix("Undone: leave for Sarah Khan Mon 14 Dec to Fri 18 Dec; gave #1 to Tom Reyes."))
+        #expect(try state() == ([], "Sarah Khan"))
+        #expect(desk.respond(to: "is any receptionist free on 16 December?").text.contains("Sarah Khan"))
+
+        let redo = desk.respond(to: "redo")
+        #expect(redo.text.hasPrefix("Redone: leave for Sarah Khan Mon 14 Dec to Fri 18 Dec; gave #1 to Tom Reyes."))
+        #expect(try state() == (["2026-12-14..2026-12-18"], "Tom Reyes"))
+        #expect(desk.respond(to: "need a receptionist on 16 December with Sarah").failure == .noOneFree)
+        #expect(desk.respond(to: "no").ok)
+
+        // Leave with no booking in it is a step of its own too, and history shows both.
+        #expect(desk.respond(to: "Tom won't be in on 1 December").text == "Tom Reyes is away on Tue 1 Dec.")
+        #expect(try roster.list().first { $0.name == "Tom Reyes" }!.leave.map(\.text) == ["2026-12-01"])
+        let history = desk.respond(to: "history").text
+        #expect(history.contains("leave for Tom Reyes Tue 1 Dec  (\"Tom won't be in on 1 December\")"))
+        #expect(history.contains("leave for Sarah Khan Mon 14 Dec to Fri 18 Dec; gave #1 to Tom Reyes  (\"Sarah is off from 14 to 18 December\")"))
+        #expect(desk.respond(to: "undo").text == "Undone: leave for Tom Reyes Tue 1 Dec.")
+        #expect(try roster.list().first { $0.name == "Tom Reyes" }!.leave == [])
+        // New leave after an undo gets a row of its own; redo has nothing left to put back.
+        #expect(desk.respond(to: "Tom is off on 2 December").ok)
+        #expect(desk.respond(to: "redo").failure == .nothingToRedo)
+        #expect(try roster.list().first { $0.name == "Tom Reyes" }!.leave.map(\.text) == ["2026-12-02"])
+    }
+
+    @Test func aDeskSeesLeaveAnotherDeskTookBackAndGaveAgain() throws {
+        // Desk one reads the team; desk two, on the same file, takes Sarah's leave back and gives Tom leave: as many
+        // stretches of leave as before, but other rows, so desk one must read the team again.
+        let path = temporaryDatabase()
+        let one = try makeDesk(path: path), two = try makeDesk(path: path)
+        let roster = Roster(desk: two)
+        try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        try roster.add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        #expect(two.respond(to: "Sarah is off on 2 December").ok)
+        #expect(one.respond(to: "is any receptionist free on 2 December?").text == "Free on Wed 2 Dec:\nreceptionist: Tom Reyes 09:00-17:00")
+        #expect(two.respond(to: "undo").ok)
+        #expect(two.respond(to: "Tom is off on 2 December").ok)
+        #expect(one.respond(to: "is any receptionist free on 2 December?").text == "Free on Wed 2 Dec:\nreceptionist: Sarah Khan 09:00-17:00")
+        #expect(one.respond(to: "need a receptionist on 2 December").bookings.first?.assistant?.name == "Sarah Khan")
+    }
+
+    @Test func staffLeaveIsJournalledToo() throws {
+        let (desk, roster) = try desk()
+        _ = try roster.addLeave(try Leave("2026-12-21"), for: "Tom", request: "staff leave Tom 2026-12-21")
+        #expect(desk.respond(to: "undo").text == "Undone: leave for Tom Reyes Mon 21 Dec.")
+        #expect(try roster.list().first { $0.name == "Tom Reyes" }!.leave == [])
     }
 
     @Test func removalAsksForReassignmentAndThenNeverStrandsABooking() throws {

@@ -124,6 +124,8 @@ extension Desk {
 
     func undo(line: String) throws -> Reply {
         var putBack = false
+        // Bookings the undo gives back to the person they had (a hand-over taken back), to say so.
+        var givenBack: Set<Int64> = []
         let step = try stepJournal(line, intent: .undo, started: {
             "#\($0) has already started, so undo can't take it back: the work is owed. "
                 + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
@@ -133,7 +135,10 @@ extension Desk {
             return try tx.undoLatest(vetting: { step in
                 try Desk.refuseTakingAwayStartedWork(step, now: now)
                 try refuseDoubleBooking(step, in: tx, now: now)
-                if case .restore(let state, let current?) = step, current.status == state.status { return }
+                if case .restore(let state, let current?) = step, current.status == state.status {
+                    if let held = state.assistant, held.id != current.assistant?.id { givenBack.insert(state.id) }
+                    return
+                }
                 putBack = false
             })
         }
@@ -145,8 +150,10 @@ extension Desk {
         var text = "Undone: \(undone.summary)."
         if putBack, !undone.reverted.isEmpty {
             // A change put back: say what the booking is again.
-            text += " " + undone.reverted.map { "#\($0.id) is back to \(label($0.role)), \(time.span($0.start, $0.end)), \(money($0.quoteMinor))." }
-                .joined(separator: " ")
+            text += " " + undone.reverted.map { booking in
+                let who = givenBack.contains(booking.id) ? ", with \(booking.assistant!.name)" : ""
+                return "#\(booking.id) is back to \(label(booking.role)), \(time.span(booking.start, booking.end)), \(money(booking.quoteMinor))\(who)."
+            }.joined(separator: " ")
         }
         if step.budgetMoved { text += " " + (try budgetNow()) }
         return Reply(input: line, intent: .undo, text: text, bookings: undone.reverted)

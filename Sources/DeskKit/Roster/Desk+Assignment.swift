@@ -65,10 +65,12 @@ extension Desk {
                     (person, reason) = (usual, .continuity)
                 } else {
                     // Fairness looks at the four weeks before the slot, so work already booked ahead counts too.
-                    let hours = try tx.bookedMinutes(startingFrom: booking.start - 28 * 86_400, before: booking.start)
-                    let ranked = free.sorted { (hours[$0.id] ?? 0, $0.nameKey) < (hours[$1.id] ?? 0, $1.nameKey) }
-                    let level = (hours[ranked[0].id] ?? 0) == (hours[ranked[1].id] ?? 0)
-                    (person, reason) = (ranked[0], level ? .name : .fairness)
+                    let hours = try tx.bookedMinutes(of: free.map(\.id), startingFrom: booking.start - 28 * 86_400, before: booking.start)
+                    // The fewest minutes, then by name among those level: names compared only for them, each once.
+                    let fewest = free.lazy.map { hours[$0.id] ?? 0 }.min()!
+                    let level = free.filter { (hours[$0.id] ?? 0) == fewest }
+                    let chosen = level.count == 1 ? level[0] : level.map { ($0.nameKey, $0) }.min { $0.0 < $1.0 }!.1
+                    (person, reason) = (chosen, level.count > 1 ? .name : .fairness)
                 }
             }
             if first == nil { first = person.id }

@@ -75,17 +75,34 @@ extension Desk {
         let date = slots.date ?? localNow.date
         var (from, to) = window(date, days: slots.dateSpanDays, slots: slots)
         from = max(from, now)
-        let scope = slots.dateSpanDays == 1 ? time.span(from, max(from, to)) : "from \(date.short) to \(date.adding(days: slots.dateSpanDays - 1).short)"
+        let scope: String
+        if slots.dateSpanDays > 1 {
+            scope = "from \(date.short) to \(date.adding(days: slots.dateSpanDays - 1).short)"
+        } else if slots.start == nil, from == time.instant(LocalDateTime(date: date, minute: 0)) {
+            // A whole day asked about: "on Fri 4 Dec", not "Fri 4 Dec, 00:00-24:00".
+            scope = "on \(date.short)"
+        } else {
+            scope = time.span(from, max(from, to))
+        }
         guard from < to else { return Reply(input: line, intent: .free, text: "\(scope) has passed.") }
+        if let role = slots.role, !team.contains(where: { $0.roles.contains(role) }) {
+            return Reply(input: line, intent: .free, text: "No one on the team does \(label(role)) work.")
+        }
         let booked = try bookedByPerson(from: from, to: to)
         let oneDay = time.local(from).date == time.local(to - 1).date
+        // Each person's free hours worked out once, however many of the roles asked about they do.
+        var said: [Int64: String?] = [:]
+        func freeText(_ person: Assistant) -> String? {
+            if let known = said[person.id] { return known }
+            let stretches = freeStretches(person, from: from, to: to, booked: booked[person.id] ?? [])
+            let text = stretches.isEmpty ? nil
+                : "\(person.name) " + stretches.map { oneDay ? clockSpan($0.start, $0.end) : time.span($0.start, $0.end) }.joined(separator: ", ")
+            said[person.id] = text
+            return text
+        }
         var lines: [String] = []
         for role in catalogue.roles where slots.role == nil || slots.role == role.id {
-            let free = team.filter { $0.roles.contains(role.id) }.compactMap { person -> String? in
-                let stretches = freeStretches(person, from: from, to: to, booked: booked[person.id] ?? [])
-                guard !stretches.isEmpty else { return nil }
-                return "\(person.name) " + stretches.map { oneDay ? clockSpan($0.start, $0.end) : time.span($0.start, $0.end) }.joined(separator: ", ")
-            }
+            let free = team.filter { $0.roles.contains(role.id) }.compactMap(freeText)
             if !free.isEmpty { lines.append("\(role.label): \(free.joined(separator: "; "))") }
         }
         let what = slots.role.map { withArticle(label($0)) } ?? "anyone"

@@ -140,7 +140,8 @@ public struct Roster {
     }
 
     /// Adds leave and hands each of their bookings in it to someone else free then, in the usual order; the
-    /// bookings no one else can take stay theirs and come back as `kept`, for the owner to deal with.
+    /// bookings no one else can take stay theirs and come back as `kept`, for the owner to deal with. The leave and
+    /// the hand-over are one step of the journal: `undo` takes both back, `redo` does both again.
     public func addLeave(_ leave: Leave, for name: String, request: String) throws -> (person: Assistant, handedOver: [Booking], kept: [Booking]) {
         let now = clock.now()
         return try store.transaction { tx in
@@ -148,17 +149,26 @@ public struct Roster {
             if let clash = person.leave.first(where: { $0.overlaps(leave) }) {
                 throw StaffProblem(field: "leave", "\(leave.text) overlaps \(person.name)'s leave \(clash.text)")
             }
-            try tx.addLeave(leave, assistant: person.id)
+            let row = try tx.addLeave(leave, assistant: person.id)
             var changed = person
             changed.leave = (person.leave + [leave]).sorted()
             let theirs = Availability.clock(person.zone)
             let from = max(now, theirs.instant(LocalDateTime(date: leave.first, minute: 0)))
             let until = theirs.instant(LocalDateTime(date: leave.last.adding(days: 1), minute: 0))
             let clashing = try upcoming(of: person, from: from, until: until, in: tx)
-            guard let desk, !clashing.isEmpty else { return (changed, [], clashing) }
-            let (moved, kept) = try desk.handOver(clashing, from: person, request: request, in: tx, now: now)
-            return (changed, moved, kept)
+            var moved: [(before: Booking, after: Booking)] = [], kept = clashing
+            if let desk, !clashing.isEmpty { (moved, kept) = try desk.handOverChanges(clashing, from: person, in: tx) }
+            let given = moved.map { "#\($0.after.id) to \($0.after.assistant!.name)" }
+            let summary = "leave for \(person.name) \(Roster.days(leave))" + (given.isEmpty ? "" : "; gave " + Desk.listed(given))
+            try tx.record(request: request.isEmpty ? "staff leave \(person.name) \(leave.text)" : request, summary: summary, madeAt: now,
+                          leave: JournalledLeave(id: row, assistant: person.id, leave: leave), changes: moved.map { ($0.before, $0.after) })
+            return (changed, moved.map(\.after), kept)
         }
+    }
+
+    /// "Mon 14 Dec to Fri 18 Dec", or one day "Tue 1 Dec".
+    static func days(_ leave: Leave) -> String {
+        leave.first == leave.last ? leave.first.short : "\(leave.first.short) to \(leave.last.short)"
     }
 
     /// Takes someone off the roster. Their bookings keep their name. Bookings still to come must go to others

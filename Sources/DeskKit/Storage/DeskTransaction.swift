@@ -53,6 +53,9 @@ public protocol DeskTransaction: RosterTransaction {
 
     /// Records what one line changed, so that `undo` can put it back.
     func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws
+    /// Records leave added for an assistant and the bookings handed over because of it (none, perhaps) as one
+    /// change set: undo takes the leave off and puts the bookings back; redo does both again.
+    func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws
     /// Reverts the latest change set not yet undone; nil when there is none. Each booking's step is shown
     /// to `vet` before it is applied, and a throw leaves the whole set as it was: what may be taken back is
     /// the engine's policy, not the store's.

@@ -11,22 +11,27 @@ public protocol RosterTransaction: AssignmentTransaction {
     func assistant(id: Int64) throws -> Assistant?
     /// Stores a new assistant with their leave and returns them with their id.
     func insertAssistant(_ assistant: Assistant) throws -> Assistant
-    func addLeave(_ leave: Leave, assistant id: Int64) throws
+    /// Stores leave for an assistant and returns the id of its row (kept by the journal, so redo puts back the same row).
+    @discardableResult
+    func addLeave(_ leave: Leave, assistant id: Int64) throws -> Int64
     /// Takes someone off the roster; their row stays, so bookings they did keep their name.
     func removeAssistant(id: Int64, at instant: Int64) throws
 }
 
-/// How many are on the roster, the newest assistant's id and how many stretches of leave there are: the roster
-/// only grows or marks people removed, so any change moves one of them.
+/// How many are on the roster, the newest assistant's id, and how many stretches of leave there are with the sum of
+/// their row ids: the roster only grows or marks people removed, and leave rows are added with new ids or taken off
+/// and put back whole by undo and redo, so any change moves one of them.
 public struct RosterStamp: Equatable, Sendable {
     public let count: Int64
     public let newest: Int64
     public let leave: Int64
+    public let leaveIds: Int64
 
-    public init(count: Int64, newest: Int64, leave: Int64) {
+    public init(count: Int64, newest: Int64, leave: Int64, leaveIds: Int64) {
         self.count = count
         self.newest = newest
         self.leave = leave
+        self.leaveIds = leaveIds
     }
 }
 
@@ -51,8 +56,9 @@ public protocol AssignmentTransaction {
     /// The times each assistant is booked (not cancelled, not a deadline task) overlapping [start, end): the
     /// roster's questions ("who is free Friday afternoon?") need the times, not the bookings.
     func busyTimes(from start: Int64, until end: Int64) throws -> [BusyTime]
-    /// Minutes booked per assistant (not cancelled) on bookings starting in [from, to): fairness.
-    func bookedMinutes(startingFrom from: Int64, before to: Int64) throws -> [Int64: Int]
+    /// Minutes booked (not cancelled, not a deadline task) by each of `assistants` on bookings starting in [from, to):
+    /// fairness, among the people free for a slot; read per person from an index, never the bookings.
+    func bookedMinutes(of assistants: [Int64], startingFrom from: Int64, before to: Int64) throws -> [Int64: Int]
     /// The assistant of the newest booking of `role` that has one, cancelled or not: continuity.
     func lastAssistant(role: String) throws -> Int64?
 }

@@ -28,6 +28,20 @@ public struct ChangeSummary: Sendable, Equatable {
     }
 }
 
+/// Leave a change set added, kept by the journal: undo takes the row off, redo puts the same row back.
+public struct JournalledLeave: Sendable, Equatable {
+    /// The row of the leave, as `addLeave` returned it.
+    public let id: Int64
+    public let assistant: Int64
+    public let leave: Leave
+
+    public init(id: Int64, assistant: Int64, leave: Leave) {
+        self.id = id
+        self.assistant = assistant
+        self.leave = leave
+    }
+}
+
 /// Why undo or redo stops without changing anything: it would take away work that has started (and so
 /// is owed), or cancel it free of charge. Thrown inside the transaction, so nothing of the set is applied.
 public struct StartedWork: Error {

@@ -105,8 +105,10 @@ public struct TranscriptRunner: Sendable {
         for line in header where line.hasPrefix("# staff:") {
             let fields = line.dropFirst(8).split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
             guard fields.count == 4 || fields.count == 5 else { throw StoreError("'\(line)' should be # staff: name | roles | tz | hours [| leave]") }
-            let person = try roster.add(try roster.assistant(name: fields[0], roles: fields[1], zone: fields[2], hours: fields[3]))
-            if fields.count == 5 { try roster.addLeave(try Leave(fields[4]), for: person.name) }
+            // Leave in the header is part of the roster the conversation starts with, not a change it can undo.
+            var person = try roster.assistant(name: fields[0], roles: fields[1], zone: fields[2], hours: fields[3])
+            if fields.count == 5 { person.leave = [try Leave(fields[4])] }
+            try roster.add(person)
         }
     }
 
