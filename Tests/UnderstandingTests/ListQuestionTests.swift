@@ -18,6 +18,10 @@ import Testing
         ("any IT support booked next month?", "list role=it_support date=2026-12-01 days=31"),
         ("do we have a receptionist booked on Tuesday?", "list role=receptionist date=2026-12-01"),
         ("have I booked a PA for Friday?", "list role=personal_assistant date=2026-12-04"),
+        // Asking which one was booked lists; it never books another.
+        ("which receptionist did I book for Friday?", "list role=receptionist date=2026-12-04"),
+        ("who did we book on Tuesday", "list date=2026-12-01"),
+        ("have I got anyone in tomorrow?", "list date=2026-12-01"),
         // A request that says "booked" still books.
         ("need a receptionist booked for Friday", "book role=receptionist date=2026-12-04"),
         ("get me a PA booked on Friday", "book role=personal_assistant date=2026-12-04"),
