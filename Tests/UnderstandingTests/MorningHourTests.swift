@@ -11,7 +11,9 @@ import Testing
         ("need a PA tomorrow morning 10-2", "book date=2026-12-01 start=10:00 end=14:00"),
         // The end after a morning: the afternoon still, as the hour cannot end before the morning begins.
         ("need a PA tomorrow morning until 2", "book date=2026-12-01 end=14:00"),
-        // Without a morning the working day's inference stands.
+        // Without a morning the working day's inference stands, and a greeting is no morning.
+        ("morning! need a PA tomorrow at 2", "book date=2026-12-01 start=14:00"),
+        ("good morning, can I book a PA on Friday at 3", "book date=2026-12-04 start=15:00"),
         ("need a PA tomorrow at 6", "book start=18:00"),
         ("need a PA tomorrow afternoon at 3", "book start=15:00"),
         // "@" before a time.

@@ -91,7 +91,8 @@ extension Scan {
                 // "tomorrow evening at 7": a clock time later in the line says more than the part of the day.
                 if hasClockTime(after: i + part.length) {
                     if passedPart == nil { passedPart = (i, part.length) }
-                    if part.payload.upperBound <= 12 * 60 { morningNamed = true }
+                    // "early morning @ 5", "morning at 6"; not a greeting ("morning! a PA at 2").
+                    if part.payload.upperBound <= 12 * 60, clockTimeJustAfter(i + part.length) { morningNamed = true }
                     i += part.length
                     continue
                 }
@@ -219,6 +220,12 @@ extension Scan {
     private func dayNamedAfter(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
         return tables.lexicon.relativeDays.match(tokens, at: k) != nil || tables.lexicon.weekdays.match(tokens, at: k) != nil
+    }
+
+    /// A clock time at `k`, perhaps after "at": "morning at 6", "early morning @ 5".
+    private func clockTimeJustAfter(_ k: Int) -> Bool {
+        let at = match(tables.lexicon.atWords, k).map { $0.length == 1 ? 1 : 0 } ?? 0
+        return clockTime(k + at) != nil
     }
 
     private func hasClockTime(after i: Int) -> Bool {
