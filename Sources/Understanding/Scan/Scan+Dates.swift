@@ -11,7 +11,11 @@ extension Scan {
                 claim(i, length)
                 // "this afternoon", "tonight": the day, and a part of it for the time reader.
                 for k in i..<(i + length) {
-                    if let part = tables.lexicon.dayparts.match(tokens, at: k) { partOfDate = part.payload; break }
+                    if let part = tables.lexicon.dayparts.match(tokens, at: k) {
+                        partOfDate = part.payload
+                        if part.payload.upperBound <= 12 * 60 { morningNamed = true }
+                        break
+                    }
                 }
                 if i > 0, free(i - 1), tokens[i - 1].text == "on" || tokens[i - 1].text == "for" { used[i - 1] = claimant }
                 return

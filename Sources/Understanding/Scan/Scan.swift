@@ -28,9 +28,7 @@ struct Scan {
     /// The second end of that range read on its own: the day a change moves to ("from Friday to Thursday").
     var rangeTarget: CivilDate?
     /// The part of the day the date phrase named ("this afternoon", "tonight"), used when no time is said.
-    var partOfDate: ClosedRange<Int>? {
-        didSet { if let part = partOfDate, part.upperBound <= 12 * 60 { morningNamed = true } }
-    }
+    var partOfDate: ClosedRange<Int>?
     /// A part of the day before noon was read beside the time ("tomorrow morning at 6", "early morning at 5"):
     /// a bare hour below the working day is then in the morning, not the afternoon.
     var morningNamed = false
