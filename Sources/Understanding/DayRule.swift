@@ -7,6 +7,7 @@
 ///     islamic 10-01 / hebrew 7-10       a month and day of the tabular Islamic or the Hebrew calendar
 ///     chinese new year + 14             the Chinese New Year, from the moon (`LunarCalendars`)
 ///     hindu new moon 7 / hindu full moon 12   the new moon ending, or the full moon of, a Hindu month (1 = Chaitra)
+///     sankranti 10                      the day the sun enters a sidereal sign (1 = Mesha, Aries … 10 = Makara)
 ///     thanksgiving + 1                  days from another holiday of the file, written before this one
 ///     2022-09-19                        one day only
 ///
@@ -24,6 +25,7 @@ struct DayRule: Sendable {
         case hebrew(month: Int, day: Int)
         case chineseNewYear
         case hinduMoon(full: Bool, month: Int)
+        case sankranti(sign: Int)
         case holiday(Int)
         case once(CivilDate)
     }
@@ -103,6 +105,10 @@ struct DayRule: Sendable {
                 guard let (m, d) = numericMonthDay(w[1], months: 12) else { throw DayRuleError("islamic takes a month and day like 10-01") }
                 return .islamic(month: m, day: d)
             }
+            if w[0] == "sankranti" {
+                guard let sign = Int(w[1]), (1...12).contains(sign) else { throw DayRuleError("sankranti takes a sidereal sign from 1 (Mesha) to 12, like 'sankranti 10'") }
+                return .sankranti(sign: sign)
+            }
             if w[0] == "hebrew" {
                 guard let (m, d) = numericMonthDay(w[1], months: 12) else { throw DayRuleError("hebrew takes a month and day like 7-10 (Nisan is 1)") }
                 return .hebrew(month: m, day: d)
@@ -165,6 +171,7 @@ struct DayRule: Sendable {
         case .hebrew(let m, let d): return FeastCalendars.hebrewDates(month: m, day: d, in: year)
         case .chineseNewYear: return [LunarCalendars.chineseNewYear(year)]
         case .hinduMoon(let full, let month): return LunarCalendars.hinduMoon(full: full, month: month, in: year)
+        case .sankranti(let sign): return LunarCalendars.sankranti(sign, in: year)
         case .holiday(let index): return holidayDates(index, year)
         case .once(let date): return date.year == year ? [date] : []
         }

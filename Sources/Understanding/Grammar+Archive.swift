@@ -214,6 +214,7 @@ extension DayRule.Base: Archivable {
         case .once(let date): writer.int(8); writer.write(date)
         case .chineseNewYear: writer.int(9)
         case .hinduMoon(let full, let month): writer.int(10); writer.bool(full); writer.int(month)
+        case .sankranti(let sign): writer.int(11); writer.int(sign)
         }
     }
 
@@ -229,6 +230,7 @@ extension DayRule.Base: Archivable {
         case 7: self = .holiday(reader.int())
         case 9: self = .chineseNewYear
         case 10: self = .hinduMoon(full: reader.bool(), month: reader.int())
+        case 11: self = .sankranti(sign: reader.int())
         default: self = .once(CivilDate(from: &reader))
         }
     }

@@ -47,11 +47,34 @@ enum LunarCalendars {
     }
 
     /// The sidereal sign (0 = Aries … 11 = Pisces) the sun is in at `jd`, by Lahiri's ayanamsa.
-    private static func siderealSign(_ jd: Double) -> Int {
+    private static func siderealSign(_ jd: Double) -> Int { Int(siderealSunLongitude(jd) / 30) % 12 }
+
+    /// The sun's sidereal longitude in degrees (0 ..< 360) at `jd`, by Lahiri's ayanamsa.
+    private static func siderealSunLongitude(_ jd: Double) -> Double {
         let ayanamsa = 23.853 + 0.013969 * (jd - 2_451_545) / 365.25
-        var longitude = sunLongitude(jd) - ayanamsa
-        if longitude < 0 { longitude += 360 }
-        return Int(longitude / 30) % 12
+        let longitude = sunLongitude(jd) - ayanamsa
+        return longitude < 0 ? longitude + 360 : longitude
+    }
+
+    /// The day in `year` the sun enters sidereal sign `sign` (1 = Mesha, Aries … 10 = Makara, Capricorn),
+    /// dated in India: an entry after sunset, taken as 18:00, is kept the next day (Makar Sankranti 2019
+    /// entered at 19:50 on 14 January and was kept on the 15th).
+    static func sankranti(_ sign: Int, in year: Int) -> [CivilDate] {
+        let target = Double((sign - 1) * 30)
+        // Degrees past the sign's start, -180 ..< 180.
+        func past(_ jd: Double) -> Double { (siderealSunLongitude(jd) - target + 540).truncatingRemainder(dividingBy: 360) - 180 }
+        let start = julianDay(CivilDate(year: year, month: 1, day: 1)) - 1
+        var jd = start
+        while jd < start + 368 {
+            if past(jd) < 0, past(jd + 1) >= 0 {
+                var low = jd, high = jd + 1
+                for _ in 0..<24 { let mid = (low + high) / 2; if past(mid) < 0 { low = mid } else { high = mid } }
+                let day = date(high, hoursAhead: 5.5 + 6)
+                return day.year == year ? [day] : []
+            }
+            jd += 1
+        }
+        return []
     }
 
     /// The civil date, at `hoursAhead` of UTC, of an instant, moved back `hoursBack` hours.

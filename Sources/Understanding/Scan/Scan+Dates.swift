@@ -11,7 +11,11 @@ extension Scan {
                 claim(i, length)
                 // "this afternoon", "tonight": the day, and a part of it for the time reader.
                 for k in i..<(i + length) {
-                    if let part = tables.lexicon.dayparts.match(tokens, at: k) { partOfDate = part.payload; break }
+                    if let part = tables.lexicon.dayparts.match(tokens, at: k) {
+                        partOfDate = part.payload
+                        if part.payload.upperBound <= 12 * 60 { morningNamed = true }
+                        break
+                    }
                 }
                 if i > 0, free(i - 1), tokens[i - 1].text == "on" || tokens[i - 1].text == "for" { used[i - 1] = claimant }
                 return
@@ -235,7 +239,7 @@ extension Scan {
                 return setCalendar(day: dayFirst ? first : second, month: dayFirst ? second : first, year: year, length: 5)
             }
         }
-        if let length = monthOfYear(at: i) ?? monthDayWithHyphen(at: i) { return length }
+        if let length = monthOfYear(at: i) ?? monthDayWithHyphen(at: i) ?? dayMonthWithHyphen(at: i) { return length }
         if tokens[k].text == "the", free(k + 1) { k += 1 }
         // Day first: "3rd of December", "3 Dec", "the 15th"
         // "the seventh", "the twenty first of December"; not "the first one", which names a booking.
@@ -321,6 +325,19 @@ extension Scan {
         if i > 0, match(tables.lexicon.fromWords, i - 1) != nil || atWordBefore(i) { return nil }
         let k = i + 3
         if k < tokens.count, tokens[k].kind != .symbol, tables.lexicon.atWords.match(tokens, at: k) == nil { return nil }
+        return setCalendar(day: day, month: month, year: nil, length: 3)
+    }
+
+    /// "18-3", "27 - 11": a day and a month joined by a hyphen, the mirror of `monthDayWithHyphen`: a day
+    /// past 24, or a 24-hour day beside a month that would be a 12-hour hour below the working day ("18-3"
+    /// would be 18:00 to 15:00), is no range of hours. "14-9" stays 14:00 to 21:00.
+    private mutating func dayMonthWithHyphen(at i: Int) -> Int? {
+        guard let day = integer(i), tokens[i].text.utf8.count == 2, (13...31).contains(day), isSymbol(i + 1, "-"), free(i + 1),
+              let month = integer(i + 2), tokens[i + 2].text.utf8.count <= 2, (1...12).contains(month),
+              day > 24 || month < tables.lexicon.earliestBareHour else { return nil }
+        if i > 0, match(tables.lexicon.fromWords, i - 1) != nil || atWordBefore(i) { return nil }
+        let k = i + 3
+        if k < tokens.count, tokens[k].kind != .symbol, !isFiller(k), tables.lexicon.atWords.match(tokens, at: k) == nil { return nil }
         return setCalendar(day: day, month: month, year: nil, length: 3)
     }
 

@@ -94,6 +94,7 @@ extension Scan {
         let of = match(tables.lexicon.yearOf, k)
         if let of { k += of.length }
         if let year = integer(k), tokens[k].text.utf8.count == 4 { return (year, k + 1 - start) }
+        if let words = yearInWords(at: k) { return (words.year, k + words.length - start) }
         // "next year", "of this year", "last year".
         if let modifier = match(tables.lexicon.modifiers, k), let unit = match(tables.lexicon.yearUnits, k + modifier.length) {
             return (today.year + (modifier.payload == .next ? 1 : 0), k + modifier.length + unit.length - start)

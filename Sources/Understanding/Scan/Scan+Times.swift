@@ -66,7 +66,8 @@ extension Scan {
             }
             // "until 3pm", "finishing at 4": the time the work ends, its start left to the usual shift.
             if from == nil, let until = untilWordsBefore(i), let last = clockTime(i) {
-                slots.end = resolve(last)
+                // After the part of the day the date named: "tomorrow morning until 2" ends at 14:00.
+                slots.end = resolve(last, after: partOfDate?.lowerBound)
                 claim(until, i - until + last.length)
                 claimPartOfDay(at: i + last.length)
                 return
@@ -90,6 +91,8 @@ extension Scan {
                 // "tomorrow evening at 7": a clock time later in the line says more than the part of the day.
                 if hasClockTime(after: i + part.length) {
                     if passedPart == nil { passedPart = (i, part.length) }
+                    // "early morning @ 5", "morning at 6"; not a greeting ("morning! a PA at 2").
+                    if part.payload.upperBound <= 12 * 60, clockTimeJustAfter(i + part.length) { morningNamed = true }
                     i += part.length
                     continue
                 }
@@ -219,6 +222,12 @@ extension Scan {
         return tables.lexicon.relativeDays.match(tokens, at: k) != nil || tables.lexicon.weekdays.match(tokens, at: k) != nil
     }
 
+    /// A clock time at `k`, perhaps after "at": "morning at 6", "early morning @ 5".
+    private mutating func clockTimeJustAfter(_ k: Int) -> Bool {
+        let at = match(tables.lexicon.atWords, k).map { $0.length == 1 ? 1 : 0 } ?? 0
+        return clockTime(k + at) != nil
+    }
+
     private mutating func hasClockTime(after i: Int) -> Bool {
         var k = i
         while k < tokens.count {
@@ -243,6 +252,8 @@ extension Scan {
         var hour = t.hour
         if let pm = t.meridiem {
             if hour == 12 { hour = pm ? 12 : 0 } else if pm { hour += 12 }
+        } else if !t.twentyFour, hour >= 1, hour < 12, start == nil, morningNamed {
+            // "tomorrow morning at 6": the morning named keeps the hour before noon.
         } else if !t.twentyFour, hour >= 1, hour < tables.lexicon.earliestBareHour, start == nil {
             hour += 12
         } else if !t.twentyFour, hour >= 1, hour < 12, start == nil, eveningSaid {

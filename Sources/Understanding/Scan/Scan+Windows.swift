@@ -15,6 +15,8 @@ extension Scan {
         }
         // "3 days ago", "2 weeks from now", "in 2 months", "the upcoming 2 quarters".
         if let counted = countedFromToday(at: i) { return counted }
+        // Before "last week": "the last week of September" is that month's.
+        if let counted = nthWeekdayOfMonth(at: i) { return counted }
         // "next 3 days", "the next few days" (from tomorrow), "next 2 weeks" (from Monday), "next 3 months".
         if let next = match(tables.lexicon.nextDays, i), let n = amount(i + next.length), let unit = unitOfTime(i + next.length + n.length) {
             let length = next.length + n.length + unit.length
@@ -75,7 +77,6 @@ extension Scan {
             setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + part.length + week.length).lowercased())
             return part.length + week.length
         }
-        if let counted = nthWeekdayOfMonth(at: i) { return counted }
         // "early March", "mid-March", "late March 2027"; "end of April" is its last day, as "end of the month" is.
         let monthPart = match(tables.lexicon.monthParts, i).map { (days: $0.payload, length: $0.length, lastDay: false) }
             ?? match(tables.lexicon.weekParts, i).flatMap { $0.payload.lowerBound > 1 ? (days: 31...31, length: $0.length, lastDay: true) : nil }
@@ -299,9 +300,10 @@ extension Scan {
         } else {
             return nil
         }
-        // A weekday, "day" for a day of the month, or "weekend" for a Saturday and the Sunday after it.
+        // A weekday, "day" for a day of the month, "weekend" for a Saturday and the Sunday after it, or
+        // "week" for a Monday-to-Sunday week wholly in the month.
         let weekday: Int?
-        var weekend = false
+        var weekend = false, wholeWeek = false
         if let day = match(tables.lexicon.weekdays, k) {
             weekday = day.payload
             k += day.length
@@ -309,6 +311,10 @@ extension Scan {
             weekday = 6
             weekend = true
             k += word.length
+        } else if free(k), tokens[k].text == "week" {
+            weekday = 1
+            wholeWeek = true
+            k += 1
         } else if free(k), tokens[k].text == "day" {
             weekday = nil
             k += 1
@@ -318,9 +324,17 @@ extension Scan {
         guard free(k), tokens[k].text == "of" || tokens[k].text == "in" else { return nil }
         k += 1
         guard let month = monthPhrase(k, pick: { first in
-            CivilDate.nth(position, weekday: weekday, of: first)
+            wholeWeek ? CivilDate.nthWholeWeek(position, of: first)?.adding(days: 6) : CivilDate.nth(position, weekday: weekday, of: first)
         }) else { return nil }
         let phrase = text(i, month.end).lowercased()
+        if wholeWeek {
+            guard let monday = CivilDate.nthWholeWeek(position, of: month.first) else {
+                slots.dateProblem = "\(CivilDate.monthNames[month.first.month - 1]) \(month.first.year) has no such week (\(phrase))"
+                return month.end - i
+            }
+            setWindow(monday, days: 7, note: phrase)
+            return month.end - i
+        }
         guard let date = CivilDate.nth(position, weekday: weekday, of: month.first) else {
             slots.dateProblem = "\(CivilDate.monthNames[month.first.month - 1]) \(month.first.year) has no such day (\(phrase))"
             return month.end - i
@@ -420,6 +434,9 @@ extension Scan {
             // "the last weekend of October", "the first week-end in May".
             if k >= 1, ["weekend", "wkend"].contains(tokens[k - 1].text)
                 || (tokens[k - 1].text == "end" && k >= 2 && (tokens[k - 2].text == "week" || tokens[k - 2].text == "-")) { return true }
+            // "the first week of October", "the 2nd week in May", "the last week of June".
+            if k >= 2, tokens[k - 1].text == "week", tables.lexicon.dayWords.match(tokens, at: k - 2) != nil
+                || tables.lexicon.lastOne.match(tokens, at: k - 2) != nil || tables.lexicon.ordinals.match(tokens, at: k - 2) != nil { return true }
         }
         for start in max(0, k - 3)...k {
             if let part = tables.lexicon.monthParts.match(tokens, at: start) ?? tables.lexicon.weekParts.match(tokens, at: start),
@@ -438,6 +455,13 @@ extension CivilDate {
 
     /// The nth (1…5, or -1 for the last) given weekday of the month of `first`, or its nth day when
     /// `weekday` is nil; nil when the month has none ("the fifth Monday of February").
+    /// The Monday of the nth (or, for -1, the last) Monday-to-Sunday week lying wholly in the month of `first`.
+    static func nthWholeWeek(_ n: Int, of first: CivilDate) -> CivilDate? {
+        if n == -1 { return nth(-1, weekday: 7, of: first)?.adding(days: -6) }
+        guard let monday = nth(n, weekday: 1, of: first), monday.adding(days: 6).month == monday.month else { return nil }
+        return monday
+    }
+
     static func nth(_ n: Int, weekday: Int?, of first: CivilDate) -> CivilDate? {
         let start = CivilDate(year: first.year, month: first.month, day: 1)
         let end = start.lastDayOfMonth

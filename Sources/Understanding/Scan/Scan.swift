@@ -29,6 +29,9 @@ struct Scan {
     var rangeTarget: CivilDate?
     /// The part of the day the date phrase named ("this afternoon", "tonight"), used when no time is said.
     var partOfDate: ClosedRange<Int>?
+    /// A part of the day before noon was read beside the time ("tomorrow morning at 6", "early morning at 5"):
+    /// a bare hour below the working day is then in the morning, not the afternoon.
+    var morningNamed = false
     /// Where "this month" or "next month" was read, so that a day beside it ("the 15th next month") falls in it.
     var relativeMonth: Range<Int>?
     /// A month read as days ("in February", "next month"): the date and span a request about days takes
