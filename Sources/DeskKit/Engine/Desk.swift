@@ -123,7 +123,8 @@ public final class Desk {
             }
             guard let offer = chosen(parse, among: waiting.offers) else { return nil }
             roster.named = offer.person.name
-            return try resume(waiting, slots: slots(waiting.slots, takingUp: offer), answer: parse.input)
+            // What the owner already confirmed of the request (its unusual hours) holds for the offer picked.
+            return try resume(waiting, slots: slots(waiting.slots, takingUp: offer), answer: parse.input, confirmed: waiting.confirmed)
         }
         if let corrected = correcting(waiting, with: parse) {
             pending = nil
