@@ -47,26 +47,17 @@ func rosterFigure() throws {
     }
     // Bookings, each naming another day and task so none is a duplicate; the check, the choice of person and the
     // insert are one write transaction, committed to the file (synchronous = FULL, as the desk runs).
-    var reasons: [String: Int] = [:]
-    let book = try Bench.medianTimes(runs: 60) { run in
-        // Weekdays of February 2027 (the 1st is a Monday), when the roster works.
-        let day = 1 + (run / 5 % 4) * 7 + run % 5
-        let reply = desk.respond(to: "need an admin assistant on \(day) February 2027 from 10 to 12 to file \(rosterLetters(run))")
-        guard reply.ok, let made = reply.bookings.first, made.assistant != nil else { throw BenchError("booking failed: \(reply.text)") }
-        reasons[made.assignedBecause ?? "none", default: 0] += 1
+    // Weekdays of February 2027 (the 1st is a Monday), when the roster works.
+    let (book, why) = try timedBookings(desk, runs: 60) { run in
+        "need an admin assistant on \(1 + (run / 5 % 4) * 7 + run % 5) February 2027 from 10 to 12 to file \(rosterLetters(run))"
     }
-    let why = reasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     print("roster of 200, 100000 bookings: booking with assignment \(Bench.ms(book.wall)) (target ≤ 3 ms: \(Bench.verdict(book.wall <= 0.003)))"
         + "  [median of 60; CPU \(Bench.ms(book.cpu)) of this thread, the rest waiting for the disk and, on a busy machine, for a core; chosen by \(why)]")
     // Then bookings all at one time, so the person who did the last one is busy and the choice falls to fairness:
     // the hours each free person has booked in the 28 days before, one grouped range read.
-    var fairReasons: [String: Int] = [:]
-    let fair = try Bench.medianTimes(runs: 40) { run in
-        let reply = desk.respond(to: "need an admin assistant on 26 February 2027 from 10 to 12 to sort \(rosterLetters(run))")
-        guard reply.ok, let made = reply.bookings.first, made.assistant != nil else { throw BenchError("booking failed: \(reply.text)") }
-        fairReasons[made.assignedBecause ?? "none", default: 0] += 1
+    let (fair, fairWhy) = try timedBookings(desk, runs: 40) { run in
+        "need an admin assistant on 26 February 2027 from 10 to 12 to sort \(rosterLetters(run))"
     }
-    let fairWhy = fairReasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     print("roster of 200, 100000 bookings: booking when the usual person is busy \(Bench.ms(fair.wall)) (target ≤ 3 ms: \(Bench.verdict(fair.wall <= 0.003)))"
         + "  [median of 40; CPU \(Bench.ms(fair.cpu)); chosen by \(fairWhy)]")
     // What one commit costs on this file and disk, whatever is in it: a one-row write (the monthly budget, put back
@@ -95,4 +86,16 @@ func rosterLetters(_ n: Int) -> String {
         rest /= 26
     } while rest > 0
     return text
+}
+
+/// Books the line `line(run)` gives, `runs` times, each with someone assigned; the median times and how
+/// often each reason chose the person ("continuity 12, fairness 48").
+private func timedBookings(_ desk: Desk, runs: Int, _ line: (Int) -> String) throws -> (times: (wall: Double, cpu: Double), why: String) {
+    var reasons: [String: Int] = [:]
+    let times = try Bench.medianTimes(runs: runs) { run in
+        let reply = desk.respond(to: line(run))
+        guard reply.ok, let made = reply.bookings.first, made.assistant != nil else { throw BenchError("booking failed: \(reply.text)") }
+        reasons[made.assignedBecause ?? "none", default: 0] += 1
+    }
+    return (times, reasons.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 }

@@ -77,8 +77,8 @@ extension Desk {
 
     /// Whether the date was said as a bare weekday ("Tuesday"), which any week's Tuesday may answer.
     static func namesAWeekday(_ slots: Slots) -> Bool {
-        guard let note = slots.dateNote else { return false }
-        return CivilDate.weekdayNames.contains { note.hasPrefix($0 + " =") }
+        if case .weekday(_, .soonest) = slots.dateReading { return true }
+        return false
     }
 
     /// "receptionist booking on Tue 1 Dec", "booking on Tue 1 Dec at 10:00", "personal assistant booking".
