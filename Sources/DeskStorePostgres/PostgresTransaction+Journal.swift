@@ -6,57 +6,30 @@ import Understanding
 /// The undo journal, kept as the SQLite store keeps it: a set per line, one booking made kept on the set
 /// itself, other changes as rows found by the run of ids the set keeps, an invoice as the ids it billed.
 extension PostgresTransaction {
-    /// The most bookings an undo or redo of an invoice hands back for its reply.
-    static let journalReplyLimit: Int64 = 20
-
-    /// What a change set selects for undo and redo to find its changes.
-    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after, "
+    /// What a change set selects to be read as a `JournalSet`.
+    static let setColumns = "id, summary, invoice_id, billed_ids, budget_set, budget_before, budget_after, "
         + "leave_id, leave_assistant_id, leave_first_day, leave_last_day"
 
-    private struct ChangeSet {
-        let id: Int64
-        let summary: String
-        let invoiceId: Int64?
-        let billedIds: String?
-        let firstChange: Int64?
-        let lastChange: Int64?
-        let madeId: Int64?
-        let madeAfter: String?
-        /// A budget change: the budget before and after (nil for none).
-        let budgetSet: Bool
-        let budgetBefore: Int64?
-        let budgetAfter: Int64?
-        /// Leave the set added, which undo takes off and redo puts back.
-        let leave: JournalledLeave?
-
-        init(_ row: PostgresRow) throws {
-            let cells = row.makeRandomAccess()
-            id = try cells[0].decode(Int64.self)
-            summary = try cells[1].decode(String.self)
-            invoiceId = try cells[2].decode(Int64?.self)
-            billedIds = try cells[3].decode(String?.self)
-            firstChange = try cells[4].decode(Int64?.self)
-            lastChange = try cells[5].decode(Int64?.self)
-            madeId = try cells[6].decode(Int64?.self)
-            madeAfter = try cells[7].decode(String?.self)
-            budgetSet = try cells[8].decode(Bool.self)
-            budgetBefore = try cells[9].decode(Int64?.self)
-            budgetAfter = try cells[10].decode(Int64?.self)
-            if let leaveId = try cells[11].decode(Int64?.self), let assistant = try cells[12].decode(Int64?.self),
-               let first = try cells[13].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }),
-               let last = try cells[14].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }) {
-                leave = JournalledLeave(id: leaveId, assistant: assistant, leave: Leave(first: first, last: last))
-            } else {
-                leave = nil
-            }
+    private static func journalSet(_ row: PostgresRow) throws -> JournalSet {
+        let cells = row.makeRandomAccess()
+        let content: JournalSet.Content
+        if try cells[4].decode(Bool.self) {
+            content = .budget(before: try cells[5].decode(Int64?.self), after: try cells[6].decode(Int64?.self))
+        } else if let invoice = try cells[2].decode(Int64?.self) {
+            let billed = try cells[3].decode(String?.self).map { try JSONDecoder().decode([Int64].self, from: Data($0.utf8)) }
+            content = .invoice(id: invoice, billed: billed ?? [])
+        } else if let leaveId = try cells[7].decode(Int64?.self), let assistant = try cells[8].decode(Int64?.self),
+                  let first = try cells[9].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }),
+                  let last = try cells[10].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }) {
+            content = .bookings(leave: JournalledLeave(id: leaveId, assistant: assistant, leave: Leave(first: first, last: last)))
+        } else {
+            content = .bookings(leave: nil)
         }
+        return JournalSet(id: try cells[0].decode(Int64.self), summary: try cells[1].decode(String.self), content: content)
     }
 
-    private struct Entry {
-        let bookingId: Int64
-        let before: String?
-        let after: String?
-        let changeId: Int64?
+    private static func decoded(_ text: String?) throws -> Booking? {
+        try text.map { try JSONDecoder().decode(Booking.self, from: Data($0.utf8)) }
     }
 
     func record(request: String, summary: String, madeAt: Int64, changes: [(before: Booking?, after: Booking?)]) throws {
@@ -119,100 +92,56 @@ extension PostgresTransaction {
             """, [.int(madeAt), .text(request), .text(summary), .int(before), .int(minor)])
     }
 
-    private func entries(of set: ChangeSet, newestFirst: Bool) throws -> [Entry] {
-        if let made = set.madeId { return [Entry(bookingId: made, before: nil, after: set.madeAfter, changeId: nil)] }
+    func newestSetInForce() throws -> JournalSet? {
+        try session.run("SELECT \(Self.setColumns) FROM change_set WHERE NOT undone ORDER BY id DESC LIMIT 1").first.map(Self.journalSet)
+    }
+
+    func setToRedo() throws -> JournalSet? {
+        // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
+        try session.run("SELECT \(Self.setColumns) FROM change_set WHERE redoable ORDER BY id ASC LIMIT 1").first.map(Self.journalSet)
+    }
+
+    func entries(of set: JournalSet, newestFirst: Bool) throws -> [JournalEntry] {
+        guard let row = try session.run("SELECT made_id, made_after, first_change_id, last_change_id FROM change_set WHERE id = $1",
+                                        [.int(set.id)]).first else { return [] }
+        let place = row.makeRandomAccess()
+        if let made = try place[0].decode(Int64?.self) {
+            return [JournalEntry(bookingId: made, before: nil, after: try Self.decoded(try place[1].decode(String?.self)), changeId: nil)]
+        }
         return try session.run("""
             SELECT id, booking_id, before, after FROM change WHERE id BETWEEN $1 AND $2 AND change_set_id = $3
             ORDER BY id \(newestFirst ? "DESC" : "ASC")
-            """, [.int(set.firstChange), .int(set.lastChange), .int(set.id)]).map {
+            """, [.int(try place[2].decode(Int64?.self)), .int(try place[3].decode(Int64?.self)), .int(set.id)]).map {
             let cells = $0.makeRandomAccess()
-            return Entry(bookingId: try cells[1].decode(Int64.self), before: try cells[2].decode(String?.self),
-                         after: try cells[3].decode(String?.self), changeId: try cells[0].decode(Int64.self))
+            return JournalEntry(bookingId: try cells[1].decode(Int64.self), before: try Self.decoded(try cells[2].decode(String?.self)),
+                                after: try Self.decoded(try cells[3].decode(String?.self)), changeId: try cells[0].decode(Int64.self))
         }
     }
 
-    private func newestSetInForce() throws -> ChangeSet? {
-        try session.run("SELECT \(Self.setColumns) FROM change_set WHERE NOT undone ORDER BY id DESC LIMIT 1").first.map(ChangeSet.init)
+    func keepForRedo(_ booking: Booking?, of entry: JournalEntry, in set: JournalSet) throws {
+        let now = booking.map(StoredJSON.encode)
+        if let changeId = entry.changeId {
+            try session.send("UPDATE change SET after = $1 WHERE id = $2", [.text(now), .int(changeId)])
+        } else {
+            try session.send("UPDATE change_set SET made_after = $1 WHERE id = $2", [.text(now), .int(set.id)])
+        }
     }
 
-    private func billedBookings(_ invoice: Int64, limit: Int64?) throws -> [Booking] {
-        try session.run("SELECT booking_id FROM billing WHERE invoice_id = $1 ORDER BY booking_id LIMIT $2", [.int(invoice), .int(limit)])
+    func markSet(_ set: JournalSet, undone: Bool) throws {
+        try session.send("UPDATE change_set SET undone = $1, redoable = $1 WHERE id = $2", [.bool(undone), .int(set.id)])
+    }
+
+    func billedIds(invoice: Int64, limit: Int) throws -> [Int64] {
+        try session.run("SELECT booking_id FROM billing WHERE invoice_id = $1 ORDER BY booking_id LIMIT $2", [.int(invoice), .int(Int64(limit))])
             .map { try $0.makeRandomAccess()[0].decode(Int64.self) }
-            .compactMap { try booking(id: $0) }
     }
 
-    func undoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, reverted: [Booking])? {
-        guard let set = try newestSetInForce() else { return nil }
-        if set.budgetSet {
-            try setMonthlyBudget(set.budgetBefore)
-            try session.send("UPDATE change_set SET undone = true, redoable = true WHERE id = $1", [.int(set.id)])
-            return (set.summary, [])
-        }
-        if let invoice = set.invoiceId {
-            let billed = try billedBookings(invoice, limit: Self.journalReplyLimit)
-            try session.send("DELETE FROM billing WHERE invoice_id = $1", [.int(invoice)])
-            try session.send("UPDATE change_set SET undone = true, redoable = true WHERE id = $1", [.int(set.id)])
-            // As read after the undo: no longer invoiced.
-            return (set.summary, try billed.compactMap { try booking(id: $0.id) })
-        }
-        // Leave goes first, so the checks of the bookings given back see their person without it.
-        if let leave = set.leave { try takeOffLeave(id: leave.id) }
-        var reverted: [Booking] = []
-        for change in try entries(of: set, newestFirst: true) {
-            let current = try booking(id: change.bookingId)
-            if let beforeText = change.before {
-                let before = try JSONDecoder().decode(Booking.self, from: Data(beforeText.utf8))
-                try vet(.restore(state: before, current: current))
-                try restore(before)
-                reverted.append(before)
-            } else {
-                if let current { try vet(.remove(current: current)) }
-                // What redo puts back is the booking as it is now.
-                let now = current.map(StoredJSON.encode)
-                if let changeId = change.changeId {
-                    try session.send("UPDATE change SET after = $1 WHERE id = $2", [.text(now), .int(changeId)])
-                } else {
-                    try session.send("UPDATE change_set SET made_after = $1 WHERE id = $2", [.text(now), .int(set.id)])
-                }
-                try delete(id: change.bookingId)
-                if let current { reverted.append(current) }
-            }
-        }
-        try session.send("UPDATE change_set SET undone = true, redoable = true WHERE id = $1", [.int(set.id)])
-        return (set.summary, reverted)
+    func unbill(invoice: Int64) throws {
+        try session.send("DELETE FROM billing WHERE invoice_id = $1", [.int(invoice)])
     }
 
-    func redoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, restored: [Booking])? {
-        guard let set = try session.run("SELECT \(Self.setColumns) FROM change_set WHERE redoable ORDER BY id ASC LIMIT 1").first
-            .map(ChangeSet.init) else { return nil }
-        if set.budgetSet {
-            try setMonthlyBudget(set.budgetAfter)
-            try session.send("UPDATE change_set SET undone = false, redoable = false WHERE id = $1", [.int(set.id)])
-            return (set.summary, [])
-        }
-        if let invoice = set.invoiceId, let ids = set.billedIds {
-            try bill(ids: ids, invoice: invoice)
-            try session.send("UPDATE change_set SET undone = false, redoable = false WHERE id = $1", [.int(set.id)])
-            return (set.summary, try billedBookings(invoice, limit: Self.journalReplyLimit))
-        }
-        if let leave = set.leave { try putBackLeave(leave) }
-        var restored: [Booking] = []
-        for change in try entries(of: set, newestFirst: false) {
-            if let afterText = change.after {
-                let after = try JSONDecoder().decode(Booking.self, from: Data(afterText.utf8))
-                try vet(.restore(state: after, current: try booking(id: change.bookingId)))
-                try restore(after)
-                restored.append(after)
-            } else {
-                if let current = try booking(id: change.bookingId) {
-                    try vet(.remove(current: current))
-                    restored.append(current)
-                }
-                try delete(id: change.bookingId)
-            }
-        }
-        try session.send("UPDATE change_set SET undone = false, redoable = false WHERE id = $1", [.int(set.id)])
-        return (set.summary, restored)
+    func bill(_ ids: [Int64], invoice: Int64) throws {
+        try bill(ids: "[" + ids.map(String.init).joined(separator: ",") + "]", invoice: invoice)
     }
 
     func recentChanges(limit: Int) throws -> [ChangeSummary] {
@@ -222,11 +151,6 @@ extension PostgresTransaction {
                                  request: try cells[2].decode(String.self), summary: try cells[3].decode(String.self),
                                  undone: try cells[4].decode(Bool.self))
         }
-    }
-
-    func latestChangedIds() throws -> [Int64] {
-        guard let set = try newestSetInForce() else { return [] }
-        return try entries(of: set, newestFirst: false).map(\.bookingId)
     }
 
     func changeCounts() throws -> [Int64: Int] {

@@ -75,9 +75,6 @@ extension SQLiteTransaction {
 }
 
 extension SQLiteTransaction {
-    /// The most bookings an undo or redo of an invoice hands back for its reply.
-    static let journalReplyLimit = 20
-
     /// Marks the bookings invoiced on `invoice` in one statement, and journals it as one entry that
     /// `undo` reverses and `redo` repeats. `ids` are the bookings billed.
     public func billInvoice(_ invoice: Int64, ids: [Int64], request: String, summary: String, madeAt: Int64) throws {
@@ -86,6 +83,19 @@ extension SQLiteTransaction {
         try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
         try db.execute(sql: "INSERT INTO change_set (made_at, request, summary, invoice_id, billed_ids) VALUES (?, ?, ?, ?, ?)",
                        arguments: [madeAt, request, summary, invoice, list])
+    }
+
+    public func bill(_ ids: [Int64], invoice: Int64) throws {
+        try bill(ids: "[" + ids.map(String.init).joined(separator: ",") + "]", invoice: invoice)
+    }
+
+    public func billedIds(invoice: Int64, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT booking_id FROM billing WHERE invoice_id = ? ORDER BY booking_id LIMIT ?"),
+                           arguments: [invoice, limit])
+    }
+
+    public func unbill(invoice: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM billing WHERE invoice_id = ?").execute(arguments: [invoice])
     }
 
     /// Bills the bookings listed in a JSON array of ids on the invoice; work done then reads as invoiced.

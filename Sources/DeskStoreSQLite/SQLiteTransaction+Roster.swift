@@ -48,12 +48,12 @@ extension SQLiteTransaction {
     }
 
     /// Undo of a change set that added leave: the row goes.
-    func takeOffLeave(id: Int64) throws {
+    public func takeOffLeave(id: Int64) throws {
         try db.cachedStatement(sql: "DELETE FROM assistant_leave WHERE id = ?").execute(arguments: [id])
     }
 
     /// Redo of a change set that added leave: the same row, id included, comes back.
-    func putBackLeave(_ journalled: JournalledLeave) throws {
+    public func putBackLeave(_ journalled: JournalledLeave) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO assistant_leave (id, assistant_id, first_day, last_day) VALUES (?, ?, ?, ?)")
             .execute(arguments: [journalled.id, journalled.assistant, journalled.leave.first.description, journalled.leave.last.description])
     }

@@ -170,125 +170,64 @@ public struct SQLiteTransaction: DeskTransaction {
             """).execute(arguments: [madeAt, request, summary, before, minor])
     }
 
-    /// One booking's change in a set: its state before (nil when the set made it) and after (nil for a booking
-    /// made, until an undo takes it away), and the change row holding it (nil when the set holds it itself).
-    private struct Entry {
-        let bookingId: Int64
-        let before: String?
-        let after: String?
-        let changeId: Int64?
+    /// What a change set selects to be read as a `JournalSet`.
+    static let setColumns = "id, summary, invoice_id, billed_ids, budget_set, budget_before, budget_after, "
+        + "leave_id, leave_assistant_id, leave_first_day, leave_last_day"
+
+    /// A change set row as the engine reads it; where its booking changes are stays the store's business.
+    private static func journalSet(_ row: Row) throws -> JournalSet {
+        let content: JournalSet.Content
+        if row["budget_set"] as Int64 != 0 {
+            content = .budget(before: row["budget_before"], after: row["budget_after"])
+        } else if let invoice: Int64 = row["invoice_id"] {
+            let billed = (row["billed_ids"] as String?).map { Data($0.utf8) }
+            content = .invoice(id: invoice, billed: try billed.map { try JSONDecoder().decode([Int64].self, from: $0) } ?? [])
+        } else {
+            content = .bookings(leave: journalledLeave(row))
+        }
+        return JournalSet(id: row["id"], summary: row["summary"], content: content)
     }
 
-    /// What a change set selects for undo and redo to find its changes.
-    static let setColumns = "id, summary, invoice_id, billed_ids, first_change_id, last_change_id, made_id, made_after, budget_set, budget_before, budget_after, "
-        + "leave_id, leave_assistant_id, leave_first_day, leave_last_day"
+    private static func decoded(_ text: String?) throws -> Booking? {
+        try text.map { try JSONDecoder().decode(Booking.self, from: Data($0.utf8)) }
+    }
+
+    public func newestSetInForce() throws -> JournalSet? {
+        try Row.fetchOne(db, sql: "SELECT \(SQLiteTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1")
+            .map(SQLiteTransaction.journalSet)
+    }
+
+    public func setToRedo() throws -> JournalSet? {
+        // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
+        try Row.fetchOne(db, sql: "SELECT \(SQLiteTransaction.setColumns) FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1")
+            .map(SQLiteTransaction.journalSet)
+    }
 
     /// The changes of a set: the one booking it made, or its rows found by the run of ids it keeps
     /// (an invoice's set has neither).
-    private func entries(of set: Row, newestFirst: Bool) throws -> [Entry] {
-        if let made: Int64 = set["made_id"] {
-            return [Entry(bookingId: made, before: nil, after: set["made_after"], changeId: nil)]
+    public func entries(of set: JournalSet, newestFirst: Bool) throws -> [JournalEntry] {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT made_id, made_after, first_change_id, last_change_id FROM change_set WHERE id = ?"),
+                                         arguments: [set.id]) else { return [] }
+        if let made: Int64 = row["made_id"] {
+            return [JournalEntry(bookingId: made, before: nil, after: try SQLiteTransaction.decoded(row["made_after"]), changeId: nil)]
         }
         return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, booking_id, before, after FROM change WHERE id BETWEEN ? AND ? AND change_set_id = ? ORDER BY id \(newestFirst ? "DESC" : "ASC")
-            """), arguments: [set["first_change_id"] as Int64?, set["last_change_id"] as Int64?, set["id"] as Int64])
-            .map { Entry(bookingId: $0["booking_id"], before: $0["before"], after: $0["after"], changeId: $0["id"]) }
+            """), arguments: [row["first_change_id"] as Int64?, row["last_change_id"] as Int64?, set.id])
+            .map { JournalEntry(bookingId: $0["booking_id"], before: try SQLiteTransaction.decoded($0["before"]),
+                                after: try SQLiteTransaction.decoded($0["after"]), changeId: $0["id"]) }
     }
 
-    /// The newest change set not undone: what undo takes back, and what "that" means in a new session.
-    private func newestSetInForce() throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT \(SQLiteTransaction.setColumns) FROM change_set WHERE undone = 0 ORDER BY id DESC LIMIT 1")
+    public func keepForRedo(_ booking: Booking?, of entry: JournalEntry, in set: JournalSet) throws {
+        if let changeId = entry.changeId {
+            try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(booking), changeId])
+        } else {
+            try db.cachedStatement(sql: "UPDATE change_set SET made_after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(booking), set.id])
+        }
     }
 
-    /// Reverts the latest change set not yet undone; returns its summary, or nil when there is none.
-    /// Each booking's step is shown to `vet` before anything is applied; a throw leaves the set as it was.
-    public func undoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, reverted: [Booking])? {
-        guard let row = try newestSetInForce() else { return nil }
-        let set: Int64 = row["id"]
-        let summary: String = row["summary"]
-        if row["budget_set"] as Int64 != 0 {
-            try setMonthlyBudget(row["budget_before"] as Int64?)
-            try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
-            return (summary, [])
-        }
-        if let invoice: Int64 = row["invoice_id"] {
-            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT booking_id FROM billing WHERE invoice_id = ? ORDER BY booking_id"),
-                                         arguments: [invoice])
-            try db.cachedStatement(sql: "DELETE FROM billing WHERE invoice_id = ?").execute(arguments: [invoice])
-            try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
-            return (summary, try ids.prefix(SQLiteTransaction.journalReplyLimit).compactMap { try booking(id: $0) })
-        }
-        // Leave goes first, so the checks of the bookings given back see their person without it.
-        if let leave = SQLiteTransaction.journalledLeave(row) { try takeOffLeave(id: leave.id) }
-        var reverted: [Booking] = []
-        for change in try entries(of: row, newestFirst: true) {
-            let id = change.bookingId
-            let current = try booking(id: id)
-            if let beforeText = change.before {
-                let before = try JSONDecoder().decode(Booking.self, from: Data(beforeText.utf8))
-                try vet(.restore(state: before, current: current))
-                try restore(before)
-                reverted.append(before)
-            } else {
-                if let current { try vet(.remove(current: current)) }
-                // A booking this set made: what redo puts back is the booking as it is now, which later
-                // sets, undone before this one, have already returned to how it was made.
-                if let changeId = change.changeId {
-                    try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(current), changeId])
-                } else {
-                    try db.cachedStatement(sql: "UPDATE change_set SET made_after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(current), set])
-                }
-                try delete(id: id)
-                if let current { reverted.append(current) }
-            }
-        }
-        try db.execute(sql: "UPDATE change_set SET undone = 1, redoable = 1 WHERE id = ?", arguments: [set])
-        return (summary, reverted)
-    }
-
-    /// Applies again the change set undone most recently, if no new change came since; returns its summary
-    /// and the bookings as they are now, or nil when there is nothing to redo.
-    /// Each booking's step is shown to `vet` before it is applied; a throw leaves the set as it was.
-    public func redoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, restored: [Booking])? {
-        // Undo walks back from the newest set, so the most recently undone is the oldest still redoable.
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT \(SQLiteTransaction.setColumns) FROM change_set WHERE redoable = 1 ORDER BY id ASC LIMIT 1
-            """) else {
-            return nil
-        }
-        let set: Int64 = row["id"]
-        let summary: String = row["summary"]
-        if row["budget_set"] as Int64 != 0 {
-            try setMonthlyBudget(row["budget_after"] as Int64?)
-            try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
-            return (summary, [])
-        }
-        if let invoice: Int64 = row["invoice_id"], let ids: String = row["billed_ids"] {
-            try bill(ids: ids, invoice: invoice)
-            try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
-            let billed = try Int64.fetchAll(db.cachedStatement(sql: "SELECT booking_id FROM billing WHERE invoice_id = ? ORDER BY booking_id LIMIT ?"),
-                                            arguments: [invoice, SQLiteTransaction.journalReplyLimit])
-            return (summary, try billed.compactMap { try booking(id: $0) })
-        }
-        if let leave = SQLiteTransaction.journalledLeave(row) { try putBackLeave(leave) }
-        var restored: [Booking] = []
-        for change in try entries(of: row, newestFirst: false) {
-            let id = change.bookingId
-            if let afterText = change.after {
-                let after = try JSONDecoder().decode(Booking.self, from: Data(afterText.utf8))
-                try vet(.restore(state: after, current: try booking(id: id)))
-                try restore(after)
-                restored.append(after)
-            } else {
-                if let current = try booking(id: id) {
-                    try vet(.remove(current: current))
-                    restored.append(current)
-                }
-                try delete(id: id)
-            }
-        }
-        try db.execute(sql: "UPDATE change_set SET undone = 0, redoable = 0 WHERE id = ?", arguments: [set])
-        return (summary, restored)
+    public func markSet(_ set: JournalSet, undone: Bool) throws {
+        try db.cachedStatement(sql: "UPDATE change_set SET undone = ?, redoable = ? WHERE id = ?").execute(arguments: [undone, undone, set.id])
     }
 
     /// The newest entries of the undo journal first.
@@ -297,12 +236,6 @@ public struct SQLiteTransaction: DeskTransaction {
                          arguments: [limit]).map {
             ChangeSummary(id: $0["id"], madeAt: $0["made_at"], request: $0["request"], summary: $0["summary"], undone: $0["undone"] != 0)
         }
-    }
-
-    /// The bookings the newest change still in force touched: what "that" means in a new session.
-    public func latestChangedIds() throws -> [Int64] {
-        guard let set = try newestSetInForce() else { return [] }
-        return try entries(of: set, newestFirst: false).map(\.bookingId)
     }
 
     /// The leave a change set added, if it added any.

@@ -56,16 +56,28 @@ public protocol DeskTransaction: RosterTransaction {
     /// Records leave added for an assistant and the bookings handed over because of it (none, perhaps) as one
     /// change set: undo takes the leave off and puts the bookings back; redo does both again.
     func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws
-    /// Reverts the latest change set not yet undone; nil when there is none. Each booking's step is shown
-    /// to `vet` before it is applied, and a throw leaves the whole set as it was: what may be taken back is
-    /// the engine's policy, not the store's.
-    func undoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, reverted: [Booking])?
-    /// Applies again the change set undone most recently, if no new change came since; `vet` as for undo.
-    func redoLatest(vetting vet: (JournalStep) throws -> Void) throws -> (summary: String, restored: [Booking])?
+    /// The newest change set not undone: what undo takes back, and what "that" means in a new session.
+    func newestSetInForce() throws -> JournalSet?
+    /// The change set undone most recently, if no new change came since: what redo applies again.
+    func setToRedo() throws -> JournalSet?
+    /// A set's booking changes in the order they were made, or newest first.
+    func entries(of set: JournalSet, newestFirst: Bool) throws -> [JournalEntry]
+    /// Keeps `booking` (as it is when undo removes it) as what redo of `entry` is to put back.
+    func keepForRedo(_ booking: Booking?, of entry: JournalEntry, in set: JournalSet) throws
+    /// Marks a set undone (redo may apply it again) or in force.
+    func markSet(_ set: JournalSet, undone: Bool) throws
+    /// The bookings `invoice` bills, by id, at most `limit`.
+    func billedIds(invoice: Int64, limit: Int) throws -> [Int64]
+    /// Takes every booking off `invoice`: they read as done and unbilled again.
+    func unbill(invoice: Int64) throws
+    /// Bills `ids` on `invoice` again, as redo of the set that billed them.
+    func bill(_ ids: [Int64], invoice: Int64) throws
+    /// Undo of a set that added leave: the leave's row goes.
+    func takeOffLeave(id: Int64) throws
+    /// Redo of a set that added leave: the same row, id included, comes back.
+    func putBackLeave(_ journalled: JournalledLeave) throws
     /// The newest entries of the undo journal first.
     func recentChanges(limit: Int) throws -> [ChangeSummary]
-    /// The bookings the newest change still in force touched: what "that" means in a new session.
-    func latestChangedIds() throws -> [Int64]
     /// How many changes the journal holds per booking.
     func changeCounts() throws -> [Int64: Int]
 }
@@ -82,8 +94,4 @@ extension DeskTransaction {
     public func unbilled(startingFrom from: Int64, before to: Int64) throws -> [Booking] {
         try unbilled(startingFrom: from, before: to, limit: nil)
     }
-
-    /// Undo or redo with nothing refused.
-    public func undoLatest() throws -> (summary: String, reverted: [Booking])? { try undoLatest(vetting: { _ in }) }
-    public func redoLatest() throws -> (summary: String, restored: [Booking])? { try redoLatest(vetting: { _ in }) }
 }

@@ -70,3 +70,43 @@ public enum JournalStep {
     /// The booking will be put back to `state`; `current` is as stored now, nil when it is gone.
     case restore(state: Booking, current: Booking?)
 }
+
+/// One line's change set as the undo journal keeps it: what undo and redo walk, in the engine's order.
+public struct JournalSet: Sendable {
+    /// What the set changed.
+    public enum Content: Sendable {
+        /// The monthly budget, from `before` to `after` (nil for none).
+        case budget(before: Int64?, after: Int64?)
+        /// An invoice billed `billed`.
+        case invoice(id: Int64, billed: [Int64])
+        /// Bookings made, changed or cancelled, perhaps with leave added for an assistant.
+        case bookings(leave: JournalledLeave?)
+    }
+
+    public let id: Int64
+    public let summary: String
+    public let content: Content
+
+    public init(id: Int64, summary: String, content: Content) {
+        self.id = id
+        self.summary = summary
+        self.content = content
+    }
+}
+
+/// One booking's change in a set: its state before (nil when the set made it) and after (nil for a booking
+/// made, until an undo keeps what redo is to put back). `changeId` is the store's row for the change, nil
+/// when the set holds its one booking itself.
+public struct JournalEntry: Sendable {
+    public let bookingId: Int64
+    public let before: Booking?
+    public let after: Booking?
+    public let changeId: Int64?
+
+    public init(bookingId: Int64, before: Booking?, after: Booking?, changeId: Int64?) {
+        self.bookingId = bookingId
+        self.before = before
+        self.after = after
+        self.changeId = changeId
+    }
+}
