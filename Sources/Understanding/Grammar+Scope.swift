@@ -91,8 +91,8 @@ extension Grammar {
         if let role = f.role { slots.role = role; slots.roleText = f.roleText; slots.count = f.count ?? slots.count; replaced = true }
         else if let count = f.count { slots.count = count; replaced = true }
         if f.date != nil || f.dateProblem != nil || !f.occurrences.isEmpty {
-            slots.date = f.date; slots.dateSpanDays = f.dateSpanDays; slots.dateReading = f.dateReading
-            slots.alternativeDate = f.alternativeDate; slots.dateProblem = f.dateProblem; slots.problemIsTime = f.problemIsTime
+            slots.takeDay(from: f)
+            slots.problemIsTime = f.problemIsTime
             slots.occurrences = f.occurrences; slots.recurrenceReading = f.recurrenceReading; slots.span = f.span
             slots.deadline = f.deadline
             replaced = true

@@ -64,6 +64,17 @@ public struct Slots: Sendable, Equatable {
 
     public init() {}
 
+    /// Takes the day another reading named, as one: its date, how many days it spans, how it was read, the other
+    /// day it could have meant and the problem with it. Every merge of a day goes through here, so none copies
+    /// the date and forgets how it was read.
+    public mutating func takeDay(from other: Slots) {
+        date = other.date
+        dateSpanDays = other.dateSpanDays
+        dateReading = other.dateReading
+        alternativeDate = other.alternativeDate
+        dateProblem = other.dateProblem
+    }
+
     /// The entity kinds present, as bits of `EntityKind.bit`.
     var entityMask: Int {
         var mask = 0

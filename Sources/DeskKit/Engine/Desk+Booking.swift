@@ -63,86 +63,92 @@ extension Desk {
     func book(_ slots: Slots, line: String, reading: Parse? = nil) throws -> Reply {
         let slots = try repeating(slots, line: line, reading: reading) ?? slots
         if let refusal = tooMany(slots, intent: .book, line: line) { return refusal }
+        switch plan(slots) {
+        case .ask(let needs, let text, let open, let within):
+            return ask(needs, text, intent: .book, slots: open, line: line, within: within)
+        case .confirm(let kind, let text): return confirm(kind, text, intent: .book, slots: slots, line: line)
+        case .refuse(let text, let failure): return Reply.refusal(line, intent: .book, text, error: failure)
+        case .deadline(let role, let due): return try bookDeadlineTask(slots, role: role, due: due, line: line)
+        case .series(let role, let slot): return try bookSeries(role, slot, slots, line: line)
+        case .single(let role, let slot, let date): return try bookSingle(role, slot, on: date, slots, line: line)
+        }
+    }
+
+    /// The checks of a booking request, in the order the owner is asked: the role, the length, the day, the hours,
+    /// then whether the time has passed or looks unusual. Nothing is stored here.
+    func plan(_ slots: Slots) -> BookingPlan {
         guard let roleId = slots.role, let role = catalogue.role(roleId) else {
             let when = slots.date.map { " on \($0.short)" } ?? ""
-            return ask(.role, "What kind of help do you need\(when)? I can book: \(roleList()).", intent: .book, slots: slots, line: line)
+            return .ask(.role, "What kind of help do you need\(when)? I can book: \(roleList()).", slots)
         }
         if let problem = slots.durationProblem {
             var open = slots
             open.durationProblem = nil
-            return ask(.duration, "I can't book that: \(problem). For how long do you need the \(role.label)?",
-                       intent: .book, slots: open, line: line)
+            return .ask(.duration, "I can't book that: \(problem). For how long do you need the \(role.label)?", open)
         }
         if let problem = slots.dateProblem {
             var open = slots
             open.dateProblem = nil
             open.problemIsTime = false
-            return ask(.date, "I can't book that: \(problem). \(slots.problemIsTime ? "Which day and time" : "Which day") did you mean?",
-                       intent: .book, slots: open, line: line)
+            return .ask(.date, "I can't book that: \(problem). \(slots.problemIsTime ? "Which day and time" : "Which day") did you mean?", open)
         }
         guard let date = slots.date else {
             if let span = slots.span {
-                return ask(.date, "Which day should the \(role.label) start, \(span.phrase)?", intent: .book, slots: slots, line: line)
+                return .ask(.date, "Which day should the \(role.label) start, \(span.phrase)?", slots)
             }
-            return ask(.date, "Which day do you need the \(role.label)?", intent: .book, slots: slots, line: line)
+            return .ask(.date, "Which day do you need the \(role.label)?", slots)
         }
         if let passed = slots.passedDate, !confirmed(.nextYear) {
-            return confirm(.nextYear, "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.",
-                           intent: .book, slots: slots, line: line)
+            return .confirm(.nextYear, "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.")
         }
         if slots.deadline {
-            return try bookDeadlineTask(slots, role: role, due: date, line: line)
+            return .deadline(role, due: date)
         }
         if slots.dateSpanDays > 1 {
             let last = date.adding(days: slots.dateSpanDays - 1)
-            return ask(.date, "Which day between \(date.short) and \(last.short) do you need the \(role.label)?",
-                       intent: .book, slots: Slots.keepingAllBut(date: slots), line: line, within: (date, slots.dateSpanDays))
+            return .ask(.date, "Which day between \(date.short) and \(last.short) do you need the \(role.label)?", Slots.keepingAllBut(date: slots), within: (date, slots.dateSpanDays))
         }
         let slot: Slot
         switch hours(slots, role: role) {
         case .success(let s): slot = s
         case .failure(let missing) where missing.slot == .time:
-            return ask(.time, "What time should the \(role.label) start, to finish at \(Clock24.format(slots.end ?? 0))?",
-                       intent: .book, slots: slots, line: line)
+            return .ask(.time, "What time should the \(role.label) start, to finish at \(Clock24.format(slots.end ?? 0))?", slots)
         case .failure(let missing):
-            return ask(missing.slot, "For how long do you need the \(role.label) from \(Clock24.format(slots.start ?? 0))?",
-                       intent: .book, slots: slots, line: line)
+            return .ask(missing.slot, "For how long do you need the \(role.label) from \(Clock24.format(slots.start ?? 0))?", slots)
         }
         if slot.end == slot.start, slots.durationMinutes == 0 {
             var open = slots
             open.durationMinutes = nil
-            return ask(.duration, "A booking needs some time to work. For how long do you need the \(role.label)?",
-                       intent: .book, slots: open, line: line)
+            return .ask(.duration, "A booking needs some time to work. For how long do you need the \(role.label)?", open)
         }
         guard slot.end > slot.start else {
             var open = slots
             open.start = nil
             open.end = nil
             open.durationMinutes = nil
-            return ask(.time, "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".",
-                       intent: .book, slots: open, line: line)
+            return .ask(.time, "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".", open)
         }
         guard slot.end - slot.start <= 24 * 60 else {
-            return Reply.refusal(line, intent: .book, "One booking can last at most 24 hours; please split longer work into days.",
-                                 error: .tooLong)
+            return .refuse("One booking can last at most 24 hours; please split longer work into days.", .tooLong)
         }
-        let (start, end, minutes) = instants(date, slot)
-        let now = self.now
+        let (start, _, _) = instants(date, slot)
         // A run of days may begin in the past ("28-30 November" said on the 30th): the series leaves those days out.
-        guard start >= now || !slots.occurrences.isEmpty else {
-            return Reply.refusal(line, intent: .book,
-                                 "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
-                                 error: .timeInThePast)
+        guard start >= self.now || !slots.occurrences.isEmpty else {
+            return .refuse("\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?", .timeInThePast)
         }
         if !confirmed(.hours), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
-            return confirm(.hours, "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".",
-                           intent: .book, slots: slots, line: line)
+            return .confirm(.hours, "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".")
         }
         if !confirmed(.farAhead), let concern = Plausibility.farAheadConcern(date, today: localNow.date) {
-            return confirm(.farAhead, "\(concern) Book \(withArticle(role.label)) then? Say \"yes\", or give another day.",
-                           intent: .book, slots: slots, line: line)
+            return .confirm(.farAhead, "\(concern) Book \(withArticle(role.label)) then? Say \"yes\", or give another day.")
         }
-        if !slots.occurrences.isEmpty { return try bookSeries(role, slot, slots, line: line) }
+        return slots.occurrences.isEmpty ? .single(role, slot, on: date) : .series(role, slot)
+    }
+
+    /// Commits one slot on one day for the people asked for, unless the same work is already booked.
+    func bookSingle(_ role: Role, _ slot: Slot, on date: CivilDate, _ slots: Slots, line: String) throws -> Reply {
+        let (start, end, minutes) = instants(date, slot)
+        let now = self.now
         let count = max(slots.count ?? 1, 1)
         let quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
         if let refusal = overCap(quote.totalMinor * Int64(count), slots: slots, line: line) { return refusal }

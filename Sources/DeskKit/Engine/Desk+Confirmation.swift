@@ -69,9 +69,11 @@ extension Desk {
             slots.dateNote = slots.recurrenceNote
             changed = true
         } else if new.date != nil {
+            slots.takeDay(from: new)
+            // A day said outright answers any problem the old one had, and ends a series.
+            slots.dateProblem = nil
             slots.passedDate = new.passedDate
-            slots.date = new.date; slots.dateSpanDays = new.dateSpanDays; slots.dateReading = new.dateReading
-            slots.alternativeDate = new.alternativeDate; slots.dateProblem = nil; slots.occurrences = []
+            slots.occurrences = []
             changed = true
         }
         // New hours said outright replace a change by an amount still being asked about.

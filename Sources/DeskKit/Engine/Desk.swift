@@ -171,8 +171,7 @@ public final class Desk {
                 let offset = (date.weekday - within.first.weekday + 7) % 7
                 if offset < within.days { new.date = within.first.adding(days: offset); new.alternativeDate = nil }
             }
-            slots.date = new.date; slots.dateReading = new.dateReading; slots.dateSpanDays = new.dateSpanDays
-            slots.alternativeDate = new.alternativeDate; slots.dateProblem = new.dateProblem
+            slots.takeDay(from: new)
             slots.spreadOverSpan()
         }
         if waiting.needs == .duration, let start = slots.start, slots.end == nil, new.durationMinutes == nil,
@@ -244,8 +243,8 @@ public final class Desk {
             let requests = waiting.several.map { request -> Slots in
                 var r = request
                 if r.date == nil, r.dateProblem == nil {
-                    r.date = slots.date; r.dateSpanDays = slots.dateSpanDays; r.dateReading = slots.dateReading
-                    r.alternativeDate = slots.alternativeDate; r.dateProblem = slots.dateProblem; r.occurrences = slots.occurrences
+                    r.takeDay(from: slots)
+                    r.occurrences = slots.occurrences
                 }
                 if r.start == nil, r.durationMinutes == nil, !r.allDay {
                     r.start = slots.start; r.end = slots.end; r.partOfDay = slots.partOfDay; r.durationMinutes = slots.durationMinutes
