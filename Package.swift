@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "vadesk", targets: ["vadesk"]),
         .library(name: "DeskKit", targets: ["DeskKit"]),
         .library(name: "DeskStoreSQLite", targets: ["DeskStoreSQLite"]),
-        .library(name: "DeskStorePostgres", targets: ["DeskStorePostgres"]),
+        .library(name: "DeskStorePostgres", targets: ["DeskStorePostgres"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0")
     ],
     targets: [
         // GNU readline, found through pkg-config (Debian: libreadline-dev).
@@ -46,7 +46,7 @@ let package = Package(
             name: "DeskStoreSQLite",
             dependencies: [
                 "DeskKit",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift")
             ]
         ),
         // The shared store: PostgreSQL through postgres-nio, the only code that knows its SQL.
@@ -58,7 +58,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log")
             ]
         ),
         .executableTarget(
@@ -68,27 +68,42 @@ let package = Package(
                 "DeskStoreSQLite",
                 "DeskStorePostgres",
                 "CReadline",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             // readline's C globals and callbacks are single-threaded by nature; Swift 6's
             // data-race checks cannot see that, so this thin terminal layer uses Swift 5 mode.
             swiftSettings: [.swiftLanguageMode(.v5)],
             // The Swift runtime and Foundation linked in, in release builds: the loader then binds a handful
             // of C libraries instead of a dozen Swift ones, which is a third of `echo help | vadesk`.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux], configuration: .release))]
+            linkerSettings: [
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
+                        "-lswiftSynchronization"
+                    ], .when(platforms: [.linux], configuration: .release))
+            ]
         ),
         // The man page, written from the command definitions: `swift run vadesk-manual > docs/vadesk.1`.
         .executableTarget(name: "vadesk-manual"),
         // Release-mode figures: `swift run -c release vadesk-bench`.
         .executableTarget(name: "vadesk-bench", dependencies: ["Understanding", "DeskKit", "DeskStoreSQLite", "DeskStorePostgres"]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding", "DeskKit"]),
-        .testTarget(name: "DeskKitTests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "VadeskTestSupport",
-                                                     .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "DeskKitTests",
+            dependencies: [
+                "DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "VadeskTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift")
+            ]),
         // What the test suites share: desks at the fixed clock, temporary folders, finding the built binary.
         .target(name: "VadeskTestSupport", dependencies: ["DeskKit", "DeskStoreSQLite", "Understanding"], path: "Tests/TestSupport"),
-        .testTarget(name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "vadesk", "vadesk-manual", "VadeskTestSupport"]),
+        .testTarget(
+            name: "VadeskCLITests", dependencies: ["DeskKit", "DeskStoreSQLite", "DeskStorePostgres", "vadesk", "vadesk-manual", "VadeskTestSupport"]),
         // Processes, crashes, signals, hostile input and bad files. VADESK_SOAK=1 raises the counts.
-        .testTarget(name: "RobustnessTests", dependencies: ["DeskKit", "DeskStoreSQLite", "Understanding", "vadesk", "VadeskTestSupport",
-                                                        .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "RobustnessTests",
+            dependencies: [
+                "DeskKit", "DeskStoreSQLite", "Understanding", "vadesk", "VadeskTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift")
+            ])
     ]
 )

@@ -76,8 +76,9 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                 let pending = try pendingMigrations()
                 for migration in pending {
                     for statement in migration.statements { try session.run(statement) }
-                    try session.run("INSERT INTO vadesk_migration (identifier, applied_at) VALUES ($1, $2)",
-                                    [.text(migration.identifier), .int(Int64(Date().timeIntervalSince1970))])
+                    try session.run(
+                        "INSERT INTO vadesk_migration (identifier, applied_at) VALUES ($1, $2)",
+                        [.text(migration.identifier), .int(Int64(Date().timeIntervalSince1970))])
                 }
                 if pending.isEmpty { try session.run("ROLLBACK") } else { try session.commit() }
             } catch {
@@ -90,17 +91,28 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
     /// What is left to apply; throws for a database that is not a desk's or is from a newer vadesk.
     private func pendingMigrations() throws -> [PostgresSchema.Migration] {
         guard let schemaRow = try session.run("SELECT current_schema()").first,
-              let schema = try schemaRow.makeRandomAccess()[0].decode(String?.self) else {
+            let schema = try schemaRow.makeRandomAccess()[0].decode(String?.self)
+        else {
             let named = url.schema.map { "the schema \($0)" } ?? "a schema on the search path"
-            throw PostgresFailure.failed(StoreError("\(url.description) has no \(named) to keep the desk in; create it first (CREATE SCHEMA \(url.schema ?? "desk") AUTHORIZATION \(url.user))"))
+            throw PostgresFailure.failed(
+                StoreError(
+                    "\(url.description) has no \(named) to keep the desk in; create it first (CREATE SCHEMA \(url.schema ?? "desk") AUTHORIZATION \(url.user))"
+                ))
         }
-        let hasJournal = try session.number("SELECT count(*) FROM pg_tables WHERE schemaname = $1 AND tablename = 'vadesk_migration'",
-                                            [.text(schema)]) ?? 0
+        let hasJournal =
+            try session.number(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = $1 AND tablename = 'vadesk_migration'",
+                [.text(schema)]) ?? 0
         if hasJournal == 0 {
-            let others = try session.number("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'm', 'p', 'f')",
-                                            [.text(schema)]) ?? 0
+            let others =
+                try session.number(
+                    "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'm', 'p', 'f')",
+                    [.text(schema)]) ?? 0
             if others > 0 {
-                throw PostgresFailure.failed(StoreError("\(url.description) is not a vadesk database: the schema \(schema) holds other tables; it has been left as it is (give the desk a database or schema of its own)"))
+                throw PostgresFailure.failed(
+                    StoreError(
+                        "\(url.description) is not a vadesk database: the schema \(schema) holds other tables; it has been left as it is (give the desk a database or schema of its own)"
+                    ))
             }
             try session.run("CREATE TABLE vadesk_migration (identifier TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
             return PostgresSchema.migrations
@@ -108,7 +120,8 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
         let applied = Set(try session.run("SELECT identifier FROM vadesk_migration").map { try $0.makeRandomAccess()[0].decode(String.self) })
         let known = Set(PostgresSchema.migrations.map(\.identifier))
         if !applied.isSubset(of: known) {
-            throw PostgresFailure.failed(StoreError("\(url.description) was written by a newer vadesk; upgrade vadesk to open it. It has been left as it is"))
+            throw PostgresFailure.failed(
+                StoreError("\(url.description) was written by a newer vadesk; upgrade vadesk to open it. It has been left as it is"))
         }
         return PostgresSchema.migrations.filter { !applied.contains($0.identifier) }
     }
@@ -149,10 +162,13 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                     if let xid, let id = PostgresSession.number(in: xid) {
                         // COMMIT was sent: whether it happened is the server's to say once it is back.
                         guard let committed = try? committedAfterReconnecting(id) else {
-                            throw StoreError("the connection to \(url.description) was lost while committing (\(message)); whether this line was stored is not known: check with \"history\" once the server is back", outcome: .unknown)
+                            throw StoreError(
+                                "the connection to \(url.description) was lost while committing (\(message)); whether this line was stored is not known: check with \"history\" once the server is back",
+                                outcome: .unknown)
                         }
                         if committed {
-                            throw StoreError("the connection was lost just after this line was stored; it was stored (see \"history\")", outcome: .kept)
+                            throw StoreError(
+                                "the connection was lost just after this line was stored; it was stored (see \"history\")", outcome: .kept)
                         }
                     }
                     if reconnected {
@@ -160,7 +176,8 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                     }
                     reconnected = true
                     do { try session.connectIfNeeded() } catch {
-                        throw StoreError("the connection to \(url.description) was lost (\(message)) and could not be made again; this line was not stored")
+                        throw StoreError(
+                            "the connection to \(url.description) was lost (\(message)) and could not be made again; this line was not stored")
                     }
                 } catch let failure as PostgresFailure {
                     session.rollback()

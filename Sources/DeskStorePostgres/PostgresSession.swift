@@ -244,11 +244,13 @@ final class PostgresSession {
                 return StoreError("cannot connect to \(place): \(message)")
             }
         case .authMechanismRequiresPassword:
-            return StoreError("the PostgreSQL server at \(place) wants a password for \(url.user): give it in the URL, PGPASSWORD or ~/.pgpass\(passwordHint)")
+            return StoreError(
+                "the PostgreSQL server at \(place) wants a password for \(url.user): give it in the URL, PGPASSWORD or ~/.pgpass\(passwordHint)")
         case .sslUnsupported:
             return StoreError("the PostgreSQL server at \(place) does not offer TLS, which sslmode=\(url.tls.rawValue) needs")
         case .unsupportedAuthMechanism:
-            return StoreError("the PostgreSQL server at \(place) asks for a way of signing in vadesk does not support; use scram-sha-256, md5 or trust")
+            return StoreError(
+                "the PostgreSQL server at \(place) asks for a way of signing in vadesk does not support; use scram-sha-256, md5 or trust")
         default:
             let underlying = psql.underlying.map { "\($0)" } ?? "\(psql.code)"
             if underlying.contains("connectTimeout") {

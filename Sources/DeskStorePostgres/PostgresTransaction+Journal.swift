@@ -7,7 +7,8 @@ import Understanding
 /// itself, other changes as rows found by the run of ids the set keeps, an invoice as the ids it billed.
 extension PostgresTransaction {
     /// What a change set selects to be read as a `JournalSet`.
-    static let setColumns = "id, summary, invoice_id, billed_ids, budget_set, budget_before, budget_after, "
+    static let setColumns =
+        "id, summary, invoice_id, billed_ids, budget_set, budget_before, budget_after, "
         + "leave_id, leave_assistant_id, leave_first_day, leave_last_day"
 
     private static func journalSet(_ row: PostgresRow) throws -> JournalSet {
@@ -19,8 +20,9 @@ extension PostgresTransaction {
             let billed = try cells[3].decode(String?.self).map { try JSONDecoder().decode([Int64].self, from: Data($0.utf8)) }
             content = .invoice(id: invoice, billed: billed ?? [])
         } else if let leaveId = try cells[7].decode(Int64?.self), let assistant = try cells[8].decode(Int64?.self),
-                  let first = try cells[9].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }),
-                  let last = try cells[10].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }) {
+            let first = try cells[9].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) }),
+            let last = try cells[10].decode(String?.self).flatMap({ CivilDate(iso: Substring($0)) })
+        {
             content = .bookings(leave: JournalledLeave(id: leaveId, assistant: assistant, leave: Leave(first: first, last: last)))
         } else {
             content = .bookings(leave: nil)
@@ -38,23 +40,31 @@ extension PostgresTransaction {
         // statement that adds the set, which also names the transaction (for a commit whose answer is lost).
         let staleRedo = "WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable) "
         if changes.count == 1, changes[0].before == nil, let made = changes[0].after {
-            session.transactionId = try session.send(staleRedo + """
-                INSERT INTO change_set (made_at, request, summary, made_id) VALUES ($1, $2, $3, $4) RETURNING txid_current()
-                """, [.int(madeAt), .text(request), .text(summary), .int(made.id)])
+            session.transactionId = try session.send(
+                staleRedo + """
+                    INSERT INTO change_set (made_at, request, summary, made_id) VALUES ($1, $2, $3, $4) RETURNING txid_current()
+                    """, [.int(madeAt), .text(request), .text(summary), .int(made.id)])
             return
         }
-        let set = try session.number(staleRedo + "INSERT INTO change_set (made_at, request, summary) VALUES ($1, $2, $3) RETURNING id",
-                                     [.int(madeAt), .text(request), .text(summary)]) ?? 0
+        let set =
+            try session.number(
+                staleRedo + "INSERT INTO change_set (made_at, request, summary) VALUES ($1, $2, $3) RETURNING id",
+                [.int(madeAt), .text(request), .text(summary)]) ?? 0
         try recordChanges(changes, set: set)
     }
 
     func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws {
-        let set = try session.number("""
-            WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
-            INSERT INTO change_set (made_at, request, summary, leave_id, leave_assistant_id, leave_first_day, leave_last_day)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
-            """, [.int(madeAt), .text(request), .text(summary), .int(leave.id), .int(leave.assistant),
-                  .text(leave.leave.first.description), .text(leave.leave.last.description)]) ?? 0
+        let set =
+            try session.number(
+                """
+                WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
+                INSERT INTO change_set (made_at, request, summary, leave_id, leave_assistant_id, leave_first_day, leave_last_day)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+                """,
+                [
+                    .int(madeAt), .text(request), .text(summary), .int(leave.id), .int(leave.assistant),
+                    .text(leave.leave.first.description), .text(leave.leave.last.description)
+                ]) ?? 0
         if !changes.isEmpty { try recordChanges(changes, set: set) }
     }
 
@@ -70,7 +80,8 @@ extension PostgresTransaction {
             values.append("($\(n + 1)::bigint, $\(n + 2)::text, $\(n + 3)::text, \(values.count + 1))")
             binds += [.int(id), .text(change.before.map(StoredJSON.encode)), .text(after)]
         }
-        try session.send("""
+        try session.send(
+            """
             WITH rows AS (
               INSERT INTO change (change_set_id, booking_id, before, after)
               SELECT $1, v.booking_id, v.before, v.after
@@ -85,7 +96,8 @@ extension PostgresTransaction {
     func setMonthlyBudget(_ minor: Int64?, request: String, summary: String, madeAt: Int64) throws {
         let before = try monthlyBudget()
         try setMonthlyBudget(minor)
-        session.transactionId = try session.send("""
+        session.transactionId = try session.send(
+            """
             WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
             INSERT INTO change_set (made_at, request, summary, budget_set, budget_before, budget_after)
             VALUES ($1, $2, $3, true, $4, $5) RETURNING txid_current()
@@ -102,19 +114,26 @@ extension PostgresTransaction {
     }
 
     func entries(of set: JournalSet, newestFirst: Bool) throws -> [JournalEntry] {
-        guard let row = try session.run("SELECT made_id, made_after, first_change_id, last_change_id FROM change_set WHERE id = $1",
-                                        [.int(set.id)]).first else { return [] }
+        guard
+            let row = try session.run(
+                "SELECT made_id, made_after, first_change_id, last_change_id FROM change_set WHERE id = $1",
+                [.int(set.id)]
+            ).first
+        else { return [] }
         let place = row.makeRandomAccess()
         if let made = try place[0].decode(Int64?.self) {
             return [JournalEntry(bookingId: made, before: nil, after: try Self.decoded(try place[1].decode(String?.self)), changeId: nil)]
         }
-        return try session.run("""
+        return try session.run(
+            """
             SELECT id, booking_id, before, after FROM change WHERE id BETWEEN $1 AND $2 AND change_set_id = $3
             ORDER BY id \(newestFirst ? "DESC" : "ASC")
-            """, [.int(try place[2].decode(Int64?.self)), .int(try place[3].decode(Int64?.self)), .int(set.id)]).map {
+            """, [.int(try place[2].decode(Int64?.self)), .int(try place[3].decode(Int64?.self)), .int(set.id)]
+        ).map {
             let cells = $0.makeRandomAccess()
-            return JournalEntry(bookingId: try cells[1].decode(Int64.self), before: try Self.decoded(try cells[2].decode(String?.self)),
-                                after: try Self.decoded(try cells[3].decode(String?.self)), changeId: try cells[0].decode(Int64.self))
+            return JournalEntry(
+                bookingId: try cells[1].decode(Int64.self), before: try Self.decoded(try cells[2].decode(String?.self)),
+                after: try Self.decoded(try cells[3].decode(String?.self)), changeId: try cells[0].decode(Int64.self))
         }
     }
 
@@ -147,18 +166,21 @@ extension PostgresTransaction {
     func recentChanges(limit: Int) throws -> [ChangeSummary] {
         try session.run("SELECT id, made_at, request, summary, undone FROM change_set ORDER BY id DESC LIMIT $1", [.int(Int64(limit))]).map {
             let cells = $0.makeRandomAccess()
-            return ChangeSummary(id: try cells[0].decode(Int64.self), madeAt: try cells[1].decode(Int64.self),
-                                 request: try cells[2].decode(String.self), summary: try cells[3].decode(String.self),
-                                 undone: try cells[4].decode(Bool.self))
+            return ChangeSummary(
+                id: try cells[0].decode(Int64.self), madeAt: try cells[1].decode(Int64.self),
+                request: try cells[2].decode(String.self), summary: try cells[3].decode(String.self),
+                undone: try cells[4].decode(Bool.self))
         }
     }
 
     func changeCounts() throws -> [Int64: Int] {
         var counts: [Int64: Int] = [:]
-        for row in try session.run("""
+        for row in try session.run(
+            """
             SELECT c.booking_id, (count(*) + sum(CASE WHEN s.undone THEN 1 ELSE 0 END))::bigint
             FROM change c JOIN change_set s ON s.id = c.change_set_id GROUP BY c.booking_id
-            """) {
+            """)
+        {
             let cells = row.makeRandomAccess()
             counts[try cells[0].decode(Int64.self)] = Int(try cells[1].decode(Int64.self))
         }

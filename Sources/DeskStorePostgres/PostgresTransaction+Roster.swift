@@ -5,10 +5,12 @@ import Understanding
 extension PostgresTransaction {
     func assistants() throws -> [Assistant] {
         var leave: [Int64: [Leave]] = [:]
-        for row in try session.run("""
+        for row in try session.run(
+            """
             SELECT assistant_id, first_day, last_day FROM assistant_leave
             WHERE assistant_id IN (SELECT id FROM assistant WHERE removed_at IS NULL) ORDER BY assistant_id, first_day
-            """) {
+            """)
+        {
             let cells = row.makeRandomAccess()
             if let days = try Self.leave(first: cells[1].decode(String.self), last: cells[2].decode(String.self)) {
                 leave[try cells[0].decode(Int64.self), default: []].append(days)
@@ -25,13 +27,18 @@ extension PostgresTransaction {
     }
 
     func rosterStamp() throws -> RosterStamp {
-        guard let row = try session.run("""
-            SELECT (SELECT count(*) FROM assistant WHERE removed_at IS NULL), (SELECT coalesce(max(id), 0) FROM assistant),
-                   (SELECT count(*) FROM assistant_leave), (SELECT coalesce(sum(id), 0)::bigint FROM assistant_leave)
-            """).first else { return RosterStamp(count: 0, newest: 0, leave: 0, leaveIds: 0) }
+        guard
+            let row = try session.run(
+                """
+                SELECT (SELECT count(*) FROM assistant WHERE removed_at IS NULL), (SELECT coalesce(max(id), 0) FROM assistant),
+                       (SELECT count(*) FROM assistant_leave), (SELECT coalesce(sum(id), 0)::bigint FROM assistant_leave)
+                """
+            ).first
+        else { return RosterStamp(count: 0, newest: 0, leave: 0, leaveIds: 0) }
         let cells = row.makeRandomAccess()
-        return RosterStamp(count: try cells[0].decode(Int64.self), newest: try cells[1].decode(Int64.self), leave: try cells[2].decode(Int64.self),
-                           leaveIds: try cells[3].decode(Int64.self))
+        return RosterStamp(
+            count: try cells[0].decode(Int64.self), newest: try cells[1].decode(Int64.self), leave: try cells[2].decode(Int64.self),
+            leaveIds: try cells[3].decode(Int64.self))
     }
 
     func assistant(id: Int64) throws -> Assistant? {
@@ -46,17 +53,22 @@ extension PostgresTransaction {
 
     func insertAssistant(_ assistant: Assistant) throws -> Assistant {
         var stored = assistant
-        stored.id = try session.number("INSERT INTO assistant (name, name_key, roles, tz, hours) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                                       [.text(assistant.name), .text(assistant.nameKey), .text(assistant.roles.joined(separator: ",")),
-                                        .text(assistant.zone), .text(assistant.hours.text)]) ?? 0
+        stored.id =
+            try session.number(
+                "INSERT INTO assistant (name, name_key, roles, tz, hours) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                [
+                    .text(assistant.name), .text(assistant.nameKey), .text(assistant.roles.joined(separator: ",")),
+                    .text(assistant.zone), .text(assistant.hours.text)
+                ]) ?? 0
         for leave in assistant.leave { try addLeave(leave, assistant: stored.id) }
         return stored
     }
 
     @discardableResult
     func addLeave(_ leave: Leave, assistant id: Int64) throws -> Int64 {
-        try session.number("INSERT INTO assistant_leave (assistant_id, first_day, last_day) VALUES ($1, $2, $3) RETURNING id",
-                           [.int(id), .text(leave.first.description), .text(leave.last.description)]) ?? 0
+        try session.number(
+            "INSERT INTO assistant_leave (assistant_id, first_day, last_day) VALUES ($1, $2, $3) RETURNING id",
+            [.int(id), .text(leave.first.description), .text(leave.last.description)]) ?? 0
     }
 
     /// Undo of a change set that added leave: the row goes.
@@ -66,10 +78,12 @@ extension PostgresTransaction {
 
     /// Redo of a change set that added leave: the same row, id included, comes back.
     func putBackLeave(_ journalled: JournalledLeave) throws {
-        try session.send("""
+        try session.send(
+            """
             INSERT INTO assistant_leave (id, assistant_id, first_day, last_day) OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4)
             ON CONFLICT (id) DO NOTHING
-            """, [.int(journalled.id), .int(journalled.assistant), .text(journalled.leave.first.description), .text(journalled.leave.last.description)])
+            """,
+            [.int(journalled.id), .int(journalled.assistant), .text(journalled.leave.first.description), .text(journalled.leave.last.description)])
     }
 
     func removeAssistant(id: Int64, at instant: Int64) throws {
@@ -88,20 +102,23 @@ extension PostgresTransaction {
         do { hours = try WorkingHours(try cells[4].decode(String.self)) } catch let problem as StaffProblem {
             throw StoreError("the stored hours of assistant \(id) cannot be read: \(problem)")
         }
-        return Assistant(id: id, name: try cells[1].decode(String.self),
-                         roles: try cells[2].decode(String.self).split(separator: ",").map(String.init),
-                         zone: try cells[3].decode(String.self), hours: hours, leave: leave)
+        return Assistant(
+            id: id, name: try cells[1].decode(String.self),
+            roles: try cells[2].decode(String.self).split(separator: ",").map(String.init),
+            zone: try cells[3].decode(String.self), hours: hours, leave: leave)
     }
 }
 
 extension PostgresTransaction {
     func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64> {
         var busy: Set<Int64> = []
-        for row in try session.run("""
+        for row in try session.run(
+            """
             SELECT id, assistant_id FROM booking
             WHERE start > $1 AND start < $2 AND "end" > $3 AND assistant_id IS NOT NULL AND status <> 'cancelled'
               AND is_deadline IS NOT TRUE
-            """, [.int(start - longestBookingSeconds), .int(end), .int(start)]) {
+            """, [.int(start - longestBookingSeconds), .int(end), .int(start)])
+        {
             let cells = row.makeRandomAccess()
             if !excluding.contains(try cells[0].decode(Int64.self)) { busy.insert(try cells[1].decode(Int64.self)) }
         }
@@ -109,11 +126,13 @@ extension PostgresTransaction {
     }
 
     func busyTimes(from start: Int64, until end: Int64) throws -> [BusyTime] {
-        try session.run("""
+        try session.run(
+            """
             SELECT assistant_id, start, "end" FROM booking
             WHERE start > $1 AND start < $2 AND "end" > $3 AND assistant_id IS NOT NULL AND status <> 'cancelled'
               AND is_deadline IS NOT TRUE
-            """, [.int(start - longestBookingSeconds), .int(end), .int(start)]).map { row in
+            """, [.int(start - longestBookingSeconds), .int(end), .int(start)]
+        ).map { row in
             let cells = row.makeRandomAccess()
             return BusyTime(assistant: try cells[0].decode(Int64.self), start: try cells[1].decode(Int64.self), end: try cells[2].decode(Int64.self))
         }
@@ -122,12 +141,14 @@ extension PostgresTransaction {
     func bookedMinutes(of assistants: [Int64], startingFrom from: Int64, before to: Int64) throws -> [Int64: Int] {
         var minutes: [Int64: Int] = [:]
         guard !assistants.isEmpty else { return minutes }
-        for row in try session.run("""
+        for row in try session.run(
+            """
             SELECT assistant_id, (sum("end" - start) / 60)::bigint FROM booking
             WHERE assistant_id = ANY (string_to_array($3, ',')::bigint[]) AND start >= $1 AND start < $2
               AND status <> 'cancelled' AND is_deadline IS NOT TRUE
             GROUP BY assistant_id
-            """, [.int(from), .int(to), .text(assistants.map(String.init).joined(separator: ","))]) {
+            """, [.int(from), .int(to), .text(assistants.map(String.init).joined(separator: ","))])
+        {
             let cells = row.makeRandomAccess()
             minutes[try cells[0].decode(Int64.self)] = Int(try cells[1].decode(Int64.self))
         }
@@ -135,7 +156,8 @@ extension PostgresTransaction {
     }
 
     func lastAssistant(role: String) throws -> Int64? {
-        try session.number("SELECT assistant_id FROM booking WHERE role = $1 AND assistant_id IS NOT NULL ORDER BY id DESC LIMIT 1",
-                           [.text(role)])
+        try session.number(
+            "SELECT assistant_id FROM booking WHERE role = $1 AND assistant_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+            [.text(role)])
     }
 }

@@ -8,7 +8,8 @@ struct PostgresTransaction: DeskTransaction {
     let session: PostgresSession
 
     /// A booking as read, with work done that an invoice billed read as invoiced (the billing table says so).
-    static let columns = "booking.id, role, start, \"end\", "
+    static let columns =
+        "booking.id, role, start, \"end\", "
         + "CASE WHEN booking.status = 'done' AND billing.invoice_id IS NOT NULL THEN 'invoiced' ELSE booking.status END, "
         + "task, currency, quote_minor, billable_minutes, created_at, request, "
         + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id, "
@@ -18,14 +19,17 @@ struct PostgresTransaction: DeskTransaction {
     static let billingJoin = "LEFT JOIN billing ON billing.booking_id = booking.id"
 
     /// Every stored column after the id, in the order `values(of:)` binds them.
-    static let storedColumns = "role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
+    static let storedColumns =
+        "role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
         + "quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor, assistant_id, assigned_because"
 
     static func values(of b: Booking) -> [Bind] {
-        [.text(b.role), .int(b.start), .int(b.end), .text(storedStatus(b)), .text(b.task), .text(b.currency), .int(b.quoteMinor),
-         .int(Int64(b.billableMinutes)), .int(b.createdAt), .text(b.request), .text(b.quote.map(StoredJSON.encode)),
-         .text(b.charge.map(StoredJSON.encode)), .int(b.workedMinutes.map(Int64.init)), .bool(b.isDeadline),
-         .int(b.charge?.subtotalMinor), .int(b.charge?.taxMinor), .int(storedOwed(b)), .int(b.assistant?.id), .text(b.assignedBecause)]
+        [
+            .text(b.role), .int(b.start), .int(b.end), .text(storedStatus(b)), .text(b.task), .text(b.currency), .int(b.quoteMinor),
+            .int(Int64(b.billableMinutes)), .int(b.createdAt), .text(b.request), .text(b.quote.map(StoredJSON.encode)),
+            .text(b.charge.map(StoredJSON.encode)), .int(b.workedMinutes.map(Int64.init)), .bool(b.isDeadline),
+            .int(b.charge?.subtotalMinor), .int(b.charge?.taxMinor), .int(storedOwed(b)), .int(b.assistant?.id), .text(b.assignedBecause)
+        ]
     }
 
     /// Invoiced is read from the billing table, so it is stored as the work done that it is.
@@ -48,9 +52,11 @@ struct PostgresTransaction: DeskTransaction {
 
     func insert(_ booking: Booking) throws -> Booking {
         var stored = booking
-        stored.id = try session.number("""
-            INSERT INTO booking (\(Self.storedColumns)) VALUES (\(Self.placeholders(19))) RETURNING id
-            """, Self.values(of: booking)) ?? 0
+        stored.id =
+            try session.number(
+                """
+                INSERT INTO booking (\(Self.storedColumns)) VALUES (\(Self.placeholders(19))) RETURNING id
+                """, Self.values(of: booking)) ?? 0
         if stored.invoiceId != nil { try setBilling(stored) }
         return stored
     }
@@ -60,7 +66,8 @@ struct PostgresTransaction: DeskTransaction {
             let name = column.trimmingCharacters(in: .whitespaces)
             return "\(name) = EXCLUDED.\(name)"
         }.joined(separator: ", ")
-        try session.send("""
+        try session.send(
+            """
             INSERT INTO booking (id, \(Self.storedColumns)) VALUES ($1, \(Self.placeholders(19, from: 2)))
             ON CONFLICT (id) DO UPDATE SET \(updates)
             """, [.int(booking.id)] + Self.values(of: booking))
@@ -78,7 +85,8 @@ struct PostgresTransaction: DeskTransaction {
     /// Records which invoice billed a booking, or that none did.
     private func setBilling(_ booking: Booking) throws {
         if let invoice = booking.invoiceId {
-            try session.send("""
+            try session.send(
+                """
                 INSERT INTO billing (booking_id, invoice_id) VALUES ($1, $2) ON CONFLICT (booking_id) DO UPDATE SET invoice_id = EXCLUDED.invoice_id
                 """, [.int(booking.id), .int(invoice)])
         } else {
@@ -114,10 +122,12 @@ struct PostgresTransaction: DeskTransaction {
     }
 
     func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64] {
-        try session.run("""
+        try session.run(
+            """
             SELECT id FROM booking WHERE start = $1 AND "end" = $2 AND role = $3 AND task IS NOT DISTINCT FROM $4 AND status = 'booked'
             ORDER BY id LIMIT 4
-            """, [.int(start), .int(end), .text(role), .text(task)]).map { try $0.makeRandomAccess()[0].decode(Int64.self) }
+            """, [.int(start), .int(end), .text(role), .text(task)]
+        ).map { try $0.makeRandomAccess()[0].decode(Int64.self) }
     }
 
     func count() throws -> Int {
@@ -148,42 +158,50 @@ struct PostgresTransaction: DeskTransaction {
 
     static func assistant(_ cells: PostgresRandomAccessRow) throws -> BookedAssistant? {
         guard let id = try cells[16].decode(Int64?.self), let name = try cells[17].decode(String?.self),
-              let zone = try cells[18].decode(String?.self) else { return nil }
+            let zone = try cells[18].decode(String?.self)
+        else { return nil }
         return BookedAssistant(id: id, name: name, zone: zone)
     }
 
     // MARK: Listings
 
     func listing(startingFrom from: Int64, before to: Int64, limit: Int) throws -> BookingPage {
-        let first = try bookings("""
+        let first = try bookings(
+            """
             SELECT \(Self.columns) FROM booking \(Self.billingJoin)
             WHERE start >= $1 AND start < $2 AND booking.status <> 'cancelled' ORDER BY start, booking.id LIMIT $3
             """, [.int(from), .int(to), .int(Int64(limit))])
         guard first.count == limit else {
             return BookingPage(bookings: first, count: first.count, owedMinor: first.reduce(0) { $0 + $1.owedMinor })
         }
-        let row = try session.run("""
+        let row = try session.run(
+            """
             SELECT count(*), COALESCE(sum(owed_minor), 0)::bigint FROM booking WHERE start >= $1 AND start < $2 AND status <> 'cancelled'
-            """, [.int(from), .int(to)]).first
+            """, [.int(from), .int(to)]
+        ).first
         let cells = row?.makeRandomAccess()
         return BookingPage(bookings: first, count: Int(try cells?[0].decode(Int64.self) ?? 0), owedMinor: try cells?[1].decode(Int64.self) ?? 0)
     }
 
     func awaiting(at instant: Int64, startedBefore before: Int64, limit: Int) throws -> BookingPage {
         let condition = "booking.status = 'booked' AND (\"end\" <= $1 OR is_deadline) AND start < $2"
-        let rows = try bookings("""
+        let rows = try bookings(
+            """
             SELECT \(Self.columns) FROM booking \(Self.billingJoin) WHERE \(condition) ORDER BY "end", booking.id LIMIT $3
             """, [.int(instant), .int(before), .int(Int64(limit))])
         guard rows.count == limit else {
             return BookingPage(bookings: rows, count: rows.count, owedMinor: rows.reduce(0) { $0 + $1.owedMinor })
         }
-        let totals = try session.run("SELECT count(*), COALESCE(sum(owed_minor), 0)::bigint FROM booking WHERE \(condition)",
-                                     [.int(instant), .int(before)]).first?.makeRandomAccess()
+        let totals = try session.run(
+            "SELECT count(*), COALESCE(sum(owed_minor), 0)::bigint FROM booking WHERE \(condition)",
+            [.int(instant), .int(before)]
+        ).first?.makeRandomAccess()
         return BookingPage(bookings: rows, count: Int(try totals?[0].decode(Int64.self) ?? 0), owedMinor: try totals?[1].decode(Int64.self) ?? 0)
     }
 
     func awaitingConfirmation(startingFrom from: Int64, before to: Int64, endedBy instant: Int64) throws -> [Booking] {
-        try bookings("""
+        try bookings(
+            """
             SELECT \(Self.columns) FROM booking \(Self.billingJoin)
             WHERE start >= $1 AND start < $2 AND booking.status = 'booked' AND "end" <= $3 AND NOT COALESCE(is_deadline, false)
             ORDER BY start, booking.id

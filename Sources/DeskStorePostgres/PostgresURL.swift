@@ -70,7 +70,9 @@ public struct PostgresURL: Sendable, Equatable {
             guard let close = host.firstIndex(of: "]") else { throw malformed("an IPv6 host needs its closing ]") }
             let after = host[host.index(after: close)...]
             let inside = String(host[host.index(after: host.startIndex)..<close])
-            if after.hasPrefix(":") { port = try PostgresURL.port(after.dropFirst(), malformed) } else if !after.isEmpty {
+            if after.hasPrefix(":") {
+                port = try PostgresURL.port(after.dropFirst(), malformed)
+            } else if !after.isEmpty {
                 throw malformed("unexpected text after the host")
             }
             host = inside
@@ -194,9 +196,11 @@ public struct PostgresURL: Sendable, Equatable {
 
     /// One schema, named plainly: it is put into SQL as an identifier.
     static func schemaName(_ text: String, _ malformed: (String) -> StoreError) throws -> String {
-        let ok = !text.isEmpty && text.count <= 63 && text.utf8.allSatisfy { byte in
-            (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95
-        } && !(text.utf8.first! >= 48 && text.utf8.first! <= 57)
+        let ok =
+            !text.isEmpty && text.count <= 63
+            && text.utf8.allSatisfy { byte in
+                (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95
+            } && !(text.utf8.first! >= 48 && text.utf8.first! <= 57)
         guard ok else { throw malformed("search_path takes one schema name of lower-case letters, digits and _, such as client_a") }
         return text
     }
@@ -204,7 +208,9 @@ public struct PostgresURL: Sendable, Equatable {
     /// libpq's `options=-c search_path=NAME` (or `-csearch_path=NAME`): the only option a desk takes.
     static func schemaFromOptions(_ text: String, _ malformed: (String) -> StoreError) throws -> String {
         var words = text.split(separator: " ").map(String.init)
-        if words.first == "-c" { words.removeFirst() } else if let first = words.first, first.hasPrefix("-c") {
+        if words.first == "-c" {
+            words.removeFirst()
+        } else if let first = words.first, first.hasPrefix("-c") {
             words[0] = String(first.dropFirst(2))
         } else {
             throw malformed("options takes -c search_path=NAME")

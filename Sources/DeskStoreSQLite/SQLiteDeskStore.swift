@@ -96,11 +96,14 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw StoreError("\(path) is a folder, not a database file; give a file inside it, like \((path as NSString).appendingPathComponent("desk.sqlite"))")
+            throw StoreError(
+                "\(path) is a folder, not a database file; give a file inside it, like \((path as NSString).appendingPathComponent("desk.sqlite"))")
         }
         if !folder.isEmpty, !fm.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard createFolder else {
-                throw StoreError("the folder \(folder) does not exist, so \(path) cannot be created; create the folder first (mkdir -p \(folder)) or check the path")
+                throw StoreError(
+                    "the folder \(folder) does not exist, so \(path) cannot be created; create the folder first (mkdir -p \(folder)) or check the path"
+                )
             }
             if let problem = makeFolders(folder) {
                 throw StoreError("cannot create the folder \(folder): \(problem)")
@@ -124,7 +127,9 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         }
         let parent = folder.isEmpty ? "." : folder
         if access(parent, W_OK) != 0 {
-            throw StoreError("the folder \(parent) is read-only (\(String(cString: strerror(errno)))); vadesk keeps its journal beside \(path), so nothing was done")
+            throw StoreError(
+                "the folder \(parent) is read-only (\(String(cString: strerror(errno)))); vadesk keeps its journal beside \(path), so nothing was done"
+            )
         }
     }
 
@@ -182,7 +187,8 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
                 return StoreError("the disk holding \(path) is full; nothing was written")
             case .SQLITE_IOERR:
                 // What the system said is not passed on by SQLite; a full disk or a file size limit is the usual cause.
-                return StoreError("could not write to \(path) (\(db.message ?? "disk I/O error")): the disk may be full, or the file over a size limit")
+                return StoreError(
+                    "could not write to \(path) (\(db.message ?? "disk I/O error")): the disk may be full, or the file over a size limit")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return StoreError("\(path) is busy in another desk for too long; try again")
             case .SQLITE_PERM, .SQLITE_AUTH:
@@ -198,37 +204,38 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         var migrator = DatabaseMigrator()
         // Shipped migrations are never edited; later schema changes add new ones.
         migrator.registerMigration("v1 bookings and undo journal") { db in
-            try db.execute(sql: """
-                CREATE TABLE booking (
-                  id INTEGER PRIMARY KEY AUTOINCREMENT,
-                  role TEXT NOT NULL,
-                  start INTEGER NOT NULL,
-                  "end" INTEGER NOT NULL,
-                  status TEXT NOT NULL,
-                  task TEXT,
-                  currency TEXT NOT NULL,
-                  quote_minor INTEGER NOT NULL,
-                  billable_minutes INTEGER NOT NULL,
-                  created_at INTEGER NOT NULL,
-                  request TEXT NOT NULL
-                );
-                CREATE INDEX booking_by_start ON booking(start);
-                CREATE TABLE change_set (
-                  id INTEGER PRIMARY KEY AUTOINCREMENT,
-                  made_at INTEGER NOT NULL,
-                  request TEXT NOT NULL,
-                  summary TEXT NOT NULL,
-                  undone INTEGER NOT NULL DEFAULT 0
-                );
-                CREATE TABLE change (
-                  id INTEGER PRIMARY KEY AUTOINCREMENT,
-                  change_set_id INTEGER NOT NULL REFERENCES change_set(id),
-                  booking_id INTEGER NOT NULL,
-                  before TEXT,
-                  after TEXT
-                );
-                CREATE INDEX change_by_set ON change(change_set_id);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE booking (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      role TEXT NOT NULL,
+                      start INTEGER NOT NULL,
+                      "end" INTEGER NOT NULL,
+                      status TEXT NOT NULL,
+                      task TEXT,
+                      currency TEXT NOT NULL,
+                      quote_minor INTEGER NOT NULL,
+                      billable_minutes INTEGER NOT NULL,
+                      created_at INTEGER NOT NULL,
+                      request TEXT NOT NULL
+                    );
+                    CREATE INDEX booking_by_start ON booking(start);
+                    CREATE TABLE change_set (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      made_at INTEGER NOT NULL,
+                      request TEXT NOT NULL,
+                      summary TEXT NOT NULL,
+                      undone INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE TABLE change (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      change_set_id INTEGER NOT NULL REFERENCES change_set(id),
+                      booking_id INTEGER NOT NULL,
+                      before TEXT,
+                      after TEXT
+                    );
+                    CREATE INDEX change_by_set ON change(change_set_id);
+                    """)
         }
         migrator.registerMigration("v2 redo") { db in
             // Set when a change set is undone, cleared when it is redone or a new change makes it stale.
@@ -239,13 +246,14 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         }
         migrator.registerMigration("v4 indexes for large stores") { db in
             // The queries a line runs must not scan a store of a million bookings.
-            try db.execute(sql: """
-                CREATE INDEX booking_by_start_status_quote ON booking(start, status, quote_minor);
-                CREATE INDEX booking_by_status_end ON booking(status, "end");
-                CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
-                CREATE INDEX change_by_booking ON change(booking_id);
-                CREATE INDEX change_set_redoable ON change_set(redoable) WHERE redoable = 1;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX booking_by_start_status_quote ON booking(start, status, quote_minor);
+                    CREATE INDEX booking_by_status_end ON booking(status, "end");
+                    CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
+                    CREATE INDEX change_by_booking ON change(booking_id);
+                    CREATE INDEX change_set_redoable ON change_set(redoable) WHERE redoable = 1;
+                    """)
             // An invoice is journalled as one entry naming the invoice and the bookings it billed, not a
             // copy of every booking before and after: a month can bill thousands.
             try db.execute(sql: "ALTER TABLE change_set ADD COLUMN invoice_id INTEGER")
@@ -254,94 +262,102 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         migrator.registerMigration("v5 charge columns") { db in
             // A charge's net and tax as numbers, so an invoice sums thousands of bookings in SQL
             // instead of decoding every charge; filled here from the charges already stored.
-            try db.execute(sql: """
-                ALTER TABLE booking ADD COLUMN charge_net_minor INTEGER;
-                ALTER TABLE booking ADD COLUMN charge_tax_minor INTEGER;
-                UPDATE booking SET
-                  charge_net_minor = (SELECT COALESCE(SUM(json_extract(line.value, '$.amountMinor')), 0)
-                                      FROM json_each(booking.charge_json, '$.lines') AS line
-                                      WHERE json_extract(line.value, '$.kind') IS NOT 'tax'),
-                  charge_tax_minor = (SELECT COALESCE(SUM(json_extract(line.value, '$.amountMinor')), 0)
-                                      FROM json_each(booking.charge_json, '$.lines') AS line
-                                      WHERE json_extract(line.value, '$.kind') = 'tax')
-                WHERE charge_json IS NOT NULL;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE booking ADD COLUMN charge_net_minor INTEGER;
+                    ALTER TABLE booking ADD COLUMN charge_tax_minor INTEGER;
+                    UPDATE booking SET
+                      charge_net_minor = (SELECT COALESCE(SUM(json_extract(line.value, '$.amountMinor')), 0)
+                                          FROM json_each(booking.charge_json, '$.lines') AS line
+                                          WHERE json_extract(line.value, '$.kind') IS NOT 'tax'),
+                      charge_tax_minor = (SELECT COALESCE(SUM(json_extract(line.value, '$.amountMinor')), 0)
+                                          FROM json_each(booking.charge_json, '$.lines') AS line
+                                          WHERE json_extract(line.value, '$.kind') = 'tax')
+                    WHERE charge_json IS NOT NULL;
+                    """)
         }
         migrator.registerMigration("v6 billing table") { db in
             // Which invoice billed a booking lives in a narrow table of its own: billing a month of
             // thousands of bookings then writes a small row each instead of rewriting every booking.
             // "invoiced" is no longer stored as a status; it is work done that has a billing row.
             // No foreign key: undo puts a booking back with INSERT OR REPLACE, which must not drop its billing.
-            try db.execute(sql: """
-                CREATE TABLE billing (
-                  booking_id INTEGER PRIMARY KEY,
-                  invoice_id INTEGER NOT NULL
-                );
-                CREATE INDEX billing_by_invoice ON billing(invoice_id);
-                INSERT INTO billing (booking_id, invoice_id) SELECT id, invoice_id FROM booking WHERE invoice_id IS NOT NULL;
-                UPDATE booking SET status = 'done' WHERE status = 'invoiced';
-                DROP INDEX booking_by_invoice;
-                ALTER TABLE booking DROP COLUMN invoice_id;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE billing (
+                      booking_id INTEGER PRIMARY KEY,
+                      invoice_id INTEGER NOT NULL
+                    );
+                    CREATE INDEX billing_by_invoice ON billing(invoice_id);
+                    INSERT INTO billing (booking_id, invoice_id) SELECT id, invoice_id FROM booking WHERE invoice_id IS NOT NULL;
+                    UPDATE booking SET status = 'done' WHERE status = 'invoiced';
+                    DROP INDEX booking_by_invoice;
+                    ALTER TABLE booking DROP COLUMN invoice_id;
+                    """)
             // What an invoice sums, straight from an index: a month of 10,000 charges without reading their rows.
-            try db.execute(sql: """
-                CREATE INDEX booking_charges ON booking(start, id, status, charge_net_minor, charge_tax_minor)
-                WHERE charge_net_minor IS NOT NULL AND status IN ('done', 'cancelled');
-                """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX booking_charges ON booking(start, id, status, charge_net_minor, charge_tax_minor)
+                    WHERE charge_net_minor IS NOT NULL AND status IN ('done', 'cancelled');
+                    """)
         }
         migrator.registerMigration("v7 journal found by id range") { db in
             // A line's changes are inserted together, so their ids are one run: the change set keeps
             // the first and last, and undo reads that range by id. The two indexes on change go, and
             // with them two of the pages every line wrote to the log.
-            try db.execute(sql: """
-                ALTER TABLE change_set ADD COLUMN first_change_id INTEGER;
-                ALTER TABLE change_set ADD COLUMN last_change_id INTEGER;
-                UPDATE change_set SET
-                  first_change_id = (SELECT MIN(id) FROM change WHERE change_set_id = change_set.id),
-                  last_change_id = (SELECT MAX(id) FROM change WHERE change_set_id = change_set.id);
-                DROP INDEX change_by_set;
-                DROP INDEX change_by_booking;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE change_set ADD COLUMN first_change_id INTEGER;
+                    ALTER TABLE change_set ADD COLUMN last_change_id INTEGER;
+                    UPDATE change_set SET
+                      first_change_id = (SELECT MIN(id) FROM change WHERE change_set_id = change_set.id),
+                      last_change_id = (SELECT MAX(id) FROM change WHERE change_set_id = change_set.id);
+                    DROP INDEX change_by_set;
+                    DROP INDEX change_by_booking;
+                    """)
         }
         migrator.registerMigration("v8 one index by start") { db in
             // Ordered by start then id, it gives a listing its order and covers the counts and totals of a range
             // (status, quote): it replaces the index by start and the one by start, status and quote, so
             // a new booking writes one index page fewer.
-            try db.execute(sql: """
-                CREATE INDEX booking_by_start_id ON booking(start, id, status, quote_minor);
-                DROP INDEX booking_by_start;
-                DROP INDEX booking_by_start_status_quote;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX booking_by_start_id ON booking(start, id, status, quote_minor);
+                    DROP INDEX booking_by_start;
+                    DROP INDEX booking_by_start_status_quote;
+                    """)
         }
         migrator.registerMigration("v9 one booking made, kept on its change set") { db in
             // Most lines make one booking and change nothing else. Such a set keeps the booking's id itself,
             // with no row in change: one row and one page fewer for every booking line.
-            try db.execute(sql: """
-                ALTER TABLE change_set ADD COLUMN made_id INTEGER;
-                ALTER TABLE change_set ADD COLUMN made_after TEXT;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE change_set ADD COLUMN made_id INTEGER;
+                    ALTER TABLE change_set ADD COLUMN made_after TEXT;
+                    """)
         }
         migrator.registerMigration("v10 owed column") { db in
             // What each booking is owed, as the engine works it out, in a column of its own: sums need no
             // knowledge of statuses or of the stored JSON's keys. Filled here by the rule as it stood; the
             // index by start holds it instead of the quote, so a listing's totals still come from the index.
-            try db.execute(sql: """
-                ALTER TABLE booking ADD COLUMN owed_minor INTEGER NOT NULL DEFAULT 0;
-                UPDATE booking SET owed_minor = CASE status WHEN 'booked' THEN quote_minor
-                  WHEN 'cancelled' THEN COALESCE(json_extract(charge_json, '$.totalMinor'), 0)
-                  ELSE COALESCE(json_extract(charge_json, '$.totalMinor'), quote_minor) END;
-                DROP INDEX booking_by_start_id;
-                CREATE INDEX booking_by_start_id ON booking(start, id, status, owed_minor);
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE booking ADD COLUMN owed_minor INTEGER NOT NULL DEFAULT 0;
+                    UPDATE booking SET owed_minor = CASE status WHEN 'booked' THEN quote_minor
+                      WHEN 'cancelled' THEN COALESCE(json_extract(charge_json, '$.totalMinor'), 0)
+                      ELSE COALESCE(json_extract(charge_json, '$.totalMinor'), quote_minor) END;
+                    DROP INDEX booking_by_start_id;
+                    CREATE INDEX booking_by_start_id ON booking(start, id, status, owed_minor);
+                    """)
         }
         migrator.registerMigration("v11 budget changes journalled") { db in
             // Setting the monthly budget is a change set of its own: the budget before (NULL for none) and
             // after, so undo and redo step through it in turn with the bookings.
-            try db.execute(sql: """
-                ALTER TABLE change_set ADD COLUMN budget_set INTEGER NOT NULL DEFAULT 0;
-                ALTER TABLE change_set ADD COLUMN budget_before INTEGER;
-                ALTER TABLE change_set ADD COLUMN budget_after INTEGER;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE change_set ADD COLUMN budget_set INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE change_set ADD COLUMN budget_before INTEGER;
+                    ALTER TABLE change_set ADD COLUMN budget_after INTEGER;
+                    """)
         }
         migrator.registerMigration("v12 roster: assistants, leave, who does each booking") { db in
             try RosterSchema.create(db)
@@ -354,22 +370,24 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         migrator.registerMigration("v14 leave journalled") { db in
             // Leave said at the desk or given with `staff leave` is a change set of its own, with the bookings it
             // handed over: the leave row's id and what it held, so undo takes it off and redo puts it back.
-            try db.execute(sql: """
-                ALTER TABLE change_set ADD COLUMN leave_id INTEGER;
-                ALTER TABLE change_set ADD COLUMN leave_assistant_id INTEGER;
-                ALTER TABLE change_set ADD COLUMN leave_first_day TEXT;
-                ALTER TABLE change_set ADD COLUMN leave_last_day TEXT;
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE change_set ADD COLUMN leave_id INTEGER;
+                    ALTER TABLE change_set ADD COLUMN leave_assistant_id INTEGER;
+                    ALTER TABLE change_set ADD COLUMN leave_first_day TEXT;
+                    ALTER TABLE change_set ADD COLUMN leave_last_day TEXT;
+                    """)
         }
         migrator.registerMigration("v15 each assistant's booked time from the index") { db in
             // Fairness sums the hours of the people free for a slot over four weeks: read from the first index alone,
             // one short range per person. Who is busy around a slot, and the roster's questions, read the second
             // alone, one range by start. Neither reads a booking row.
-            try db.execute(sql: """
-                DROP INDEX booking_by_assistant;
-                CREATE INDEX booking_by_assistant ON booking(assistant_id, start, "end", status, is_deadline) WHERE assistant_id IS NOT NULL;
-                CREATE INDEX booking_assigned_by_start ON booking(start, "end", assistant_id, status, is_deadline) WHERE assistant_id IS NOT NULL;
-                """)
+            try db.execute(
+                sql: """
+                    DROP INDEX booking_by_assistant;
+                    CREATE INDEX booking_by_assistant ON booking(assistant_id, start, "end", status, is_deadline) WHERE assistant_id IS NOT NULL;
+                    CREATE INDEX booking_assigned_by_start ON booking(start, "end", assistant_id, status, is_deadline) WHERE assistant_id IS NOT NULL;
+                    """)
         }
         return migrator
     }

@@ -4,9 +4,11 @@ import Understanding
 
 extension SQLiteTransaction {
     public func assistants() throws -> [Assistant] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, name, roles, tz, hours FROM assistant WHERE removed_at IS NULL ORDER BY name_key, id
-            """))
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, name, roles, tz, hours FROM assistant WHERE removed_at IS NULL ORDER BY name_key, id
+                    """))
         let leave = try allLeave()
         return try rows.map { try SQLiteTransaction.assistant($0, leave: leave[$0["id"]] ?? []) }
     }
@@ -16,18 +18,24 @@ extension SQLiteTransaction {
     }
 
     public func rosterStamp() throws -> RosterStamp {
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT (SELECT COUNT(*) FROM assistant WHERE removed_at IS NULL), (SELECT COALESCE(MAX(id), 0) FROM assistant),
-                   (SELECT COUNT(*) FROM assistant_leave), (SELECT COALESCE(SUM(id), 0) FROM assistant_leave)
-            """))
+        let row = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT (SELECT COUNT(*) FROM assistant WHERE removed_at IS NULL), (SELECT COALESCE(MAX(id), 0) FROM assistant),
+                           (SELECT COUNT(*) FROM assistant_leave), (SELECT COALESCE(SUM(id), 0) FROM assistant_leave)
+                    """))
         return RosterStamp(count: row?[0] ?? 0, newest: row?[1] ?? 0, leave: row?[2] ?? 0, leaveIds: row?[3] ?? 0)
     }
 
     public func assistant(id: Int64) throws -> Assistant? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, roles, tz, hours FROM assistant WHERE id = ?"),
-                                         arguments: [id]) else { return nil }
-        let days = try Row.fetchAll(db.cachedStatement(sql: "SELECT first_day, last_day FROM assistant_leave WHERE assistant_id = ? ORDER BY first_day"),
-                                    arguments: [id])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT id, name, roles, tz, hours FROM assistant WHERE id = ?"),
+                arguments: [id])
+        else { return nil }
+        let days = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT first_day, last_day FROM assistant_leave WHERE assistant_id = ? ORDER BY first_day"),
+            arguments: [id])
         return try SQLiteTransaction.assistant(row, leave: days.compactMap(SQLiteTransaction.leave))
     }
 
@@ -64,10 +72,13 @@ extension SQLiteTransaction {
 
     private func allLeave() throws -> [Int64: [Leave]] {
         var leave: [Int64: [Leave]] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT assistant_id, first_day, last_day FROM assistant_leave
-            WHERE assistant_id IN (SELECT id FROM assistant WHERE removed_at IS NULL) ORDER BY assistant_id, first_day
-            """)) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT assistant_id, first_day, last_day FROM assistant_leave
+                    WHERE assistant_id IN (SELECT id FROM assistant WHERE removed_at IS NULL) ORDER BY assistant_id, first_day
+                    """))
+        {
             if let days = SQLiteTransaction.leave(row) { leave[row["assistant_id"], default: []].append(days) }
         }
         return leave
@@ -75,26 +86,32 @@ extension SQLiteTransaction {
 
     static func leave(_ row: Row) -> Leave? {
         guard let first = CivilDate(iso: Substring(row["first_day"] as String)),
-              let last = CivilDate(iso: Substring(row["last_day"] as String)) else { return nil }
+            let last = CivilDate(iso: Substring(row["last_day"] as String))
+        else { return nil }
         return Leave(first: first, last: last)
     }
 
     static func assistant(_ row: Row, leave: [Leave]) throws -> Assistant {
         let hours: WorkingHours
-        do { hours = try WorkingHours(row["hours"]) } catch { throw StoreError("the stored hours of assistant \(row["id"] as Int64) cannot be read: \(error)") }
+        do { hours = try WorkingHours(row["hours"]) } catch {
+            throw StoreError("the stored hours of assistant \(row["id"] as Int64) cannot be read: \(error)")
+        }
         let roles: String = row["roles"]
-        return Assistant(id: row["id"], name: row["name"], roles: roles.split(separator: ",").map(String.init), zone: row["tz"],
-                         hours: hours, leave: leave)
+        return Assistant(
+            id: row["id"], name: row["name"], roles: roles.split(separator: ",").map(String.init), zone: row["tz"],
+            hours: hours, leave: leave)
     }
 }
 
 extension SQLiteTransaction {
     public func busyAssistants(from start: Int64, until end: Int64, excluding: [Int64]) throws -> Set<Int64> {
         // The range on start keeps to the index by start: an overlapping booking starts within a day before the slot.
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT id, assistant_id FROM booking
-            WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
-            """), arguments: [start - longestBookingSeconds, end, start])
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, assistant_id FROM booking
+                    WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+                    """), arguments: [start - longestBookingSeconds, end, start])
         // One row read in place after another, columns by position: rows made and looked up by name cost more
         // than the rest of the check.
         var busy: Set<Int64> = []
@@ -105,10 +122,12 @@ extension SQLiteTransaction {
     }
 
     public func busyTimes(from start: Int64, until end: Int64) throws -> [BusyTime] {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT assistant_id, start, "end" FROM booking
-            WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
-            """), arguments: [start - longestBookingSeconds, end, start])
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT assistant_id, start, "end" FROM booking
+                    WHERE start > ? AND start < ? AND "end" > ? AND assistant_id IS NOT NULL AND status <> 'cancelled' AND is_deadline IS NOT 1
+                    """), arguments: [start - longestBookingSeconds, end, start])
         var times: [BusyTime] = []
         while let row = try rows.next() { times.append(BusyTime(assistant: row[0], start: row[1], end: row[2])) }
         return times
@@ -120,19 +139,24 @@ extension SQLiteTransaction {
         // The ids as a JSON array, so one prepared statement serves any number of people, each read from the
         // index by assistant and start (which holds the end, status and deadline flag too).
         let ids = "[" + assistants.map(String.init).joined(separator: ",") + "]"
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT assistant_id, SUM("end" - start) / 60 AS minutes FROM booking
-            WHERE assistant_id IN (SELECT value FROM json_each(?)) AND start >= ? AND start < ? AND status <> 'cancelled' AND is_deadline IS NOT 1
-            GROUP BY assistant_id
-            """), arguments: [ids, from, to]) {
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT assistant_id, SUM("end" - start) / 60 AS minutes FROM booking
+                    WHERE assistant_id IN (SELECT value FROM json_each(?)) AND start >= ? AND start < ? AND status <> 'cancelled' AND is_deadline IS NOT 1
+                    GROUP BY assistant_id
+                    """), arguments: [ids, from, to])
+        {
             minutes[row["assistant_id"]] = row["minutes"]
         }
         return minutes
     }
 
     public func lastAssistant(role: String) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT assistant_id FROM booking WHERE role = ? AND assistant_id IS NOT NULL ORDER BY id DESC LIMIT 1
-            """), arguments: [role])
+        try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT assistant_id FROM booking WHERE role = ? AND assistant_id IS NOT NULL ORDER BY id DESC LIMIT 1
+                    """), arguments: [role])
     }
 }

@@ -8,31 +8,39 @@ public struct SQLiteTransaction: DeskTransaction {
     let db: Database
 
     /// A booking's columns as stored; which invoice billed it is in the billing table.
-    static let storedColumns = "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
+    static let storedColumns =
+        "id, role, start, \"end\", status, task, currency, quote_minor, billable_minutes, created_at, request, "
         + "quote_json, charge_json, worked_minutes, is_deadline"
 
     /// A booking as read: `FROM booking \(billingJoin)`, with work done that an invoice billed read as invoiced.
-    static let columns = "booking.id, role, start, \"end\", "
+    static let columns =
+        "booking.id, role, start, \"end\", "
         + "CASE WHEN booking.status = 'done' AND billing.invoice_id IS NOT NULL THEN 'invoiced' ELSE booking.status END AS status, "
         + "task, currency, quote_minor, billable_minutes, created_at, request, "
         + "quote_json, charge_json, worked_minutes, is_deadline, billing.invoice_id AS invoice_id, "
         + "booking.assistant_id, \(assistantColumns), assigned_because"
 
     /// Who does a booking, looked up by its assistant id (the row stays when they leave the roster, so history keeps the name).
-    static let assistantColumns = "(SELECT name FROM assistant WHERE assistant.id = booking.assistant_id) AS assistant_name, "
+    static let assistantColumns =
+        "(SELECT name FROM assistant WHERE assistant.id = booking.assistant_id) AS assistant_name, "
         + "(SELECT tz FROM assistant WHERE assistant.id = booking.assistant_id) AS assistant_tz"
 
     static let billingJoin = "LEFT JOIN billing ON billing.booking_id = booking.id"
 
     /// Stores a new booking and returns it with its id.
     public func insert(_ booking: Booking) throws -> Booking {
-        try db.cachedStatement(sql: """
-            INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
-              quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor, assistant_id, assigned_because)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
-                             + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request,
+                  quote_json, charge_json, worked_minutes, is_deadline, charge_net_minor, charge_tax_minor, owed_minor, assistant_id, assigned_because)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(
+            arguments: [
+                booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
+                booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request
+            ]
+                + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause])
         var stored = booking
         stored.id = db.lastInsertedRowID
         // A new id has never been billed; only a booking brought back with its invoice needs the row.
@@ -42,24 +50,33 @@ public struct SQLiteTransaction: DeskTransaction {
 
     /// Puts a booking back exactly as it was, id included (undo of a cancel or a change).
     public func restore(_ booking: Booking) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO booking (\(SQLiteTransaction.storedColumns), charge_net_minor, charge_tax_minor, owed_minor,
-              assistant_id, assigned_because)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [booking.id, booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request]
-                             + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause])
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO booking (\(SQLiteTransaction.storedColumns), charge_net_minor, charge_tax_minor, owed_minor,
+                  assistant_id, assigned_because)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                booking.id, booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
+                booking.currency, booking.quoteMinor, booking.billableMinutes, booking.createdAt, booking.request
+            ]
+                + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause])
         try setBilling(booking)
     }
 
     public func update(_ booking: Booking) throws {
-        try db.cachedStatement(sql: """
-            UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
-              billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?,
-              charge_net_minor = ?, charge_tax_minor = ?, owed_minor = ?, assistant_id = ?, assigned_because = ? WHERE id = ?
-            """).execute(arguments: [booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
-                             booking.currency, booking.quoteMinor, booking.billableMinutes]
-                             + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause, booking.id])
+        try db.cachedStatement(
+            sql: """
+                UPDATE booking SET role = ?, start = ?, "end" = ?, status = ?, task = ?, currency = ?, quote_minor = ?,
+                  billable_minutes = ?, quote_json = ?, charge_json = ?, worked_minutes = ?, is_deadline = ?,
+                  charge_net_minor = ?, charge_tax_minor = ?, owed_minor = ?, assistant_id = ?, assigned_because = ? WHERE id = ?
+                """
+        ).execute(
+            arguments: [
+                booking.role, booking.start, booking.end, SQLiteTransaction.storedStatus(booking), booking.task,
+                booking.currency, booking.quoteMinor, booking.billableMinutes
+            ]
+                + SQLiteTransaction.moneyArguments(booking) + [booking.assistant?.id, booking.assignedBecause, booking.id])
         try setBilling(booking)
     }
 
@@ -84,9 +101,11 @@ public struct SQLiteTransaction: DeskTransaction {
     }
 
     public func booking(id: Int64) throws -> Booking? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(SQLiteTransaction.columns) FROM booking \(SQLiteTransaction.billingJoin) WHERE booking.id = ?"),
-                         arguments: [id])
-            .map(SQLiteTransaction.booking)
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(SQLiteTransaction.columns) FROM booking \(SQLiteTransaction.billingJoin) WHERE booking.id = ?"),
+            arguments: [id]
+        )
+        .map(SQLiteTransaction.booking)
     }
 
     /// Bookings that start in [from, to), by start time; `status` must be a stored one (not invoiced).
@@ -108,9 +127,11 @@ public struct SQLiteTransaction: DeskTransaction {
     }
 
     public func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64] {
-        try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT id FROM booking WHERE start = ? AND "end" = ? AND role = ? AND task IS ? AND status = 'booked' ORDER BY id LIMIT 4
-            """), arguments: [start, end, role, task])
+        try Int64.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT id FROM booking WHERE start = ? AND "end" = ? AND role = ? AND task IS ? AND status = 'booked' ORDER BY id LIMIT 4
+                    """), arguments: [start, end, role, task])
     }
 
     public func count() throws -> Int {
@@ -131,17 +152,22 @@ public struct SQLiteTransaction: DeskTransaction {
                 .execute(arguments: [madeAt, request, summary, made.id])
             return
         }
-        try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)").execute(arguments: [madeAt, request, summary])
+        try db.cachedStatement(sql: "INSERT INTO change_set (made_at, request, summary) VALUES (?, ?, ?)").execute(arguments: [
+            madeAt, request, summary
+        ])
         try recordChanges(changes, set: db.lastInsertedRowID)
     }
 
     /// Records leave and the bookings it handed over as one set, which holds the leave row's id and days.
-    public func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws {
+    public func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws
+    {
         try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
-        try db.cachedStatement(sql: """
-            INSERT INTO change_set (made_at, request, summary, leave_id, leave_assistant_id, leave_first_day, leave_last_day)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [madeAt, request, summary, leave.id, leave.assistant, leave.leave.first.description, leave.leave.last.description])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO change_set (made_at, request, summary, leave_id, leave_assistant_id, leave_first_day, leave_last_day)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [madeAt, request, summary, leave.id, leave.assistant, leave.leave.first.description, leave.leave.last.description])
         let set = db.lastInsertedRowID
         if !changes.isEmpty { try recordChanges(changes, set: set) }
     }
@@ -165,13 +191,16 @@ public struct SQLiteTransaction: DeskTransaction {
         let before = try monthlyBudget()
         try setMonthlyBudget(minor)
         try db.cachedStatement(sql: "UPDATE change_set SET redoable = 0 WHERE redoable = 1").execute()
-        try db.cachedStatement(sql: """
-            INSERT INTO change_set (made_at, request, summary, budget_set, budget_before, budget_after) VALUES (?, ?, ?, 1, ?, ?)
-            """).execute(arguments: [madeAt, request, summary, before, minor])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO change_set (made_at, request, summary, budget_set, budget_before, budget_after) VALUES (?, ?, ?, 1, ?, ?)
+                """
+        ).execute(arguments: [madeAt, request, summary, before, minor])
     }
 
     /// What a change set selects to be read as a `JournalSet`.
-    static let setColumns = "id, summary, invoice_id, billed_ids, budget_set, budget_before, budget_after, "
+    static let setColumns =
+        "id, summary, invoice_id, billed_ids, budget_set, budget_before, budget_after, "
         + "leave_id, leave_assistant_id, leave_first_day, leave_last_day"
 
     /// A change set row as the engine reads it; where its booking changes are stays the store's business.
@@ -206,23 +235,35 @@ public struct SQLiteTransaction: DeskTransaction {
     /// The changes of a set: the one booking it made, or its rows found by the run of ids it keeps
     /// (an invoice's set has neither).
     public func entries(of set: JournalSet, newestFirst: Bool) throws -> [JournalEntry] {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT made_id, made_after, first_change_id, last_change_id FROM change_set WHERE id = ?"),
-                                         arguments: [set.id]) else { return [] }
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT made_id, made_after, first_change_id, last_change_id FROM change_set WHERE id = ?"),
+                arguments: [set.id])
+        else { return [] }
         if let made: Int64 = row["made_id"] {
             return [JournalEntry(bookingId: made, before: nil, after: try SQLiteTransaction.decoded(row["made_after"]), changeId: nil)]
         }
-        return try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, booking_id, before, after FROM change WHERE id BETWEEN ? AND ? AND change_set_id = ? ORDER BY id \(newestFirst ? "DESC" : "ASC")
-            """), arguments: [row["first_change_id"] as Int64?, row["last_change_id"] as Int64?, set.id])
-            .map { JournalEntry(bookingId: $0["booking_id"], before: try SQLiteTransaction.decoded($0["before"]),
-                                after: try SQLiteTransaction.decoded($0["after"]), changeId: $0["id"]) }
+        return try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, booking_id, before, after FROM change WHERE id BETWEEN ? AND ? AND change_set_id = ? ORDER BY id \(newestFirst ? "DESC" : "ASC")
+                    """), arguments: [row["first_change_id"] as Int64?, row["last_change_id"] as Int64?, set.id]
+        )
+        .map {
+            JournalEntry(
+                bookingId: $0["booking_id"], before: try SQLiteTransaction.decoded($0["before"]),
+                after: try SQLiteTransaction.decoded($0["after"]), changeId: $0["id"])
+        }
     }
 
     public func keepForRedo(_ booking: Booking?, of entry: JournalEntry, in set: JournalSet) throws {
         if let changeId = entry.changeId {
-            try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(booking), changeId])
+            try db.cachedStatement(sql: "UPDATE change SET after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(booking), changeId]
+            )
         } else {
-            try db.cachedStatement(sql: "UPDATE change_set SET made_after = ? WHERE id = ?").execute(arguments: [try SQLiteTransaction.json(booking), set.id])
+            try db.cachedStatement(sql: "UPDATE change_set SET made_after = ? WHERE id = ?").execute(arguments: [
+                try SQLiteTransaction.json(booking), set.id
+            ])
         }
     }
 
@@ -232,8 +273,10 @@ public struct SQLiteTransaction: DeskTransaction {
 
     /// The newest entries of the undo journal first.
     public func recentChanges(limit: Int) throws -> [ChangeSummary] {
-        try Row.fetchAll(db, sql: "SELECT id, made_at, request, summary, undone FROM change_set ORDER BY id DESC LIMIT ?",
-                         arguments: [limit]).map {
+        try Row.fetchAll(
+            db, sql: "SELECT id, made_at, request, summary, undone FROM change_set ORDER BY id DESC LIMIT ?",
+            arguments: [limit]
+        ).map {
             ChangeSummary(id: $0["id"], madeAt: $0["made_at"], request: $0["request"], summary: $0["summary"], undone: $0["undone"] != 0)
         }
     }
@@ -241,8 +284,9 @@ public struct SQLiteTransaction: DeskTransaction {
     /// The leave a change set added, if it added any.
     static func journalledLeave(_ set: Row) -> JournalledLeave? {
         guard let id: Int64 = set["leave_id"], let assistant: Int64 = set["leave_assistant_id"],
-              let first = (set["leave_first_day"] as String?).flatMap({ CivilDate(iso: Substring($0)) }),
-              let last = (set["leave_last_day"] as String?).flatMap({ CivilDate(iso: Substring($0)) }) else { return nil }
+            let first = (set["leave_first_day"] as String?).flatMap({ CivilDate(iso: Substring($0)) }),
+            let last = (set["leave_last_day"] as String?).flatMap({ CivilDate(iso: Substring($0)) })
+        else { return nil }
         return JournalledLeave(id: id, assistant: assistant, leave: Leave(first: first, last: last))
     }
 
@@ -252,16 +296,19 @@ public struct SQLiteTransaction: DeskTransaction {
     }
 
     static func booking(_ row: Row) -> Booking {
-        Booking(id: row["id"], role: row["role"], start: row["start"], end: row["end"],
-                status: BookingStatus(rawValue: row["status"]) ?? .booked, task: row["task"], currency: row["currency"],
-                quoteMinor: row["quote_minor"], billableMinutes: row["billable_minutes"], createdAt: row["created_at"],
-                request: row["request"], quote: decodeQuote(row["quote_json"]), charge: decodeQuote(row["charge_json"]),
-                workedMinutes: row["worked_minutes"], isDeadline: (row["is_deadline"] as Int?).map { $0 != 0 },
-                invoiceId: row["invoice_id"], assistant: assistant(row), assignedBecause: row["assigned_because"])
+        Booking(
+            id: row["id"], role: row["role"], start: row["start"], end: row["end"],
+            status: BookingStatus(rawValue: row["status"]) ?? .booked, task: row["task"], currency: row["currency"],
+            quoteMinor: row["quote_minor"], billableMinutes: row["billable_minutes"], createdAt: row["created_at"],
+            request: row["request"], quote: decodeQuote(row["quote_json"]), charge: decodeQuote(row["charge_json"]),
+            workedMinutes: row["worked_minutes"], isDeadline: (row["is_deadline"] as Int?).map { $0 != 0 },
+            invoiceId: row["invoice_id"], assistant: assistant(row), assignedBecause: row["assigned_because"])
     }
 
     static func assistant(_ row: Row) -> BookedAssistant? {
-        guard let id: Int64 = row["assistant_id"], let name: String = row["assistant_name"], let zone: String = row["assistant_tz"] else { return nil }
+        guard let id: Int64 = row["assistant_id"], let name: String = row["assistant_name"], let zone: String = row["assistant_tz"] else {
+            return nil
+        }
         return BookedAssistant(id: id, name: name, zone: zone)
     }
 
@@ -269,8 +316,10 @@ public struct SQLiteTransaction: DeskTransaction {
     /// statements above name them. What a booking is owed is the engine's rule (`Booking.owedMinor`), stored
     /// as a number so that SQL sums it without knowing the rule.
     static func moneyArguments(_ b: Booking) -> StatementArguments {
-        [encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 },
-         b.charge?.subtotalMinor, b.charge?.taxMinor, b.owedMinor]
+        [
+            encodeQuote(b.quote), encodeQuote(b.charge), b.workedMinutes, b.isDeadline.map { $0 ? 1 : 0 },
+            b.charge?.subtotalMinor, b.charge?.taxMinor, b.owedMinor
+        ]
     }
 
     static func encodeQuote(_ quote: Quote?) -> String? {

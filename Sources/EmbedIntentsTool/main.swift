@@ -12,12 +12,12 @@ guard let output = arguments.first else {
 
 var files: [(name: String, text: String)] = []
 var source = """
-// Generated at build time from the package's Intents/ folder. Do not edit.
+    // Generated at build time from the package's Intents/ folder. Do not edit.
 
-/// The rule and catalogue files the binary carries, by file name.
-let defaultIntentFiles: [(name: String, text: String)] = [
+    /// The rule and catalogue files the binary carries, by file name.
+    let defaultIntentFiles: [(name: String, text: String)] = [
 
-"""
+    """
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     let text = try String(contentsOf: url, encoding: .utf8)
@@ -48,8 +48,8 @@ for byte in grammar.archived() {
 }
 source += """
 
-/// The grammar built from `defaultIntentFiles`, in `Grammar(archive:)`'s form.
-let defaultGrammarArchive: StaticString = "\(String(decoding: literal, as: UTF8.self))"
+    /// The grammar built from `defaultIntentFiles`, in `Grammar(archive:)`'s form.
+    let defaultGrammarArchive: StaticString = "\(String(decoding: literal, as: UTF8.self))"
 
-"""
+    """
 try source.write(toFile: output, atomically: true, encoding: .utf8)

@@ -83,7 +83,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(iso text: Substring) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[0].count == 4 else { return nil }
+            parts[0].count == 4
+        else { return nil }
         self.init(validYear: y, month: m, day: d)
     }
 }
@@ -108,7 +109,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         guard halves.count == 2, let date = CivilDate(iso: halves[0]) else { return nil }
         let clock = halves[1].split(separator: ":", omittingEmptySubsequences: false)
         guard clock.count == 2 || clock.count == 3,
-              let h = Int(clock[0]), let m = Int(clock[1]), (0...23).contains(h), (0...59).contains(m) else { return nil }
+            let h = Int(clock[0]), let m = Int(clock[1]), (0...23).contains(h), (0...59).contains(m)
+        else { return nil }
         if clock.count == 3 { guard let s = Int(clock[2]), (0...59).contains(s) else { return nil } }
         self.init(date: date, minute: h * 60 + m)
     }

@@ -43,8 +43,10 @@ struct DayRule: Sendable {
     static let relations: [String: Relation] = ["on or after": .onOrAfter, "after": .after, "on or before": .onOrBefore, "before": .before]
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1]
     static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
-    static let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-                         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
+    static let months = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12
+    ]
 
     /// No rule: a day whose date no arithmetic gives (it follows a sighted moon), named so that it is asked about.
     var isUndated: Bool { readings.isEmpty }
@@ -74,7 +76,9 @@ struct DayRule: Sendable {
         }
         var offset = 0
         if words.count >= 2, words[words.count - 2] == "+" || words[words.count - 2] == "-" {
-            guard let n = Int(words[words.count - 1]), n <= 400 else { throw DayRuleError("'\(words[words.count - 2])' takes a number of days, not '\(words[words.count - 1])'") }
+            guard let n = Int(words[words.count - 1]), n <= 400 else {
+                throw DayRuleError("'\(words[words.count - 2])' takes a number of days, not '\(words[words.count - 1])'")
+            }
             offset = words[words.count - 2] == "-" ? -n : n
             words.removeLast(2)
         }
@@ -106,11 +110,15 @@ struct DayRule: Sendable {
                 return .islamic(month: m, day: d)
             }
             if w[0] == "sankranti" {
-                guard let sign = Int(w[1]), (1...12).contains(sign) else { throw DayRuleError("sankranti takes a sidereal sign from 1 (Mesha) to 12, like 'sankranti 10'") }
+                guard let sign = Int(w[1]), (1...12).contains(sign) else {
+                    throw DayRuleError("sankranti takes a sidereal sign from 1 (Mesha) to 12, like 'sankranti 10'")
+                }
                 return .sankranti(sign: sign)
             }
             if w[0] == "hebrew" {
-                guard let (m, d) = numericMonthDay(w[1], months: 12) else { throw DayRuleError("hebrew takes a month and day like 7-10 (Nisan is 1)") }
+                guard let (m, d) = numericMonthDay(w[1], months: 12) else {
+                    throw DayRuleError("hebrew takes a month and day like 7-10 (Nisan is 1)")
+                }
                 return .hebrew(month: m, day: d)
             }
         case 3 where w == ["chinese", "new", "year"]:
@@ -131,7 +139,9 @@ struct DayRule: Sendable {
         default:
             break
         }
-        throw DayRuleError("'\(w.joined(separator: " "))' is not a date rule like 'December 25', 'first Monday in May', 'Monday on or after May 25', 'easter + 1' or a holiday written above")
+        throw DayRuleError(
+            "'\(w.joined(separator: " "))' is not a date rule like 'December 25', 'first Monday in May', 'Monday on or after May 25', 'easter + 1' or a holiday written above"
+        )
     }
 
     /// The rule's dates in `year` (most rules have one; an Islamic date can come twice, a one-off none).

@@ -117,8 +117,9 @@ extension HolidayRules.Region: Archivable {
     }
 
     init(from reader: inout ArchiveReader) {
-        self.init(id: reader.string(), label: reader.string(), substitute: HolidayRules.Substitute(from: &reader),
-                  substituteSuffix: reader.string(), names: [String](from: &reader))
+        self.init(
+            id: reader.string(), label: reader.string(), substitute: HolidayRules.Substitute(from: &reader),
+            substituteSuffix: reader.string(), names: [String](from: &reader))
     }
 }
 
@@ -178,9 +179,10 @@ extension HolidayRules.Holiday: Archivable {
             let year = reader.int()
             moved[year] = CivilDate(from: &reader)
         }
-        self.init(id: id, label: label, names: names, rule: rule, until: until, observe: observe, fromYear: fromYear,
-                  untilYear: untilYear, everyYears: everyYears, moved: moved,
-                  publicIn: [Int](from: &reader), observedIn: [Int](from: &reader))
+        self.init(
+            id: id, label: label, names: names, rule: rule, until: until, observe: observe, fromYear: fromYear,
+            untilYear: untilYear, everyYears: everyYears, moved: moved,
+            publicIn: [Int](from: &reader), observedIn: [Int](from: &reader))
     }
 }
 

@@ -13,10 +13,15 @@ extension Grammar {
                 continue
             }
             var value: Int, length: Int
-            if let n = token.integer { (value, length) = (n, 1) }
-            else if let m = lexicon.dayWords.match(tokens, at: i) { (value, length) = (m.payload, m.length) }
-            else if let m = lexicon.numbers.match(tokens, at: i), m.payload > 1 || token.text == "one" { (value, length) = (m.payload, m.length) }
-            else { return nil }
+            if let n = token.integer {
+                (value, length) = (n, 1)
+            } else if let m = lexicon.dayWords.match(tokens, at: i) {
+                (value, length) = (m.payload, m.length)
+            } else if let m = lexicon.numbers.match(tokens, at: i), m.payload > 1 || token.text == "one" {
+                (value, length) = (m.payload, m.length)
+            } else {
+                return nil
+            }
             guard picked == nil else { return nil }
             picked = value
             i += length

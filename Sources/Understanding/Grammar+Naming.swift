@@ -9,7 +9,8 @@ extension Grammar {
         guard let role = reading.firstIndex(of: .role), tables.saidDefinite(role, tokens: tokens, reading: reading) else { return nil }
         var end = role + 1
         while end < tokens.count, reading[end] == .role || reading[end] == .date || reading[end] == .filler,
-              !startsDefinite(tokens, at: end) {
+            !startsDefinite(tokens, at: end)
+        {
             end += 1
         }
         // Fillers at the end belong to what follows ("… on Monday to start at 10").

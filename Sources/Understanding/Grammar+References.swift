@@ -14,7 +14,8 @@ extension Grammar {
             }
             if words.countOfThem == nil, let count = countOfThem(tokens, at: i) { words.countOfThem = count }
             if !words.namesStoredBooking, lexicon.storedWords.match(tokens, at: i) != nil,
-               i == 0 || (lexicon.notStoredWords.match(tokens, at: i - 1)?.length ?? 0) < 2 {
+                i == 0 || (lexicon.notStoredWords.match(tokens, at: i - 1)?.length ?? 0) < 2
+            {
                 words.namesStoredBooking = true
             }
         }
@@ -24,9 +25,13 @@ extension Grammar {
     /// "two of them", "a couple of those" (whose number carries its own "of") starting at `i`: how many.
     private func countOfThem(_ tokens: [Token], at i: Int) -> Int? {
         let value: Int, length: Int
-        if let n = tokens[i].integer { (value, length) = (n, 1) }
-        else if let m = tables.lexicon.numbers.match(tokens, at: i) { (value, length) = (m.payload, m.length) }
-        else { return nil }
+        if let n = tokens[i].integer {
+            (value, length) = (n, 1)
+        } else if let m = tables.lexicon.numbers.match(tokens, at: i) {
+            (value, length) = (m.payload, m.length)
+        } else {
+            return nil
+        }
         let k = i + length
         guard k < tokens.count, let rest = tables.lexicon.ofThemWords.match(tokens, at: k) else { return nil }
         return rest.length > 1 || tokens[k - 1].text == "of" ? value : nil

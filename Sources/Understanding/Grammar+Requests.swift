@@ -7,7 +7,8 @@ extension Grammar {
         let tokens = parse.tokens
         var cuts: [(from: Int, to: Int)] = []
         var start = 0
-        for k in tokens.indices where joins(tokens, k) && (parse.reading[k] == .filler || parse.reading[k] == .punctuation || parse.reading[k].rawValue == 0) {
+        for k in tokens.indices
+        where joins(tokens, k) && (parse.reading[k] == .filler || parse.reading[k] == .punctuation || parse.reading[k].rawValue == 0) {
             if k > start { cuts.append((start, k)) }
             start = k + 1
         }
@@ -21,8 +22,11 @@ extension Grammar {
             let clause = self.parse(String(parse.input[from..<to]), now: now)
             // Each clause is read whole, asks for something, and is no other kind of line.
             guard !clause.unreadMatters, !clause.negated, clause.excluded == nil else { return nil }
-            if index == 0 { guard clause.intent == .book || clause.slots.role != nil else { return nil } }
-            else { guard [Intent.book, .unknown].contains(clause.intent) || clause.slots.role != nil else { return nil } }
+            if index == 0 {
+                guard clause.intent == .book || clause.slots.role != nil else { return nil }
+            } else {
+                guard [Intent.book, .unknown].contains(clause.intent) || clause.slots.role != nil else { return nil }
+            }
             let s = clause.slots
             guard s.role != nil || s.date != nil || s.start != nil || s.count != nil || !s.occurrences.isEmpty else { return nil }
             guard s.bookingId == nil, !s.refersToPrevious || s.role != nil, s.delta == nil, s.moneyMinor == nil else { return nil }
@@ -41,7 +45,8 @@ extension Grammar {
                 clauses[i].alternativeDate = with.alternativeDate
             }
             if clauses[i].start == nil, clauses[i].durationMinutes == nil, !clauses[i].allDay,
-               let with = near.first(where: { $0.start != nil || $0.durationMinutes != nil }) {
+                let with = near.first(where: { $0.start != nil || $0.durationMinutes != nil })
+            {
                 clauses[i].start = with.start; clauses[i].end = with.end; clauses[i].partOfDay = with.partOfDay
                 clauses[i].durationMinutes = with.durationMinutes
             }

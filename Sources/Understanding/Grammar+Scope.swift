@@ -46,7 +46,8 @@ extension Grammar {
         }
         // "no, I need a PA on Thursday": a "no" that opens the line answers the desk, not the request.
         if let opening = tables.lexicon.negations.match(tokens, at: marker), opening.length == 1, marker + 1 < tokens.count,
-           tokens[marker + 1].text == ",", (0..<marker).allSatisfy({ parse.reading[$0] == .filler || parse.reading[$0] == .punctuation }) {
+            tokens[marker + 1].text == ",", (0..<marker).allSatisfy({ parse.reading[$0] == .filler || parse.reading[$0] == .punctuation })
+        {
             parse.reading[marker] = .scope
             parse.unreadThatMatters &= ~(1 << UInt64(min(marker, 63)))
             guard let next = tokens.indices.first(where: { parse.reading[$0].rawValue == 0 && changesScope(tokens, $0) }) else { return parse }
@@ -74,8 +75,10 @@ extension Grammar {
             fixTo = marker
         }
         // More markers after the first ("sorry, actually, I mean") belong to it.
-        while fixFrom < fixTo, Parse.clauseEnds.contains(tokens[fixFrom].text) || changesScope(tokens, fixFrom)
-                || (tokens[fixFrom].word >= 0 && tables.isFiller[Int(tokens[fixFrom].word)]) {
+        while fixFrom < fixTo,
+            Parse.clauseEnds.contains(tokens[fixFrom].text) || changesScope(tokens, fixFrom)
+                || (tokens[fixFrom].word >= 0 && tables.isFiller[Int(tokens[fixFrom].word)])
+        {
             fixFrom += lexicon(correctionAt: tokens, fixFrom) ?? 1
         }
         // Only punctuation and filler before the marker: a correction of the last request, which the rules read.
@@ -88,8 +91,11 @@ extension Grammar {
         var slots = head.slots
         let f = fix.slots
         var replaced = false
-        if let role = f.role { slots.role = role; slots.roleText = f.roleText; slots.count = f.count ?? slots.count; replaced = true }
-        else if let count = f.count { slots.count = count; replaced = true }
+        if let role = f.role {
+            slots.role = role; slots.roleText = f.roleText; slots.count = f.count ?? slots.count; replaced = true
+        } else if let count = f.count {
+            slots.count = count; replaced = true
+        }
         if f.date != nil || f.dateProblem != nil || !f.occurrences.isEmpty {
             slots.takeDay(from: f)
             slots.problemIsTime = f.problemIsTime
@@ -110,7 +116,8 @@ extension Grammar {
         result.rule = head.rule
         result.triggered = head.triggered
         result.slots = slots
-        result.reading = Array(head.reading) + Array(repeating: .scope, count: fixFrom - cut) + fix.reading
+        result.reading =
+            Array(head.reading) + Array(repeating: .scope, count: fixFrom - cut) + fix.reading
             + Array(repeating: .scope, count: tokens.count - fixTo)
         result.unreadThatMatters = head.unreadThatMatters | Grammar.shifted(fix.unreadThatMatters, by: fixFrom)
         return result
@@ -136,7 +143,8 @@ extension Grammar {
             result.excluded = text(of: parse, marker, end)
         } else if let date = n.date, !slots.occurrences.isEmpty, n.start == nil, n.role == nil {
             // "every weekday except Wednesday": a weekday leaves out every such day, a date that day.
-            let weekdayOnly = negated.tokens.indices.contains { tables.lexicon.weekdays.match(negated.tokens, at: $0) != nil }
+            let weekdayOnly =
+                negated.tokens.indices.contains { tables.lexicon.weekdays.match(negated.tokens, at: $0) != nil }
                 && !negated.tokens.contains { $0.kind == .number }
             let kept = slots.occurrences.filter { weekdayOnly ? $0.weekday != date.weekday : $0 != date }
             guard kept.count < slots.occurrences.count, let first = kept.first else { return nil }
@@ -154,7 +162,8 @@ extension Grammar {
         result.intent = rest.intent
         result.rule = rest.rule
         result.reading = Array(rest.reading[0..<cut]) + Array(repeating: .scope, count: end - cut) + rest.reading[cut...]
-        result.unreadThatMatters = rest.unreadThatMatters & ((1 << UInt64(min(cut, 63))) - 1)
+        result.unreadThatMatters =
+            rest.unreadThatMatters & ((1 << UInt64(min(cut, 63))) - 1)
             | Grammar.shifted(rest.unreadThatMatters >> UInt64(min(cut, 63)), by: end)
         return result
     }
@@ -205,7 +214,8 @@ extension Grammar {
         var k = 0
         while k < tokens.count {
             guard let marker = tables.lexicon.replacedWords.match(tokens, at: k),
-                  (0..<k).contains(where: { Grammar.valueReadings.contains(change.reading[$0]) }) else {
+                (0..<k).contains(where: { Grammar.valueReadings.contains(change.reading[$0]) })
+            else {
                 k += 1
                 continue
             }

@@ -102,7 +102,8 @@ public struct Grammar: Sendable {
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon, holidays: HolidayRules) {
             var vocabulary = Vocabulary()
             let triggerWords = triggers.allWords
-            vocabulary.insert(contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).union(lexicon.meaningful).sorted())
+            vocabulary.insert(
+                contentsOf: lexicon.knownWords.union(triggerWords).union(roles.allWords).union(lexicon.filler).union(lexicon.meaningful).sorted())
             let monthOrDeadline = lexicon.months.firstWords + Scan.relativeMonthWords + Scan.deadlineStarts
             vocabulary.insert(contentsOf: monthOrDeadline)
             vocabulary.insert(contentsOf: SpelledWords.words)
@@ -121,8 +122,9 @@ public struct Grammar: Sendable {
             isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
             startsWindow = vocabulary.flags(lexicon.windowStarts)
-            startsBound = vocabulary.flags(lexicon.inWords.firstWords + lexicon.weeks.firstWords + lexicon.untilWords.firstWords
-                + lexicon.startingWords.firstWords + lexicon.forTheNext.firstWords)
+            startsBound = vocabulary.flags(
+                lexicon.inWords.firstWords + lexicon.weeks.firstWords + lexicon.untilWords.firstWords
+                    + lexicon.startingWords.firstWords + lexicon.forTheNext.firstWords)
             startsWeekdayList = vocabulary.flags(lexicon.weekdays.firstWords + lexicon.weeks.firstWords + lexicon.modifiers.firstWords)
             startsRepeat = vocabulary.flags(lexicon.repeatStarts)
             startsRange = vocabulary.flags(lexicon.rangeWords.firstWords)
@@ -145,21 +147,26 @@ public struct Grammar: Sendable {
             meaningWords.formUnion(lexicon.relativeDays.firstWords)
             meaningWords.formUnion(lexicon.meaningful)
             changesMeaning = vocabulary.flags(meaningWords)
-            startsDelta = vocabulary.flags(lexicon.longer.firstWords + lexicon.shorter.firstWords + lexicon.later.firstWords + lexicon.earlier.firstWords)
-            startsReferenceWords = vocabulary.flags(lexicon.pointingWords.firstWords + lexicon.repeatingWords.firstWords
-                + lexicon.storedWords.firstWords + lexicon.numbers.firstWords)
+            startsDelta = vocabulary.flags(
+                lexicon.longer.firstWords + lexicon.shorter.firstWords + lexicon.later.firstWords + lexicon.earlier.firstWords)
+            startsReferenceWords = vocabulary.flags(
+                lexicon.pointingWords.firstWords + lexicon.repeatingWords.firstWords
+                    + lexicon.storedWords.firstWords + lexicon.numbers.firstWords)
             startsCount = vocabulary.flags(lexicon.numbers.firstWords)
             startsAside = vocabulary.flags(lexicon.asides.firstWords)
             isJoiner = vocabulary.flags(lexicon.joiners.firstWords)
             startsScope = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.refusals.firstWords)
-            endsTask = vocabulary.flags(lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.taskStops
-                + lexicon.weekdays.firstWords.filter { $0.utf8.count > 3 } + lexicon.relativeDays.firstWords.filter { $0 != "the" })
+            endsTask = vocabulary.flags(
+                lexicon.negations.firstWords + lexicon.corrections.firstWords + lexicon.taskStops
+                    + lexicon.weekdays.firstWords.filter { $0.utf8.count > 3 } + lexicon.relativeDays.firstWords.filter { $0 != "the" })
             let closed = lexicon.weekdays.allWords.union(lexicon.months.allWords).union(roles.singleWords.map(\.0))
                 .union(lexicon.relativeDays.allWords).union(lexicon.clockWords.allWords).union(lexicon.dayparts.allWords)
             closedWords = closed.filter { $0.utf8.count >= 4 }.sorted().map { Array($0.utf8) }
             // One-word days, months and time words; one-word role synonyms of five letters and any role word of six.
             var targets = Set<String>()
-            for table in [lexicon.weekdays, lexicon.pluralWeekdays, lexicon.months, lexicon.relativeDays] { targets.formUnion(table.singleWords.map(\.0)) }
+            for table in [lexicon.weekdays, lexicon.pluralWeekdays, lexicon.months, lexicon.relativeDays] {
+                targets.formUnion(table.singleWords.map(\.0))
+            }
             targets.formUnion(lexicon.clockWords.singleWords.map(\.0))
             targets.formUnion(lexicon.dayparts.singleWords.map(\.0))
             targets = targets.filter { $0.utf8.count >= 4 }

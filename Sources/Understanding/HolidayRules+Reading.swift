@@ -44,7 +44,8 @@ extension HolidayRules {
 
         mutating func read(_ block: RuleFile.Block, file: String) throws(RuleError) {
             func fail(_ line: Int, _ m: String) -> RuleError { RuleError(file: file, line: line, message: m) }
-            guard !block.name.isEmpty, block.name.utf8.allSatisfy({ $0 == 45 || $0 == 95 || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) else {
+            guard !block.name.isEmpty, block.name.utf8.allSatisfy({ $0 == 45 || $0 == 95 || ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) })
+            else {
                 throw fail(block.line, "a \(block.keyword) id is lower-case letters, digits, - and _, not '\(block.name)'")
             }
             if block.keyword == "region" {
@@ -68,9 +69,11 @@ extension HolidayRules {
                 default: throw fail(entry.line, "substitute is 'next free weekday', 'nearest weekday' or 'none', not '\(entry.value)'")
                 }
             }
-            regions.append(Region(id: block.name, label: block.first("label")?.value ?? block.name, substitute: substitute,
-                                  substituteSuffix: block.first("suffix")?.value ?? "",
-                                  names: (block.first("names")?.alternatives ?? []).map { $0.lowercased() }))
+            regions.append(
+                Region(
+                    id: block.name, label: block.first("label")?.value ?? block.name, substitute: substitute,
+                    substituteSuffix: block.first("suffix")?.value ?? "",
+                    names: (block.first("names")?.alternatives ?? []).map { $0.lowercased() }))
         }
 
         private func regionList(_ entry: RuleFile.Entry?, _ fail: (Int, String) -> RuleError) throws(RuleError) -> [Int] {
@@ -88,7 +91,9 @@ extension HolidayRules {
         private func year(_ entry: RuleFile.Entry?, _ fail: (Int, String) -> RuleError, default value: Int) throws(RuleError) -> Int {
             guard let entry else { return value }
             guard let y = Int(entry.value), HolidayRules.years.contains(y) else {
-                throw fail(entry.line, "\(entry.key) is a year from \(HolidayRules.years.lowerBound) to \(HolidayRules.years.upperBound), not '\(entry.value)'")
+                throw fail(
+                    entry.line,
+                    "\(entry.key) is a year from \(HolidayRules.years.lowerBound) to \(HolidayRules.years.upperBound), not '\(entry.value)'")
             }
             return y
         }
@@ -164,9 +169,11 @@ extension HolidayRules {
                 throw fail(block.line, "holiday \(block.name) needs a label or names")
             }
             let index = holidays.count
-            holidays.append(Holiday(id: block.name, label: label, names: names, rule: dayRule, until: lastDay, observe: observe,
-                                    fromYear: from, untilYear: untilYear, everyYears: every, moved: moved, publicIn: publicIn,
-                                    observedIn: try regionList(observedEntry, fail)))
+            holidays.append(
+                Holiday(
+                    id: block.name, label: label, names: names, rule: dayRule, until: lastDay, observe: observe,
+                    fromYear: from, untilYear: untilYear, everyYears: every, moved: moved, publicIn: publicIn,
+                    observedIn: try regionList(observedEntry, fail)))
             byId[block.name] = index
             for name in names {
                 let words = Tokenizer.tokenize(name).map(\.text)
@@ -189,14 +196,16 @@ extension HolidayRules {
             // Files without region blocks keep the desk's region as a name for the days they date themselves.
             if regions.isEmpty {
                 let label = deskRegion?.name ?? ""
-                return HolidayRules(regions: label.isEmpty ? [] : [Region(id: label.lowercased(), label: label, substitute: .none, substituteSuffix: "", names: [])],
-                                    holidays: holidays, defaultRegion: 0)
+                return HolidayRules(
+                    regions: label.isEmpty ? [] : [Region(id: label.lowercased(), label: label, substitute: .none, substituteSuffix: "", names: [])],
+                    holidays: holidays, defaultRegion: 0)
             }
             if let desk = deskRegion {
                 let rules = HolidayRules(regions: regions, holidays: [], defaultRegion: 0)
                 guard let index = rules.region(named: desk.name) else {
-                    throw RuleError(file: desk.file, line: desk.line,
-                                    message: "no region '\(desk.name)'; regions: \(regions.map(\.id).joined(separator: ", "))")
+                    throw RuleError(
+                        file: desk.file, line: desk.line,
+                        message: "no region '\(desk.name)'; regions: \(regions.map(\.id).joined(separator: ", "))")
                 }
                 chosen = index
             }

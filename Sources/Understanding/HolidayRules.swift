@@ -76,7 +76,8 @@ public final class HolidayRules: Sendable {
     func dates(of index: Int, in year: Int) -> [CivilDate] {
         let h = holidays[index]
         guard HolidayRules.years.contains(year), year >= h.fromYear, year <= h.untilYear,
-              h.everyYears <= 1 || (year - h.fromYear) % h.everyYears == 0 else { return [] }
+            h.everyYears <= 1 || (year - h.fromYear) % h.everyYears == 0
+        else { return [] }
         if let moved = h.moved[year] { return [moved] }
         let found = h.rule.dates(in: year) { other, y in dates(of: other, in: y) }
         switch h.observe {

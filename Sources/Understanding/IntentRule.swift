@@ -35,7 +35,6 @@ public struct IntentRule: Sendable {
     public let examples: [Example]
     public let never: [Example]
 
-    
     init(block: RuleFile.Block, file: String, triggers: inout PhraseTable<Int>, index: Int) throws(RuleError) {
         func fail(_ line: Int, _ message: String) -> RuleError { RuleError(file: file, line: line, message: message) }
         guard !block.name.isEmpty else { throw fail(block.line, "rule needs a name") }

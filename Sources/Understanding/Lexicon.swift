@@ -228,7 +228,8 @@ public struct Lexicon: Sendable {
             case "monthpart", "weekpart":
                 let ends = valueText.split(separator: "-")
                 guard ends.count == 2, let a = Int(ends[0]), let b = Int(ends[1]), a >= 1, a <= b,
-                      b <= (entry.key == "monthpart" ? 31 : 7) else {
+                    b <= (entry.key == "monthpart" ? 31 : 7)
+                else {
                     throw fail("\(entry.key) needs a range of days like 1-10, not '\(valueText)'")
                 }
                 for p in phrases { if entry.key == "monthpart" { monthParts.add(p, a...b) } else { weekParts.add(p, a...b) } }
@@ -288,7 +289,8 @@ public struct Lexicon: Sendable {
                 func monthDay(_ text: Substring) -> (month: Int, day: Int)? {
                     let parts = text.split(separator: "-")
                     guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...12).contains(m),
-                          d >= 1, d <= CivilDate(year: 2024, month: m, day: 1).lastDayOfMonth.day else { return nil }
+                        d >= 1, d <= CivilDate(year: 2024, month: m, day: 1).lastDayOfMonth.day
+                    else { return nil }
                     return (m, d)
                 }
                 guard ends.count == 2, let first = monthDay(ends[0]), let last = monthDay(ends[1]) else {
@@ -412,7 +414,8 @@ public struct Lexicon: Sendable {
     /// "+05:30", "-08:00", "+00:00": minutes ahead of UTC.
     static func utcOffset(_ text: String) -> Int? {
         guard let sign = text.first, sign == "+" || sign == "-", let minutes = minuteOfDay(text.dropFirst()),
-              minutes <= 14 * 60 else { return nil }
+            minutes <= 14 * 60
+        else { return nil }
         return sign == "-" ? -minutes : minutes
     }
 

@@ -27,7 +27,8 @@ enum LunarCalendars {
         let f = (160.7108 + 390.67050284 * k - 0.0016118 * t2) * radians
         let omega = (124.7746 - 1.56375588 * k + 0.0020672 * t2) * radians
         let full = k - k.rounded(.down) > 0.25
-        jde += (full ? -0.40614 : -0.40720) * sin(mm) + (full ? 0.17302 : 0.17241) * e * sin(m)
+        jde +=
+            (full ? -0.40614 : -0.40720) * sin(mm) + (full ? 0.17302 : 0.17241) * e * sin(m)
             + (full ? 0.01614 : 0.01608) * sin(2 * mm) + (full ? 0.01043 : 0.01039) * sin(2 * f)
             + (full ? 0.00734 : 0.00739) * e * sin(mm - m) - (full ? 0.00515 : 0.00514) * e * sin(mm + m)
             + (full ? 0.00209 : 0.00208) * e * e * sin(2 * m) - 0.00111 * sin(mm - 2 * f) - 0.00057 * sin(mm + 2 * f)

@@ -30,20 +30,28 @@ extension Grammar {
         // a spending question names with a word that looks ahead ("am I on budget for December?").
         if scan.monthWindow == nil, let bare = scan.bareMonth, parse.slots.date == nil {
             var first = CivilDate(year: scan.today.year, month: bare.month, day: 1)
-            if parse.intent == .budget || (parse.intent == .spend && scan.tokens.indices.contains { tables.lexicon.aheadWords.match(scan.tokens, at: $0) != nil }) {
+            if parse.intent == .budget
+                || (parse.intent == .spend && scan.tokens.indices.contains { tables.lexicon.aheadWords.match(scan.tokens, at: $0) != nil })
+            {
                 parse.slots.month = first
-            } else if parse.intent == .list || (parse.intent == .unknown && scan.tokens.indices.allSatisfy {
-                bare.words.contains($0) || scan.tokens[$0].kind == .symbol || scan.isFiller($0) }) {
+            } else if parse.intent == .list
+                || (parse.intent == .unknown
+                    && scan.tokens.indices.allSatisfy {
+                        bare.words.contains($0) || scan.tokens[$0].kind == .symbol || scan.isFiller($0)
+                    })
+            {
                 if first.lastDayOfMonth < scan.today { first = first.adding(months: 12) }
                 scan.monthWindow = (first, first.lastDayOfMonth.day, bare.words)
             }
         }
         if let window = scan.monthWindow, parse.slots.date == nil, parse.slots.dateProblem == nil,
-           !Grammar.monthIntents.contains(parse.intent) {
+            !Grammar.monthIntents.contains(parse.intent)
+        {
             parse.slots.date = window.first
             parse.slots.dateSpanDays = window.days
             let last = window.first.adding(days: window.days - 1)
-            parse.slots.dateNote = "\(scan.text(window.words.lowerBound, window.words.upperBound).lowercased()) = "
+            parse.slots.dateNote =
+                "\(scan.text(window.words.lowerBound, window.words.upperBound).lowercased()) = "
                 + "\(window.first.short) \(window.first.year) to \(last.short) \(last.year), \(window.days) days"
         }
         if parse.intent == .unknown { readNow(&parse, now: now) }
@@ -127,17 +135,19 @@ extension Grammar {
         }
         guard let best else {
             let matters = account(&scan, triggers: 0)
-            return Parse(input: scan.line, intent: .unknown, rule: nil, triggered: false, slots: take(&scan.slots, leaving: Slots()),
-                         tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
+            return Parse(
+                input: scan.line, intent: .unknown, rule: nil, triggered: false, slots: take(&scan.slots, leaving: Slots()),
+                tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
         }
         // The words of any rule with the winner's intent are read: "could you book" and "need" are one request.
         var triggers: UInt64 = 0
         let intent = rules[best].intent
         for index in rules.indices where covered[index] != 0 && rules[index].intent == intent { triggers |= covered[index] }
         let matters = account(&scan, triggers: triggers)
-        return Parse(input: scan.line, intent: intent, rule: rules[best].name,
-                     triggered: rules[best].hasTriggers, slots: take(&scan.slots, leaving: Slots()),
-                     tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
+        return Parse(
+            input: scan.line, intent: intent, rule: rules[best].name,
+            triggered: rules[best].hasTriggers, slots: take(&scan.slots, leaving: Slots()),
+            tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
     }
 
     /// Marks every token no recogniser claimed as trigger, punctuation, filler or unread, and returns the

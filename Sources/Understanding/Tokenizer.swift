@@ -146,9 +146,11 @@ public enum Tokenizer {
                     if let vocabulary {
                         let id = vocabulary.id(UnsafeBufferPointer(letters))
                         // A known word's text is the vocabulary's own string, not a new one. Made in place.
-                        tokens.append(Token(text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
-                                            start: start, end: j, word: id, contracted: contracted,
-                                            singular: singular(letters, id, vocabulary), wholeNumber: -1))
+                        tokens.append(
+                            Token(
+                                text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
+                                start: start, end: j, word: id, contracted: contracted,
+                                singular: singular(letters, id, vocabulary), wholeNumber: -1))
                     } else {
                         var token = Token(text: String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
                         token.contracted = contracted
@@ -165,7 +167,8 @@ public enum Tokenizer {
                     if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
                     let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
                     let id = vocabulary?.id(symbol) ?? Vocabulary.unknown
-                    var token = Token(text: id >= 0 ? vocabulary!.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
+                    var token = Token(
+                        text: id >= 0 ? vocabulary!.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
                     token.word = id
                     token.wholeNumber = -1
                     tokens.append(token)

@@ -39,8 +39,11 @@ struct RepairTargets: Sendable {
             // without measuring the distance.
             if (letters & ~target.letters).nonzeroBitCount > allowed || (target.letters & ~letters).nonzeroBitCount > allowed { continue }
             let distance = EditDistance.between(typed, target.bytes, limit: allowed)
-            if distance < bestDistance { best = target; bestDistance = distance; tied = false }
-            else if distance == bestDistance, distance <= allowed { tied = true }
+            if distance < bestDistance {
+                best = target; bestDistance = distance; tied = false
+            } else if distance == bestDistance, distance <= allowed {
+                tied = true
+            }
         }
         guard !tied, let best else { return nil }
         return (best.bytes, best.id)
@@ -59,8 +62,13 @@ extension Grammar.Tables {
             guard token.singular == Vocabulary.unknown, !token.contracted, token.text.utf8.count >= 5 else { continue }
             // "Tuesdy's PA … Tuesdy will": the possessive of the word is the word again.
             // A word spelt the same is as unknown as this one.
-            guard !tokens.indices.contains(where: { $0 != i && ((tokens[$0].word == Vocabulary.unknown && tokens[$0].text == token.text)
-                || (tokens[$0].contracted && tokens[$0].text == token.text + "s")) }) else { continue }
+            guard
+                !tokens.indices.contains(where: {
+                    $0 != i
+                        && ((tokens[$0].word == Vocabulary.unknown && tokens[$0].text == token.text)
+                            || (tokens[$0].contracted && tokens[$0].text == token.text + "s"))
+                })
+            else { continue }
             guard let target = repairTargets.nearest(Array(token.text.utf8)) else { continue }
             tokens[i].word = target.id
             tokens[i].singular = target.id

@@ -21,8 +21,7 @@ public struct Vocabulary: Sendable {
         texts.append(word)
         bytes.append(contentsOf: word.utf8)
         offsets.append(bytes.count)
-        if texts.count * 2 > table.count { rebuild() }
-        else { place(Int32(texts.count - 1)) }
+        if texts.count * 2 > table.count { rebuild() } else { place(Int32(texts.count - 1)) }
     }
 
     mutating func insert<S: Sequence<String>>(contentsOf words: S) {

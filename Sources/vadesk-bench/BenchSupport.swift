@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the figures share: where the package and the built binary are, temporary files, medians.
@@ -68,9 +69,9 @@ enum Bench {
     /// and the peak resident memory of that one process in megabytes (from `wait4`, so earlier children don't count).
     static func runVadeskMeasured(_ arguments: [String], stdinPath: String, stdoutPath: String) throws -> (seconds: Double, peakMegabytes: Double) {
         #if canImport(Glibc)
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #else
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

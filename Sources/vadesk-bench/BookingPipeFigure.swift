@@ -15,9 +15,10 @@ func bookingPipeFigure() throws {
     let booked = try Bench.countLines(in: output, containing: "\"intent\":\"book\",\"ok\":true")
     guard booked == lines.count else { throw BenchError("only \(booked) of \(lines.count) lines booked; see the replies in \(output)") }
     let perSecond = Double(lines.count) / run.seconds
-    print("bookings pipe: \(Int(perSecond)) lines/s (target ≥ 30000: \(Bench.verdict(perSecond >= 30_000))), "
-        + "peak memory \(Stopwatch.twoPlaces(run.peakMegabytes)) MB (target ≤ 40: \(Bench.verdict(run.peakMegabytes <= 40)))"
-        + "  [\(lines.count) bookings in \(Bench.ms(run.seconds)); instructions per line: see README]")
+    print(
+        "bookings pipe: \(Int(perSecond)) lines/s (target ≥ 30000: \(Bench.verdict(perSecond >= 30_000))), "
+            + "peak memory \(Stopwatch.twoPlaces(run.peakMegabytes)) MB (target ≤ 40: \(Bench.verdict(run.peakMegabytes <= 40)))"
+            + "  [\(lines.count) bookings in \(Bench.ms(run.seconds)); instructions per line: see README]")
 }
 
 /// Booking lines that each book: every line names another role, day or hours, so none is asked about as a
@@ -25,8 +26,10 @@ func bookingPipeFigure() throws {
 /// asked about), at hours from early morning (charged at the evening rate before 08:00) to the end of the afternoon;
 /// hours much further from a role's shift would be asked about too.
 enum BookingSession {
-    static let roles = ["a receptionist", "a PA", "an admin assistant", "customer service cover", "IT support", "a packer",
-                        "a production operative"]
+    static let roles = [
+        "a receptionist", "a PA", "an admin assistant", "customer service cover", "IT support", "a packer",
+        "a production operative"
+    ]
     /// Starts on the hour and half hour from 07:00 to 14:00, each for 2 to 4 hours: 45 different spans of a day.
     static let starts = (14...28).map { "\($0 / 2):\($0 % 2 == 0 ? "00" : "30")" }
     static let lengths = [2, 3, 4]
@@ -46,8 +49,9 @@ enum BookingSession {
             let k = n * step % combinations
             let date = first.adding(days: k / (roles.count * spans))
             let role = roles[k % roles.count], span = k / roles.count % spans
-            lines.append("need \(role) on \(date.day) \(MixedSession.months[date.month - 1]) \(date.year) at \(starts[span / lengths.count])"
-                + " for \(lengths[span % lengths.count]) hours")
+            lines.append(
+                "need \(role) on \(date.day) \(MixedSession.months[date.month - 1]) \(date.year) at \(starts[span / lengths.count])"
+                    + " for \(lengths[span % lengths.count]) hours")
         }
         return lines
     }

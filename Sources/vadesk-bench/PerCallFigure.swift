@@ -36,9 +36,10 @@ func perCallFigure() throws {
     _ = try call(requests[30], expecting: "\"intent\":\"book\",\"ok\":true")
     let list = try Bench.medianTime(runs: 30) { _ in _ = try call(week, expecting: "\"intent\":\"list\",\"ok\":true") }
     let book = try Bench.medianTime(runs: 30) { run in _ = try call(requests[run], expecting: "\"intent\":\"book\",\"ok\":true") }
-    print("per call at 10000 bookings: this week's list \(Bench.ms(list)) (target ≤ 6 ms: \(Bench.verdict(list <= 0.006))), "
-        + "new booking \(Bench.ms(book)) (target ≤ 7 ms: \(Bench.verdict(book <= 0.007))), "
-        + "peak memory \(Stopwatch.twoPlaces(peak)) MB (target ≤ 40: \(Bench.verdict(peak <= 40)))  [medians of 30 processes each]")
+    print(
+        "per call at 10000 bookings: this week's list \(Bench.ms(list)) (target ≤ 6 ms: \(Bench.verdict(list <= 0.006))), "
+            + "new booking \(Bench.ms(book)) (target ≤ 7 ms: \(Bench.verdict(book <= 0.007))), "
+            + "peak memory \(Stopwatch.twoPlaces(peak)) MB (target ≤ 40: \(Bench.verdict(peak <= 40)))  [medians of 30 processes each]")
 }
 
 /// 100,000 request lines through one `vadesk explain --json` process: parsing without booking, as a tool
@@ -54,7 +55,8 @@ func explainBatchFigure() throws {
     let answered = try Bench.countLines(in: output, containing: "\"intent\":")
     guard answered == lines.count else { throw BenchError("\(answered) of \(lines.count) lines explained") }
     let perSecond = Double(lines.count) / run.seconds
-    print("explain batch: \(Int(perSecond)) lines/s (target ≥ 150000: \(Bench.verdict(perSecond >= 150_000))), "
-        + "peak memory \(Stopwatch.twoPlaces(run.peakMegabytes)) MB (target ≤ 40: \(Bench.verdict(run.peakMegabytes <= 40)))"
-        + "  [\(lines.count) lines in \(Bench.ms(run.seconds))]")
+    print(
+        "explain batch: \(Int(perSecond)) lines/s (target ≥ 150000: \(Bench.verdict(perSecond >= 150_000))), "
+            + "peak memory \(Stopwatch.twoPlaces(run.peakMegabytes)) MB (target ≤ 40: \(Bench.verdict(run.peakMegabytes <= 40)))"
+            + "  [\(lines.count) lines in \(Bench.ms(run.seconds))]")
 }

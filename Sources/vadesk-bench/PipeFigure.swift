@@ -12,16 +12,22 @@ func pipeFigure() throws {
     let run = try Bench.runVadeskMeasured(["--json", "--db", db] + Bench.fixedClock, stdinPath: input, stdoutPath: "/dev/null")
     let perSecond = Double(lines.count) / run.seconds
     let peak = run.peakMegabytes
-    print("pipe (mixed): \(Int(perSecond)) lines/s (target ≥ 40000: \(Bench.verdict(perSecond >= 40_000))), peak memory \(Stopwatch.twoPlaces(peak)) MB (target ≤ 40: \(Bench.verdict(peak <= 40)))  [\(lines.count) lines in \(Bench.ms(run.seconds))]")
+    print(
+        "pipe (mixed): \(Int(perSecond)) lines/s (target ≥ 40000: \(Bench.verdict(perSecond >= 40_000))), peak memory \(Stopwatch.twoPlaces(peak)) MB (target ≤ 40: \(Bench.verdict(peak <= 40)))  [\(lines.count) lines in \(Bench.ms(run.seconds))]"
+    )
 }
 
 /// A day of an owner's (or an agency's) traffic: mostly bookings, with quotes, lists, cancels and completions.
 enum MixedSession {
-    static let roles = ["a receptionist", "a PA", "an admin assistant", "customer service cover", "IT support", "a packer",
-                        "a production operative", "two packers", "someone to answer the phones", "data entry"]
+    static let roles = [
+        "a receptionist", "a PA", "an admin assistant", "customer service cover", "IT support", "a packer",
+        "a production operative", "two packers", "someone to answer the phones", "data entry"
+    ]
     static let times = ["", "9-5", "from 10 till 2", "at 2pm for 3 hours", "in the morning", "for 4 hours", "9am-12:30pm"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                         "November", "December"]
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December"
+    ]
 
     /// `seed` varies the session, for several desks each with its own traffic.
     static func generate(count: Int, seed: UInt64 = 0) -> [String] {

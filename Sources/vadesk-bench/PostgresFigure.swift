@@ -4,7 +4,7 @@ import Foundation
 import Understanding
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The shared desk on a PostgreSQL server named by VADESK_BENCH_POSTGRES (loopback for the README's figures):
@@ -53,7 +53,9 @@ func postgresFigure() throws {
     }
     done.wait()
     let together = Double(share * desks) / (Stopwatch.now() - started)
-    print("postgres 8 desks: \(Int(together)) lines/s together, \(Stopwatch.twoPlaces(together / single))× one desk (target ≥ 3×: \(Bench.verdict(together >= 3 * single)))")
+    print(
+        "postgres 8 desks: \(Int(together)) lines/s together, \(Stopwatch.twoPlaces(together / single))× one desk (target ≥ 3×: \(Bench.verdict(together >= 3 * single)))"
+    )
 
     // A million bookings.
     let big = try PostgresDeskStore.createSchema("bench_size_\(tag)", at: server)
@@ -66,6 +68,7 @@ func postgresFigure() throws {
     let seeding = Stopwatch.now() - seedStart
     let desk = try Desk(store: store, clock: FixedClock(time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)), time: time)
     let (list, book) = try listAndBookTimes(desk)
-    print("postgres size \(size) bookings: this week's list \(Bench.ms(list)) (≤ 10 ms: \(Bench.verdict(list <= 0.010))), "
-        + "new booking \(Bench.ms(book)) (≤ 5 ms: \(Bench.verdict(book <= 0.005)))  [seeded in \(Bench.ms(seeding))]")
+    print(
+        "postgres size \(size) bookings: this week's list \(Bench.ms(list)) (≤ 10 ms: \(Bench.verdict(list <= 0.010))), "
+            + "new booking \(Bench.ms(book)) (≤ 5 ms: \(Bench.verdict(book <= 0.005)))  [seeded in \(Bench.ms(seeding))]")
 }

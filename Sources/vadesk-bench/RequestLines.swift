@@ -7,18 +7,18 @@ enum RequestLines {
         "a receptionist", "reception cover", "someone to answer the phones", "a PA", "a personal assistant", "an admin assistant",
         "help with bookkeeping", "data entry", "two customer service agents", "3 support agents", "IT support", "tech help",
         "a packer", "4 packers", "pick and pack", "a production operative", "factory help", "a receptionst", "bookeeping help",
-        "an executive assistant", "call handling", "a warehouse operative", "assembly line workers",
+        "an executive assistant", "call handling", "a warehouse operative", "assembly line workers"
     ]
     static let days = [
         "tomorrow", "today", "Tuesday", "on Friday", "next Tue", "this Thursday", "coming Wednesday", "next week",
         "this weekend", "in 3 days", "a week from Monday", "at the end of the month", "on the 15th", "December 3", "3rd Dec",
         "3/12", "on 14 January 2027", "the day after tomorrow", "every Monday", "every weekday next week",
         "every other Friday", "every Monday in December", "each day next week", "every Tuesday until Christmas",
-        "every Friday for the next 4 weeks", "",
+        "every Friday for the next 4 weeks", ""
     ]
     static let times = [
         "", "at 9", "9am", "at 9:30", "14:00", "at noon", "at half past two", "at quarter to five", "in the morning",
-        "afternoon", "9-5", "9 to 5", "from 10 till 2", "9am-5:30pm", "between 1 and 4", "evening",
+        "afternoon", "9-5", "9 to 5", "from 10 till 2", "9am-5:30pm", "between 1 and 4", "evening"
     ]
     static let lengths = ["", "for 3 hours", "for 2.5h", "for 90 minutes", "for half a day", "all day", "for a couple of hours", "for 1 hour 30"]
     static let tasks = ["", "to chase overdue invoices", "for the product launch", "to sort the post", "to answer emails"]
@@ -29,7 +29,7 @@ enum RequestLines {
         "yes please", "no thanks", "go ahead", "what's the weather tomorrow", "book a table for two tonight",
         "transfer £50 to savings", "book me a flight to Paris on Friday", "order a pizza at 7", "what's the capital of France?",
         "tell me a joke", "remind me to call mum tomorrow", "thanks!", "hello", "undo", "what are your rates?", "help",
-        "cancel the receptionist booking on Tuesday", "move my PA on Friday to Monday", "asdf qwerty", "is it going to rain on Saturday",
+        "cancel the receptionist booking on Tuesday", "move my PA on Friday to Monday", "asdf qwerty", "is it going to rain on Saturday"
     ]
 
     /// A fixed pseudo-random sequence (xorshift), so every run parses the same lines.
@@ -53,8 +53,10 @@ enum RequestLines {
                 lines.append(random.pick(others))
                 continue
             }
-            let parts = [random.pick(openers) + random.pick(asks), random.pick(roles), random.pick(days), random.pick(times),
-                         random.pick(lengths), random.pick(tasks)]
+            let parts = [
+                random.pick(openers) + random.pick(asks), random.pick(roles), random.pick(days), random.pick(times),
+                random.pick(lengths), random.pick(tasks)
+            ]
             var order = parts
             // Word order varies: the day or time first, as people often write it.
             if random.next(4) == 0 { order.swapAt(1, 2) }

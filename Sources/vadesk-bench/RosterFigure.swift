@@ -16,13 +16,18 @@ func rosterFigure() throws {
     let roster = Roster(desk: desk)
     let roles = ["receptionist", "personal_assistant", "admin_assistant", "customer_service", "it_support", "packer"]
     let zones = ["Europe/London", "Asia/Manila", "America/New_York", "Asia/Kolkata"]
-    let hours = ["Europe/London": "Mon-Fri 08:00-18:00", "Asia/Manila": "Mon-Fri 15:00-02:00",
-                 "America/New_York": "Mon-Fri 03:00-13:00", "Asia/Kolkata": "Mon-Sat 13:00-23:30"]
+    let hours = [
+        "Europe/London": "Mon-Fri 08:00-18:00", "Asia/Manila": "Mon-Fri 15:00-02:00",
+        "America/New_York": "Mon-Fri 03:00-13:00", "Asia/Kolkata": "Mon-Sat 13:00-23:30"
+    ]
     var people: [Assistant] = []
     for i in 0..<200 {
         let zone = zones[i % zones.count]
-        people.append(try roster.add(try roster.assistant(name: "Assistant \(rosterLetters(i))", roles: roles[i % roles.count] + "," + roles[(i + 1) % roles.count],
-                                                          zone: zone, hours: hours[zone]!)))
+        people.append(
+            try roster.add(
+                try roster.assistant(
+                    name: "Assistant \(rosterLetters(i))", roles: roles[i % roles.count] + "," + roles[(i + 1) % roles.count],
+                    zone: zone, hours: hours[zone]!)))
     }
     // 100,000 bookings over two years from January 2026, each done by one of the people who do its role.
     let catalogue = desk.catalogue
@@ -36,11 +41,13 @@ func rosterFigure() throws {
                 let role = catalogue.role(person.roles[random.next(2)])!
                 let start = first + Int64(random.next(730)) * 86_400 + Int64(random.next(6)) * 3600
                 let quote = Pricing.quote(role, start: start, minutes: 120, bookedAt: start - 7 * 86_400, catalogue: catalogue, time: time)
-                _ = try tx.insert(Booking(role: role.id, start: start, end: start + 7200, task: nil, currency: quote.currency,
-                                          quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: start - 7 * 86_400,
-                                          request: "seeded", quote: quote,
-                                          assistant: BookedAssistant(id: person.id, name: person.name, zone: person.zone),
-                                          assignedBecause: AssignmentReason.name.rawValue))
+                _ = try tx.insert(
+                    Booking(
+                        role: role.id, start: start, end: start + 7200, task: nil, currency: quote.currency,
+                        quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: start - 7 * 86_400,
+                        request: "seeded", quote: quote,
+                        assistant: BookedAssistant(id: person.id, name: person.name, zone: person.zone),
+                        assignedBecause: AssignmentReason.name.rawValue))
             }
         }
         made += 10_000
@@ -51,22 +58,27 @@ func rosterFigure() throws {
     let (book, why) = try timedBookings(desk, runs: 60) { run in
         "need an admin assistant on \(1 + (run / 5 % 4) * 7 + run % 5) February 2027 from 10 to 12 to file \(rosterLetters(run))"
     }
-    print("roster of 200, 100000 bookings: booking with assignment \(Bench.ms(book.wall)) (target ≤ 3 ms: \(Bench.verdict(book.wall <= 0.003)))"
-        + "  [median of 60; CPU \(Bench.ms(book.cpu)) of this thread, the rest waiting for the disk and, on a busy machine, for a core; chosen by \(why)]")
+    print(
+        "roster of 200, 100000 bookings: booking with assignment \(Bench.ms(book.wall)) (target ≤ 3 ms: \(Bench.verdict(book.wall <= 0.003)))"
+            + "  [median of 60; CPU \(Bench.ms(book.cpu)) of this thread, the rest waiting for the disk and, on a busy machine, for a core; chosen by \(why)]"
+    )
     // Then bookings all at one time, so the person who did the last one is busy and the choice falls to fairness:
     // the hours each free person has booked in the 28 days before, one grouped range read.
     let (fair, fairWhy) = try timedBookings(desk, runs: 40) { run in
         "need an admin assistant on 26 February 2027 from 10 to 12 to sort \(rosterLetters(run))"
     }
-    print("roster of 200, 100000 bookings: booking when the usual person is busy \(Bench.ms(fair.wall)) (target ≤ 3 ms: \(Bench.verdict(fair.wall <= 0.003)))"
-        + "  [median of 40; CPU \(Bench.ms(fair.cpu)); chosen by \(fairWhy)]")
+    print(
+        "roster of 200, 100000 bookings: booking when the usual person is busy \(Bench.ms(fair.wall)) (target ≤ 3 ms: \(Bench.verdict(fair.wall <= 0.003)))"
+            + "  [median of 40; CPU \(Bench.ms(fair.cpu)); chosen by \(fairWhy)]")
     // What one commit costs on this file and disk, whatever is in it: a one-row write (the monthly budget, put back
     // after), committed the same way. The bookings above can't be quicker than this.
     let commit = try Bench.medianTimes(runs: 40) { run in
         try store.transaction { tx in try tx.setMonthlyBudget(Int64(100_000 + run)) }
     }
     try store.transaction { tx in try tx.setMonthlyBudget(nil) }
-    print("roster of 200, 100000 bookings: a one-row commit on the same file \(Bench.ms(commit.wall))  [median of 40; CPU \(Bench.ms(commit.cpu)); the floor under each booking above]")
+    print(
+        "roster of 200, 100000 bookings: a one-row commit on the same file \(Bench.ms(commit.wall))  [median of 40; CPU \(Bench.ms(commit.cpu)); the floor under each booking above]"
+    )
     // The question as the owner says it, at the bench's clock (Mon 30 Nov 2026): Friday 4 December, 13:00-17:00.
     let free = try Bench.medianTimes(runs: 60) { _ in
         let reply = desk.respond(to: "is anyone free Friday afternoon?")
@@ -74,8 +86,9 @@ func rosterFigure() throws {
             throw BenchError("the question failed: \(reply.text)")
         }
     }
-    print("roster of 200, 100000 bookings: \"is anyone free Friday afternoon?\" \(Bench.ms(free.wall)) (target ≤ 5 ms: \(Bench.verdict(free.wall <= 0.005)))"
-        + "  [median of 60; CPU \(Bench.ms(free.cpu))]")
+    print(
+        "roster of 200, 100000 bookings: \"is anyone free Friday afternoon?\" \(Bench.ms(free.wall)) (target ≤ 5 ms: \(Bench.verdict(free.wall <= 0.005)))"
+            + "  [median of 60; CPU \(Bench.ms(free.cpu))]")
 }
 
 /// Letters for a number ("ab"): digits in a name or a task would be read as times or counts.

@@ -31,9 +31,10 @@ func sizeFigure() throws {
         guard invoice.ok, invoice.text.contains("10000") || invoice.text.contains("10,000") || invoice.bookings.count == 10_000 else {
             throw BenchError("invoice failed: \(invoice.text.prefix(300))")
         }
-        print("size \(size) bookings: invoice of 10,000 \(Bench.ms(invoiceTime)) (≤ 50 ms: \(Bench.verdict(invoiceTime <= 0.050))), open \(Bench.ms(open)) (≤ 20 ms: \(Bench.verdict(open <= 0.020))), "
-            + "this week's list \(Bench.ms(list)) (≤ 5 ms: \(Bench.verdict(list <= 0.005))), "
-            + "new booking \(Bench.ms(book)) (≤ 2 ms: \(Bench.verdict(book <= 0.002)))")
+        print(
+            "size \(size) bookings: invoice of 10,000 \(Bench.ms(invoiceTime)) (≤ 50 ms: \(Bench.verdict(invoiceTime <= 0.050))), open \(Bench.ms(open)) (≤ 20 ms: \(Bench.verdict(open <= 0.020))), "
+                + "this week's list \(Bench.ms(list)) (≤ 5 ms: \(Bench.verdict(list <= 0.005))), "
+                + "new booking \(Bench.ms(book)) (≤ 2 ms: \(Bench.verdict(book <= 0.002)))")
     }
 }
 
@@ -51,9 +52,11 @@ func seedCompletedMonth(into store: DeskStore, month: Int, count: Int, time: Des
         for _ in 0..<count {
             let startAt = first + Int64(random.next(27)) * 86_400
             let quote = Pricing.quote(role, start: startAt, minutes: 180, bookedAt: startAt - 7 * 86_400, catalogue: catalogue, time: time)
-            _ = try tx.insert(Booking(role: role.id, start: startAt, end: startAt + 3 * 3600, status: .done, task: nil,
-                                      currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
-                                      createdAt: startAt - 7 * 86_400, request: "seeded", quote: quote, charge: quote, workedMinutes: 180))
+            _ = try tx.insert(
+                Booking(
+                    role: role.id, start: startAt, end: startAt + 3 * 3600, status: .done, task: nil,
+                    currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
+                    createdAt: startAt - 7 * 86_400, request: "seeded", quote: quote, charge: quote, workedMinutes: 180))
         }
     }
 }
@@ -81,12 +84,15 @@ func seed(into store: DeskStore, from start: Int, to end: Int, time: DeskTime) t
                 let status: BookingStatus = random.next(10) == 0 ? .cancelled : .booked
                 let role = catalogue.role(roles[random.next(roles.count)])!
                 // Every booking carries its priced quote, as real ones do.
-                let quote = Pricing.quote(role, start: startAt, minutes: hours * 60, bookedAt: startAt - 7 * 86_400,
-                                          catalogue: catalogue, time: time)
-                _ = try tx.insert(Booking(role: role.id, start: startAt, end: startAt + Int64(hours) * 3600,
-                                          status: status, task: nil, currency: quote.currency, quoteMinor: quote.totalMinor,
-                                          billableMinutes: quote.billableMinutes, createdAt: startAt - 7 * 86_400, request: "seeded",
-                                          quote: quote))
+                let quote = Pricing.quote(
+                    role, start: startAt, minutes: hours * 60, bookedAt: startAt - 7 * 86_400,
+                    catalogue: catalogue, time: time)
+                _ = try tx.insert(
+                    Booking(
+                        role: role.id, start: startAt, end: startAt + Int64(hours) * 3600,
+                        status: status, task: nil, currency: quote.currency, quoteMinor: quote.totalMinor,
+                        billableMinutes: quote.billableMinutes, createdAt: startAt - 7 * 86_400, request: "seeded",
+                        quote: quote))
             }
         }
         index = batchEnd

@@ -2,9 +2,9 @@ import DeskKit
 import Understanding
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Release-mode figures for vadesk: `swift run -c release vadesk-bench [--only NAME]`.
@@ -19,7 +19,7 @@ let figures: [(name: String, run: () throws -> Void)] = [
     ("size", sizeFigure),
     ("replay", replayFigure),
     ("postgres", postgresFigure),
-    ("roster", rosterFigure),
+    ("roster", rosterFigure)
 ]
 
 func parseFigure() throws {
@@ -43,9 +43,10 @@ func parseFigure() throws {
     let best = rounds.min { $0.cpu < $1.cpu }!, slowest = rounds.max { $0.cpu < $1.cpu }!
     let perSecond = Int(Double(lines.count) / best.cpu)
     let micros = best.cpu * 1_000_000 / Double(lines.count)
-    print("parse: \(perSecond) lines/s, \(Stopwatch.twoPlaces(micros)) µs/line (target ≥ 200000 lines/s)"
-        + "  [best of 3 rounds of \(lines.count) lines, one thread; slowest round \(Int(Double(lines.count) / slowest.cpu)) lines/s;"
-        + " wall clock \(Stopwatch.twoPlaces(best.wall)) s; checksum \(checksum)]")
+    print(
+        "parse: \(perSecond) lines/s, \(Stopwatch.twoPlaces(micros)) µs/line (target ≥ 200000 lines/s)"
+            + "  [best of 3 rounds of \(lines.count) lines, one thread; slowest round \(Int(Double(lines.count) / slowest.cpu)) lines/s;"
+            + " wall clock \(Stopwatch.twoPlaces(best.wall)) s; checksum \(checksum)]")
 }
 
 /// Monotonic seconds, and seconds of this thread's CPU time.
@@ -97,7 +98,8 @@ while let argument = arguments.popFirst() {
         }
         exit(0)
     case "-h", "--help":
-        print("usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))] | --write-pipe-input FILE | --write-booking-input FILE COUNT")
+        print(
+            "usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))] | --write-pipe-input FILE | --write-booking-input FILE COUNT")
         exit(0)
     default:
         print("unknown argument '\(argument)'; usage: vadesk-bench [--only \(figures.map(\.name).joined(separator: "|"))]")

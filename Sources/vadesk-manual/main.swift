@@ -21,9 +21,11 @@ func output(of argument: String) -> Data? {
 }
 
 guard let dumped = output(of: "--experimental-dump-help"), let versionData = output(of: "--version"),
-      let dump = try? JSONSerialization.jsonObject(with: dumped) as? [String: Any],
-      let root = dump["command"] as? [String: Any] else {
-    FileHandle.standardError.write(Data("vadesk-manual: \(binary) could not be run to describe its commands; build vadesk first (swift build)\n".utf8))
+    let dump = try? JSONSerialization.jsonObject(with: dumped) as? [String: Any],
+    let root = dump["command"] as? [String: Any]
+else {
+    FileHandle.standardError.write(
+        Data("vadesk-manual: \(binary) could not be run to describe its commands; build vadesk first (swift build)\n".utf8))
     exit(1)
 }
 let version = String(decoding: versionData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -18,7 +18,9 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "Pipe mode: print one JSON object per input line instead of text.")
     var json = false
 
-    @Flag(name: .long, help: "Pipe mode: a question still waiting for yes or no at the end of input is answered yes (otherwise nothing is committed for it).")
+    @Flag(
+        name: .long,
+        help: "Pipe mode: a question still waiting for yes or no at the end of input is answered yes (otherwise nothing is committed for it).")
     var yes = false
 
     func run() throws {

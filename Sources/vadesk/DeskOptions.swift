@@ -7,28 +7,38 @@ import Understanding
 
 /// Options shared by every command that runs a desk: where data lives, which rules, which clock.
 struct DeskOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The database file, or a shared PostgreSQL desk as postgres://USER@HOST:PORT/DBNAME?sslmode=...; "
-            + "':memory:' keeps nothing. (env: VADESK_DB; default: $XDG_DATA_HOME/vadesk/desk.sqlite)",
-        valueName: "path-or-url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database file, or a shared PostgreSQL desk as postgres://USER@HOST:PORT/DBNAME?sslmode=...; "
+                + "':memory:' keeps nothing. (env: VADESK_DB; default: $XDG_DATA_HOME/vadesk/desk.sqlite)",
+            valueName: "path-or-url"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The desk's current local time, for relative dates like 'Tuesday'. (env: VADESK_NOW; default: the system clock)",
-        valueName: "2026-11-30T09:00"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The desk's current local time, for relative dates like 'Tuesday'. (env: VADESK_NOW; default: the system clock)",
+            valueName: "2026-11-30T09:00"))
     var now: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The desk's time zone. (env: VADESK_TZ; default: the system zone)", valueName: "Europe/London"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The desk's time zone. (env: VADESK_TZ; default: the system zone)", valueName: "Europe/London"))
     var tz: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Load rules and the catalogue from this folder instead of the built-in copy of Intents/.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Load rules and the catalogue from this folder instead of the built-in copy of Intents/.", valueName: "dir"))
     var intents: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Whose public holidays are charged and whose holiday names are read first: england-wales, scotland, northern-ireland, ireland, us or india. (env: VADESK_REGION; default: the catalogue's region line)",
-        valueName: "id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Whose public holidays are charged and whose holiday names are read first: england-wales, scotland, northern-ireland, ireland, us or india. (env: VADESK_REGION; default: the catalogue's region line)",
+            valueName: "id"))
     var region: String?
 
     /// The region asked for by --region or VADESK_REGION, if any.

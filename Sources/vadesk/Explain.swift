@@ -34,9 +34,12 @@ struct Explain: ParsableCommand {
             // Who a booking would go to needs the roster: read only from a database named with --db or VADESK_DB.
             let preview = options.namedDatabasePath == nil ? nil : try options.makeDesk().assignmentPreview(line)
             if json {
-                print(JSONOutput.text { out in
-                    ReplyJSON.explain(parse, change: ExplainText.change(parse, grammar: grammar, now: now), to: &out, more: preview.map { preview in { ReplyJSON.write(preview, to: &$0) } })
-                })
+                print(
+                    JSONOutput.text { out in
+                        ReplyJSON.explain(
+                            parse, change: ExplainText.change(parse, grammar: grammar, now: now), to: &out,
+                            more: preview.map { preview in { ReplyJSON.write(preview, to: &$0) } })
+                    })
             } else {
                 print(ExplainText.render(parse, grammar: grammar, now: now))
                 if let preview { print("assistant: \(preview.text)") }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import DeskKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads raw lines from a descriptor, without trusting them to be text or of sane length.
 /// A line longer than the desk accepts is not kept whole: its first bytes (to echo) and its length are.

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Every libc call the executable makes: terminals, signals, the environment, raw I/O.
 enum Platform {
@@ -50,9 +51,9 @@ enum Platform {
         }
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { signal in Platform.noteSignal(signal) }
+            action.__sigaction_handler.sa_handler = { signal in Platform.noteSignal(signal) }
         #else
-        action.__sigaction_u.__sa_handler = { signal in Platform.noteSignal(signal) }
+            action.__sigaction_u.__sa_handler = { signal in Platform.noteSignal(signal) }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a read in progress returns EINTR
@@ -94,8 +95,10 @@ enum Platform {
     static func waitForInput(_ fd: Int32) -> Bool {
         while true {
             if signalled { return false }
-            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)
+            ]
             let ready = poll(&fds, wakeRead >= 0 ? 2 : 1, -1)
             if ready < 0 {
                 if errno == EINTR { continue }
@@ -150,8 +153,9 @@ enum Platform {
     static func preparePrivateFile(_ path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                     attributes: [.posixPermissions: 0o700])
+            try? FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         if fd >= 0 { close(fd) }

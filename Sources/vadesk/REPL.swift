@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CReadline
 import DeskKit
 import Foundation
 import Understanding
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The interactive desk on GNU readline: line editing, persistent history, Ctrl-R search,
 /// tab completion, Ctrl-C to drop the current line and Ctrl-D or `quit` to leave.
@@ -27,7 +28,8 @@ final class REPL {
         self.desk = desk
         recorder = SessionRecorder(desk: desk)
         colour = Platform.colourAllowed(fd: 1)
-        historyPath = Platform.environment("VADESK_HISTORY")
+        historyPath =
+            Platform.environment("VADESK_HISTORY")
             ?? Platform.xdgPath("XDG_STATE_HOME", fallback: ".local/state", name: "history")
     }
 
@@ -53,8 +55,10 @@ final class REPL {
             if Platform.terminated != 0 { break }
             // Wait on the terminal and on the signal pipe, so a signal that lands just before
             // the wait still wakes it.
-            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: Platform.wakeRead, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: Platform.wakeRead, events: Int16(POLLIN), revents: 0)
+            ]
             let ready = poll(&fds, Platform.wakeRead >= 0 ? 2 : 1, -1)
             if ready < 0 && errno != EINTR { break }
             if ready > 0, fds.count > 1, fds[1].revents != 0 { Platform.drainWakePipe() }
@@ -125,7 +129,9 @@ final class REPL {
     private func command(_ line: String) {
         let parts = line.split(separator: " ", maxSplits: 1)
         guard parts.first == "/save" || parts.first == "/save!" else {
-            say("Unknown command \(parts.first ?? ""). The REPL knows \"/save FILE\", which saves this session as a transcript (\"/save! FILE\" replaces an existing file).", style: "33")
+            say(
+                "Unknown command \(parts.first ?? ""). The REPL knows \"/save FILE\", which saves this session as a transcript (\"/save! FILE\" replaces an existing file).",
+                style: "33")
             return
         }
         let path = parts.count > 1 ? (String(parts[1]).trimmingSpacesAndTabs() as NSString).expandingTildeInPath : ""

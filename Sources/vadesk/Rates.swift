@@ -4,7 +4,8 @@ import Understanding
 
 /// Prints the catalogue.
 struct Rates: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rates", abstract: "Print the roles and their prices (--json for the whole pricing model).")
+    static let configuration = CommandConfiguration(
+        commandName: "rates", abstract: "Print the roles and their prices (--json for the whole pricing model).")
 
     @Option(name: .long, help: ArgumentHelp("Use the catalogue in this folder instead of the built-in one.", valueName: "dir"))
     var intents: String?
@@ -12,9 +13,11 @@ struct Rates: ParsableCommand {
     @Flag(name: .long, help: "Print JSON that any tool can use to recompute a quote.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Whose public holidays: england-wales, scotland, northern-ireland, ireland, us or india. (env: VADESK_REGION; default: the catalogue's)",
-        valueName: "id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Whose public holidays: england-wales, scotland, northern-ireland, ireland, us or india. (env: VADESK_REGION; default: the catalogue's)",
+            valueName: "id"))
     var region: String?
 
     @Option(name: .long, help: ArgumentHelp("List the public holidays of this year and the next (default: the current year).", valueName: "year"))

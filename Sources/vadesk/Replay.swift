@@ -29,8 +29,9 @@ struct Replay: ParsableCommand {
         let runner: TranscriptRunner
         let files: [String]
         do {
-            runner = try TranscriptRunner(files: intents.map { try IntentFiles.load(directory: $0) } ?? IntentFiles.builtIn,
-                                      makeStore: { try SQLiteDeskStore(path: nil) })
+            runner = try TranscriptRunner(
+                files: intents.map { try IntentFiles.load(directory: $0) } ?? IntentFiles.builtIn,
+                makeStore: { try SQLiteDeskStore(path: nil) })
             files = try TranscriptRunner.collect(paths)
         } catch {
             Platform.error("\(error)")

@@ -47,7 +47,9 @@ struct ReplyBatch {
         do {
             try store.syncToDisk()
         } catch {
-            Platform.error("stopped: \(error). The last \(lines) replies are not shown, as their lines may not be on disk; the lines answered before them are stored.")
+            Platform.error(
+                "stopped: \(error). The last \(lines) replies are not shown, as their lines may not be on disk; the lines answered before them are stored."
+            )
             stopped = 74
             return false
         }

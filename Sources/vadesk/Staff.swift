@@ -64,10 +64,11 @@ struct Staff: ParsableCommand {
                 let options = try DeskOptions.parse((db.map { ["--db", $0] } ?? []) + (intents.map { ["--intents", $0] } ?? []))
                 let desk = try options.makeDesk()
                 let roster = Roster(desk: desk)
-                try Staff.run({
-                    let added = try roster.add(try roster.assistant(name: name, roles: roles, zone: zone, hours: hours))
-                    print("Added \(RosterText.line(added, catalogue: desk.catalogue)).")
-                }, badInput: 64)
+                try Staff.run(
+                    {
+                        let added = try roster.add(try roster.assistant(name: name, roles: roles, zone: zone, hours: hours))
+                        print("Added \(RosterText.line(added, catalogue: desk.catalogue)).")
+                    }, badInput: 64)
             }
         }
     }
@@ -83,16 +84,17 @@ struct Staff: ParsableCommand {
         func run() throws {
             try reporting {
                 let desk = try options.makeDesk()
-                try Staff.run({
-                    let people = try Roster(desk: desk).list()
-                    if json {
-                        print(JSONValue.object([("assistants", .array(people.map(RosterText.json)))]).serialized)
-                    } else if people.isEmpty {
-                        print("No one is on the roster; bookings name no one until someone is added (vadesk staff add).")
-                    } else {
-                        for person in people { print(RosterText.line(person, catalogue: desk.catalogue)) }
-                    }
-                }, badInput: 64)
+                try Staff.run(
+                    {
+                        let people = try Roster(desk: desk).list()
+                        if json {
+                            print(JSONValue.object([("assistants", .array(people.map(RosterText.json)))]).serialized)
+                        } else if people.isEmpty {
+                            print("No one is on the roster; bookings name no one until someone is added (vadesk staff add).")
+                        } else {
+                            for person in people { print(RosterText.line(person, catalogue: desk.catalogue)) }
+                        }
+                    }, badInput: 64)
             }
         }
     }
@@ -115,13 +117,14 @@ struct Staff: ParsableCommand {
         func run() throws {
             try reporting {
                 let desk = try options.makeDesk()
-                try Staff.run({
-                    let leave = try Leave(days)
-                    let roster = Roster(desk: desk)
-                    let (person, moved, kept) = try roster.addLeave(leave, for: name, request: "staff leave \(name) \(days)")
-                    print("\(VisibleText.escaped(person.name)) is away \(leave.text).")
-                    for line in roster.handOverLines(moved, kept: kept, from: person) { print(line) }
-                }, badInput: 64)
+                try Staff.run(
+                    {
+                        let leave = try Leave(days)
+                        let roster = Roster(desk: desk)
+                        let (person, moved, kept) = try roster.addLeave(leave, for: name, request: "staff leave \(name) \(days)")
+                        print("\(VisibleText.escaped(person.name)) is away \(leave.text).")
+                        for line in roster.handOverLines(moved, kept: kept, from: person) { print(line) }
+                    }, badInput: 64)
             }
         }
     }
@@ -156,11 +159,12 @@ struct Staff: ParsableCommand {
                     text = decoded
                 }
                 let desk = try options.makeDesk()
-                try Staff.run({
-                    let added = try Roster(desk: desk).importCSV(text)
-                    let plural = added.count == 1 ? "assistant" : "assistants"
-                    print("Imported \(added.count) \(plural): \(added.map { VisibleText.escaped($0.name) }.joined(separator: ", ")).")
-                }, badInput: 65)
+                try Staff.run(
+                    {
+                        let added = try Roster(desk: desk).importCSV(text)
+                        let plural = added.count == 1 ? "assistant" : "assistants"
+                        print("Imported \(added.count) \(plural): \(added.map { VisibleText.escaped($0.name) }.joined(separator: ", ")).")
+                    }, badInput: 65)
             }
         }
     }
@@ -182,12 +186,13 @@ struct Staff: ParsableCommand {
         func run() throws {
             try reporting {
                 let desk = try options.makeDesk()
-                try Staff.run({
-                    let roster = Roster(desk: desk)
-                    let (person, moved) = try roster.remove(name, reassign: reassign, request: "staff remove \(name)")
-                    print("Removed \(VisibleText.escaped(person.name)) from the roster.")
-                    for line in roster.handOverLines(moved, kept: [], from: person) { print(line) }
-                }, badInput: 64)
+                try Staff.run(
+                    {
+                        let roster = Roster(desk: desk)
+                        let (person, moved) = try roster.remove(name, reassign: reassign, request: "staff remove \(name)")
+                        print("Removed \(VisibleText.escaped(person.name)) from the roster.")
+                        for line in roster.handOverLines(moved, kept: [], from: person) { print(line) }
+                    }, badInput: 64)
             }
         }
     }

@@ -36,14 +36,15 @@ struct Week: ParsableCommand {
             do { week = try desk.week(of: day) } catch { throw Failure("\(error)", code: 74) }
             if json {
                 let encoder = ReplyJSON(time: desk.time, catalogue: desk.catalogue)
-                print(JSONOutput.text { out in
-                    encoder.write(week, to: &out) { out in
-                        out.key("bookings")
-                        out.openArray()
-                        for booking in week.bookings { encoder.write(booking, to: &out) }
-                        out.closeArray()
-                    }
-                })
+                print(
+                    JSONOutput.text { out in
+                        encoder.write(week, to: &out) { out in
+                            out.key("bookings")
+                            out.openArray()
+                            for booking in week.bookings { encoder.write(booking, to: &out) }
+                            out.closeArray()
+                        }
+                    })
             } else {
                 print(WeekGrid(week: week, catalogue: desk.catalogue, time: desk.time).text(colour: Platform.colourAllowed(fd: 1)))
             }

@@ -42,7 +42,7 @@ import VadeskTestSupport
         "need a receptionist Tuesday", "need a PA Wednesday 9am to 1pm", "need a packer Thursday and Friday",
         "move #1 to Wednesday", "cancel #2", "undo", "redo", "history",
         "set my monthly budget to £600", "need an admin assistant every day next week", "am I on budget?",
-        "show my bookings", "undo", "show my bookings next week",
+        "show my bookings", "undo", "show my bookings next week"
     ]
 
     @Test(arguments: StorageBackend.allCases.filter { $0 == .postgres })
@@ -70,8 +70,10 @@ import VadeskTestSupport
         struct Refused: Error {}
         #expect(throws: Refused.self) {
             try store.transaction { tx in
-                _ = try tx.insert(Booking(role: "packer", start: 1_000, end: 2_000, task: nil, currency: "GBP", quoteMinor: 100,
-                                          billableMinutes: 10, createdAt: 1, request: "r"))
+                _ = try tx.insert(
+                    Booking(
+                        role: "packer", start: 1_000, end: 2_000, task: nil, currency: "GBP", quoteMinor: 100,
+                        billableMinutes: 10, createdAt: 1, request: "r"))
                 throw Refused()
             }
         }
@@ -132,7 +134,8 @@ import VadeskTestSupport
         try roster.add(try roster.assistant(name: "Sarah Khan", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
         #expect(desk.respond(to: "need a receptionist on 9 December").bookings.first?.assistant?.name == "Sarah Khan")
         // A row written past the desk (no write lock, no check) that overlaps #1 for Sarah is refused by the server.
-        let copy = "INSERT INTO booking (role, start, \"end\", status, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id) "
+        let copy =
+            "INSERT INTO booking (role, start, \"end\", status, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id) "
             + "SELECT role, start + 3600, \"end\" + 3600, %@, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id FROM booking WHERE id = 1"
         do {
             try TestPostgres.psql(location, copy.replacingOccurrences(of: "%@", with: "'booked'"))
@@ -142,8 +145,11 @@ import VadeskTestSupport
         }
         // Cancelled work takes no time; back-to-back bookings don't overlap.
         try TestPostgres.psql(location, copy.replacingOccurrences(of: "%@", with: "'cancelled'"))
-        try TestPostgres.psql(location, "INSERT INTO booking (role, start, \"end\", status, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id) "
-            + "SELECT role, \"end\", \"end\" + 3600, 'booked', currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id FROM booking WHERE id = 1")
+        try TestPostgres.psql(
+            location,
+            "INSERT INTO booking (role, start, \"end\", status, currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id) "
+                + "SELECT role, \"end\", \"end\" + 3600, 'booked', currency, quote_minor, billable_minutes, created_at, request, owed_minor, assistant_id FROM booking WHERE id = 1"
+        )
         #expect(try TestPostgres.psql(location, "SELECT count(*) FROM booking") == "3")
     }
 
@@ -169,7 +175,9 @@ import VadeskTestSupport
         let deskURL = TestPostgres.url(TestPostgres.url(base, user: deskRole), schema: schema)
         _ = try PostgresDeskStore(url: ownerURL)
         // As in the README's "Shared desk on PostgreSQL".
-        try TestPostgres.psql(ownerURL, """
+        try TestPostgres.psql(
+            ownerURL,
+            """
             GRANT USAGE ON SCHEMA \(schema) TO \(deskRole);
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA \(schema) TO \(deskRole);
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA \(schema) TO \(deskRole);

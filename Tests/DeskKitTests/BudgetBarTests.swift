@@ -6,11 +6,13 @@ import VadeskTestSupport
     let money = MoneyFormat(symbol: "£", digits: 2)
 
     @Test(arguments: [
-        (80_000 as Int64?, 17_600 as Int64, 21_120 as Int64,
-         "[████████▒▒▒▒▒▒▒▒▒▒░░░░░░░░░░░░░░░░░░░░░░] spent £176.00, booked £211.20, left £412.80"),
+        (
+            80_000 as Int64?, 17_600 as Int64, 21_120 as Int64,
+            "[████████▒▒▒▒▒▒▒▒▒▒░░░░░░░░░░░░░░░░░░░░░░] spent £176.00, booked £211.20, left £412.80"
+        ),
         (40_000, 0, 10_000, "[▒▒▒▒▒▒▒▒▒▒░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] spent £0.00, booked £100.00, left £300.00"),
         (40_000, 30_000, 20_000, "[████████████████████████▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒] spent £300.00, booked £200.00, over by £100.00"),
-        (40_000, 100, 0, "[█░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] spent £1.00, booked £0.00, left £399.00"),
+        (40_000, 100, 0, "[█░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] spent £1.00, booked £0.00, left £399.00")
     ])
     func theBarShowsSpentBookedAndLeft(budget: Int64?, spent: Int64, booked: Int64, expected: String) {
         let figures = SpendFigures(month: "2026-12", budgetMinor: budget, spentMinor: spent, bookedMinor: booked)

@@ -1,9 +1,10 @@
-@testable import DeskKit
 import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
 import VadeskTestSupport
+
+@testable import DeskKit
 
 @Suite struct ConversationTests {
     @Test func aSeriesIsReadBackThenBookedInOneTransactionAndUndoneAtOnce() throws {

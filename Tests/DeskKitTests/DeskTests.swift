@@ -10,7 +10,10 @@ import VadeskTestSupport
         #expect(reply.intent == .book)
         #expect(reply.ok)
         let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).json(reply.bookings[0])
-        #expect(json == #"{"id":1,"role":"receptionist","start":"2026-12-01T09:00:00+00:00","end":"2026-12-01T17:00:00+00:00","status":"booked","task":null,"quote":{"currency":"GBP","total_minor":17600},"worked_minutes":null,"charge":null,"deadline":false,"invoice":null,"assistant":null,"assigned_because":null}"#)
+        #expect(
+            json
+                == #"{"id":1,"role":"receptionist","start":"2026-12-01T09:00:00+00:00","end":"2026-12-01T17:00:00+00:00","status":"booked","task":null,"quote":{"currency":"GBP","total_minor":17600},"worked_minutes":null,"charge":null,"deadline":false,"invoice":null,"assistant":null,"assigned_because":null}"#
+        )
     }
 
     @Test func summerTimeOffsetsShowInJSON() throws {
@@ -37,11 +40,12 @@ import VadeskTestSupport
         #expect(desk.respond(to: "show my bookings").bookings.isEmpty)
     }
 
-    @Test(arguments: [
-        ([0x6E, 0x65, 0x65, 0x64, 0xFF, 0xFE], "invalid UTF-8"),
-        ([0x6E, 0x00, 0x65], "NUL byte in line"),
-        ([0x6E, 0x1B, 0x5B, 0x32, 0x4A], "control characters in line"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x6E, 0x65, 0x65, 0x64, 0xFF, 0xFE], "invalid UTF-8"),
+            ([0x6E, 0x00, 0x65], "NUL byte in line"),
+            ([0x6E, 0x1B, 0x5B, 0x32, 0x4A], "control characters in line")
+        ] as [([UInt8], String)])
     func badBytesGetAnErrorReply(_ bytes: [UInt8], _ code: String) throws {
         let desk = try makeDesk()
         let reply = desk.respond(toBytes: bytes)

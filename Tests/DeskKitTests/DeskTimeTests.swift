@@ -20,8 +20,9 @@ import Testing
         let order = (0..<instants.count).map { ($0 * 7_919) % instants.count }
         for index in order {
             let instant = instants[index]
-            #expect(time.offset(at: instant) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))),
-                    "\(zoneName) at \(instant)")
+            #expect(
+                time.offset(at: instant) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))),
+                "\(zoneName) at \(instant)")
         }
     }
 }

@@ -6,7 +6,9 @@ import VadeskTestSupport
 @Suite struct ExportTests {
     func desk() throws -> Desk {
         let desk = try makeDesk()
-        _ = desk.respond(to: "need a receptionist Tuesday to welcome the Zürich visitors; answer the phones and keep the visitors' book in order for the whole day")
+        _ = desk.respond(
+            to: "need a receptionist Tuesday to welcome the Zürich visitors; answer the phones and keep the visitors' book in order for the whole day"
+        )
         _ = desk.respond(to: "need a PA on 10 December")
         _ = desk.respond(to: "cancel #2")
         _ = desk.respond(to: "get someone to transcribe 20 pages by Friday")
@@ -26,7 +28,7 @@ import VadeskTestSupport
             #expect(line.utf8.count <= 75, "\(line)")
             #expect(!line.contains("\n") && !line.contains("\r"))
         }
-        #expect(lines.contains { $0.hasPrefix(" ") })     // the long description was folded
+        #expect(lines.contains { $0.hasPrefix(" ") })  // the long description was folded
         // Folding never splits a UTF-8 sequence: each physical line is valid UTF-8 on its own.
         for line in lines { #expect(String(validatingUTF8: line) != nil) }
         let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
@@ -54,7 +56,7 @@ import VadeskTestSupport
         let desk = try makeDesk(now: "2026-06-01T09:00")
         _ = desk.respond(to: "need a receptionist on 3 June")
         let ics = try calendar(desk)
-        #expect(ics.contains("DTSTART:20260603T080000Z\r\nDTEND:20260603T160000Z"))   // 09:00-17:00 BST
+        #expect(ics.contains("DTSTART:20260603T080000Z\r\nDTEND:20260603T160000Z"))  // 09:00-17:00 BST
     }
 
     @Test func textEscaping() {
@@ -84,7 +86,9 @@ import VadeskTestSupport
         #expect(items[0][1] as? String == "booking-1@vadesk")
         #expect(items[0][2] as? String == "CONFIRMED")
         #expect(items[0][3] as? String == "2026-12-01T09:00:00+00:00")
-        #expect((items[0][5] as? String)?.contains("Booking #1: receptionist, status booked.\nTask: welcome the Zürich visitors; answer the phones") == true)
+        #expect(
+            (items[0][5] as? String)?.contains("Booking #1: receptionist, status booked.\nTask: welcome the Zürich visitors; answer the phones")
+                == true)
         #expect(items[1][2] as? String == "CANCELLED")
         #expect(items[2][0] as? String == "VTODO")
         #expect(items[2][4] as? String == "2026-12-04T17:00:00+00:00")

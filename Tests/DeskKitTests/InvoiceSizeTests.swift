@@ -29,7 +29,9 @@ import VadeskTestSupport
         let desk = try busyNovember(path: temporaryFolder() + "/desk.sqlite")
         let reply = desk.respond(to: "invoice for November")
         #expect(reply.ok)
-        #expect(reply.text.hasPrefix("Invoice 1 for November 2026, 63 items:\n#1  Mon 2 Nov  admin assistant  3 h worked  £60.00 + VAT £12.00 = £72.00\n"))
+        #expect(
+            reply.text.hasPrefix("Invoice 1 for November 2026, 63 items:\n#1  Mon 2 Nov  admin assistant  3 h worked  £60.00 + VAT £12.00 = £72.00\n")
+        )
         #expect(reply.text.contains("\n… and 13 more items: `vadesk invoice --month 2026-11 --csv` lists them all.\n"))
         #expect(reply.text.contains("Subtotal £3,780.00, VAT £756.00, total £4,536.00."))
         #expect(reply.bookings.count == InvoiceText.shownLines)
@@ -61,11 +63,12 @@ import VadeskTestSupport
         let old = try DatabaseQueue(path: path)
         try old.write { db in
             try Self.rewindBillingTable(db)
-            try db.execute(sql: """
-                ALTER TABLE booking DROP COLUMN charge_net_minor;
-                ALTER TABLE booking DROP COLUMN charge_tax_minor;
-                DELETE FROM grdb_migrations WHERE identifier = 'v5 charge columns';
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE booking DROP COLUMN charge_net_minor;
+                    ALTER TABLE booking DROP COLUMN charge_tax_minor;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v5 charge columns';
+                    """)
         }
         try old.close()
         let desk = try makeDesk(path: path, now: "2026-12-01T09:00")
@@ -95,8 +98,10 @@ import VadeskTestSupport
         let desk = try makeDesk(path: path, now: "2026-12-01T09:00")
         let check = try DatabaseQueue(path: path)
         let moved = try check.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM billing WHERE invoice_id = 1"),
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking WHERE status = 'invoiced'"))
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM billing WHERE invoice_id = 1"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking WHERE status = 'invoiced'")
+            )
         }
         #expect(moved.0 == 63)
         #expect(moved.1 == 0)
@@ -117,14 +122,15 @@ import VadeskTestSupport
 
     /// Undoes "v6 billing table": the invoice back on each booking row and billed work stored as invoiced.
     static func rewindBillingTable(_ db: Database) throws {
-        try db.execute(sql: """
-            DROP INDEX booking_charges;
-            ALTER TABLE booking ADD COLUMN invoice_id INTEGER;
-            UPDATE booking SET invoice_id = (SELECT invoice_id FROM billing WHERE booking_id = booking.id);
-            UPDATE booking SET status = 'invoiced' WHERE status = 'done' AND invoice_id IS NOT NULL;
-            CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
-            DROP TABLE billing;
-            DELETE FROM grdb_migrations WHERE identifier = 'v6 billing table';
-            """)
+        try db.execute(
+            sql: """
+                DROP INDEX booking_charges;
+                ALTER TABLE booking ADD COLUMN invoice_id INTEGER;
+                UPDATE booking SET invoice_id = (SELECT invoice_id FROM billing WHERE booking_id = booking.id);
+                UPDATE booking SET status = 'invoiced' WHERE status = 'done' AND invoice_id IS NOT NULL;
+                CREATE INDEX booking_by_invoice ON booking(invoice_id) WHERE invoice_id IS NOT NULL;
+                DROP TABLE billing;
+                DELETE FROM grdb_migrations WHERE identifier = 'v6 billing table';
+                """)
     }
 }

@@ -10,9 +10,11 @@ import VadeskTestSupport
         let path = temporaryFolder() + "/desk.sqlite"
         let october = try makeDesk(path: path, now: "2026-10-20T09:00")
         // The evening IT job is outside the usual hours, so the desk asks and "yes" books it.
-        for line in ["book an admin assistant on 10 November 2pm for 3 hours",
-                     "need IT support on 12 November 6pm for 2 hours to fix the \"main\", =SUM(A1) printer", "yes",
-                     "need a packer on 25 November"] {
+        for line in [
+            "book an admin assistant on 10 November 2pm for 3 hours",
+            "need IT support on 12 November 6pm for 2 hours to fix the \"main\", =SUM(A1) printer", "yes",
+            "need a packer on 25 November"
+        ] {
             #expect(october.respond(to: line).ok, "\(line)")
         }
         let desk = try makeDesk(path: path, now: "2026-12-01T09:00")
@@ -26,13 +28,14 @@ import VadeskTestSupport
         let reply = desk.respond(to: "invoice for November")
         #expect(reply.intent == .invoice)
         #expect(reply.ok)
-        #expect(reply.text == """
-            Invoice 1 for November 2026, 2 items:
-            #1  Tue 10 Nov  admin assistant  3 h worked  £60.00 + VAT £12.00 = £72.00
-            #2  Thu 12 Nov  IT support technician  3 h worked  £131.25 + VAT £26.25 = £157.50
-            Subtotal £191.25, VAT £38.25, total £229.50. Everything on it is marked as billed and won't be billed again.
-            Not included, awaiting confirmation: #3. Mark it done ("#3 is done, took 3 hours") and invoice again.
-            """)
+        #expect(
+            reply.text == """
+                Invoice 1 for November 2026, 2 items:
+                #1  Tue 10 Nov  admin assistant  3 h worked  £60.00 + VAT £12.00 = £72.00
+                #2  Thu 12 Nov  IT support technician  3 h worked  £131.25 + VAT £26.25 = £157.50
+                Subtotal £191.25, VAT £38.25, total £229.50. Everything on it is marked as billed and won't be billed again.
+                Not included, awaiting confirmation: #3. Mark it done ("#3 is done, took 3 hours") and invoice again.
+                """)
         #expect(reply.bookings.map(\.status) == [.invoiced, .invoiced])
         #expect(reply.bookings.map(\.invoiceId) == [1, 1])
         let again = desk.respond(to: "invoice for November")
@@ -64,7 +67,7 @@ import VadeskTestSupport
         _ = desk.respond(to: "invoice for November")
         let csv = InvoiceText.csv(try desk.invoices(month: CivilDate(year: 2026, month: 11, day: 1)), desk: desk)
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows.count == 5)              // header, two lines, total, and the empty string after the last CRLF
+        #expect(rows.count == 5)  // header, two lines, total, and the empty string after the last CRLF
         #expect(rows.last == "")
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(rows[0] == "invoice,booking,date,start,end,role,task,item,worked_minutes,billed_minutes,hourly_rate,net,tax,total,currency")

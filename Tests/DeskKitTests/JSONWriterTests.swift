@@ -1,15 +1,18 @@
-@testable import DeskKit
 import DeskStoreSQLite
 import Foundation
 import Testing
 import Understanding
 import VadeskTestSupport
 
+@testable import DeskKit
+
 @Suite struct JSONWriterTests {
     @Test func stringsAreEscapedAndReadBack() throws {
         let tricky = "quote \" backslash \\ tab \t newline \n bell \u{7} del \u{7F} sep \u{2028}\u{2029} é€ 😀 \u{E2}"
-        let text = JSONValue.object([("s", .string(tricky)), ("n", .int(-42)), ("b", .bool(true)), ("z", .null),
-                                     ("a", .array([.int(1), .string("")]))]).serialized
+        let text = JSONValue.object([
+            ("s", .string(tricky)), ("n", .int(-42)), ("b", .bool(true)), ("z", .null),
+            ("a", .array([.int(1), .string("")]))
+        ]).serialized
         #expect(!text.contains("\n"))
         #expect(text.contains("\\u2028\\u2029"))
         #expect(text.contains("\\u0007") && text.contains("\\u007f"))
@@ -47,8 +50,10 @@ import VadeskTestSupport
 @Suite struct JSONReaderTests {
     @Test func readsWhatTheWriterWrites() throws {
         let tricky = "quote \" backslash \\ tab \t newline \n bell \u{7} sep \u{2028} é€ 😀"
-        let value = JSONValue.object([("s", .string(tricky)), ("n", .int(-9_007_199_254_740_993)), ("b", .bool(false)),
-                                      ("z", .null), ("a", .array([.int(1), .object([])]))])
+        let value = JSONValue.object([
+            ("s", .string(tricky)), ("n", .int(-9_007_199_254_740_993)), ("b", .bool(false)),
+            ("z", .null), ("a", .array([.int(1), .object([])]))
+        ])
         #expect(JSONReader.parse(value.serialized) == value)
         #expect(JSONReader.parse(#"{"s":"\ud83d\ude00 \u00e9"}"#)?["s"]?.stringValue == "😀 é")
     }
@@ -63,8 +68,9 @@ import VadeskTestSupport
         let catalogue = try Catalogue(files: IntentFiles.builtIn)
         let time = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
         let start = time.instant(LocalDateTime(iso: "2026-12-24T20:00")!)
-        let quote = Pricing.quote(catalogue.role("personal_assistant")!, start: start, minutes: 400, bookedAt: start - 3600,
-                                  catalogue: catalogue, time: time)
+        let quote = Pricing.quote(
+            catalogue.role("personal_assistant")!, start: start, minutes: 400, bookedAt: start - 3600,
+            catalogue: catalogue, time: time)
         #expect(quote.lines.count >= 4)
         #expect(StoredJSON.quote(StoredJSON.encode(quote)) == quote)
         #expect(try JSONDecoder().decode(Quote.self, from: Data(StoredJSON.encode(quote).utf8)) == quote)

@@ -20,18 +20,19 @@ import VadeskTestSupport
         // no id ranges.
         let old = try DatabaseQueue(path: path)
         try old.write { db in
-            try db.execute(sql: """
-                INSERT INTO change (change_set_id, booking_id, before, after)
-                  SELECT id, made_id, NULL, made_after FROM change_set WHERE made_id IS NOT NULL ORDER BY id;
-                ALTER TABLE change_set DROP COLUMN made_id;
-                ALTER TABLE change_set DROP COLUMN made_after;
-                DELETE FROM grdb_migrations WHERE identifier = 'v9 one booking made, kept on its change set';
-                CREATE INDEX change_by_set ON change(change_set_id);
-                CREATE INDEX change_by_booking ON change(booking_id);
-                ALTER TABLE change_set DROP COLUMN first_change_id;
-                ALTER TABLE change_set DROP COLUMN last_change_id;
-                DELETE FROM grdb_migrations WHERE identifier = 'v7 journal found by id range';
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO change (change_set_id, booking_id, before, after)
+                      SELECT id, made_id, NULL, made_after FROM change_set WHERE made_id IS NOT NULL ORDER BY id;
+                    ALTER TABLE change_set DROP COLUMN made_id;
+                    ALTER TABLE change_set DROP COLUMN made_after;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v9 one booking made, kept on its change set';
+                    CREATE INDEX change_by_set ON change(change_set_id);
+                    CREATE INDEX change_by_booking ON change(booking_id);
+                    ALTER TABLE change_set DROP COLUMN first_change_id;
+                    ALTER TABLE change_set DROP COLUMN last_change_id;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v7 journal found by id range';
+                    """)
         }
         try old.close()
 

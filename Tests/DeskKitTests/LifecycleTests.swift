@@ -21,10 +21,10 @@ import VadeskTestSupport
         let b = try #require(reply.bookings.first)
         #expect(b.status == .done)
         #expect(b.workedMinutes == 150)
-        #expect(b.charge?.subtotalMinor == 5_500)   // 2 h 30 min at £22.00
+        #expect(b.charge?.subtotalMinor == 5_500)  // 2 h 30 min at £22.00
         #expect(b.charge?.totalMinor == 5_500)
         #expect(b.charge?.totalWithTaxMinor == 6_600)
-        #expect(b.quoteMinor == 17_600)            // the quote is kept as it was
+        #expect(b.quoteMinor == 17_600)  // the quote is kept as it was
         #expect(reply.text.contains("2 h 30 min worked, charged £55.00; quoted £176.00"))
         #expect(desk.respond(to: "#1 is done").text == "#1 is already marked done with 2 h 30 min worked.")
         #expect(desk.respond(to: "undo").ok)
@@ -84,7 +84,7 @@ import VadeskTestSupport
 
     @Test func cancellingInsideTheNoticePeriodChargesTheFee() throws {
         let desk = try makeDesk()
-        _ = desk.respond(to: "need a receptionist Tuesday")      // 24 h away: inside 48 h
+        _ = desk.respond(to: "need a receptionist Tuesday")  // 24 h away: inside 48 h
         _ = desk.respond(to: "need a receptionist on 10 December")
         let ask = desk.respond(to: "cancel #1")
         #expect(ask.text == "Cancelling #1 this late carries a fee of £88.00. Cancel it anyway? (yes/no)")

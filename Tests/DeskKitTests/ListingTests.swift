@@ -24,8 +24,8 @@ import VadeskTestSupport
     @Test func theSQLSumAgreesWithWhatEachBookingIsOwed() throws {
         let desk = try makeDesk(now: "2026-11-30T09:00")
         for day in 1...26 { _ = desk.respond(to: "need a receptionist on \(day) December") }
-        _ = desk.respond(to: "cancel #3")                         // more than 48 h ahead: free
-        _ = desk.respond(to: "cancel #1")                         // inside 48 h: a fee, after a yes
+        _ = desk.respond(to: "cancel #3")  // more than 48 h ahead: free
+        _ = desk.respond(to: "cancel #1")  // inside 48 h: a fee, after a yes
         _ = desk.respond(to: "yes")
         let bookings = try desk.store.read { try $0.bookings(startingFrom: 0, before: Int64.max) }
         let expected = bookings.filter { $0.status != .cancelled }.reduce(0) { $0 + $1.owedMinor }
@@ -33,7 +33,7 @@ import VadeskTestSupport
         #expect(page.bookings.count == 5)
         #expect(page.count == bookings.filter { $0.status != .cancelled }.count)
         #expect(page.owedMinor == expected)
-        #expect(bookings.first { $0.id == 1 }?.owedMinor == 8_800)      // the late-cancellation fee
+        #expect(bookings.first { $0.id == 1 }?.owedMinor == 8_800)  // the late-cancellation fee
         #expect(bookings.first { $0.id == 3 }?.owedMinor == 0)
     }
 }

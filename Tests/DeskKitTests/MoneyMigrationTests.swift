@@ -10,22 +10,23 @@ import VadeskTestSupport
         let path = temporaryFolder() + "/old.sqlite"
         let old = try DatabaseQueue(path: path)
         try old.write { db in
-            try db.execute(sql: """
-                CREATE TABLE booking (id INTEGER PRIMARY KEY AUTOINCREMENT, role TEXT NOT NULL, start INTEGER NOT NULL,
-                  "end" INTEGER NOT NULL, status TEXT NOT NULL, task TEXT, currency TEXT NOT NULL, quote_minor INTEGER NOT NULL,
-                  billable_minutes INTEGER NOT NULL, created_at INTEGER NOT NULL, request TEXT NOT NULL);
-                CREATE INDEX booking_by_start ON booking(start);
-                CREATE TABLE change_set (id INTEGER PRIMARY KEY AUTOINCREMENT, made_at INTEGER NOT NULL, request TEXT NOT NULL,
-                  summary TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
-                CREATE TABLE change (id INTEGER PRIMARY KEY AUTOINCREMENT, change_set_id INTEGER NOT NULL REFERENCES change_set(id),
-                  booking_id INTEGER NOT NULL, before TEXT, after TEXT);
-                CREATE INDEX change_by_set ON change(change_set_id);
-                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                INSERT INTO grdb_migrations VALUES ('v1 bookings and undo journal');
-                -- Tue 1 Dec 2026 09:00-17:00 London, booked on 30 Nov at 09:00 with the old price (no VAT).
-                INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request)
-                  VALUES ('receptionist', 1796115600, 1796144400, 'booked', NULL, 'GBP', 17600, 480, 1796029200, 'need a receptionist Tuesday');
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE booking (id INTEGER PRIMARY KEY AUTOINCREMENT, role TEXT NOT NULL, start INTEGER NOT NULL,
+                      "end" INTEGER NOT NULL, status TEXT NOT NULL, task TEXT, currency TEXT NOT NULL, quote_minor INTEGER NOT NULL,
+                      billable_minutes INTEGER NOT NULL, created_at INTEGER NOT NULL, request TEXT NOT NULL);
+                    CREATE INDEX booking_by_start ON booking(start);
+                    CREATE TABLE change_set (id INTEGER PRIMARY KEY AUTOINCREMENT, made_at INTEGER NOT NULL, request TEXT NOT NULL,
+                      summary TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
+                    CREATE TABLE change (id INTEGER PRIMARY KEY AUTOINCREMENT, change_set_id INTEGER NOT NULL REFERENCES change_set(id),
+                      booking_id INTEGER NOT NULL, before TEXT, after TEXT);
+                    CREATE INDEX change_by_set ON change(change_set_id);
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('v1 bookings and undo journal');
+                    -- Tue 1 Dec 2026 09:00-17:00 London, booked on 30 Nov at 09:00 with the old price (no VAT).
+                    INSERT INTO booking (role, start, "end", status, task, currency, quote_minor, billable_minutes, created_at, request)
+                      VALUES ('receptionist', 1796115600, 1796144400, 'booked', NULL, 'GBP', 17600, 480, 1796029200, 'need a receptionist Tuesday');
+                    """)
         }
         try old.close()
         let desk = try makeDesk(path: path, now: "2026-11-30T10:00")

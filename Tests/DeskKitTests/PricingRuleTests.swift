@@ -8,8 +8,8 @@ import Understanding
 @Suite struct PricingRuleTests {
     static let catalogue = try! Catalogue(files: IntentFiles.builtIn)
     static let london = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
-    var receptionist: Role { Self.catalogue.role("receptionist")! }   // £22/h, minimum 2 h
-    var it: Role { Self.catalogue.role("it_support")! }                // £35/h, minimum 1 h
+    var receptionist: Role { Self.catalogue.role("receptionist")! }  // £22/h, minimum 2 h
+    var it: Role { Self.catalogue.role("it_support")! }  // £35/h, minimum 1 h
 
     func at(_ iso: String) -> Int64 { Self.london.instant(LocalDateTime(iso: iso)!) }
     /// Booked long before, so no rush fee.
@@ -37,9 +37,9 @@ import Understanding
         let q = quote(receptionist, "2026-12-01T17:01", minutes: 120)
         #expect(amount(q, .base) == 4_400)
         #expect(minutes(q, .evening) == 61)
-        #expect(amount(q, .evening) == 559)   // 2200 × 61 × 25 / 6000 = 559.17 → 559
+        #expect(amount(q, .evening) == 559)  // 2200 × 61 × 25 / 6000 = 559.17 → 559
         #expect(q.subtotalMinor == 4_959)
-        #expect(amount(q, .tax) == 992)       // 991.8 → 992
+        #expect(amount(q, .tax) == 992)  // 991.8 → 992
         #expect(q.totalMinor == 4_959)
         #expect(q.totalWithTaxMinor == 5_951)
         // Ending exactly at 18:00 pays no surcharge at all.
@@ -60,7 +60,7 @@ import Understanding
         // Sunday night into Monday morning: weekend until midnight, then evening until 08:00.
         let sunday = quote(receptionist, "2026-12-06T23:30", minutes: 60)
         #expect(minutes(sunday, .weekend) == 30)
-        #expect(minutes(sunday, .evening) == 90)   // the 2 h minimum runs on to 01:30
+        #expect(minutes(sunday, .evening) == 90)  // the 2 h minimum runs on to 01:30
     }
 
     @Test func publicHolidaysPayTheHolidayMultiplier() {
@@ -96,7 +96,7 @@ import Understanding
         let q = quote(it, "2026-12-01T17:30", minutes: 10)
         #expect(q.billableMinutes == 60)
         #expect(minutes(q, .evening) == 30)
-        #expect(amount(q, .evening) == 438)   // 3500 × 30 × 25 / 6000 = 437.5 → 438, half up
+        #expect(amount(q, .evening) == 438)  // 3500 × 30 × 25 / 6000 = 437.5 → 438, half up
         // 2 h 50 min from 15:00 rounds up to 3 h, 15:00-18:00: no evening minute.
         let r = quote(receptionist, "2026-12-01T15:00", minutes: 170)
         #expect(r.billableMinutes == 180)
@@ -115,7 +115,7 @@ import Understanding
         #expect(exactly.totalMinor == 17_600)
         // The rush fee is a share of the surcharges too.
         let tonight = quote(it, "2026-11-30T19:00", minutes: 120, bookedAt: booked)
-        #expect(amount(tonight, .rush) == 1_750)   // 20% of the £70.00 base and £17.50 evening surcharge
+        #expect(amount(tonight, .rush) == 1_750)  // 20% of the £70.00 base and £17.50 evening surcharge
     }
 
     @Test func lateCancellationInsideTheNoticePeriod() throws {
@@ -124,7 +124,7 @@ import Understanding
         #expect(Pricing.cancellationFee(for: q, start: start, cancelledAt: start - 48 * 3600, catalogue: Self.catalogue) == nil)
         let fee = try #require(Pricing.cancellationFee(for: q, start: start, cancelledAt: start - 48 * 3600 + 60, catalogue: Self.catalogue))
         #expect(fee.lines.map(\.kind) == [.cancellation, .tax])
-        #expect(fee.subtotalMinor == 8_800)     // half of the £176.00 work, not of the VAT
+        #expect(fee.subtotalMinor == 8_800)  // half of the £176.00 work, not of the VAT
         #expect(fee.totalMinor == 8_800)
         #expect(fee.totalWithTaxMinor == 10_560)
     }

@@ -8,8 +8,10 @@ import Understanding
 @Suite struct PricingSegmentsTests {
     static let catalogue = try! Catalogue(files: IntentFiles.builtIn)
     /// Zones with clock changes of an hour, of half an hour (Lord Howe), at odd minutes (Chatham), and none (Kolkata).
-    static let zones = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kolkata",
-                        "America/St_Johns"].map { DeskTime(zone: TimeZone(identifier: $0)!) }
+    static let zones = [
+        "Europe/London", "America/New_York", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kolkata",
+        "America/St_Johns"
+    ].map { DeskTime(zone: TimeZone(identifier: $0)!) }
 
     /// The rule as written: every minute classed on its own.
     static func minuteByMinute(from start: Int64, minutes: Int, rules: PricingRules, time: DeskTime) -> [RateClass: Int] {
@@ -64,8 +66,9 @@ import Understanding
 
             // The whole quote, with the catalogue's rules, to the penny.
             let role = roles[random.next(roles.count)]
-            let quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: start - Int64(random.next(72)) * 3600,
-                                      catalogue: Self.catalogue, time: time)
+            let quote = Pricing.quote(
+                role, start: start, minutes: minutes, bookedAt: start - Int64(random.next(72)) * 3600,
+                catalogue: Self.catalogue, time: time)
             let classes = Self.minuteByMinute(from: start, minutes: quote.billableMinutes, rules: Self.catalogue.rules, time: time)
             var work = Pricing.cost(hourlyMinor: role.hourlyMinor, minutes: quote.billableMinutes)
             for rateClass in [RateClass.evening, .weekend, .holiday] {

@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct PricingTests {
     static let catalogue = try! Catalogue(files: IntentFiles.builtIn)
-    var receptionist: Role { Self.catalogue.role("receptionist")! }   // £22/h, minimum 2 h
-    var it: Role { Self.catalogue.role("it_support")! }                // £35/h, minimum 1 h
+    var receptionist: Role { Self.catalogue.role("receptionist")! }  // £22/h, minimum 2 h
+    var it: Role { Self.catalogue.role("it_support")! }  // £35/h, minimum 1 h
 
     @Test func wholeHours() {
         let q = Pricing.quote(receptionist, minutes: 480, catalogue: Self.catalogue)
@@ -32,8 +32,8 @@ import Testing
     }
 
     @Test func oddRatesRoundHalfUpOnce() {
-        #expect(Pricing.cost(hourlyMinor: 2_250, minutes: 15) == 563)   // 562.5 → 563
-        #expect(Pricing.cost(hourlyMinor: 2_249, minutes: 15) == 562)   // 562.25 → 562
+        #expect(Pricing.cost(hourlyMinor: 2_250, minutes: 15) == 563)  // 562.5 → 563
+        #expect(Pricing.cost(hourlyMinor: 2_249, minutes: 15) == 562)  // 562.25 → 562
         #expect(Pricing.cost(hourlyMinor: 1, minutes: 29) == 0)
         #expect(Pricing.cost(hourlyMinor: 1, minutes: 30) == 1)
     }

@@ -8,7 +8,7 @@ import VadeskTestSupport
     @Test(arguments: [
         ("and Thursday too", "2026-12-03T10:00:00+00:00", "2026-12-03T14:00:00+00:00"),
         ("same again on Friday", "2026-12-04T10:00:00+00:00", "2026-12-04T14:00:00+00:00"),
-        ("Friday as well", "2026-12-04T10:00:00+00:00", "2026-12-04T14:00:00+00:00"),
+        ("Friday as well", "2026-12-04T10:00:00+00:00", "2026-12-04T14:00:00+00:00")
     ])
     func aRepeatTakesTheLastBookingsRoleAndHours(_ line: String, _ start: String, _ end: String) throws {
         let desk = try makeDesk()

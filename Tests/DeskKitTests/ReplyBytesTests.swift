@@ -84,7 +84,9 @@ import VadeskTestSupport
         for zone in ["Europe/London", "America/St_Johns", "Asia/Kolkata", "Pacific/Chatham", "America/Los_Angeles"] {
             let time = DeskTime(zone: TimeZone(identifier: zone)!)
             // From the year 900 to 2400, and across this year's clock changes minute by minute.
-            for instant in stride(from: Int64(-33_000_000_000), to: 13_500_000_000, by: 7_777_777) + Array(stride(from: 1_774_746_000, to: 1_774_753_200, by: 60)) {
+            for instant in stride(from: Int64(-33_000_000_000), to: 13_500_000_000, by: 7_777_777)
+                + Array(stride(from: 1_774_746_000, to: 1_774_753_200, by: 60))
+            {
                 #expect(time.iso(instant) == reference(time, instant), "\(zone) \(instant)")
                 checked += 1
             }
@@ -110,7 +112,8 @@ import VadeskTestSupport
             out.field("c", false)
             out.closeObject()
         }
-        #expect(nested == JSONValue.object([("a", .array([.int(1), .object([]), .string("x \u{2028}")])), ("b", .null), ("c", .bool(false))]).serialized)
+        #expect(
+            nested == JSONValue.object([("a", .array([.int(1), .object([]), .string("x \u{2028}")])), ("b", .null), ("c", .bool(false))]).serialized)
     }
 }
 
@@ -121,9 +124,11 @@ private enum PipeLines {
     static let times = ["9-5", "from 6pm to 11pm", "at 2pm for 3 hours", "in the morning", "for 90 minutes", "7am-10am", ""]
     static let days = ["tomorrow", "on Saturday", "next Sunday", "on 25 December", "on 28 December", "next Friday", "on 3 January 2027"]
     static let tasks = ["", " to sort the \"urgent\" post", " for the café launch 🚀", " to file notes\\scans", ""]
-    static let others = ["what have I booked this week?", "show my week", "am I on budget?", "set my monthly budget to £2000",
-                         "show my bookings for tomorrow", "undo", "redo", "show the history", "what are your rates?",
-                         "yes", "no", "make it 3 hours", "actually Thursday", "hello", "invoice for December 2026"]
+    static let others = [
+        "what have I booked this week?", "show my week", "am I on budget?", "set my monthly budget to £2000",
+        "show my bookings for tomorrow", "undo", "redo", "show the history", "what are your rates?",
+        "yes", "no", "make it 3 hours", "actually Thursday", "hello", "invoice for December 2026"
+    ]
 
     static func generate(count: Int) -> [String] {
         var state: UInt64 = 0x5DEE_CE66_D1CE_4E5B

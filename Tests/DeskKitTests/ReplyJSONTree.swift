@@ -19,7 +19,7 @@ struct ReplyJSONTree {
             ("error", .string(reply.error)),
             ("unread", .array(reply.unread.map { .string($0) })),
             ("week", reply.week.map(encode) ?? .null),
-            ("spend", reply.spend.map(encode) ?? .null),
+            ("spend", reply.spend.map(encode) ?? .null)
         ])
     }
 
@@ -32,7 +32,7 @@ struct ReplyJSONTree {
             ("spent_minor", .int(spend.spentMinor)),
             ("booked_minor", .int(spend.bookedMinor)),
             ("committed_minor", .int(spend.committedMinor)),
-            ("left_minor", spend.leftMinor.map(JSONValue.int) ?? .null),
+            ("left_minor", spend.leftMinor.map(JSONValue.int) ?? .null)
         ])
     }
 
@@ -48,27 +48,35 @@ struct ReplyJSONTree {
             ("count", .int(Int64(week.count))),
             ("minutes", .int(Int64(week.minutes))),
             ("total_minor", .int(week.totalMinor)),
-            ("days", .array(week.days.enumerated().map { index, day in
-                .object([
-                    ("date", .string(day.date.description)),
-                    ("hours_in_day", .int(Int64(day.hours))),
-                    ("bookings", .array(day.ids.map { .int($0) })),
-                    ("minutes", .int(Int64(day.minutes))),
-                    ("total_minor", .int(day.totalMinor)),
-                    ("blocks", .array(week.blocks.filter { $0.day == index }.map { block in
+            (
+                "days",
+                .array(
+                    week.days.enumerated().map { index, day in
                         .object([
-                            ("ids", .array(block.ids.map { .int($0) })),
-                            ("role", .string(block.role)),
-                            ("from", clock(block.from)),
-                            ("until", clock(block.until)),
-                            ("continued", .bool(block.continued)),
-                            ("lane", .int(Int64(block.lane))),
-                            ("lanes", .int(Int64(block.lanes))),
+                            ("date", .string(day.date.description)),
+                            ("hours_in_day", .int(Int64(day.hours))),
+                            ("bookings", .array(day.ids.map { .int($0) })),
+                            ("minutes", .int(Int64(day.minutes))),
+                            ("total_minor", .int(day.totalMinor)),
+                            (
+                                "blocks",
+                                .array(
+                                    week.blocks.filter { $0.day == index }.map { block in
+                                        .object([
+                                            ("ids", .array(block.ids.map { .int($0) })),
+                                            ("role", .string(block.role)),
+                                            ("from", clock(block.from)),
+                                            ("until", clock(block.until)),
+                                            ("continued", .bool(block.continued)),
+                                            ("lane", .int(Int64(block.lane))),
+                                            ("lanes", .int(Int64(block.lanes)))
+                                        ])
+                                    })
+                            )
                         ])
-                    })),
-                ])
-            })),
-            ("due", .array(week.due.map { .int($0.id) })),
+                    })
+            ),
+            ("due", .array(week.due.map { .int($0.id) }))
         ])
     }
 
@@ -86,7 +94,7 @@ struct ReplyJSONTree {
             ("deadline", .bool(b.isDeadline == true)),
             ("invoice", .int(b.invoiceId.map(Int.init))),
             ("assistant", b.assistant.map { .object([("id", .int($0.id)), ("name", .string($0.name)), ("tz", .string($0.zone))]) } ?? .null),
-            ("assigned_because", .string(b.assignedBecause)),
+            ("assigned_because", .string(b.assignedBecause))
         ])
     }
 
@@ -97,14 +105,20 @@ struct ReplyJSONTree {
             ("billable_minutes", .int(Int64(q.billableMinutes))),
             ("role", .string(q.role)),
             ("hourly_minor", .int(q.hourlyMinor)),
-            ("lines", .array(q.lines.map {
-                .object([("label", .string($0.label)), ("amount_minor", .int($0.amountMinor)), ("kind", .string($0.kind.rawValue)),
-                         ("minutes", .int($0.minutes)), ("percent", .int($0.percent))])
-            })),
+            (
+                "lines",
+                .array(
+                    q.lines.map {
+                        .object([
+                            ("label", .string($0.label)), ("amount_minor", .int($0.amountMinor)), ("kind", .string($0.kind.rawValue)),
+                            ("minutes", .int($0.minutes)), ("percent", .int($0.percent))
+                        ])
+                    })
+            ),
             ("worked_minutes", .int(Int64(q.workedMinutes))),
             ("subtotal_minor", .int(q.subtotalMinor)),
             ("tax_minor", .int(q.taxMinor)),
-            ("total_with_tax_minor", .int(q.totalWithTaxMinor)),
+            ("total_with_tax_minor", .int(q.totalWithTaxMinor))
         ])
     }
 
@@ -128,7 +142,7 @@ struct ReplyJSONTree {
             ("month", .string(s.month.map { String($0.description.prefix(7)) })),
             ("deadline", .bool(s.deadline)),
             ("occurrences", .array(s.occurrences.map { .string($0.description) })),
-            ("refers_to_previous", .bool(s.refersToPrevious)),
+            ("refers_to_previous", .bool(s.refersToPrevious))
         ]
         // "them all" (0), "both" (2): a group of the bookings last shown; the money is one request's limit.
         slots.append(("group", .int(s.group)))
@@ -144,21 +158,37 @@ struct ReplyJSONTree {
             ("date_problem", .string(s.dateProblem)),
             ("duration_problem", .string(s.durationProblem)),
             // The runs of words nothing read; "matters" when one could change the request.
-            ("unread", .array(parse.unread.map { run in
-                .object([("text", .string(run.text)), ("start", .int(run.start)), ("end", .int(run.end)), ("matters", .bool(run.matters))])
-            })),
+            (
+                "unread",
+                .array(
+                    parse.unread.map { run in
+                        .object([("text", .string(run.text)), ("start", .int(run.start)), ("end", .int(run.end)), ("matters", .bool(run.matters))])
+                    })
+            ),
             ("repairs", .array(parse.repairs.map { .object([("typed", .string($0.typed)), ("read", .string($0.read))]) })),
             // Each token and what read it.
-            ("words", .array(parse.tokens.indices.map { k in
-                .object([("text", .string(parse.tokens[k].text)), ("read_as", .string(parse.reading[k].name))])
-            })),
-            ("references", .object([
-                ("points_back", .bool(parse.references.pointsBack)),
-                ("repeats_last", .bool(parse.references.repeatsLast)),
-                ("count_of_them", .int(parse.references.countOfThem)),
-                ("names_stored_booking", .bool(parse.references.namesStoredBooking)),
-            ])),
-            ("change", change.map { .object([("target", .string($0.target.name)), ("names", .string($0.naming)), ("unread", .array($0.unread.map { .string($0) }))]) } ?? .null),
+            (
+                "words",
+                .array(
+                    parse.tokens.indices.map { k in
+                        .object([("text", .string(parse.tokens[k].text)), ("read_as", .string(parse.reading[k].name))])
+                    })
+            ),
+            (
+                "references",
+                .object([
+                    ("points_back", .bool(parse.references.pointsBack)),
+                    ("repeats_last", .bool(parse.references.repeatsLast)),
+                    ("count_of_them", .int(parse.references.countOfThem)),
+                    ("names_stored_booking", .bool(parse.references.namesStoredBooking))
+                ])
+            ),
+            (
+                "change",
+                change.map {
+                    .object([("target", .string($0.target.name)), ("names", .string($0.naming)), ("unread", .array($0.unread.map { .string($0) }))])
+                } ?? .null
+            )
         ])
     }
 }

@@ -1,8 +1,8 @@
 import DeskKit
 import Foundation
 import Testing
-import VadeskTestSupport
 import Understanding
+import VadeskTestSupport
 
 /// The roster as the owner manages it: working hours, leave, CSV import, and what each backend keeps.
 @Suite struct RosterTests {
@@ -13,7 +13,7 @@ import Understanding
         ("Sat-Mon 08:00-12:00", "Mon 08:00-12:00; Sat,Sun 08:00-12:00", 3),
         ("Mon,Wed,Fri 22:00-06:00", "Mon 22:00-06:00; Wed 22:00-06:00; Fri 22:00-06:00", 3),
         ("Sun 18:00-24:00", "Sun 18:00-24:00", 1),
-        ("Monday 09:00-17:00", "Mon 09:00-17:00", 1),
+        ("Monday 09:00-17:00", "Mon 09:00-17:00", 1)
     ])
     func workingHoursReadAndWriteBack(_ text: String, _ canonical: String, _ shifts: Int) throws {
         let hours = try WorkingHours(text)
@@ -38,7 +38,7 @@ import Understanding
         ("Mon 09:00-13:00,12:00-17:00", "Mon 09:00-13:00 and Mon 12:00-17:00 overlap"),
         ("Sun 20:00-08:00; Mon 07:00-09:00", "overlap"),
         ("Mon 09:60-10:00", "09:60 is not a time of day"),
-        ("", "should be days then times"),
+        ("", "should be days then times")
     ])
     func badHoursAreRefusedNamingTheField(_ text: String, _ message: String) {
         #expect {
@@ -63,7 +63,8 @@ import Understanding
     }
 
     @Test func csvFollowsRFC4180() throws {
-        let text = "name,roles,tz,hours\r\n\"Lee, Bo\",\"receptionist,packer\",Asia/Manila,\"Mon 09:00-12:00,13:00-17:00\"\r\n"
+        let text =
+            "name,roles,tz,hours\r\n\"Lee, Bo\",\"receptionist,packer\",Asia/Manila,\"Mon 09:00-12:00,13:00-17:00\"\r\n"
             + "\"Ana \"\"AC\"\" Cruz\",packer,UTC,\"Tue\n09:00-10:00\"\r\n\r\nEve,packer,UTC,Mon 09:00-10:00"
         let records = try CSVReader.records(text)
         #expect(records.map(\.line) == [1, 2, 3, 6])
@@ -77,7 +78,8 @@ import Understanding
         #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a\"b,c\n") }
     }
 
-    static let good = "name,roles,tz,hours\nSarah Khan,receptionist;customer_service,Europe/London,Mon-Fri 09:00-17:00\n"
+    static let good =
+        "name,roles,tz,hours\nSarah Khan,receptionist;customer_service,Europe/London,Mon-Fri 09:00-17:00\n"
         + "Tom Reyes,receptionist,Asia/Manila,\"Mon-Fri 09:00-12:00,13:00-18:00\"\n"
 
     @Test(arguments: [
@@ -90,7 +92,7 @@ import Understanding
         (good + "sarah khan,packer,UTC,Mon 09:00-10:00\n", "line 4, name: sarah khan appears twice in the file"),
         (good + "Eve,packer,UTC\n", "line 4, csv: has 3 fields"),
         ("name,role,zone,hours\n", "line 1, csv: the first line should be the header name,roles,tz,hours"),
-        ("", "csv: the file is empty"),
+        ("", "csv: the file is empty")
     ])
     func aBadRowRefusesTheWholeFile(_ text: String, _ message: String) throws {
         let desk = try makeDesk()
@@ -121,8 +123,10 @@ import Understanding
         let desk = try StorageBackend.desk(store)
         let roster = Roster(desk: desk)
         #expect(try store.read { try $0.rosterCount() } == 0)
-        let sarah = try roster.add(try roster.assistant(name: "Sarah  Khan", roles: "receptionist,customer_service",
-                                                        zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        let sarah = try roster.add(
+            try roster.assistant(
+                name: "Sarah  Khan", roles: "receptionist,customer_service",
+                zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
         #expect(sarah.name == "Sarah Khan")
         try roster.add(try roster.assistant(name: "Tom Reyes", roles: "it_support", zone: "Asia/Manila", hours: "Sat 22:00-02:00"))
         #expect(throws: StaffProblem(field: "name", "sarah khan is already on the roster")) {
@@ -152,7 +156,9 @@ import Understanding
 
     @Test func namesAndZonesAreChecked() throws {
         let roster = Roster(desk: try makeDesk())
-        #expect(throws: StaffProblem(field: "name", "is empty")) { _ = try roster.assistant(name: "  ", roles: "packer", zone: "UTC", hours: "Mon 09:00-10:00") }
+        #expect(throws: StaffProblem(field: "name", "is empty")) {
+            _ = try roster.assistant(name: "  ", roles: "packer", zone: "UTC", hours: "Mon 09:00-10:00")
+        }
         #expect(throws: StaffProblem.self) { _ = try roster.assistant(name: "Eve\u{202E}", roles: "packer", zone: "UTC", hours: "Mon 09:00-10:00") }
         #expect(throws: StaffProblem.self) { _ = try roster.assistant(name: "Eve", roles: "packer", zone: "BST", hours: "Mon 09:00-10:00") }
         #expect(throws: StaffProblem.self) { _ = try roster.assistant(name: "Eve", roles: "", zone: "UTC", hours: "Mon 09:00-10:00") }
@@ -184,8 +190,10 @@ import Understanding
         #expect(reply.text.contains("1) Tom Reyes then; 2) Sarah Khan Mon 21 Dec, 09:00-17:00"))
     }
 
-    @Test(arguments: [("the first one", "Tom Reyes", "Tue 15 Dec"), ("Tom is fine", "Tom Reyes", "Tue 15 Dec"),
-                      ("Monday then", "Sarah Khan", "Mon 21 Dec"), ("2", "Sarah Khan", "Mon 21 Dec")])
+    @Test(arguments: [
+        ("the first one", "Tom Reyes", "Tue 15 Dec"), ("Tom is fine", "Tom Reyes", "Tue 15 Dec"),
+        ("Monday then", "Sarah Khan", "Mon 21 Dec"), ("2", "Sarah Khan", "Mon 21 Dec")
+    ])
     func theNextLinePicksOne(_ line: String, _ person: String, _ day: String) throws {
         let desk = try desk()
         _ = desk.respond(to: "need a receptionist on 15 December with Sarah")
@@ -236,7 +244,8 @@ import Understanding
         #expect(undo.text.hasPrefix("#1 can't be put back: Sarah Khan is on leave on Wed 9 Dec"))
         // Without the clash, undo puts it back.
         let other = try makeDesk()
-        try Roster(desk: other).add(try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
+        try Roster(desk: other).add(
+            try roster.assistant(name: "Tom Reyes", roles: "receptionist", zone: "Europe/London", hours: "Mon-Fri 09:00-17:00"))
         _ = other.respond(to: "need a receptionist on 9 December")
         _ = other.respond(to: "cancel #1")
         #expect(other.respond(to: "undo").ok)
@@ -263,15 +272,17 @@ import Understanding
         #expect(moved.map(\.id) == [2])
         #expect(moved.first?.assistant?.name == "Tom Reyes")
         #expect(kept.map(\.id) == [1])
-        #expect(roster.handOverLines(moved, kept: kept, from: person) == [
-            "#2 Tue 15 Dec, 09:00-12:00 goes to Tom Reyes now.",
-            "No one else is free for #1 Mon 14 Dec, 09:00-17:00: still Sarah Khan's; cancel or move it, or ask at the desk for someone else.",
-        ])
+        #expect(
+            roster.handOverLines(moved, kept: kept, from: person) == [
+                "#2 Tue 15 Dec, 09:00-12:00 goes to Tom Reyes now.",
+                "No one else is free for #1 Mon 14 Dec, 09:00-17:00: still Sarah Khan's; cancel or move it, or ask at the desk for someone else."
+            ])
         #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Tom Reyes")
         // The leave and the hand-over are one step: undo takes back both.
         let undo = desk.respond(to: "undo")
-        #expect(undo.text == "Undone: leave for Sarah Khan Mon 14 Dec to Tue 15 Dec; gave #2 to Tom Reyes. "
-            + "#2 is back to receptionist, Tue 15 Dec, 09:00-12:00, £66.00, with Sarah Khan.")
+        #expect(
+            undo.text == "Undone: leave for Sarah Khan Mon 14 Dec to Tue 15 Dec; gave #2 to Tom Reyes. "
+                + "#2 is back to receptionist, Tue 15 Dec, 09:00-12:00, £66.00, with Sarah Khan.")
         #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Sarah Khan")
         #expect(try roster.list().first { $0.name == "Sarah Khan" }?.leave == [])
     }
@@ -286,8 +297,10 @@ import Understanding
         let leave = desk.respond(to: "Sarah is off from 14 to 18 December")
         #expect(leave.text == "Sarah Khan is away from Mon 14 Dec to Fri 18 Dec. #1 Tue 15 Dec, 09:00-12:00 goes to Tom Reyes now.")
         func state() throws -> (leave: [String], person: String?) {
-            (try roster.list().first { $0.name == "Sarah Khan" }!.leave.map(\.text),
-             try desk.store.read { try $0.booking(id: 1) }?.assistant?.name)
+            (
+                try roster.list().first { $0.name == "Sarah Khan" }!.leave.map(\.text),
+                try desk.store.read { try $0.booking(id: 1) }?.assistant?.name
+            )
         }
         #expect(try state() == (["2026-12-14..2026-12-18"], "Tom Reyes"))
         // While she is away she can't be booked (the desk's team follows the leave as undo and redo move it).
@@ -347,7 +360,10 @@ import Understanding
         #expect(throws: StaffProblem.self) { try roster.remove("Sarah") }
         #expect(try roster.list().count == 2)
         // #1 runs past Tom's hours, so --reassign changes nothing.
-        #expect(throws: StaffProblem(field: "name", "no one else is free for #1 Mon 14 Dec, 09:00-17:00, so Sarah Khan stays on the roster and nothing was changed")) {
+        #expect(
+            throws: StaffProblem(
+                field: "name", "no one else is free for #1 Mon 14 Dec, 09:00-17:00, so Sarah Khan stays on the roster and nothing was changed")
+        ) {
             try roster.remove("Sarah", reassign: true)
         }
         #expect(try desk.store.read { try $0.booking(id: 2) }?.assistant?.name == "Sarah Khan")

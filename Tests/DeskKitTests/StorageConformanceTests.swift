@@ -5,14 +5,17 @@ import Testing
 /// What the engine relies on from any store, checked through the protocols alone: no SQL here, so a new
 /// backend passes this suite or it is not done.
 @Suite struct StorageConformanceTests {
-    static let monday: Int64 = 1_796_029_200          // Mon 30 Nov 2026 09:00 in London (UTC)
+    static let monday: Int64 = 1_796_029_200  // Mon 30 Nov 2026 09:00 in London (UTC)
     static let hour: Int64 = 3_600
     static let day: Int64 = 86_400
 
-    func planned(_ start: Int64, hours: Int64 = 8, role: String = "receptionist", quote: Int64 = 17_600,
-                 status: BookingStatus = .booked) -> Booking {
-        Booking(role: role, start: start, end: start + hours * Self.hour, status: status, task: nil, currency: "GBP",
-                quoteMinor: quote, billableMinutes: Int(hours * 60), createdAt: Self.monday, request: "need a \(role)")
+    func planned(
+        _ start: Int64, hours: Int64 = 8, role: String = "receptionist", quote: Int64 = 17_600,
+        status: BookingStatus = .booked
+    ) -> Booking {
+        Booking(
+            role: role, start: start, end: start + hours * Self.hour, status: status, task: nil, currency: "GBP",
+            quoteMinor: quote, billableMinutes: Int(hours * 60), createdAt: Self.monday, request: "need a \(role)")
     }
 
     /// Inserts and journals bookings as a desk line does, returning them as stored.
@@ -54,8 +57,12 @@ import Testing
     @Test(arguments: StorageBackend.allCases)
     func rangesComeBackInOrderOfStartAndFilterByStatus(_ backend: StorageBackend) throws {
         let store = try backend.makeStore()
-        let made = try book(store, [planned(Self.monday + 3 * Self.day), planned(Self.monday + Self.day),
-                                    planned(Self.monday + Self.day), planned(Self.monday + 9 * Self.day)])
+        let made = try book(
+            store,
+            [
+                planned(Self.monday + 3 * Self.day), planned(Self.monday + Self.day),
+                planned(Self.monday + Self.day), planned(Self.monday + 9 * Self.day)
+            ])
         try store.transaction { tx in
             var cancelled = made[1]
             cancelled.status = .cancelled
@@ -196,8 +203,9 @@ import Testing
         let charges = try store.read { try $0.unbilledCharges(startingFrom: month.from, before: month.to) }
         #expect(charges.map(\.netMinor) == [charge.subtotalMinor, charge.subtotalMinor])
         let invoice = try store.transaction { tx -> Int64 in
-            let id = try tx.insertInvoice(month: "2026-11", issuedAt: Self.monday, currency: "GBP",
-                                          subtotal: 2 * charge.subtotalMinor, tax: 2 * charge.taxMinor, total: 2 * charge.totalWithTaxMinor)
+            let id = try tx.insertInvoice(
+                month: "2026-11", issuedAt: Self.monday, currency: "GBP",
+                subtotal: 2 * charge.subtotalMinor, tax: 2 * charge.taxMinor, total: 2 * charge.totalWithTaxMinor)
             try tx.billInvoice(id, ids: [1, 2], request: "invoice", summary: "invoice 1", madeAt: Self.monday)
             return id
         }

@@ -1,7 +1,8 @@
-@testable import DeskKit
 import Testing
 import Understanding
 import VadeskTestSupport
+
+@testable import DeskKit
 
 /// A reply to a line the store failed on says what the store knows of it, and no more.
 @Suite struct StorageFailureReplyTests {
@@ -14,13 +15,16 @@ import VadeskTestSupport
     }
 
     @Test func aCommitWhoseAnswerWasLostNeverClaimsNothingChanged() {
-        let unknown = Reply.failed(StoreError("the connection was lost while committing; whether this line was stored is not known",
-                                              outcome: .unknown), line: "cancel #2", intent: .cancel)
+        let unknown = Reply.failed(
+            StoreError(
+                "the connection was lost while committing; whether this line was stored is not known",
+                outcome: .unknown), line: "cancel #2", intent: .cancel)
         #expect(unknown.storageFailed)
         #expect(!unknown.text.contains("Nothing was changed"))
         #expect(unknown.text == "Sorry, the connection was lost while committing; whether this line was stored is not known.")
-        let kept = Reply.failed(StoreError("the connection was lost just after this line was stored; it was stored", outcome: .kept),
-                                line: "cancel #2", intent: .cancel)
+        let kept = Reply.failed(
+            StoreError("the connection was lost just after this line was stored; it was stored", outcome: .kept),
+            line: "cancel #2", intent: .cancel)
         #expect(!kept.text.contains("Nothing was changed"))
         #expect(kept.text.hasPrefix("Note: the connection was lost just after"))
     }

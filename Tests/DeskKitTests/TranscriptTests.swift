@@ -58,7 +58,9 @@ import VadeskTestSupport
         try! TranscriptRunner(makeStore: { try PostgresDeskStore(url: try TestPostgres.freshSchema(base)) })
     }
 
-    @Test(.enabled(if: runner != nil, Comment(rawValue: TestPostgres.skipMessage)), arguments: TranscriptTests.files.map { ($0 as NSString).lastPathComponent })
+    @Test(
+        .enabled(if: runner != nil, Comment(rawValue: TestPostgres.skipMessage)),
+        arguments: TranscriptTests.files.map { ($0 as NSString).lastPathComponent })
     func replays(_ name: String) {
         let result = Self.runner!.run(path: (TranscriptTests.folder as NSString).appendingPathComponent(name))
         #expect(result.problem == nil, "\(result.problem ?? "")")

@@ -18,7 +18,7 @@ import VadeskTestSupport
         ("c1\u{85}", "c1<U+0085>"),
         ("tag\u{E0041}", "tag<U+E0041>"),
         ("lines\nand\ttabs stay", "lines\nand\ttabs stay"),
-        ("bell\u{7}", "bell<U+0007>"),
+        ("bell\u{7}", "bell<U+0007>")
     ])
     func hiddenCharactersAreWrittenAsCodePoints(text: String, shown: String) {
         #expect(VisibleText.escaped(text) == shown)

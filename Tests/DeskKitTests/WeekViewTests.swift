@@ -64,13 +64,19 @@ import VadeskTestSupport
     }
 
     @Test(arguments: [
-        ("2026-10-19T09:00", "Sunday 25 October", CivilDate(year: 2026, month: 10, day: 25), 25, 300, "│Sun 25*  │",
-         "* Sun 25 Oct: the clocks go back, a day of 25 hours."),
-        ("2027-03-22T09:00", "Sunday 28 March", CivilDate(year: 2027, month: 3, day: 28), 23, 180, "│Sun 28*  │",
-         "* Sun 28 Mar: the clocks go forward, a day of 23 hours."),
+        (
+            "2026-10-19T09:00", "Sunday 25 October", CivilDate(year: 2026, month: 10, day: 25), 25, 300, "│Sun 25*  │",
+            "* Sun 25 Oct: the clocks go back, a day of 25 hours."
+        ),
+        (
+            "2027-03-22T09:00", "Sunday 28 March", CivilDate(year: 2027, month: 3, day: 28), 23, 180, "│Sun 28*  │",
+            "* Sun 28 Mar: the clocks go forward, a day of 23 hours."
+        )
     ])
-    func clockChangeDaysAreMarkedAndCountTheirRealHours(now: String, day: String, date: CivilDate, hours: Int, minutes: Int,
-                                                         header: String, note: String) throws {
+    func clockChangeDaysAreMarkedAndCountTheirRealHours(
+        now: String, day: String, date: CivilDate, hours: Int, minutes: Int,
+        header: String, note: String
+    ) throws {
         let desk = try makeDesk(now: now)
         _ = desk.respond(to: "need a packer on \(day) from midnight to 4am")
         _ = desk.respond(to: "yes")

@@ -30,7 +30,7 @@ import VadeskTestSupport
         ("need a packer on tuseday", "packer 1 08:00-16:00"),
         ("need a personel assistant on Friday", "personal_assistant 4 09:00-17:00"),
         ("need IT suport thursday", "it_support 3 09:00-17:00"),
-        ("need a receptionist tomorow", "receptionist 1 09:00-17:00"),
+        ("need a receptionist tomorow", "receptionist 1 09:00-17:00")
     ]
 
     @Test(arguments: booked)
@@ -60,7 +60,7 @@ import VadeskTestSupport
         ("need a receptionist for 3 or 4 hours on tuesday", "gives two lengths"),
         ("need a receptionist for -3 hours on tuesday", "can't be negative"),
         ("need 0 packers on friday", "at least one person"),
-        ("how much for a PA for 3-4 hours on Friday", "gives two lengths"),
+        ("how much for a PA for 3-4 hours on Friday", "gives two lengths")
     ]
 
     @Test(arguments: refused)
@@ -84,8 +84,10 @@ import VadeskTestSupport
     /// Lists show the window, state and role asked for.
     @Test func listsHonourWhatWasAsked() throws {
         let desk = try makeDesk()
-        for line in ["need a receptionist on Wednesday", "need IT support on Friday", "need a PA on 12 January 2027",
-                     "need a packer on 3 February 2027", "need a receptionist on 10 December"] {
+        for line in [
+            "need a receptionist on Wednesday", "need IT support on Friday", "need a PA on 12 January 2027",
+            "need a packer on 3 February 2027", "need a receptionist on 10 December"
+        ] {
             #expect(desk.respond(to: line).ok, "\(line)")
         }
         #expect(desk.respond(to: "cancel #5").ok)

@@ -28,7 +28,9 @@ import VadeskTestSupport
         // and at most one batch of lines (512) whose replies wait for their sync to disk.
         #expect(saved == Array(lines.prefix(saved.count)))
         #expect(saved.count >= answeredBefore && saved.count <= answeredAfter + 512, "\(answeredBefore) ≤ \(saved.count) ≤ \(answeredAfter) + 512")
-        #expect(backup.stdout == "Backed up \(saved.count) bookings from \(path) to \(copy) (\(try Data(contentsOf: URL(fileURLWithPath: copy)).count) bytes).\n")
+        #expect(
+            backup.stdout
+                == "Backed up \(saved.count) bookings from \(path) to \(copy) (\(try Data(contentsOf: URL(fileURLWithPath: copy)).count) bytes).\n")
         let journal = try inspect(copy) { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM change_set") }
         #expect(journal == saved.count, "the undo journal matches the bookings")
         // The copy stands alone and is a working desk database.
@@ -50,7 +52,10 @@ import VadeskTestSupport
         #expect(itself.status == 73, "backing up onto the live database is refused")
         let nowhere = try Run(["backup", "--db", path, folder + "/no/such/folder/copy.sqlite"])
         #expect(nowhere.status == 73, "\(nowhere.stderr)")
-        #expect(nowhere.stderr == "vadesk: backup: cannot write \(folder)/no/such/folder/copy.sqlite: the folder \(folder)/no/such/folder does not exist; create it first or choose another place\n")
+        #expect(
+            nowhere.stderr
+                == "vadesk: backup: cannot write \(folder)/no/such/folder/copy.sqlite: the folder \(folder)/no/such/folder does not exist; create it first or choose another place\n"
+        )
         let missing = try Run(["backup", "--db", folder + "/none.sqlite", folder + "/copy.sqlite"])
         #expect(missing.status == 74 && missing.stderr.contains("there is no database"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/none.sqlite"), "backup does not create the source")

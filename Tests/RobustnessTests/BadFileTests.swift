@@ -79,8 +79,9 @@ import VadeskTestSupport
         let input = folder + (mounted ? "/../input-\(UUID().uuidString).txt" : "/input.txt")
         try (lines.joined(separator: "\n") + "\n").write(toFile: input, atomically: false, encoding: .utf8)
         let limit = mounted ? "" : "ulimit -f 600; trap '' XFSZ; "
-        let run = try Run(["-c", "\(limit)exec \"$VADESK\" --json --db \"$DB\" \(clockArguments.joined(separator: " ")) < \"$IN\""],
-                          environment: ["VADESK": vadeskBinary, "DB": path, "IN": input], executable: "/bin/bash")
+        let run = try Run(
+            ["-c", "\(limit)exec \"$VADESK\" --json --db \"$DB\" \(clockArguments.joined(separator: " ")) < \"$IN\""],
+            environment: ["VADESK": vadeskBinary, "DB": path, "IN": input], executable: "/bin/bash")
         print("fullDisk: \(mounted ? "a 512 KiB tmpfs" : "ulimit -f"), \(run.lines.count) lines answered before it filled")
         #expect(run.status == 74, "\(run.stderr)")
         #expect(run.stderr.contains("full") || run.stderr.contains("disk I/O error"), "\(run.stderr)")
@@ -109,8 +110,9 @@ import VadeskTestSupport
             os.dup2(os.open(sys.argv[1], os.O_RDONLY), 0)
             os.execv(sys.argv[2], sys.argv[2:])
             """
-        let run = try Run(["python3", "-c", launcher, input, vadeskBinary, "--json", "--db", path] + clockArguments,
-                          executable: "/usr/bin/env")
+        let run = try Run(
+            ["python3", "-c", launcher, input, vadeskBinary, "--json", "--db", path] + clockArguments,
+            executable: "/usr/bin/env")
         #expect(run.status == 74, "killed by the limit instead of stopping: \(run.status) \(run.stderr)")
         #expect(run.stderr.contains("size limit"), "\(run.stderr)")
         let replies = try run.lines.map(object)

@@ -1,5 +1,5 @@
-import Foundation
 import DeskStoreSQLite
+import Foundation
 import GRDB
 import Testing
 import VadeskTestSupport
@@ -36,8 +36,10 @@ import VadeskTestSupport
         #expect(replyIds.count == desks * perDesk)
         #expect(Set(replyIds).count == replyIds.count, "a booking id was handed out twice")
         let (stored, perTask) = try inspect(path) { db in
-            (try Int64.fetchAll(db, sql: "SELECT id FROM booking ORDER BY id"),
-             try Int.fetchAll(db, sql: "SELECT COUNT(*) FROM booking GROUP BY task"))
+            (
+                try Int64.fetchAll(db, sql: "SELECT id FROM booking ORDER BY id"),
+                try Int.fetchAll(db, sql: "SELECT COUNT(*) FROM booking GROUP BY task")
+            )
         }
         #expect(stored.count == desks * perDesk)
         #expect(Set(stored) == Set(replyIds))
@@ -75,8 +77,10 @@ import VadeskTestSupport
             }
         }
         let (stored, committed) = try inspect(path) { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking") ?? -1,
-             try Int64.fetchOne(db, sql: "SELECT SUM(quote_minor) FROM booking") ?? -1)
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM booking") ?? -1,
+                try Int64.fetchOne(db, sql: "SELECT SUM(quote_minor) FROM booking") ?? -1
+            )
         }
         #expect(stored == 10, "round \(round): the £200 budget holds ten £20 tasks, and only ten")
         #expect(committed == 20_000)
@@ -114,7 +118,6 @@ import VadeskTestSupport
             #expect(applied == steps, "round \(round): every step applied once")
         }
     }
-
 
     /// Desks opened at the same instant on a file that does not exist yet all race to create
     /// its tables; before the migration retry, one in a few rounds failed with "table booking already exists".

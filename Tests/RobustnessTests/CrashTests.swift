@@ -19,7 +19,7 @@ import VadeskTestSupport
         let linesPerRound = 1_500
         var random = SeededRandom(seed: 0xC0FFEE)
         let path = temporaryDatabase()
-        var expected: [String: Int] = [:]   // task -> bookings its line makes
+        var expected: [String: Int] = [:]  // task -> bookings its line makes
         var answered: Set<String> = []
         for round in 0..<rounds {
             let lines = (0..<linesPerRound).map { CrashTests.line($0, round: round) }
@@ -30,8 +30,9 @@ import VadeskTestSupport
             usleep(UInt32(random.next(below: 20_000)))
             desk.signal(SIGKILL)
             let status = desk.wait()
-            #expect(desk.process.terminationReason == .uncaughtSignal && status == SIGKILL,
-                    "round \(round): the desk finished before it could be killed")
+            #expect(
+                desk.process.terminationReason == .uncaughtSignal && status == SIGKILL,
+                "round \(round): the desk finished before it could be killed")
             for reply in desk.replies {
                 let json = try object(reply)
                 #expect(json["ok"] as? Bool == true, "\(reply)")
@@ -52,11 +53,13 @@ import VadeskTestSupport
             #expect(lost.isEmpty, "round \(round): answered but not stored: \(lost.sorted().prefix(5))")
             // Undo must see whole lines too: every change set names exactly the bookings of one line.
             let orphans = try inspect(path) { db in
-                try Int.fetchOne(db, sql: """
-                    SELECT (SELECT COUNT(*) FROM change c LEFT JOIN booking b ON b.id = c.booking_id WHERE b.id IS NULL)
-                         + (SELECT COUNT(*) FROM change_set s LEFT JOIN booking b ON b.id = s.made_id
-                            WHERE s.made_id IS NOT NULL AND b.id IS NULL)
-                    """) ?? 0
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT (SELECT COUNT(*) FROM change c LEFT JOIN booking b ON b.id = c.booking_id WHERE b.id IS NULL)
+                             + (SELECT COUNT(*) FROM change_set s LEFT JOIN booking b ON b.id = s.made_id
+                                WHERE s.made_id IS NOT NULL AND b.id IS NULL)
+                        """) ?? 0
             }
             #expect(orphans == 0, "round \(round): the undo journal names bookings that are not stored")
         }

@@ -17,7 +17,7 @@ import VadeskTestSupport
         "need a PA 3/12 9-5", "get me IT support on 14 December at 10:30 for 90 minutes", "show my bookings",
         "need 2 customer service agents next Monday morning", "book a production operative 31/12 from 10 till 2",
         "need a packer this weekend", "how much for 5 hours 10 minutes of packing?", "quit", "hi", "thanks",
-        "need a receptionist on the 3rd of January at half past two for 2 hours", "booking 1 cancel",
+        "need a receptionist on the 3rd of January at half past two for 2 hours", "booking 1 cancel"
     ]
     static let hostile = [
         "99999999999999999999999", "9223372036854775807", "-9223372036854775808", "4294967296", "1e308", "0x7fffffff",
@@ -27,7 +27,7 @@ import VadeskTestSupport
         "🧑‍💼", "👍🏽", "🇬🇧", "مرحبا أحتاج موظف استقبال", "שלום", "\u{202E}yadseuT", "\u{200F}\u{200E}", "é", "ﬁ", "İstanbul",
         "'; DROP TABLE booking; --", "\" OR 1=1 --", "x'); DELETE FROM booking; --", "$(rm -rf /)", "`reboot`", "; ls -la |",
         "&& curl evil", "%n%s%@%x%d%p", "%99999999d", "{{7*7}}", "${HOME}", "\\", "\\0", "\t", "  ", "", "#", "# comment",
-        "=SUM(A1)", "+cmd|' /C calc'!A0", "@import", "null", "nil", "NaN", "Infinity",
+        "=SUM(A1)", "+cmd|' /C calc'!A0", "@import", "null", "nil", "NaN", "Infinity"
     ]
 
     @Test func hostileLinesNeverBreakTheDesk() throws {
@@ -45,7 +45,9 @@ import VadeskTestSupport
         // Mutated requests that keep words the desk cannot read are asked about, not booked, so the share is lower
         // than the plain requests alone would give.
         #expect(result.booked > total / 50, "the run should also book plenty of valid requests, not only refuse")
-        print("fuzz: \(result.lines) lines, \(result.booked) bookings stored, \(Int(elapsed * 1000)) ms, slowest line \(Int(result.slowest.seconds * 1000)) ms, seed \(result.seed)")
+        print(
+            "fuzz: \(result.lines) lines, \(result.booked) bookings stored, \(Int(elapsed * 1000)) ms, slowest line \(Int(result.slowest.seconds * 1000)) ms, seed \(result.seed)"
+        )
     }
 }
 
@@ -66,8 +68,9 @@ struct FuzzShard {
 
     func makeDesk() throws -> Desk {
         let time = DeskTime(zone: TimeZone(identifier: "Europe/London")!)
-        return Desk(grammar: grammar, catalogue: catalogue, store: try SQLiteDeskStore(path: nil),
-                    clock: FixedClock(time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)), time: time)
+        return Desk(
+            grammar: grammar, catalogue: catalogue, store: try SQLiteDeskStore(path: nil),
+            clock: FixedClock(time.instant(LocalDateTime(iso: "2026-11-30T09:00")!)), time: time)
     }
 
     func run() -> Result {
@@ -118,14 +121,19 @@ struct FuzzShard {
             let what = "booking #\(booking.id) from \(booking.request.debugDescription)"
             guard let role = catalogue.role(booking.role) else { problems.append("\(what): unknown role"); continue }
             if booking.start < desk.now { problems.append("\(what): starts in the past") }
-            if booking.end <= booking.start || booking.end - booking.start > 24 * 3600 { problems.append("\(what): lasts \(booking.end - booking.start) s") }
-            if booking.billableMinutes < role.minimumMinutes || booking.billableMinutes > 24 * 60 { problems.append("\(what): bills \(booking.billableMinutes) min") }
+            if booking.end <= booking.start || booking.end - booking.start > 24 * 3600 {
+                problems.append("\(what): lasts \(booking.end - booking.start) s")
+            }
+            if booking.billableMinutes < role.minimumMinutes || booking.billableMinutes > 24 * 60 {
+                problems.append("\(what): bills \(booking.billableMinutes) min")
+            }
             if booking.quoteMinor < Pricing.cost(hourlyMinor: role.hourlyMinor, minutes: role.minimumMinutes) && booking.status == .booked {
                 problems.append("\(what): \(booking.quoteMinor) is under the role's minimum × rate")
             }
             // Priced again from scratch, the booking costs what the desk quoted.
-            let again = Pricing.quote(role, start: booking.start, minutes: booking.minutes, bookedAt: booking.createdAt,
-                                      catalogue: catalogue, time: desk.time)
+            let again = Pricing.quote(
+                role, start: booking.start, minutes: booking.minutes, bookedAt: booking.createdAt,
+                catalogue: catalogue, time: desk.time)
             if booking.status == .booked && booking.quoteMinor != again.totalMinor {
                 problems.append("\(what): \(booking.quoteMinor) is not \(again.totalMinor), its price from the catalogue")
             }
@@ -142,7 +150,9 @@ struct FuzzShard {
     static func line(_ index: Int, _ random: inout SeededRandom) -> [UInt8] {
         // Twenty very long lines per 100,000: 10,000 words (about 60 KB, under the 64 KiB limit), or over it.
         if index % 5_000 == 2_500 {
-            let words = (0..<10_000).map { _ in random.pick(["need", "a", "receptionist", "9", "pm", "for", "hours", "Tuesday", "#1", "£5", "and", "x"]) }
+            let words = (0..<10_000).map { _ in
+                random.pick(["need", "a", "receptionist", "9", "pm", "for", "hours", "Tuesday", "#1", "£5", "and", "x"])
+            }
             var text = words.joined(separator: " ")
             if random.next(below: 4) == 0 { text += String(repeating: " padding", count: 2_000) }
             return Array(text.utf8)

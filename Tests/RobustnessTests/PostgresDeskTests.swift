@@ -112,8 +112,9 @@ import VadeskTestSupport
         let cluster = try ThrowawayCluster(passwords: true)
         defer { cluster.stop() }
         let wrong = cluster.url.replacingOccurrences(of: "vadesk@", with: "vadesk:not-the-secret@")
-        let run = try TestPostgres.run(vadeskBinary, ["--db", wrong], input: "help\n",
-                                       environment: BuiltBinary.environment(["HOME": temporaryFolder()]))
+        let run = try TestPostgres.run(
+            vadeskBinary, ["--db", wrong], input: "help\n",
+            environment: BuiltBinary.environment(["HOME": temporaryFolder()]))
         #expect(run.status == 74)
         #expect(run.stderr.contains("refused the password"), "\(run.stderr)")
         #expect(!run.stderr.contains("not-the-secret"))
@@ -123,28 +124,33 @@ import VadeskTestSupport
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.hasPrefix("Booked #1"))
         // From PGPASSWORD, and from a ~/.pgpass only when it is private (libpq's rule).
-        let env = try TestPostgres.run(vadeskBinary, ["--db", cluster.url] + clockArguments, input: "show my bookings\n",
-                                       environment: BuiltBinary.environment(["PGPASSWORD": ThrowawayCluster.password]))
+        let env = try TestPostgres.run(
+            vadeskBinary, ["--db", cluster.url] + clockArguments, input: "show my bookings\n",
+            environment: BuiltBinary.environment(["PGPASSWORD": ThrowawayCluster.password]))
         #expect(env.status == 0, "\(env.stderr)")
         let home = temporaryFolder()
         let pgpass = (home as NSString).appendingPathComponent(".pgpass")
         try "127.0.0.1:\(cluster.port):*:vadesk:\(ThrowawayCluster.password)\n".write(toFile: pgpass, atomically: true, encoding: .utf8)
         chmod(pgpass, 0o644)
-        let open = try TestPostgres.run(vadeskBinary, ["--db", cluster.url] + clockArguments, input: "show my bookings\n",
-                                        environment: BuiltBinary.environment(["HOME": home]))
+        let open = try TestPostgres.run(
+            vadeskBinary, ["--db", cluster.url] + clockArguments, input: "show my bookings\n",
+            environment: BuiltBinary.environment(["HOME": home]))
         #expect(open.status == 74)
         #expect(open.stderr.contains("0600"), "\(open.stderr)")
         chmod(pgpass, 0o600)
-        let closed = try TestPostgres.run(vadeskBinary, ["--db", cluster.url] + clockArguments, input: "show my bookings\n",
-                                          environment: BuiltBinary.environment(["HOME": home]))
+        let closed = try TestPostgres.run(
+            vadeskBinary, ["--db", cluster.url] + clockArguments, input: "show my bookings\n",
+            environment: BuiltBinary.environment(["HOME": home]))
         #expect(closed.status == 0, "\(closed.stderr)")
     }
 }
 
 /// Encryption as sslmode asks, against a server that takes only encrypted connections.
 @Suite struct PostgresTLSTests {
-    @Test(.enabled(if: ThrowawayCluster.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"),
-                   "needs PostgreSQL's initdb and pg_ctl, and openssl"))
+    @Test(
+        .enabled(
+            if: ThrowawayCluster.available && FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"),
+            "needs PostgreSQL's initdb and pg_ctl, and openssl"))
     func sslmodeDecidesWhetherTheDeskEncryptsAndWhatItTrusts() throws {
         let cluster = try ThrowawayCluster(tlsOnly: true)
         defer { cluster.stop() }
@@ -168,10 +174,12 @@ import VadeskTestSupport
     }
 
     @Test func aServerOlderThanTheSchemaNeedsIsNamedWithItsVersion() {
-        #expect(PostgresDeskStore.serverTooOld(90_624, at: "postgres://vadesk@db/desk")
-            == "the PostgreSQL server at postgres://vadesk@db/desk is version 9.6; vadesk needs 11 or newer")
-        #expect(PostgresDeskStore.serverTooOld(100_012, at: "postgres://vadesk@db/desk")
-            == "the PostgreSQL server at postgres://vadesk@db/desk is version 10.12; vadesk needs 11 or newer")
+        #expect(
+            PostgresDeskStore.serverTooOld(90_624, at: "postgres://vadesk@db/desk")
+                == "the PostgreSQL server at postgres://vadesk@db/desk is version 9.6; vadesk needs 11 or newer")
+        #expect(
+            PostgresDeskStore.serverTooOld(100_012, at: "postgres://vadesk@db/desk")
+                == "the PostgreSQL server at postgres://vadesk@db/desk is version 10.12; vadesk needs 11 or newer")
         #expect(PostgresDeskStore.serverTooOld(110_000, at: "x") == nil)
         #expect(PostgresDeskStore.serverTooOld(150_010, at: "x") == nil)
     }
@@ -184,7 +192,7 @@ import VadeskTestSupport
         ("postgres://vadesk:sekrit@127.0.0.1/desk?sslmode=sometimes", "sslmode"),
         ("postgres://vadesk:sekrit@127.0.0.1/desk?colour=blue", "colour"),
         ("postgres://vadesk:sekrit@127.0.0.1:1/desk?sslmode=disable", "connection refused"),
-        ("postgres://vadesk:sekrit@[::1/desk", "IPv6"),
+        ("postgres://vadesk:sekrit@[::1/desk", "IPv6")
     ])
     func aBadAddressIsOneLineAndExit74(_ url: String, _ said: String) throws {
         let run = try TestPostgres.run(vadeskBinary, ["--db", url], input: "help\n")
@@ -197,15 +205,17 @@ import VadeskTestSupport
     @Test func anUnreachableHostGivesUpWithinTheTimeout() throws {
         // A TEST-NET address: nothing answers there, so only the connect timeout ends the wait.
         let started = Date()
-        let run = try TestPostgres.run(vadeskBinary, ["--db", "postgres://vadesk@192.0.2.1:5432/desk?connect_timeout=2&sslmode=disable"], input: "help\n")
+        let run = try TestPostgres.run(
+            vadeskBinary, ["--db", "postgres://vadesk@192.0.2.1:5432/desk?connect_timeout=2&sslmode=disable"], input: "help\n")
         #expect(run.status == 74)
         #expect(run.stderr.contains("cannot connect to postgres://vadesk@192.0.2.1:5432/desk"), "\(run.stderr)")
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
     @Test func theEnvironmentVariableChoosesTheBackendToo() throws {
-        let run = try TestPostgres.run(vadeskBinary, [], input: "help\n",
-                                       environment: BuiltBinary.environment(["VADESK_DB": "postgresql://vadesk:sekrit@127.0.0.1:1/desk?sslmode=disable"]))
+        let run = try TestPostgres.run(
+            vadeskBinary, [], input: "help\n",
+            environment: BuiltBinary.environment(["VADESK_DB": "postgresql://vadesk:sekrit@127.0.0.1:1/desk?sslmode=disable"]))
         #expect(run.status == 74)
         #expect(run.stderr.contains("cannot connect to postgres://vadesk@127.0.0.1:1/desk"), "\(run.stderr)")
         #expect(!run.stderr.contains("sekrit"))

@@ -10,9 +10,10 @@ import VadeskTestSupport
 
     @Test func theDefaultDatabaseIsPrivateEvenUnderALooseUmask() throws {
         let home = temporaryFolder()
-        let run = try Run(["-c", "umask 000; exec \"$VADESK\" --now 2026-11-30T09:00 --tz Europe/London"],
-                          input: Data("need a PA Friday\n".utf8),
-                          environment: ["VADESK": vadeskBinary, "XDG_DATA_HOME": home + "/data", "VADESK_DB": ""], executable: "/bin/bash")
+        let run = try Run(
+            ["-c", "umask 000; exec \"$VADESK\" --now 2026-11-30T09:00 --tz Europe/London"],
+            input: Data("need a PA Friday\n".utf8),
+            environment: ["VADESK": vadeskBinary, "XDG_DATA_HOME": home + "/data", "VADESK_DB": ""], executable: "/bin/bash")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try PrivacyTests.mode(home + "/data/vadesk") == 0o700)
         #expect(try PrivacyTests.mode(home + "/data/vadesk/desk.sqlite") == 0o600)
@@ -26,9 +27,10 @@ import VadeskTestSupport
         }
         let home = temporaryFolder()
         let command = "umask 000; exec \"$VADESK\" --db :memory: --now 2026-11-30T09:00 --tz Europe/London"
-        let run = try Run(["-qec", command, "/dev/null"], input: Data("need a PA Friday\nquit\n".utf8),
-                          environment: ["VADESK": vadeskBinary, "XDG_STATE_HOME": home + "/state", "VADESK_HISTORY": "", "TERM": "dumb"],
-                          executable: "/usr/bin/script")
+        let run = try Run(
+            ["-qec", command, "/dev/null"], input: Data("need a PA Friday\nquit\n".utf8),
+            environment: ["VADESK": vadeskBinary, "XDG_STATE_HOME": home + "/state", "VADESK_HISTORY": "", "TERM": "dumb"],
+            executable: "/usr/bin/script")
         #expect(run.status == 0, "\(run.stdout) \(run.stderr)")
         #expect(run.stdout.contains("Booked #1: personal assistant"), "\(run.stdout)")
         let history = home + "/state/vadesk/history"
@@ -40,7 +42,10 @@ import VadeskTestSupport
     @Test func shellAndFormatTextIsKeptAsWords() throws {
         let folder = temporaryFolder()
         // Letters only: digits in the path would be read as times.
-        let letters = String(UUID().uuidString.unicodeScalars.compactMap { $0.properties.isASCIIHexDigit ? Character(UnicodeScalar(UInt8(97 + (Int(String($0), radix: 16) ?? 0)))) : nil })
+        let letters = String(
+            UUID().uuidString.unicodeScalars.compactMap {
+                $0.properties.isASCIIHexDigit ? Character(UnicodeScalar(UInt8(97 + (Int(String($0), radix: 16) ?? 0)))) : nil
+            })
         let marker = NSTemporaryDirectory() + "/vadesk-touched-" + letters
         let task = "check $(touch \(marker)) `touch \(marker)` ; touch \(marker) %n%s%@%x"
         let run = try Run(["--json", "--db", folder + "/desk.sqlite"] + clockArguments, text: "need a receptionist Tuesday to \(task)\n")

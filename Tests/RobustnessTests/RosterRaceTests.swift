@@ -8,8 +8,10 @@ import VadeskTestSupport
 @Suite struct RosterRaceTests {
     @Test func fourDesksBookingAOnePersonRosterGiveEachSlotOnce() throws {
         let path = temporaryDatabase()
-        let add = try Run(["staff", "add", "Sarah Khan", "--roles", "receptionist", "--tz", "Europe/London",
-                           "--hours", "Mon-Sun 00:00-24:00", "--db", path])
+        let add = try Run([
+            "staff", "add", "Sarah Khan", "--roles", "receptionist", "--tz", "Europe/London",
+            "--hours", "Mon-Sun 00:00-24:00", "--db", path
+        ])
         #expect(add.status == 0, "\(add.stderr)")
         // The same slots from every desk, each line its own task, so none is asked about as a duplicate.
         let slots = Soak.scale(12, soak: 60)
@@ -50,10 +52,12 @@ import VadeskTestSupport
         }
         #expect(perSlot.count == slots && perSlot.allSatisfy { $0 == 1 })
         let overlaps = try inspect(path) { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM booking a JOIN booking b ON a.id < b.id AND a.assistant_id = b.assistant_id
-                WHERE a.start < b."end" AND b.start < a."end"
-                """)
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM booking a JOIN booking b ON a.id < b.id AND a.assistant_id = b.assistant_id
+                    WHERE a.start < b."end" AND b.start < a."end"
+                    """)
         }
         #expect(overlaps == 0)
     }

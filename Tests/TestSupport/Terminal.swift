@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Runs the built `vadesk` on a pseudo-terminal, as a person at a terminal would: keys go in,
 /// everything the screen would show (prompts, echo, colour codes) comes back.

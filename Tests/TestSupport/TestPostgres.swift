@@ -64,8 +64,10 @@ public enum TestPostgres {
         return folders
     }
 
-    public static func run(_ program: String, _ arguments: [String], input: String? = nil,
-                           environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    public static func run(
+        _ program: String, _ arguments: [String], input: String? = nil,
+        environment: [String: String]? = nil
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments

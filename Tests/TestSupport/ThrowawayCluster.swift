@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A PostgreSQL cluster of a test's own, in a temporary folder on a loopback port, for tests that stop and
@@ -45,9 +46,12 @@ public final class ThrowawayCluster: @unchecked Sendable {
         var started: Int?
         for _ in 0..<5 {
             let candidate = Int.random(in: 20_000...60_000)
-            let result = try ThrowawayCluster.asServerUser(bin + "/pg_ctl", [
-                "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-t", "60",
-                "-o", "-c listen_addresses=127.0.0.1 -p \(candidate) -k \(folder)\(serverOptions)", "start"])
+            let result = try ThrowawayCluster.asServerUser(
+                bin + "/pg_ctl",
+                [
+                    "-D", folder + "/data", "-l", folder + "/server.log", "-w", "-t", "60",
+                    "-o", "-c listen_addresses=127.0.0.1 -p \(candidate) -k \(folder)\(serverOptions)", "start"
+                ])
             if result.status == 0 { started = candidate; break }
         }
         guard let started else { throw Failure(message: "the throwaway server did not start") }
@@ -58,9 +62,13 @@ public final class ThrowawayCluster: @unchecked Sendable {
     /// A self-signed certificate for 127.0.0.1 as server.crt and server.key in the data folder, where the
     /// server looks for them by default.
     private static func makeCertificate(in data: String) throws {
-        try check(try asServerUser("/usr/bin/openssl", [
-            "req", "-new", "-x509", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-newkey", "rsa:2048",
-            "-keyout", data + "/server.key", "-out", data + "/server.crt"]), "openssl")
+        try check(
+            try asServerUser(
+                "/usr/bin/openssl",
+                [
+                    "req", "-new", "-x509", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-newkey", "rsa:2048",
+                    "-keyout", data + "/server.key", "-out", data + "/server.crt"
+                ]), "openssl")
         chmod(data + "/server.key", 0o600)
     }
 

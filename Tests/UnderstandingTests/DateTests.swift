@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Days, read at Monday 30 November 2026, 09:00 (README "Dates and times").
@@ -119,7 +120,7 @@ import Testing
         ("need a receptionist on 31/11", "book date=- problem=there is no 31 November"),
         // no date at all
         ("need a receptionist", "book date=-"),
-        ("need a receptionist for 3 hours", "book date=-"),
+        ("need a receptionist for 3 hours", "book date=-")
     ]
 
     @Test(arguments: cases)
@@ -146,7 +147,7 @@ import Testing
         ("2026-12-04T08:00", "need a PA this friday", "book date=2026-12-04"),
         ("2026-12-04T08:00", "need a PA on this friday", "book date=2026-12-04"),
         ("2026-12-04T08:00", "need a PA on monday", "book date=2026-12-07"),
-        ("2026-12-04T08:00", "need a PA on Friday and Monday", "book dates=2026-12-11,2026-12-14"),
+        ("2026-12-04T08:00", "need a PA on Friday and Monday", "book dates=2026-12-11,2026-12-14")
     ]
 
     @Test(arguments: daysOfNamedMonths)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Clock forms, dates counted from other dates, and windows of days, read at Monday 30 November 2026,
@@ -44,7 +45,7 @@ import Testing
         ("need a PA 4 January 2027", "book date=2027-01-04 start=-"),
         ("invoice for October 2026", "invoice month=2026-10 start=-"),
         ("need a PA christmas 2027", "book start=-"),
-        ("need a PA in 2027", "book start=-"),
+        ("need a PA in 2027", "book start=-")
     ]
 
     static let datesAndWindows: [(String, String)] = [
@@ -141,7 +142,7 @@ import Testing
         ("need a PA 31 June", "book date=- problem=there is no 31 June"),
         ("need a PA 29/2/2027", "book date=- problem=there is no 29 February 2027"),
         ("need a PA 4 March 1802", "book date=- problem=the year 1802 is outside the years the desk reads (1900-2200)"),
-        ("need a PA 26:30", "book date=- start=- problem=26:30 is not a time of day"),
+        ("need a PA 26:30", "book date=- start=- problem=26:30 is not a time of day")
     ]
 
     @Test(arguments: clockForms)
@@ -168,7 +169,7 @@ import Testing
         ("need a PA Friday 9-11am PST", "2026-12-04", 17 * 60, 19 * 60),
         ("need a PA Friday 8am (CET)", "2026-12-04", 7 * 60, nil),
         ("need a PA Friday 10pm EST", "2026-12-05", 3 * 60, nil),
-        ("need a PA 10 July 2027 at 9am EST", "2027-07-10", 15 * 60, nil),
+        ("need a PA 10 July 2027 at 9am EST", "2027-07-10", 15 * 60, nil)
     ])
     func timesInAnotherZone(_ line: String, _ date: String, _ start: Int, _ end: Int?) {
         var grammar = Phrasing.grammar

@@ -46,7 +46,7 @@ import Testing
         ("need a receptionist for 99999 hours tomorrow", "book duration=5999940 date=2026-12-01"),
         ("need a receptionist tomorrow for 20000 minutes", "book duration=20000"),
         ("need a receptionist tomorrow for 12000.5 hours", "book duration=720030"),
-        ("need a receptionist tomorrow for 1500 and a half hours", "book duration=90030"),
+        ("need a receptionist tomorrow for 1500 and a half hours", "book duration=90030")
     ]
 
     @Test(arguments: cases)

@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+
 @testable import Understanding
 
 /// `vadesk explain` shows the rule, each slot, how the date was resolved and every date of a repetition.
@@ -53,8 +54,9 @@ import Testing
         #expect(both.contains(#""group":2"#))
         let capped = Phrasing.grammar.parse("need a receptionist tuesday, budget £50", now: Phrasing.now)
         #expect(ReplyJSON.explainJSON(capped).contains(#""money_is_limit":true"#))
-        #expect(ExplainText.render(capped, grammar: Phrasing.grammar, now: Phrasing.now)
-            .contains("money:   5000 minor units GBP, the most this request may cost"))
+        #expect(
+            ExplainText.render(capped, grammar: Phrasing.grammar, now: Phrasing.now)
+                .contains("money:   5000 minor units GBP, the most this request may cost"))
         let monthly = ReplyJSON.explainJSON(Phrasing.grammar.parse("set my monthly budget to £800", now: Phrasing.now))
         #expect(monthly.contains(#""money_is_limit":false"#))
     }

@@ -1,6 +1,7 @@
-import Foundation
 import DeskKit
+import Foundation
 import Testing
+
 @testable import Understanding
 
 /// The grammar the binary carries prebuilt must be the one the text of Intents/ builds: same tables, same parses.
@@ -46,13 +47,15 @@ import Testing
         #expect(text.holidays.holidays.count == archived.holidays.holidays.count)
         for (a, b) in zip(text.holidays.holidays, archived.holidays.holidays) {
             // A dictionary's order is its own; the days moved are compared in year order.
-            #expect(dumped((a.id, a.label, a.names, a.rule, a.until, a.observe, a.fromYear, a.untilYear, a.everyYears, a.publicIn, a.observedIn))
-                == dumped((b.id, b.label, b.names, b.rule, b.until, b.observe, b.fromYear, b.untilYear, b.everyYears, b.publicIn, b.observedIn)),
+            #expect(
+                dumped((a.id, a.label, a.names, a.rule, a.until, a.observe, a.fromYear, a.untilYear, a.everyYears, a.publicIn, a.observedIn))
+                    == dumped((b.id, b.label, b.names, b.rule, b.until, b.observe, b.fromYear, b.untilYear, b.everyYears, b.publicIn, b.observedIn)),
                 "holiday \(a.id) differs")
             #expect(a.moved == b.moved, "holiday \(a.id) moves differently")
         }
-        #expect((0..<text.vocabulary.count).map { text.vocabulary.word(Int32($0)) }
-            == (0..<archived.vocabulary.count).map { archived.vocabulary.word(Int32($0)) })
+        #expect(
+            (0..<text.vocabulary.count).map { text.vocabulary.word(Int32($0)) }
+                == (0..<archived.vocabulary.count).map { archived.vocabulary.word(Int32($0)) })
         #expect(Self.fromText.exampleReference == Self.prebuilt.exampleReference)
         #expect(Self.fromText.holidayRegion == Self.prebuilt.holidayRegion)
     }
@@ -93,11 +96,15 @@ import Testing
         let roles = ["receptionist", "PA", "admin assistant", "IT support", "packer", "customer service agent"]
         let days = ["tomorrow", "next friday", "on the 3rd", "christmas eve", "every monday until march", "in two weeks", "14/12"]
         let times = ["9am", "from 2 to 5pm", "for 3 hours", "all day", "half past ten", "noon for 90 minutes"]
-        for role in roles { for day in days { for time in times {
-            lines.append("need a \(role) \(day) \(time)")
-            lines.append("how much is a \(role) \(time) \(day)?")
-            lines.append("move the \(role) booking to \(day) \(time)")
-        } } }
+        for role in roles {
+            for day in days {
+                for time in times {
+                    lines.append("need a \(role) \(day) \(time)")
+                    lines.append("how much is a \(role) \(time) \(day)?")
+                    lines.append("move the \(role) booking to \(day) \(time)")
+                }
+            }
+        }
         // One letter dropped from each long word of the examples: misspelling repair reads many of them.
         for rule in fromText.rules {
             for example in rule.examples {

@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+
 @testable import Understanding
 
 /// Holiday names with the words around them, read at Monday 30 November 2026, 09:00, on a desk in England.
@@ -37,7 +38,7 @@ import Testing
         ("need a receptionist on diwali", "book date=2027-10-29"),
         ("need a receptionist on janmashtami", "book date=-"),
         ("need a receptionist on monday of the holy spirit", "book date=2027-05-17"),
-        ("need a receptionist a week from christmas", "book date=2027-01-01"),
+        ("need a receptionist a week from christmas", "book date=2027-01-01")
     ]
 
     @Test(arguments: cases)
@@ -49,7 +50,7 @@ import Testing
         ("what did we book for last easter", "2026-04-05"),
         ("what did we book for thanksgiving 3 years ago", "2023-11-23"),
         ("what did we book for good friday of last year", "2025-04-18"),
-        ("what did we book for christmas 2019", "2019-12-25"),
+        ("what did we book for christmas 2019", "2019-12-25")
     ]
 
     @Test(arguments: past)

@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+
 @testable import Understanding
 
 /// The holiday rules of Intents/holidays.roles against the dates governments published, region by region.
@@ -16,15 +17,17 @@ import Testing
     func dates(_ region: String, _ year: Int) -> [String] { days(region, year).map { String($0.prefix(5)) } }
 
     @Test func englandAndWales2026And2027AreTheListTheDeskAlwaysCharged() {
-        #expect(days("england-wales", 2026) == [
-            "01-01 New Year's Day", "04-03 Good Friday", "04-06 Easter Monday", "05-04 Early May bank holiday",
-            "05-25 Spring bank holiday", "08-31 Summer bank holiday", "12-25 Christmas Day", "12-28 Boxing Day (substitute day)",
-        ])
-        #expect(days("england-wales", 2027) == [
-            "01-01 New Year's Day", "03-26 Good Friday", "03-29 Easter Monday", "05-03 Early May bank holiday",
-            "05-31 Spring bank holiday", "08-30 Summer bank holiday", "12-27 Christmas Day (substitute day)",
-            "12-28 Boxing Day (substitute day)",
-        ])
+        #expect(
+            days("england-wales", 2026) == [
+                "01-01 New Year's Day", "04-03 Good Friday", "04-06 Easter Monday", "05-04 Early May bank holiday",
+                "05-25 Spring bank holiday", "08-31 Summer bank holiday", "12-25 Christmas Day", "12-28 Boxing Day (substitute day)"
+            ])
+        #expect(
+            days("england-wales", 2027) == [
+                "01-01 New Year's Day", "03-26 Good Friday", "03-29 Easter Monday", "05-03 Early May bank holiday",
+                "05-31 Spring bank holiday", "08-30 Summer bank holiday", "12-27 Christmas Day (substitute day)",
+                "12-28 Boxing Day (substitute day)"
+            ])
     }
 
     @Test(arguments: [
@@ -34,7 +37,7 @@ import Testing
         (2023, ["01-02", "04-07", "04-10", "05-01", "05-08", "05-29", "08-28", "12-25", "12-26"]),
         (2024, ["01-01", "03-29", "04-01", "05-06", "05-27", "08-26", "12-25", "12-26"]),
         (2025, ["01-01", "04-18", "04-21", "05-05", "05-26", "08-25", "12-25", "12-26"]),
-        (2012, ["01-02", "04-06", "04-09", "05-07", "06-04", "06-05", "08-27", "12-25", "12-26"]),
+        (2012, ["01-02", "04-06", "04-09", "05-07", "06-04", "06-05", "08-27", "12-25", "12-26"])
     ])
     func englandAndWalesBankHolidays(year: Int, expected: [String]) {
         #expect(dates("england-wales", year) == expected)
@@ -51,7 +54,7 @@ import Testing
     @Test(arguments: [
         (2022, ["01-03", "01-04", "04-15", "05-02", "06-02", "06-03", "08-01", "09-19", "11-30", "12-26", "12-27"]),
         (2023, ["01-02", "01-03", "04-07", "05-01", "05-08", "05-29", "08-07", "11-30", "12-25", "12-26"]),
-        (2024, ["01-01", "01-02", "03-29", "05-06", "05-27", "08-05", "12-02", "12-25", "12-26"]),
+        (2024, ["01-01", "01-02", "03-29", "05-06", "05-27", "08-05", "12-02", "12-25", "12-26"])
     ])
     func scotland(year: Int, expected: [String]) {
         #expect(dates("scotland", year) == expected)
@@ -60,7 +63,7 @@ import Testing
     @Test(arguments: [
         (2023, ["01-02", "03-17", "04-07", "04-10", "05-01", "05-08", "05-29", "07-12", "08-28", "12-25", "12-26"]),
         (2024, ["01-01", "03-18", "03-29", "04-01", "05-06", "05-27", "07-12", "08-26", "12-25", "12-26"]),
-        (2025, ["01-01", "03-17", "04-18", "04-21", "05-05", "05-26", "07-14", "08-25", "12-25", "12-26"]),
+        (2025, ["01-01", "03-17", "04-18", "04-21", "05-05", "05-26", "07-14", "08-25", "12-25", "12-26"])
     ])
     func northernIreland(year: Int, expected: [String]) {
         #expect(dates("northern-ireland", year) == expected)
@@ -70,7 +73,7 @@ import Testing
         (2022, ["03-17", "03-18", "04-18", "05-02", "06-06", "08-01", "10-31"]),
         (2023, ["02-06", "03-17", "04-10", "05-01", "06-05", "08-07", "10-30", "12-25", "12-26"]),
         (2024, ["01-01", "02-05", "03-18", "04-01", "05-06", "06-03", "08-05", "10-28", "12-25", "12-26"]),
-        (2025, ["01-01", "02-03", "03-17", "04-21", "05-05", "06-02", "08-04", "10-27", "12-25", "12-26"]),
+        (2025, ["01-01", "02-03", "03-17", "04-21", "05-05", "06-02", "08-04", "10-27", "12-25", "12-26"])
     ])
     func ireland(year: Int, expected: [String]) {
         // 2022's New Year and Christmas fell on weekends; the days checked are those of the rules themselves.
@@ -85,7 +88,7 @@ import Testing
         (2020, ["01-01", "01-20", "02-17", "05-25", "07-03", "09-07", "10-12", "11-11", "11-26", "12-25"]),
         (2021, ["01-01", "01-18", "02-15", "05-31", "06-18", "07-05", "09-06", "10-11", "11-11", "11-25", "12-24", "12-31"]),
         (2023, ["01-02", "01-16", "02-20", "05-29", "06-19", "07-04", "09-04", "10-09", "11-10", "11-23", "12-25"]),
-        (2024, ["01-01", "01-15", "02-19", "05-27", "06-19", "07-04", "09-02", "10-14", "11-11", "11-28", "12-25"]),
+        (2024, ["01-01", "01-15", "02-19", "05-27", "06-19", "07-04", "09-02", "10-14", "11-11", "11-28", "12-25"])
     ])
     func unitedStatesFederal(year: Int, expected: [String]) {
         #expect(dates("us", year) == expected)
@@ -93,7 +96,7 @@ import Testing
 
     @Test(arguments: [
         (2025, ["01-01", "04-18", "05-19", "07-01", "09-01", "09-30", "10-13", "11-11", "12-25", "12-26"]),
-        (2026, ["01-01", "04-03", "05-18", "07-01", "09-07", "09-30", "10-12", "11-11", "12-25", "12-28"]),
+        (2026, ["01-01", "04-03", "05-18", "07-01", "09-07", "09-30", "10-12", "11-11", "12-25", "12-28"])
     ])
     func canadaFederal(year: Int, expected: [String]) {
         #expect(dates("canada", year) == expected)
@@ -101,7 +104,7 @@ import Testing
 
     @Test(arguments: [
         (2025, ["01-01", "01-02", "02-06", "04-18", "04-21", "04-25", "06-02", "06-20", "10-27", "12-25", "12-26"]),
-        (2026, ["01-01", "01-02", "02-06", "04-03", "04-06", "04-27", "06-01", "07-10", "10-26", "12-25", "12-28"]),
+        (2026, ["01-01", "01-02", "02-06", "04-03", "04-06", "04-27", "06-01", "07-10", "10-26", "12-25", "12-28"])
     ])
     func newZealand(year: Int, expected: [String]) {
         #expect(dates("new-zealand", year) == expected)
@@ -169,11 +172,11 @@ import Testing
         #expect(date("fathers_day", 2027) == "2027-06-20")
         #expect(date("super_tuesday", 2024) == "2024-03-05")
         #expect(date("super_tuesday", 2025) == nil)
-        #expect(date("tax_day", 2022) == "2022-04-18")   // 15 April a Friday and DC's Emancipation Day kept on it
-        #expect(date("tax_day", 2023) == "2023-04-18")   // 15 April a Saturday, Monday DC's Emancipation Day
+        #expect(date("tax_day", 2022) == "2022-04-18")  // 15 April a Friday and DC's Emancipation Day kept on it
+        #expect(date("tax_day", 2023) == "2023-04-18")  // 15 April a Saturday, Monday DC's Emancipation Day
         #expect(date("bosss_day", 2022) == "2022-10-17")
         #expect(date("administrative_professionals_day", 2024) == "2024-04-24")
-        #expect(date("st_brigids_day", 2030) == "2030-02-01")   // 1 February a Friday
+        #expect(date("st_brigids_day", 2030) == "2030-02-01")  // 1 February a Friday
         #expect(date("victoria_day", 2026) == "2026-05-18")
         for region in rules.regionIds {
             let index = rules.region(named: region)!
@@ -188,10 +191,13 @@ import Testing
     }
 
     @Test func malformedRulesAreRefusedWithTheirLine() {
-        #expect(error("holiday founders_day\n  names founders day\n  date second Funday in May\n")?.hasPrefix("more.roles:3: 'second funday in may' is not a date rule") == true)
+        #expect(
+            error("holiday founders_day\n  names founders day\n  date second Funday in May\n")?.hasPrefix(
+                "more.roles:3: 'second funday in may' is not a date rule") == true)
         #expect(error("holiday founders_day\n  date May 32\n") != nil)
         #expect(error("holiday founders_day\n  names founders day\n") == "more.roles:1: holiday founders_day has no date")
-        #expect(error("holiday founders_day\n  date May 3\n  public narnia\n")?.hasPrefix("more.roles:3: no region 'narnia' is defined above") == true)
+        #expect(
+            error("holiday founders_day\n  date May 3\n  public narnia\n")?.hasPrefix("more.roles:3: no region 'narnia' is defined above") == true)
         #expect(error("holiday christmas_day\n  date May 3\n") == "more.roles:1: holiday christmas_day is defined twice")
         #expect(error("holiday founders_day\n  date May 3\n  colour red\n") == "more.roles:3: unknown key 'colour' in holiday founders_day")
         #expect(error("holiday founders_day\n  date May 3\n  from 1850\n") == "more.roles:3: from is a year from 1970 to 2100, not '1850'")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// A year said in words after a holiday's name. Read at Monday 30 November 2026, 09:00, on a desk in England.
@@ -9,7 +10,7 @@ import Testing
         ("what was booked on christmas day nineteen ninety nine", "list date=1999-12-25"),
         ("what was booked on new year's day two thousand", "list date=2000-01-01"),
         // A number that could be a clock time is no year: the coming Christmas Eve, at 20:15.
-        ("need a receptionist on christmas eve twenty fifteen", "book date=2026-12-24"),
+        ("need a receptionist on christmas eve twenty fifteen", "book date=2026-12-24")
     ]
 
     @Test(arguments: cases)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// A day and a month joined by a hyphen, day first, where the pair cannot be a range of hours; pairs that
@@ -18,7 +19,7 @@ import Testing
         // Month first where only that order is a date, as before.
         ("need a receptionist 3-21", "book date=2027-03-21"),
         // A day the month lacks is asked about, not moved.
-        ("need a receptionist 31-4", "book date=-"),
+        ("need a receptionist 31-4", "book date=-")
     ]
 
     @Test(arguments: cases)

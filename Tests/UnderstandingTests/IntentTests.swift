@@ -93,7 +93,7 @@ import Testing
         ("quit", "quit"),
         ("bye!", "quit"),
         ("asdf qwerty", "unknown"),
-        ("", "unknown"),
+        ("", "unknown")
     ]
 
     @Test(arguments: cases)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Lengths and counts as people write them: fractions, marks, ranges of lengths, dozens and multiplications.
@@ -10,10 +11,22 @@ import Testing
         ("need a PA for 1/2 hour on Wednesday", "book role=personal_assistant date=2026-12-02 duration=30"),
         ("need a receptionist for 3½ hours on tuesday", "book role=receptionist date=2026-12-01 duration=210"),
         ("need an admin assistant Thursday 2¼ hrs", "book role=admin_assistant date=2026-12-03 duration=135"),
-        ("need a receptionist for 3-4 hours on tuesday", "book role=receptionist date=2026-12-01 duration=- lengthproblem=\"3-4 hours\" gives two lengths"),
-        ("need a receptionist for 3 or 4 hours on tuesday", "book role=receptionist date=2026-12-01 duration=- lengthproblem=\"3 or 4 hours\" gives two lengths"),
-        ("need a PA Friday for two to three hours", "book role=personal_assistant date=2026-12-04 duration=- lengthproblem=\"two to three hours\" gives two lengths"),
-        ("need a receptionist for -3 hours on tuesday", "book role=receptionist date=2026-12-01 duration=- lengthproblem=a length can't be negative (\"-3 hours\")"),
+        (
+            "need a receptionist for 3-4 hours on tuesday",
+            "book role=receptionist date=2026-12-01 duration=- lengthproblem=\"3-4 hours\" gives two lengths"
+        ),
+        (
+            "need a receptionist for 3 or 4 hours on tuesday",
+            "book role=receptionist date=2026-12-01 duration=- lengthproblem=\"3 or 4 hours\" gives two lengths"
+        ),
+        (
+            "need a PA Friday for two to three hours",
+            "book role=personal_assistant date=2026-12-04 duration=- lengthproblem=\"two to three hours\" gives two lengths"
+        ),
+        (
+            "need a receptionist for -3 hours on tuesday",
+            "book role=receptionist date=2026-12-01 duration=- lengthproblem=a length can't be negative (\"-3 hours\")"
+        ),
         // Ranges of clock times stay times.
         ("need a receptionist Tuesday 9-5", "book role=receptionist date=2026-12-01 start=09:00 end=17:00 lengthproblem=-"),
         ("need a receptionist Tuesday 9h-17h", "book role=receptionist date=2026-12-01 start=09:00 end=17:00 lengthproblem=-"),
@@ -27,7 +40,7 @@ import Testing
         ("need 3x packers on friday", "book role=packer date=2026-12-04 count=3"),
         ("need a pair of receptionists on friday", "book role=receptionist date=2026-12-04 count=2"),
         ("need a pair of PAs on friday", "book role=personal_assistant date=2026-12-04 count=2"),
-        ("need 0 packers on friday", "book role=packer date=2026-12-04 count=0"),
+        ("need 0 packers on friday", "book role=packer date=2026-12-04 count=0")
     ]
 
     @Test(arguments: cases)

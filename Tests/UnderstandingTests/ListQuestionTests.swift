@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Lists honour what was asked: the state, the window and the role. A month named alone in a list is the
@@ -30,7 +31,7 @@ import Testing
         ("set my budget for December to £500", "budget month=2026-12 money=50000"),
         ("invoice for October", "invoice month=2026-10"),
         ("what did I spend in October", "spend month=2026-10"),
-        ("invoice for December", "invoice month=2025-12"),
+        ("invoice for December", "invoice month=2025-12")
     ]
 
     @Test(arguments: cases)

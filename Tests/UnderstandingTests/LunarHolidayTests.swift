@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// The Chinese New Year and the Hindu days tied to a new or full moon, computed from the moon and checked
@@ -18,7 +19,7 @@ import Testing
         ("what have I booked on dussehra 2022", "list date=2022-10-05"),
         ("what have I booked on vijayadashami 2023", "list date=2023-10-24"),
         ("what have I booked on buddha purnima 2026", "list date=2026-05-01"),
-        ("what have I booked on bhai dooj 2022", "list date=2022-10-26"),
+        ("what have I booked on bhai dooj 2022", "list date=2022-10-26")
     ]
 
     @Test(arguments: cases) func reads(_ line: String, _ expected: String) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// A bare hour beside a part of the day before noon is in the morning; "@" is "at". Read at Monday
@@ -19,7 +20,7 @@ import Testing
         // "@" before a time.
         ("need a PA tomorrow @ 3pm", "book date=2026-12-01 start=15:00"),
         ("need a PA friday morning @ 10", "book date=2026-12-04 start=10:00"),
-        ("need a PA tomorrow @ 4", "book date=2026-12-01 start=16:00"),
+        ("need a PA tomorrow @ 4", "book date=2026-12-01 start=16:00")
     ]
 
     @Test(arguments: cases)

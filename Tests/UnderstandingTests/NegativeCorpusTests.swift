@@ -50,11 +50,13 @@ import Testing
         "what's on TV tonight", "recommend a podcast", "put on Netflix", "what's my horoscope",
         "I'm bored", "I feel tired today", "lovely day isn't it", "my cat is called Oscar", "I like turtles", "blah blah",
         "lorem ipsum dolor sit amet", "12345", "?!?", "...", "the quick brown fox jumps over the lazy dog",
-        "I had a great weekend", "my boss is annoying", "I had a great reception on Tuesday", "my PA is off sick on Friday", "it's my birthday on Friday", "going to the gym tomorrow",
+        "I had a great weekend", "my boss is annoying", "I had a great reception on Tuesday", "my PA is off sick on Friday",
+        "it's my birthday on Friday", "going to the gym tomorrow",
         "I'm off on Tuesday", "meeting at 3 with the bank", "the van comes at 9", "we close at 5 on Fridays",
         "can you help me with my homework", "what is 2 plus 2", "how do I make a cake",
-        "I want to change my life", "I would rather be sailing", "lets move on", "I love you too", "me too", "same here", "I also like turtles", "sorry again", "another day maybe",
-        "book", "need", "tomorrow", "Tuesday at 3", "next week", "every Monday", "#3", "£50", "for 3 hours",
+        "I want to change my life", "I would rather be sailing", "lets move on", "I love you too", "me too", "same here", "I also like turtles",
+        "sorry again", "another day maybe",
+        "book", "need", "tomorrow", "Tuesday at 3", "next week", "every Monday", "#3", "£50", "for 3 hours"
     ]
 
     @Test func theCorpusIsLargeAndVaried() {
@@ -72,7 +74,7 @@ import Testing
     static let plainlyOutOfScope = [
         "book a table for two tonight", "book me a flight to Paris on Friday", "transfer £50 to savings",
         "what's the weather tomorrow", "remind me to call mum tomorrow", "book a haircut for Saturday",
-        "order a pizza at 7", "tell me a joke", "what's the capital of France", "I need a cleaner on Friday",
+        "order a pizza at 7", "tell me a joke", "what's the capital of France", "I need a cleaner on Friday"
     ]
 
     @Test(arguments: plainlyOutOfScope)

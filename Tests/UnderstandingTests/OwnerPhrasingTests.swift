@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Requests as owners type them, each read whole: ends said on their own, early shifts, parts of the day
@@ -56,7 +57,7 @@ import Testing
         ("push the IT support back by an hour", "modify role=it_support delta=60/both duration=-"),
         ("can the packer come in an hour earlier", "modify role=packer delta=-60/both start=- date=-"),
         ("make the wednesday one 3 hours", "modify date=2026-12-02 occurrences=- duration=180"),
-        ("need admin help to sort the post on Monday", "book task=sort the post"),
+        ("need admin help to sort the post on Monday", "book task=sort the post")
     ]
 
     @Test(arguments: cases)

@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+
 @testable import Understanding
 
 /// Phrasings and the slots they must give, all read at Monday 30 November 2026, 09:00.
@@ -95,7 +96,7 @@ import Testing
         ("need a packer Friday 15:00", "book role=packer date=2026-12-04 start=15:00"),
         ("need a packer Friday at 1500", "book role=packer date=2026-12-04 start=15:00"),
         ("need a PA 3pm", "book role=personal_assistant start=15:00"),
-        ("need a packer at 15 Friday", "book role=packer date=2026-12-04 start=15:00"),
+        ("need a packer at 15 Friday", "book role=packer date=2026-12-04 start=15:00")
     ]
 
     @Test(arguments: cases)

@@ -1,6 +1,7 @@
-import Foundation
 import DeskKit
+import Foundation
 import Testing
+
 @testable import Understanding
 
 /// Table-driven phrasings: a line and what it must give, all read at Monday 30 November 2026, 09:00.
@@ -11,12 +12,15 @@ enum Phrasing {
     static let grammar = try! Grammar(files: IntentFiles.builtIn)
     static let now = LocalDateTime(iso: "2026-11-30T09:00")!
 
-    static func check(_ line: String, _ expected: String, now: LocalDateTime = Phrasing.now,
-                      sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(
+        _ line: String, _ expected: String, now: LocalDateTime = Phrasing.now,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let parse = grammar.parse(line, now: now)
         var parts = expected.split(separator: " ", maxSplits: 1).map(String.init)
-        #expect(parse.intent.rawValue == parts[0], "\"\(line)\" read as \(parse.intent) by \(parse.rule ?? "no rule")",
-                sourceLocation: sourceLocation)
+        #expect(
+            parse.intent.rawValue == parts[0], "\"\(line)\" read as \(parse.intent) by \(parse.rule ?? "no rule")",
+            sourceLocation: sourceLocation)
         guard parts.count == 2 else { return }
         let text = parts.removeLast()
         var pairs: [(String, String)] = []

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Ranges of days, spans of days from a start, and codes inside a task, read at Monday 30 November 2026.
@@ -43,7 +44,7 @@ import Testing
         ("need a receptionist every Monday until Tuesday", "book occurrences=- date=-"),
         ("", "unknown date=- occurrences=-"),
         ("7", "unknown occurrences=-"),
-        ("need a PA 30-31 November", "book occurrences=- date=- problem=there is no 31 November"),
+        ("need a PA 30-31 November", "book occurrences=- date=- problem=there is no 31 November")
     ]
 
     /// Single weekdays joined by "and", "," or "&": each day once, the later ones after the first,
@@ -61,7 +62,7 @@ import Testing
         ("need a PA next week on Tuesday and Thursday", "book dates=2026-12-08,2026-12-10"),
         ("need 2 packers Wednesday and Friday this week", "book count=2 dates=2026-12-02,2026-12-04"),
         // Plurals still repeat.
-        ("need a receptionist tuesdays and thursdays", "book occurrences=8 first=2026-12-01 last=2026-12-24"),
+        ("need a receptionist tuesdays and thursdays", "book occurrences=8 first=2026-12-01 last=2026-12-24")
     ]
 
     static let spans: [(String, String)] = [
@@ -80,7 +81,7 @@ import Testing
         ("need a receptionist for a week", "book date=- occurrences=- task=-"),
         // Hours are a length, not days.
         ("need admin for 2 hours Friday", "book date=2026-12-04 duration=120 occurrences=-"),
-        ("need a PA every Monday for 4 weeks", "book dates=2026-12-07,2026-12-14,2026-12-21,2026-12-28"),
+        ("need a PA every Monday for 4 weeks", "book dates=2026-12-07,2026-12-14,2026-12-21,2026-12-28")
     ]
 
     static let codes: [(String, String)] = [
@@ -92,7 +93,7 @@ import Testing
         ("need admin Friday to process 300 invoices by 5pm", "book date=2026-12-04 start=17:00 task=process 300 invoices"),
         ("need a packer tomorrow for line B-7", "book date=2026-12-01 start=- task=line B-7"),
         ("need a receptionist Friday noon-3", "book start=12:00 end=15:00"),
-        ("need a receptionist Friday 9am-5:30pm", "book start=09:00 end=17:30"),
+        ("need a receptionist Friday 9am-5:30pm", "book start=09:00 end=17:30")
     ]
 
     @Test(arguments: ranges) func range(_ line: String, _ expected: String) { Phrasing.check(line, expected) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Repeating requests: every date resolved, capped by `limit` in language.words.
@@ -57,7 +58,7 @@ import Testing
         // Not repetitions
         ("need a receptionist Monday", "book occurrences=- date=2026-12-07"),
         ("need a receptionist each", "book occurrences=-"),
-        ("£20 each for 3 packers on Friday", "book occurrences=- date=2026-12-04 money=2000 count=3"),
+        ("£20 each for 3 packers on Friday", "book occurrences=- date=2026-12-04 money=2000 count=3")
     ]
 
     @Test(arguments: cases)
@@ -67,7 +68,9 @@ import Testing
 
     @Test func theNoteSaysWhatWasReadAndWhenTheCapBit() {
         let capped = Phrasing.grammar.parse("need a receptionist every day for the next 2 months", now: Phrasing.now).slots
-        #expect(capped.recurrenceNote == "every day for the next 2 months: 31 dates, Tue 1 Dec to Thu 31 Dec (the first 31 of 61; one request covers at most 31)")
+        #expect(
+            capped.recurrenceNote
+                == "every day for the next 2 months: 31 dates, Tue 1 Dec to Thu 31 Dec (the first 31 of 61; one request covers at most 31)")
         let open = Phrasing.grammar.parse("need a PA every Monday", now: Phrasing.now).slots
         #expect(open.recurrenceNote == "every Monday (for 4 weeks; say until when for longer): 4 dates, Mon 7 Dec to Mon 28 Dec")
         let other = Phrasing.grammar.parse("need a PA every other Friday until Christmas", now: Phrasing.now).slots

@@ -66,7 +66,7 @@ import Testing
         ("need a receptionist tuesday, budget £50", "book money=5000 cap=yes role=receptionist date=2026-12-01"),
         ("need a receptionist thursday but keep it under £100", "book money=10000 cap=yes date=2026-12-03"),
         ("need a PA on Friday, no more than £150", "book money=15000 cap=yes"),
-        ("set my monthly budget to £800", "budget money=80000 cap=no"),
+        ("set my monthly budget to £800", "budget money=80000 cap=no")
     ]
 
     @Test(arguments: cases)

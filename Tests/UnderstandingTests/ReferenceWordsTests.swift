@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// What a line says of bookings already made, read by the parser: words that point back, ask for the last
@@ -30,7 +31,7 @@ import Testing
         ("move the Tuesday one to Friday", "stored"),
         // "a one" names no booking.
         ("we need a one hour job done on Friday", ""),
-        ("need a receptionist Tuesday", ""),
+        ("need a receptionist Tuesday", "")
     ]
 
     @Test(arguments: references)
@@ -56,7 +57,7 @@ import Testing
         ("make that a PA", "previous role=personal_assistant count=1"),
         ("change #4 to 10am", "number 4 start=10:00"),
         // The "to" of hours splits nothing.
-        ("make it 9 to 5", "previous start=09:00"),
+        ("make it 9 to 5", "previous start=09:00")
     ]
 
     @Test(arguments: changes)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Guarded misspelling repair: an unknown word one slip (two from seven letters) from a weekday, month,
@@ -19,7 +20,7 @@ import Testing
         ("need a receptionst tomorrow", "book role=receptionist date=2026-12-01", "receptionst>receptionist"),
         ("need a packker saturday", "book role=packer date=2026-12-05", "packker>packer"),
         ("need bookeeping help on Wednesday", "book role=admin_assistant date=2026-12-02", "bookeeping>bookkeeping"),
-        ("need a recepsionist on wensday", "book role=receptionist date=2026-12-02", "recepsionist>receptionist,wensday>wednesday"),
+        ("need a recepsionist on wensday", "book role=receptionist date=2026-12-02", "recepsionist>receptionist,wensday>wednesday")
     ]
 
     @Test(arguments: repaired)
@@ -34,7 +35,7 @@ import Testing
     static let leftAlone: [String] = [
         "need a PA for Marsh on Friday", "the match is on friday", "tune the piano on tuesday", "need a PA, conduct survey friday",
         "the parking is full", "my printer keeps failing", "a monkey on monday", "the moaning neighbour",
-        "the wends are long",
+        "the wends are long"
     ]
 
     @Test(arguments: leftAlone)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Roles by synonym, plural, count and small misspelling; real words are never "corrected".
@@ -65,7 +66,7 @@ import Testing
         ("need a packker tomorrow", "book role=packer"),
         ("need fulfillment help tomorrow", "book role=packer"),
         ("need a telephonst tomorrow", "book role=receptionist"),
-        ("need swichboard cover tomorrow", "book role=receptionist"),
+        ("need swichboard cover tomorrow", "book role=receptionist")
     ]
 
     @Test(arguments: cases)
@@ -80,7 +81,7 @@ import Testing
         "the administration is slow", "the telephones are ringing", "she is very receptive", "thanks for backing me",
         "tracking number please", "a quick fling", "clerical error on the bill", "the fillings are done", "the packets arrived",
         "assembled by hand", "a recipe for soup", "new telephone system", "the technique is simple", "typing is slow",
-        "an operation tomorrow", "the packaging is damaged", "he was booking flights",
+        "an operation tomorrow", "the packaging is damaged", "he was booking flights"
     ]
 
     @Test(arguments: realWords)

@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+
 @testable import Understanding
 
 /// The `example` and `never` lines inside Intents/ are a corpus: every one is checked here.

@@ -1,5 +1,6 @@
 import DeskKit
 import Testing
+
 @testable import Understanding
 
 @Suite struct RuleFileTests {
@@ -62,7 +63,8 @@ import Testing
 
     @Test func badLexiconLine() {
         let files = IntentFiles.builtIn.map { file -> (name: String, text: String) in
-            file.name.hasSuffix(".words") ? (file.name, file.text.replacingOccurrences(of: "weekday    7 = sunday", with: "weekday    9 = sunday")) : file
+            file.name.hasSuffix(".words")
+                ? (file.name, file.text.replacingOccurrences(of: "weekday    7 = sunday", with: "weekday    9 = sunday")) : file
         }
         do {
             _ = try Grammar(files: files)
@@ -70,7 +72,8 @@ import Testing
         } catch {
             #expect(error.file == "language.words")
             #expect(error.message.contains("weekday runs from 1"))
-            let line = files.first { $0.name == "language.words" }!.text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line =
+                files.first { $0.name == "language.words" }!.text.split(separator: "\n", omittingEmptySubsequences: false)
                 .firstIndex { $0.contains("weekday    9") }! + 1
             #expect(error.line == line)
         }

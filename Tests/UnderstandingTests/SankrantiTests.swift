@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Makar Sankranti and the Pongal days around it, from the day the sun enters sidereal Makara (an entry
@@ -13,7 +14,7 @@ import Testing
         ("what have I booked on makar sankranti 2024", "list date=2024-01-15"),
         ("what have I booked on bhogi 2025", "list date=2025-01-13"),
         ("what have I booked on mattu pongal 2025", "list date=2025-01-15"),
-        ("what have I booked on kaanum pongal 2021", "list date=2021-01-16"),
+        ("what have I booked on kaanum pongal 2021", "list date=2021-01-16")
     ]
 
     @Test(arguments: cases) func reads(_ line: String, _ expected: String) {

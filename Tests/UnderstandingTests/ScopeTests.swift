@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Negations, corrections and changes by an amount, read at Monday 30 November 2026, 09:00.
@@ -31,7 +32,7 @@ import Testing
         ("bring it forward to 8", "modify start=08:00 delta=-"),
         // Still bookings.
         ("add a PA on Friday", "book role=personal_assistant date=2026-12-04"),
-        ("need a receptionist Tuesday for 2 hours", "book duration=120 delta=-"),
+        ("need a receptionist Tuesday for 2 hours", "book duration=120 delta=-")
     ]
 
     @Test(arguments: cases) func phrasing(_ line: String, _ expected: String) { Phrasing.check(line, expected) }
@@ -39,7 +40,7 @@ import Testing
     /// Said in the negative, a request asks for nothing.
     @Test(arguments: [
         "no need for IT support on Friday after all", "do not book a receptionist on Friday", "I don't need a PA tomorrow",
-        "we no longer need a packer on Monday", "don't send a receptionist on Tuesday",
+        "we no longer need a packer on Monday", "don't send a receptionist on Tuesday"
     ])
     func negatedRequest(_ line: String) {
         let parse = Phrasing.grammar.parse(line, now: Phrasing.now)
@@ -52,7 +53,7 @@ import Testing
         ("need a PA for last Thursday", "2026-11-26"),
         ("need IT support last Thursday", "2026-11-26"),
         ("need a packer previous Monday", "2026-11-23"),
-        ("what was booked last Wednesday", "2026-11-25"),
+        ("what was booked last Wednesday", "2026-11-25")
     ])
     func pastWeekday(_ line: String, _ date: String) {
         let parse = Phrasing.grammar.parse(line, now: Phrasing.now)

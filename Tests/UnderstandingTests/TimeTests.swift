@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Clock times, parts of the day and ranges, with am/pm inferred for business hours.
@@ -95,7 +96,7 @@ import Testing
         ("need a receptionist tomorrow at 09:00", "book start=09:00 date=2026-12-01 problem=-"),
         // numbers that are not times
         ("need 3 packers tomorrow", "book start=- count=3"),
-        ("need a PA on the 9th", "book start=- date=2026-12-09"),
+        ("need a PA on the 9th", "book start=- date=2026-12-09")
     ]
 
     @Test(arguments: cases)
@@ -114,7 +115,7 @@ import Testing
         ("need a PA at 4 this afternoon", "book date=2026-11-30 start=16:00 end=-"),
         ("need a PA this evening 6-8", "book date=2026-11-30 start=18:00 end=20:00"),
         ("need a PA to chase invoices this afternoon", "book task=chase invoices date=2026-11-30 start=13:00 end=17:00"),
-        ("need a PA today", "book date=2026-11-30 start=-"),
+        ("need a PA today", "book date=2026-11-30 start=-")
     ]
 
     @Test(arguments: partsOfToday)

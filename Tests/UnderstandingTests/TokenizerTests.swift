@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// The tokenizer reads a line the same whether or not it numbers the words by a vocabulary.
@@ -9,7 +10,7 @@ import Testing
         "it’s an extraordinarilylongwordthatnobodyknows on 3/12 for 1234567890 mins",
         "need 3 receptionists and a PA, 9-5 €40 — thanks!",
         "",
-        "   ",
+        "   "
     ]
 
     @Test func numberedTokensKeepTheirTextKindAndPlace() {

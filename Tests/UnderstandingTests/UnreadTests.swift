@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Every word of a line is read by something, or left `unread`; the unread words that could change the
@@ -34,7 +35,7 @@ import Testing
         // Which is "the first one"? The desk asks for the number.
         "cancel the first one",
         // A spending cap said in a booking is not read yet; the desk asks rather than book past it.
-        "we can spend 80 quid on a packer Friday",
+        "we can spend 80 quid on a packer Friday"
     ]
 
     /// "line" -> the unread runs that matter, joined by " | "; "" when none does.
@@ -72,7 +73,7 @@ import Testing
         ("need 3 packers for the product launch on Friday", ""),
         ("need a receptionist Tuesday and Wednesday", ""),
         // Words that cannot change the request stay unread but do not matter.
-        ("need a receptionist Tuesday at the Leeds office", ""),
+        ("need a receptionist Tuesday at the Leeds office", "")
     ]
 
     @Test(arguments: unread) func unreadWords(_ line: String, _ expected: String) {
@@ -89,8 +90,11 @@ import Testing
         let parse = UnreadTests.grammar.parse("please book a PA for Tuesday at the Leeds office, thanks", now: UnreadTests.now)
         let names = zip(parse.tokens, parse.reading).map { "\($0.text):\($1.name)" }
         // The place is the task.
-        #expect(names == ["please:filler", "book:trigger", "a:count", "pa:role", "for:date", "tuesday:date", "at:task",
-                          "the:task", "leeds:task", "office:task", ",:punctuation", "thanks:filler"])
+        #expect(
+            names == [
+                "please:filler", "book:trigger", "a:count", "pa:role", "for:date", "tuesday:date", "at:task",
+                "the:task", "leeds:task", "office:task", ",:punctuation", "thanks:filler"
+            ])
         #expect(parse.slots.task == "at the Leeds office")
         #expect(parse.unread.isEmpty)
         let loose = UnreadTests.grammar.parse("please book a PA for Tuesday, Leeds office, thanks", now: UnreadTests.now)

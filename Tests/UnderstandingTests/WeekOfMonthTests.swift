@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// "The first week of January", "the last week of the month": the nth (or last) Monday-to-Sunday week lying
@@ -16,7 +17,7 @@ import Testing
         // "Last week" alone is still the week before this one.
         ("what was booked last week", "list date=2026-11-23 days=7"),
         // A fifth whole week few months have: asked about, not moved.
-        ("what's booked the fifth week of February 2027", "list date=-"),
+        ("what's booked the fifth week of February 2027", "list date=-")
     ]
 
     @Test(arguments: cases)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Understanding
 
 /// Times and dates as people type them: clock times in words and run-together digits, 24-hour times
@@ -52,7 +53,7 @@ import Testing
         ("last night", "unknown date=2026-11-29 start=17:00 end=21:00"),
         // the clock's own time, only for a line that asks nothing else
         ("right now", "unknown date=2026-11-30 start=09:00"),
-        ("need a receptionist now", "book start=-"),
+        ("need a receptionist now", "book start=-")
     ]
 
     @Test(arguments: cases) func reads(_ line: String, _ expected: String) {

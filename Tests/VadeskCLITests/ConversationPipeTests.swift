@@ -73,8 +73,9 @@ import VadeskTestSupport
         let saved = folder + "/saved.transcript"
         let command = "\(Run.binary) --db :memory: --now \(now) --tz \(zone)"
         let typed = transcript.turns.map(\.input) + ["/save \(saved)", "quit"]
-        let run = try Run(["-qec", command, "/dev/null"], executable: Self.script, text: typed.joined(separator: "\n") + "\n",
-                          environment: ["VADESK_HISTORY": folder + "/history", "TERM": "dumb"])
+        let run = try Run(
+            ["-qec", command, "/dev/null"], executable: Self.script, text: typed.joined(separator: "\n") + "\n",
+            environment: ["VADESK_HISTORY": folder + "/history", "TERM": "dumb"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("Saved \(transcript.turns.count) exchanges to \(saved)"))
 

@@ -11,7 +11,10 @@ import VadeskTestSupport
         let db = folder + "/not/there/desk.sqlite"
         let run = try Run(["--db", db] + clock, text: "need a PA Friday\n")
         #expect(run.status == 74)
-        #expect(run.stderr == "vadesk: the folder \(folder)/not/there does not exist, so \(db) cannot be created; create the folder first (mkdir -p \(folder)/not/there) or check the path\n")
+        #expect(
+            run.stderr
+                == "vadesk: the folder \(folder)/not/there does not exist, so \(db) cannot be created; create the folder first (mkdir -p \(folder)/not/there) or check the path\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: folder + "/not"))
         let fromEnvironment = try Run(clock, text: "need a PA Friday\n", environment: ["VADESK_DB": db])
         #expect(fromEnvironment.status == 74)
@@ -21,8 +24,9 @@ import VadeskTestSupport
     @Test func theDefaultFolderIsCreatedAndARelativeXDGPathIsIgnored() throws {
         let home = temporaryFolder()
         let work = temporaryFolder()
-        let run = try Run(clock, text: "need a PA Friday\n",
-                          environment: ["HOME": home, "XDG_DATA_HOME": "relative/data", "VADESK_DB": "", "PWD": work])
+        let run = try Run(
+            clock, text: "need a PA Friday\n",
+            environment: ["HOME": home, "XDG_DATA_HOME": "relative/data", "VADESK_DB": "", "PWD": work])
         #expect(run.status == 0)
         #expect(FileManager.default.fileExists(atPath: home + "/.local/share/vadesk/desk.sqlite"))
         #expect(!FileManager.default.fileExists(atPath: "relative/data"))
@@ -57,7 +61,10 @@ import VadeskTestSupport
         let folder = temporaryFolder()
         let missing = try Run(["export", "--db", ":memory:", "--ics", folder + "/no/such/x.ics"] + clock)
         #expect(missing.status == 73)
-        #expect(missing.stderr == "vadesk: cannot write \(folder)/no/such/x.ics: the folder \(folder)/no/such does not exist; create it first or choose another place\n")
+        #expect(
+            missing.stderr
+                == "vadesk: cannot write \(folder)/no/such/x.ics: the folder \(folder)/no/such does not exist; create it first or choose another place\n"
+        )
         let intoFolder = try Run(["export", "--db", ":memory:", "--ics", folder] + clock)
         #expect(intoFolder.stderr == "vadesk: cannot write \(folder): it is a folder; give the name of a file inside it\n")
         for run in [missing, intoFolder] {

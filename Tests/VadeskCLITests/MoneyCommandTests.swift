@@ -7,8 +7,9 @@ import VadeskTestSupport
     /// A database with November work booked in October, done on 1 December.
     func november() throws -> String {
         let db = temporaryFolder() + "/desk.sqlite"
-        let booked = try Run(["--db", db, "--now", "2026-10-20T09:00", "--tz", "Europe/London"],
-                             text: "book an admin assistant on 10 November 2pm for 3 hours\nneed a packer on 25 November\nneed a PA on 3 December\n")
+        let booked = try Run(
+            ["--db", db, "--now", "2026-10-20T09:00", "--tz", "Europe/London"],
+            text: "book an admin assistant on 10 November 2pm for 3 hours\nneed a packer on 25 November\nneed a PA on 3 December\n")
         #expect(booked.status == 0)
         let done = try Run(["--db", db, "--now", "2026-12-01T09:00", "--tz", "Europe/London"], text: "#1 is done\n#2 is done, took 5 hours\n")
         #expect(done.lines.count == 2)
@@ -20,10 +21,11 @@ import VadeskTestSupport
         let args = ["invoice", "--db", db, "--now", "2026-12-01T10:00", "--tz", "Europe/London", "--month", "2026-11", "--csv"]
         let first = try Run(args)
         #expect(first.status == 0)
-        #expect(first.stdout == "invoice,booking,date,start,end,role,task,item,worked_minutes,billed_minutes,hourly_rate,net,tax,total,currency\r\n"
-            + "1,1,2026-11-10,14:00,17:00,admin assistant,,work,180,180,20.00,60.00,12.00,72.00,GBP\r\n"
-            + "1,2,2026-11-25,08:00,16:00,packer,,work,300,300,18.00,90.00,18.00,108.00,GBP\r\n"
-            + "1,,,,,,,total,,,,150.00,30.00,180.00,GBP\r\n")
+        #expect(
+            first.stdout == "invoice,booking,date,start,end,role,task,item,worked_minutes,billed_minutes,hourly_rate,net,tax,total,currency\r\n"
+                + "1,1,2026-11-10,14:00,17:00,admin assistant,,work,180,180,20.00,60.00,12.00,72.00,GBP\r\n"
+                + "1,2,2026-11-25,08:00,16:00,packer,,work,300,300,18.00,90.00,18.00,108.00,GBP\r\n"
+                + "1,,,,,,,total,,,,150.00,30.00,180.00,GBP\r\n")
         // Running it again bills nothing new and shows the same invoice.
         let again = try Run(args)
         #expect(again.stdout == first.stdout)
@@ -58,8 +60,9 @@ import VadeskTestSupport
 
     @Test func jsonCarriesTheBreakdownAndTheCharge() throws {
         let db = try november()
-        let run = try Run(["--json", "--db", db, "--now", "2026-12-01T10:00", "--tz", "Europe/London"],
-                          text: "how much is IT support tonight 7pm for 2 hours?\nshow my bookings\n")
+        let run = try Run(
+            ["--json", "--db", db, "--now", "2026-12-01T10:00", "--tz", "Europe/London"],
+            text: "how much is IT support tonight 7pm for 2 hours?\nshow my bookings\n")
         let quote = try #require(try object(run.lines[0])["quote"] as? [String: Any])
         #expect(quote["subtotal_minor"] as? Int == 10_500)
         #expect(quote["tax_minor"] as? Int == 2_100)

@@ -36,19 +36,22 @@ import VadeskTestSupport
     @Test func aTranscriptWhoseClockMovesBackIsRefusedWithItsLine() throws {
         let file = temporaryFolder() + "/back.transcript"
         try """
-            # now: 2026-11-30T09:00
-            # tz: Europe/London
+        # now: 2026-11-30T09:00
+        # tz: Europe/London
 
-            > need a PA Friday
-            Booked #1: personal assistant, Fri 4 Dec, 09:00-17:00 (8 h), quoted £224.00. Say "undo" to take it back.
+        > need a PA Friday
+        Booked #1: personal assistant, Fri 4 Dec, 09:00-17:00 (8 h), quoted £224.00. Say "undo" to take it back.
 
-            > # now: 2026-11-29T09:00
-            (the desk's clock is now Sun 29 Nov, 09:00)
+        > # now: 2026-11-29T09:00
+        (the desk's clock is now Sun 29 Nov, 09:00)
 
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+        """.write(toFile: file, atomically: true, encoding: .utf8)
         let run = try Run(["replay", file])
         #expect(run.status == 1)
-        #expect(run.stdout.contains("FAIL \(file): line 7: '# now: 2026-11-29T09:00' moves the desk's clock back from 2026-11-30T09:00; a transcript's clock can only move forward"))
+        #expect(
+            run.stdout.contains(
+                "FAIL \(file): line 7: '# now: 2026-11-29T09:00' moves the desk's clock back from 2026-11-30T09:00; a transcript's clock can only move forward"
+            ))
     }
 }
 

@@ -34,7 +34,8 @@ import VadeskTestSupport
     }
 
     @Test func textModeHasNoPromptBannerOrColour() throws {
-        let run = try Run(["--db", ":memory:"] + clock, text: "need a receptionist Tuesday\n", environment: ["NO_COLOR": "", "TERM": "xterm-256color"])
+        let run = try Run(
+            ["--db", ":memory:"] + clock, text: "need a receptionist Tuesday\n", environment: ["NO_COLOR": "", "TERM": "xterm-256color"])
         #expect(run.stdout == "Booked #1: receptionist, Tue 1 Dec, 09:00-17:00 (8 h), quoted £176.00. Say \"undo\" to take it back.\n")
         #expect(run.stderr.isEmpty)
     }
@@ -60,9 +61,9 @@ import VadeskTestSupport
 
     @Test func badInputGetsAnErrorAndTheNextLineIsStillAnswered() throws {
         var input = Data("need a receptionist Tuesday\n".utf8)
-        input += Data([0x6E, 0x65, 0xFF, 0xFE, 0x0A])                 // invalid UTF-8
-        input += Data([0x6E, 0x00, 0x65, 0x0A])                       // NUL
-        input += Data("bell\u{7} here\n".utf8)                        // control character
+        input += Data([0x6E, 0x65, 0xFF, 0xFE, 0x0A])  // invalid UTF-8
+        input += Data([0x6E, 0x00, 0x65, 0x0A])  // NUL
+        input += Data("bell\u{7} here\n".utf8)  // control character
         input += Data(String(repeating: "a", count: 70_000).utf8) + Data([0x0A])  // over 64 KiB
         input += Data("show my bookings\n".utf8)
         let run = try Run(["--json", "--db", ":memory:"] + clock, input: input)
@@ -103,8 +104,10 @@ import VadeskTestSupport
 
 @Suite struct CommandTests {
     @Test func explainJSONHasTheContractFields() throws {
-        let run = try Run(["explain", "--json", "--now", "2026-11-30T09:00", "--tz", "Europe/London",
-                           "book an admin assistant tomorrow 2pm for 3 hours"])
+        let run = try Run([
+            "explain", "--json", "--now", "2026-11-30T09:00", "--tz", "Europe/London",
+            "book an admin assistant tomorrow 2pm for 3 hours"
+        ])
         #expect(run.status == 0)
         let json = try object(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(json["intent"] as? String == "book")

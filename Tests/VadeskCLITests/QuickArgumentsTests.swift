@@ -1,5 +1,6 @@
 import ArgumentParser
 import Testing
+
 @testable import vadesk
 
 /// The hand-read start must read exactly what ArgumentParser reads, and leave everything else to it.
@@ -17,7 +18,7 @@ import Testing
         ["--intents", "rules", "--now=2026-11-30T09:00", "--tz=America/New_York"],
         ["--db", "postgres://desk@localhost:5432/desk?sslmode=disable"],
         ["--now", "not a time", "--tz", "Nowhere/Else"],
-        ["--region", "us", "--intents=./Intents", "--db", "a=b.sqlite"],
+        ["--region", "us", "--intents=./Intents", "--db", "a=b.sqlite"]
     ]
 
     /// Command lines the quick path leaves to ArgumentParser (help, other commands, repeats, odd values).
@@ -26,7 +27,7 @@ import Testing
         ["--json", "--json"], ["--db", "a", "--db", "b"], ["--db"], ["--db", "--json"], ["--db", ""],
         ["--db", "week"], ["--db", "help"], ["--db", "-x"], ["--verbose"], ["-j"], ["--json", "chat"],
         ["--generate-completion-script", "bash"], ["--", "--json"], ["stray"], ["--json=true"],
-        ["chat", "chat"], ["--experimental-dump-help"],
+        ["chat", "chat"], ["--experimental-dump-help"]
     ]
 
     @Test(arguments: accepted) func readsWhatArgumentParserReads(_ arguments: [String]) throws {

@@ -39,4 +39,3 @@ struct Run {
         try self.init(arguments, executable: executable, input: Data(text.utf8), environment: environment)
     }
 }
-

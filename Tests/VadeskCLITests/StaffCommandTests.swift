@@ -8,8 +8,10 @@ import VadeskTestSupport
 
     @Test func addListLeaveAndRemove() throws {
         let db = temporaryFolder() + "/desk.sqlite"
-        let add = try Run(["staff", "add", "Sarah Khan", "--roles", "receptionist,customer_service", "--tz", "Europe/London",
-                           "--hours", "Mon-Fri 09:00-17:00", "--db", db])
+        let add = try Run([
+            "staff", "add", "Sarah Khan", "--roles", "receptionist,customer_service", "--tz", "Europe/London",
+            "--hours", "Mon-Fri 09:00-17:00", "--db", db
+        ])
         #expect(add.status == 0)
         #expect(add.stdout == "Added Sarah Khan: receptionist, customer service agent; Europe/London; Mon-Fri 09:00-17:00.\n")
         let leave = try Run(["staff", "leave", "Sarah", "2026-12-14..2026-12-18", "--db", db] + clock)
@@ -33,7 +35,9 @@ import VadeskTestSupport
 
     @Test func explainSaysWhoWouldDoABookingAndWhy() throws {
         let db = temporaryFolder() + "/desk.sqlite"
-        #expect(try Run(["staff", "add", "Tom Reyes", "--roles", "receptionist", "--tz", "America/New_York", "--hours", "Mon-Fri 04:00-12:00", "--db", db]).status == 0)
+        #expect(
+            try Run(["staff", "add", "Tom Reyes", "--roles", "receptionist", "--tz", "America/New_York", "--hours", "Mon-Fri 04:00-12:00", "--db", db]
+            ).status == 0)
         let text = try Run(["explain", "--db", db, "--tz", "Europe/London"] + clock + ["need a receptionist on Tuesday"])
         #expect(text.stdout.hasSuffix("assistant: Tom Reyes would do it, 04:00-12:00 their time in New York (the only receptionist free then).\n"))
         let json = try object(try Run(["explain", "--json", "--db", db, "--tz", "Europe/London"] + clock + ["need a packer on Tuesday"]).stdout)
@@ -63,7 +67,7 @@ import VadeskTestSupport
         (["--roles", "receptionst", "--tz", "UTC", "--hours", "Mon 09:00-10:00"], "roles: unknown role 'receptionst'"),
         (["--roles", "packer", "--tz", "Europe/Londn", "--hours", "Mon 09:00-10:00"], "tz: unknown time zone 'Europe/Londn'"),
         (["--roles", "packer", "--tz", "UTC", "--hours", "Mon 25:00-26:00"], "hours: 25:00 is not a time of day"),
-        (["--roles", "packer", "--tz", "UTC", "--hours", "Mon-Fry 09:00-17:00"], "hours: 'Fry' is not a day"),
+        (["--roles", "packer", "--tz", "UTC", "--hours", "Mon-Fry 09:00-17:00"], "hours: 'Fry' is not a day")
     ])
     func aBadFieldIsNamedAndNothingIsAdded(_ arguments: [String], _ message: String) throws {
         let db = temporaryFolder() + "/desk.sqlite"
@@ -85,7 +89,8 @@ import VadeskTestSupport
         #expect(refused.stderr.contains("line 3, roles: '=SUM(A1)' starts like a spreadsheet formula"))
         #expect(try Run(["staff", "list", "--json", "--db", db]).stdout == "{\"assistants\":[]}\n")
         let good = folder + "/good.csv"
-        try "name,roles,tz,hours\nAna Cruz,receptionist,Asia/Manila,Mon-Fri 09:00-17:00\n\"Lee, Bo\",\"packer,receptionist\",America/New_York,\"Mon 08:00-12:00,13:00-16:00\"\n"
+        try
+            "name,roles,tz,hours\nAna Cruz,receptionist,Asia/Manila,Mon-Fri 09:00-17:00\n\"Lee, Bo\",\"packer,receptionist\",America/New_York,\"Mon 08:00-12:00,13:00-16:00\"\n"
             .write(toFile: good, atomically: true, encoding: .utf8)
         let imported = try Run(["staff", "import", good, "--db", db])
         #expect(imported.status == 0)

@@ -73,7 +73,8 @@ extension Desk {
             var new = new
             // "Which day next week?" "Wednesday": the Wednesday of that week, not the coming one.
             if let within = waiting.within, let date = new.date,
-               date < within.first || date >= within.first.adding(days: within.days) {
+                date < within.first || date >= within.first.adding(days: within.days)
+            {
                 let offset = (date.weekday - within.first.weekday + 7) % 7
                 if offset < within.days { new.date = within.first.adding(days: offset); new.alternativeDate = nil }
             }
@@ -81,7 +82,8 @@ extension Desk {
             slots.spreadOverSpan()
         }
         if waiting.needs == .duration, let start = slots.start, slots.end == nil, new.durationMinutes == nil,
-           let end = new.start ?? new.end, new.start == nil || new.end == nil {
+            let end = new.start ?? new.end, new.start == nil || new.end == nil
+        {
             // An end at or before the start is the afternoon's ("from 2" "until 5").
             slots.end = end <= start && end + 12 * 60 > start ? end + 12 * 60 : end
         }
@@ -116,8 +118,10 @@ extension Desk {
     }
 
     /// Lines that change nothing and ask nothing: a question waiting before them still waits.
-    static let lookingIntents: Set<Intent> = [.list, .week, .rates, .help, .quote, .spend, .status, .history, .greeting, .thanks,
-                                              .team, .covering, .free, .doing, .nextFree]
+    static let lookingIntents: Set<Intent> = [
+        .list, .week, .rates, .help, .quote, .spend, .status, .history, .greeting, .thanks,
+        .team, .covering, .free, .doing, .nextFree
+    ]
 
     /// A line that does not answer the question: say what is expected, and after the second, drop the request.
     func missedAnswer(_ waiting: Pending, input: String) -> Reply {
@@ -125,14 +129,17 @@ extension Desk {
         again.misses += 1
         if again.misses >= 2 {
             pending = nil
-            return Reply(input: input, intent: waiting.intent, ok: false,
-                         text: "I still don't have \(waiting.needs.words), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
-                         failure: .requestDropped(waiting.needs))
+            return Reply(
+                input: input, intent: waiting.intent, ok: false,
+                text:
+                    "I still don't have \(waiting.needs.words), so I've dropped that request. Start again whenever you like, for example \"need a receptionist Tuesday\".",
+                failure: .requestDropped(waiting.needs))
         }
         pending = again
-        return Reply(input: input, intent: waiting.intent, ok: false,
-                     text: "Sorry, I need \(waiting.needs.words). \(waiting.needs.example)",
-                     needs: waiting.needs, failure: .expected(waiting.needs))
+        return Reply(
+            input: input, intent: waiting.intent, ok: false,
+            text: "Sorry, I need \(waiting.needs.words). \(waiting.needs.example)",
+            needs: waiting.needs, failure: .expected(waiting.needs))
     }
 
     /// Carries on with a request once its question is answered. The journal keeps the request

@@ -51,12 +51,15 @@ extension Desk {
     func tooMany(_ slots: Slots, intent: Intent, line: String) -> Reply? {
         guard let count = slots.count else { return nil }
         if count < 1 {
-            return Reply.refusal(line, intent: intent, "A booking needs at least one person, and this asks for \(count). How many do you need?",
-                                 error: .badCount)
+            return Reply.refusal(
+                line, intent: intent, "A booking needs at least one person, and this asks for \(count). How many do you need?",
+                error: .badCount)
         }
         guard count > Desk.largestGroup else { return nil }
-        return Reply.refusal(line, intent: intent, "One request covers at most \(Desk.largestGroup) people, and this asks for \(count). "
-                                + "Please ask for them in groups of up to \(Desk.largestGroup).", error: .tooManyPeople)
+        return Reply.refusal(
+            line, intent: intent,
+            "One request covers at most \(Desk.largestGroup) people, and this asks for \(count). "
+                + "Please ask for them in groups of up to \(Desk.largestGroup).", error: .tooManyPeople)
     }
 
     /// `reading` is the line's parse, when the slots are its own.
@@ -99,14 +102,18 @@ extension Desk {
             return .ask(.date, "Which day do you need the \(role.label)?", slots)
         }
         if let passed = slots.passedDate, !confirmed(.nextYear) {
-            return .confirm(.nextYear, "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.")
+            return .confirm(
+                .nextYear,
+                "\(passed.short) \(passed.year) has already passed. Did you mean \(date.short) \(date.year)? Say \"yes\", or give another day.")
         }
         if slots.deadline {
             return .deadline(role, due: date)
         }
         if slots.dateSpanDays > 1 {
             let last = date.adding(days: slots.dateSpanDays - 1)
-            return .ask(.date, "Which day between \(date.short) and \(last.short) do you need the \(role.label)?", Slots.keepingAllBut(date: slots), within: (date, slots.dateSpanDays))
+            return .ask(
+                .date, "Which day between \(date.short) and \(last.short) do you need the \(role.label)?", Slots.keepingAllBut(date: slots),
+                within: (date, slots.dateSpanDays))
         }
         let slot: Slot
         switch hours(slots, role: role) {
@@ -126,7 +133,10 @@ extension Desk {
             open.start = nil
             open.end = nil
             open.durationMinutes = nil
-            return .ask(.time, "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".", open)
+            return .ask(
+                .time,
+                "\(Clock24.format(slot.start)) to \(Clock24.format(slot.end)) would run overnight. Which hours did you mean? For example \"9 to 5\" or \"9pm to 11pm\".",
+                open)
         }
         guard slot.end - slot.start <= 24 * 60 else {
             return .refuse("One booking can last at most 24 hours; please split longer work into days.", .tooLong)
@@ -134,7 +144,9 @@ extension Desk {
         let (start, _, _) = instants(date, slot)
         // A run of days may begin in the past ("28-30 November" said on the 30th): the series leaves those days out.
         guard start >= self.now || !slots.occurrences.isEmpty else {
-            return .refuse("\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?", .timeInThePast)
+            return .refuse(
+                "\(date.short) at \(Clock24.format(slot.start)) has already passed, so I can't book it. Which day or time did you mean?",
+                .timeInThePast)
         }
         if !confirmed(.hours), let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
             return .confirm(.hours, "\(concern) Book it as said? Say \"yes\", or give other hours like \"9 to 5\".")
@@ -152,15 +164,20 @@ extension Desk {
         let count = max(slots.count ?? 1, 1)
         let quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
         if let refusal = overCap(quote.totalMinor * Int64(count), slots: slots, line: line) { return refusal }
-        let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
-                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
-                              quote: quote)
+        let booking = Booking(
+            role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
+            quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
+            quote: quote)
         // Several people asked for in one request are never duplicates of each other; the same slot booked again is asked about.
-        let outcome = try commit(Array(repeating: booking, count: count), line: line, precheck: { tx in
-            guard !confirmed(.duplicate) else { return nil }
-            let twins = try tx.activeTwins(role: role.id, start: start, end: end, task: slots.task)
-            return twins.isEmpty ? nil : .needsConfirmation(.duplicate, duplicateQuestion(twins, role: role, start: start, end: end, count: count))
-        }) { "booked \(Desk.numberRange($0))" }
+        let outcome = try commit(
+            Array(repeating: booking, count: count), line: line,
+            precheck: { tx in
+                guard !confirmed(.duplicate) else { return nil }
+                let twins = try tx.activeTwins(role: role.id, start: start, end: end, task: slots.task)
+                return twins.isEmpty
+                    ? nil : .needsConfirmation(.duplicate, duplicateQuestion(twins, role: role, start: start, end: end, count: count))
+            }
+        ) { "booked \(Desk.numberRange($0))" }
         let stored: [Booking], budgetText: String?
         switch outcome {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
@@ -193,9 +210,10 @@ extension Desk {
     /// refused with the price, and nothing is booked; the monthly budget is not touched.
     func overCap(_ total: Int64, slots: Slots, line: String) -> Reply? {
         guard slots.moneyIsCap, let cap = slots.moneyMinor, total > cap else { return nil }
-        return Reply.refusal(line, intent: .book,
-                             "That would cost \(money(total)) before \(catalogue.rules.taxName), more than the \(money(cap)) you said it should stay within, so I haven't booked it. "
-                                + "Ask for fewer hours, or say it again with a higher limit.", error: .overLimit)
+        return Reply.refusal(
+            line, intent: .book,
+            "That would cost \(money(total)) before \(catalogue.rules.taxName), more than the \(money(cap)) you said it should stay within, so I haven't booked it. "
+                + "Ask for fewer hours, or say it again with a higher limit.", error: .overLimit)
     }
 
     func quote(_ slots: Slots, line: String) -> Reply {
@@ -204,7 +222,8 @@ extension Desk {
             return ask(.role, "Which kind of help should I price? I can quote: \(roleList()).", intent: .quote, slots: slots, line: line)
         }
         if let problem = slots.durationProblem {
-            return Reply.refusal(line, intent: .quote, "I can't price that: \(problem). For how long should I price the \(role.label)?", error: .badDuration)
+            return Reply.refusal(
+                line, intent: .quote, "I can't price that: \(problem). For how long should I price the \(role.label)?", error: .badDuration)
         }
         var minutes: Int
         switch hours(slots, role: role) {
@@ -233,12 +252,14 @@ extension Desk {
             when = " on a weekday in the daytime"
         }
         let withTax = quote.taxMinor > 0 ? " plus \(catalogue.rules.taxName)" : ""
-        var text = "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))\(withTax)"
+        var text =
+            "\(withArticle(role.label).capitalisingFirst()) for \(DurationText.format(minutes))\(when) costs \(money(quote.totalMinor))\(withTax)"
         if quote.taxMinor > 0 { text += " (\(money(quote.totalWithTaxMinor)) in all)" }
         if count > 1 {
             // The lines that follow, and the quote in JSON, are one person's; the totals say so.
             let all = quote.taxMinor > 0 ? " (\(money(quote.totalWithTaxMinor * Int64(count))) in all)" : ""
-            text = "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count)))\(withTax)\(all), "
+            text =
+                "\(count) × \(role.label) for \(DurationText.format(minutes))\(when) cost \(money(quote.totalMinor * Int64(count)))\(withTax)\(all), "
                 + "\(money(quote.totalMinor)) each; for each one"
         }
         text += ": " + quote.lines.map { "\($0.label) \(money($0.amountMinor))" }.joined(separator: "; ")

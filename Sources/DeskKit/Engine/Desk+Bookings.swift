@@ -36,16 +36,19 @@ extension Desk {
             return Reply(input: line, intent: .list, text: "You have no \(what) bookings\(scopeText).")
         }
         let total = found.reduce(0) { $0 + $1.owedMinor }
-        return listReply("\(found.count) \(what) booking\(found.count == 1 ? "" : "s")\(scopeText), \(money(total)) in all:",
-                         shown: Array(found.prefix(Desk.listLimit)), count: found.count, line: line)
+        return listReply(
+            "\(found.count) \(what) booking\(found.count == 1 ? "" : "s")\(scopeText), \(money(total)) in all:",
+            shown: Array(found.prefix(Desk.listLimit)), count: found.count, line: line)
     }
 
     /// The days a list asked for, as instants and as the reply names them; nil when it named none.
     private func askedWindow(_ slots: Slots) -> (from: Int64, to: Int64, scope: String)? {
         guard let date = slots.date else { return nil }
         let last = date.adding(days: slots.dateSpanDays)
-        return (time.instant(LocalDateTime(date: date, minute: 0)), time.instant(LocalDateTime(date: last, minute: 0)),
-                slots.dateSpanDays == 1 ? "on \(date.short)" : "from \(date.short) to \(last.adding(days: -1).short)")
+        return (
+            time.instant(LocalDateTime(date: date, minute: 0)), time.instant(LocalDateTime(date: last, minute: 0)),
+            slots.dateSpanDays == 1 ? "on \(date.short)" : "from \(date.short) to \(last.adding(days: -1).short)"
+        )
     }
 
     /// Everything from the start of today on.
@@ -86,19 +89,26 @@ extension Desk {
                 return Reply.refusal(line, intent: .cancel, "You have no upcoming bookings to cancel.", error: .nothingToCancel)
             }
             let choices = upcoming.map(describe).joined(separator: "\n")
-            return ask(.booking, "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
-                       intent: .cancel, slots: slots, line: line)
+            return ask(
+                .booking, "Which booking should I cancel? Say its number, like \"#\(upcoming[0].id)\":\n\(choices)",
+                intent: .cancel, slots: slots, line: line)
         }
         let fee = try lateCancellationFee(id: id, at: now)
         if let fee, !confirmed(.lateCancellation) {
-            return ask(.confirmation, "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
-                       intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
+            return ask(
+                .confirmation, "Cancelling #\(id) this late carries a fee of \(money(fee)). Cancel it anyway? (yes/no)",
+                intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
         }
         let result = try store.transaction { tx -> Result<Booking, Refusal> in
-            guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).", failure: .noSuchBooking)) }
+            guard var booking = try tx.booking(id: Int64(id)) else {
+                return .failure(Refusal(message: "There is no booking #\(id).", failure: .noSuchBooking))
+            }
             switch booking.status {
             case .cancelled: return .failure(Refusal(message: "Booking #\(id) is already cancelled.", failure: .already(.cancelled)))
-            case .done, .invoiced: return .failure(Refusal(message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled.", failure: .already(booking.status)))
+            case .done, .invoiced:
+                return .failure(
+                    Refusal(
+                        message: "Booking #\(id) is already \(booking.status.rawValue); it can't be cancelled.", failure: .already(booking.status)))
             case .booked: break
             }
             guard booking.start > now || booking.isDeadline == true else {
@@ -115,10 +125,11 @@ extension Desk {
         case .failure(let refusal):
             return Reply.refusal(line, intent: .cancel, refusal.message, error: refusal.failure)
         case .success(let booking):
-            return Reply(input: line, intent: .cancel,
-                         text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
-                            + " " + cancellationWords(booking) + " Say \"undo\" to restore it.",
-                         bookings: [booking])
+            return Reply(
+                input: line, intent: .cancel,
+                text: "Cancelled #\(id): \(label(booking.role)), \(time.span(booking.start, booking.end))."
+                    + " " + cancellationWords(booking) + " Say \"undo\" to restore it.",
+                bookings: [booking])
         }
     }
 
@@ -126,10 +137,13 @@ extension Desk {
         var putBack = false
         // Bookings the undo gives back to the person they had (a hand-over taken back), to say so.
         var givenBack: Set<Int64> = []
-        let step = try stepJournal(line, intent: .undo, started: {
-            "#\($0) has already started, so undo can't take it back: the work is owed. "
-                + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
-        }) { tx, now in
+        let step = try stepJournal(
+            line, intent: .undo,
+            started: {
+                "#\($0) has already started, so undo can't take it back: the work is owed. "
+                    + "Mark it done with the time worked (\"#\($0) is done, took 2 hours\"), or leave it awaiting confirmation."
+            }
+        ) { tx, now in
             // A change put back keeps every booking's status (only its times, role or task move back).
             putBack = true
             return try tx.undoLatest(vetting: { step in
@@ -150,10 +164,13 @@ extension Desk {
         var text = "Undone: \(undone.summary)."
         if putBack, !undone.reverted.isEmpty {
             // A change put back: say what the booking is again.
-            text += " " + undone.reverted.map { booking in
-                let who = givenBack.contains(booking.id) ? ", with \(booking.assistant!.name)" : ""
-                return "#\(booking.id) is back to \(label(booking.role)), \(time.span(booking.start, booking.end)), \(money(booking.quoteMinor))\(who)."
-            }.joined(separator: " ")
+            text +=
+                " "
+                + undone.reverted.map { booking in
+                    let who = givenBack.contains(booking.id) ? ", with \(booking.assistant!.name)" : ""
+                    return
+                        "#\(booking.id) is back to \(label(booking.role)), \(time.span(booking.start, booking.end)), \(money(booking.quoteMinor))\(who)."
+                }.joined(separator: " ")
         }
         if step.budgetMoved { text += " " + (try budgetNow()) }
         return Reply(input: line, intent: .undo, text: text, bookings: undone.reverted)

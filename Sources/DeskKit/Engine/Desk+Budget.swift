@@ -5,8 +5,10 @@ extension Desk {
     /// The first instant of the month holding `date`, and of the month after.
     func monthBounds(_ date: CivilDate) -> (from: Int64, to: Int64, first: CivilDate) {
         let first = CivilDate(year: date.year, month: date.month, day: 1)
-        return (time.instant(LocalDateTime(date: first, minute: 0)),
-                time.instant(LocalDateTime(date: first.adding(months: 1), minute: 0)), first)
+        return (
+            time.instant(LocalDateTime(date: first, minute: 0)),
+            time.instant(LocalDateTime(date: first.adding(months: 1), minute: 0)), first
+        )
     }
 
     /// "December 2026".
@@ -14,9 +16,10 @@ extension Desk {
         Desk.monthNames[date.month - 1] + " \(date.year)"
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December"]
-
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"
+    ]
 
     /// Spent (work done and fees) and still booked, for the month holding `date`.
     func monthSpend(_ date: CivilDate) throws -> (spent: Int64, booked: Int64) {
@@ -46,8 +49,10 @@ extension Desk {
     /// any month over the budget: a series from December into January is checked against both.
     /// A change passes amounts taken off (negative) as well as added; only a month it adds to is checked, and
     /// `question` is what the owner is asked.
-    func budgetWarning(adding amounts: [(start: Int64, minor: Int64)], in tx: DeskTransaction? = nil,
-                       question: String = "Book it anyway?") throws -> String? {
+    func budgetWarning(
+        adding amounts: [(start: Int64, minor: Int64)], in tx: DeskTransaction? = nil,
+        question: String = "Book it anyway?"
+    ) throws -> String? {
         var byMonth: [(month: CivilDate, minor: Int64)] = []
         for (start, minor) in amounts {
             let date = time.local(start).date
@@ -89,12 +94,14 @@ extension Desk {
 
     func setBudget(_ slots: Slots, line: String) throws -> Reply {
         guard let amount = slots.moneyMinor, amount > 0 else {
-            return Reply.refusal(line, intent: .budget, "How much should the monthly budget be? For example \"set my monthly budget to £800\".",
-                                 error: .noAmount)
+            return Reply.refusal(
+                line, intent: .budget, "How much should the monthly budget be? For example \"set my monthly budget to £800\".",
+                error: .noAmount)
         }
         if let currency = slots.moneyCurrency, currency != catalogue.currency {
-            return Reply.refusal(line, intent: .budget, "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
-                                 error: .currency(currency))
+            return Reply.refusal(
+                line, intent: .budget, "The desk works in \(catalogue.currency); please give the budget in \(catalogue.currency).",
+                error: .currency(currency))
         }
         let now = self.now
         try store.transaction { tx in
@@ -102,7 +109,8 @@ extension Desk {
             let was = before.map { "was \(money($0))" } ?? "none before"
             try tx.setMonthlyBudget(amount, request: line, summary: "monthly budget set to \(money(amount)) (\(was))", madeAt: now)
         }
-        return Reply(input: line, intent: .budget, text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
+        return Reply(
+            input: line, intent: .budget, text: "Your monthly budget is now \(money(amount)). " + (try spendSummary(localNow.date, budget: amount)))
     }
 
     func spend(_ slots: Slots, line: String) throws -> Reply {
@@ -111,8 +119,9 @@ extension Desk {
         var text = try spendSummary(month, budget: budget)
         if budget == nil { text += " No monthly budget is set; say \"set my monthly budget to £800\" to set one." }
         let spend = try monthSpend(month)
-        let figures = SpendFigures(month: String(CivilDate(year: month.year, month: month.month, day: 1).description.prefix(7)),
-                                   budgetMinor: budget, spentMinor: spend.spent, bookedMinor: spend.booked)
+        let figures = SpendFigures(
+            month: String(CivilDate(year: month.year, month: month.month, day: 1).description.prefix(7)),
+            budgetMinor: budget, spentMinor: spend.spent, bookedMinor: spend.booked)
         var reply = Reply(input: line, intent: .spend, text: text)
         reply.spend = figures
         return reply
@@ -122,7 +131,8 @@ extension Desk {
     func spendSummary(_ month: CivilDate, budget: Int64?) throws -> String {
         let spend = try monthSpend(month)
         let committed = spend.spent + spend.booked
-        var text = "\(monthName(month)): \(money(spend.spent)) spent on work done and fees, \(money(spend.booked)) booked and not yet done, \(money(committed)) committed"
+        var text =
+            "\(monthName(month)): \(money(spend.spent)) spent on work done and fees, \(money(spend.booked)) booked and not yet done, \(money(committed)) committed"
         if let budget {
             if committed > budget {
                 text += "; that is \(money(committed - budget)) over your \(money(budget)) budget."

@@ -46,17 +46,20 @@ extension Desk {
         var planned: [(before: Booking, after: Booking)] = []
         for booking in bookings {
             if booking.status != .booked {
-                return Reply.refusal(line, intent: .modify,
-                                     "Booking #\(booking.id) is \(booking.status.rawValue), so it can't be changed.", error: .notChangeable)
+                return Reply.refusal(
+                    line, intent: .modify,
+                    "Booking #\(booking.id) is \(booking.status.rawValue), so it can't be changed.", error: .notChangeable)
             }
             guard booking.start > now else {
-                return Reply.refusal(line, intent: .modify, "Booking #\(booking.id) has already started, so it can't be changed.",
-                                     error: .alreadyStarted)
+                return Reply.refusal(
+                    line, intent: .modify, "Booking #\(booking.id) has already started, so it can't be changed.",
+                    error: .alreadyStarted)
             }
             var each = values
             // "move them to Thursday" on a series: each date to that weekday of its own week, never all onto one day.
             if bookings.count > 1, let day = values.date, values.dateSpanDays == 1,
-               Set(bookings.map { time.local($0.start).date }).count > 1 {
+                Set(bookings.map { time.local($0.start).date }).count > 1
+            {
                 each.date = time.local(booking.start).date.startOfWeek.adding(days: day.weekday - 1)
                 each.alternativeDate = nil
             }
@@ -69,23 +72,29 @@ extension Desk {
         let numbers = bookings.map { "#\($0.id)" }.joined(separator: ", ")
         guard !changed.isEmpty else {
             if values.role != nil || values.date != nil || values.start != nil || values.durationMinutes != nil || values.allDay {
-                return Reply(input: line, intent: .modify,
-                             text: "\(bookings.count == 1 ? "Booking \(numbers) is" : "Bookings \(numbers) are") already like that: " + bookings.map { "\(label($0.role)), \(time.span($0.start, $0.end))" }
-                                .joined(separator: "; ") + ". Nothing was changed.", bookings: bookings)
+                return Reply(
+                    input: line, intent: .modify,
+                    text: "\(bookings.count == 1 ? "Booking \(numbers) is" : "Bookings \(numbers) are") already like that: "
+                        + bookings.map { "\(label($0.role)), \(time.span($0.start, $0.end))" }
+                        .joined(separator: "; ") + ". Nothing was changed.", bookings: bookings)
             }
-            return Reply.refusal(line, intent: .modify,
-                                 "What should I change about \(numbers)? For example \"make it 3 hours\", \"actually Wednesday\" or \"start at 10\".",
-                                 error: .nothingToChange)
+            return Reply.refusal(
+                line, intent: .modify,
+                "What should I change about \(numbers)? For example \"make it 3 hours\", \"actually Wednesday\" or \"start at 10\".",
+                error: .nothingToChange)
         }
         for (_, after) in changed {
             if let role = catalogue.role(after.role), !confirmed(.hours),
-               let concern = Plausibility.hoursConcern(role, start: time.local(after.start).minute, minutes: after.minutes) {
+                let concern = Plausibility.hoursConcern(role, start: time.local(after.start).minute, minutes: after.minutes)
+            {
                 return confirm(.hours, "\(concern) Change \(numbers) anyway? (yes/no)", intent: .modify, slots: values, line: line, targets: ids)
             }
         }
         let changedNumbers = changed.map { "#\($0.after.id)" }.joined(separator: ", ")
         // A change that costs more is held to the budget as a booking is, in the same transaction.
-        let amounts = changed.flatMap { [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)] }
+        let amounts = changed.flatMap {
+            [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)]
+        }
         var people: [Booking] = [], refused: Refusal?
         let warning = try store.transaction { tx -> String? in
             if !confirmed(.budget), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
@@ -111,8 +120,9 @@ extension Desk {
                 + "\(time.span(before.start, before.end)), \(money(before.quoteMinor)))."
                 + (after.assistant != before.assistant ? (after.assistant.map { " \($0.name) will do it now." } ?? "") : "")
         }
-        return Reply(input: line, intent: .modify, text: lines.joined(separator: "\n") + " Say \"undo\" to put it back.",
-                     bookings: made.map(\.after))
+        return Reply(
+            input: line, intent: .modify, text: lines.joined(separator: "\n") + " Say \"undo\" to put it back.",
+            bookings: made.map(\.after))
     }
 
     /// The booking as it would be with the new values: a new day keeps the hours, a new start
@@ -122,13 +132,18 @@ extension Desk {
         guard let role = catalogue.role(values.role ?? booking.role) else {
             return .failure(Refusal(message: "I don't know the role \(values.role ?? booking.role).", failure: .unknownRole))
         }
-        if let problem = values.dateProblem { return .failure(Refusal(message: "I can't move it there: \(problem). Which day did you mean?", failure: .badDate)) }
+        if let problem = values.dateProblem {
+            return .failure(Refusal(message: "I can't move it there: \(problem). Which day did you mean?", failure: .badDate))
+        }
         var date = values.date ?? old.date
         if let week = values.date, values.dateSpanDays > 1 {
             // "next week": the same weekday in that week.
             let offset = (old.date.weekday - week.weekday + 7) % 7
             guard offset < values.dateSpanDays else {
-                return .failure(Refusal(message: "Which day between \(week.short) and \(week.adding(days: values.dateSpanDays - 1).short) should it move to?", failure: .badDate))
+                return .failure(
+                    Refusal(
+                        message: "Which day between \(week.short) and \(week.adding(days: values.dateSpanDays - 1).short) should it move to?",
+                        failure: .badDate))
             }
             date = week.adding(days: offset)
         }
@@ -153,7 +168,10 @@ extension Desk {
             case .start: start += delta.minutes; minutes -= delta.minutes
             }
             guard start >= 0 else {
-                return .failure(Refusal(message: "That would start before midnight on \(date.short). Please give the new hours, like \"7 to 3\".", failure: .badDuration))
+                return .failure(
+                    Refusal(
+                        message: "That would start before midnight on \(date.short). Please give the new hours, like \"7 to 3\".",
+                        failure: .badDuration))
             }
         }
         guard minutes <= 24 * 60 else {
@@ -163,11 +181,15 @@ extension Desk {
             return .failure(Refusal(message: "A booking needs some time to work: give a length, like \"make it 3 hours\".", failure: .badDuration))
         }
         guard start + minutes <= 24 * 60 else {
-            return .failure(Refusal(message: "From \(Clock24.format(start)) that would run overnight. Please give hours within one day, like \"9 to 5\".", failure: .badDuration))
+            return .failure(
+                Refusal(
+                    message: "From \(Clock24.format(start)) that would run overnight. Please give hours within one day, like \"9 to 5\".",
+                    failure: .badDuration))
         }
         let begins = time.instant(LocalDateTime(date: date, minute: start))
         guard begins >= now else {
-            return .failure(Refusal(message: "\(date.short) at \(Clock24.format(start)) has already passed, so I can't move it there.", failure: .timeInThePast))
+            return .failure(
+                Refusal(message: "\(date.short) at \(Clock24.format(start)) has already passed, so I can't move it there.", failure: .timeInThePast))
         }
         // A change is priced like a new booking made now, so moving work to within 24 hours is a rush.
         let quote = Pricing.quote(role, start: begins, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
@@ -222,18 +244,20 @@ extension Desk {
                     return []
                 }
                 let made = try copies.map { try tx.insert($0) }
-                try tx.record(request: line, summary: "booked " + made.map { "#\($0.id)" }.joined(separator: ", "),
-                              madeAt: now, changes: made.map { (nil, $0) })
+                try tx.record(
+                    request: line, summary: "booked " + made.map { "#\($0.id)" }.joined(separator: ", "),
+                    madeAt: now, changes: made.map { (nil, $0) })
                 return made
             }
             if let warning { return confirm(.budget, warning, intent: .modify, slots: Slots(), line: line, targets: live.map(\.id)) }
             if let noOne { return Reply.refusal(line, intent: .modify, noOne, error: .noOneFree) }
             let all = live + added
-            return Reply(input: line, intent: .modify,
-                         text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "
-                            + "quoted \(money(model.quoteMinor)) each, \(money(model.quoteMinor * Int64(count))) in all."
-                            + assignmentText(added) + " Say \"undo\" to take it back.",
-                         bookings: all)
+            return Reply(
+                input: line, intent: .modify,
+                text: "Booked \(added.map { "#\($0.id)" }.joined(separator: ", ")) as well: now \(count) × \(what), "
+                    + "quoted \(money(model.quoteMinor)) each, \(money(model.quoteMinor * Int64(count))) in all."
+                    + assignmentText(added) + " Say \"undo\" to take it back.",
+                bookings: all)
         }
         let dropped = Array(live.suffix(live.count - count))
         let cancelled = try store.transaction { tx -> [Booking] in
@@ -243,14 +267,16 @@ extension Desk {
                 try tx.update(after)
                 return after
             }
-            try tx.record(request: line, summary: "cancelled " + done.map { "#\($0.id)" }.joined(separator: ", "),
-                          madeAt: now, changes: zip(dropped, done).map { ($0, $1) })
+            try tx.record(
+                request: line, summary: "cancelled " + done.map { "#\($0.id)" }.joined(separator: ", "),
+                madeAt: now, changes: zip(dropped, done).map { ($0, $1) })
             return done
         }
-        return Reply(input: line, intent: .modify,
-                     text: "Cancelled \(cancelled.map { "#\($0.id)" }.joined(separator: ", ")): now \(count) × \(what), "
-                        + "\(money(model.quoteMinor * Int64(count))) in all. Say \"undo\" to restore \(cancelled.count == 1 ? "it" : "them").",
-                     bookings: Array(live.prefix(count)) + cancelled)
+        return Reply(
+            input: line, intent: .modify,
+            text: "Cancelled \(cancelled.map { "#\($0.id)" }.joined(separator: ", ")): now \(count) × \(what), "
+                + "\(money(model.quoteMinor * Int64(count))) in all. Say \"undo\" to restore \(cancelled.count == 1 ? "it" : "them").",
+            bookings: Array(live.prefix(count)) + cancelled)
     }
 
     /// "and Thursday too", "same again next week", "and a PA as well": the request filled in from

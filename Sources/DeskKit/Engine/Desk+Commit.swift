@@ -12,8 +12,10 @@ extension Desk {
     /// the bookings reach, the inserts, the journal entry (one undo step) and the budget notes, in one write
     /// transaction, so two desks on one store can't both slip under the same budget. `precheck` may stop the
     /// commit with a question first, reading inside the same transaction.
-    func commit(_ unassigned: [Booking], line: String, precheck: (DeskTransaction) throws -> BookingCommit? = { _ in nil },
-                summary: ([Booking]) -> String) throws -> BookingCommit {
+    func commit(
+        _ unassigned: [Booking], line: String, precheck: (DeskTransaction) throws -> BookingCommit? = { _ in nil },
+        summary: ([Booking]) -> String
+    ) throws -> BookingCommit {
         let now = self.now
         return try store.transaction { tx -> BookingCommit in
             if let stop = try precheck(tx) { return stop }
@@ -25,7 +27,8 @@ extension Desk {
             // Without a budget there is nothing to check or note: one read says so.
             let budgeted = try tx.monthlyBudget() != nil
             if budgeted, !confirmed(.budget),
-               let warning = try budgetWarning(adding: planned.map { (start: $0.start, minor: $0.quoteMinor) }, in: tx) {
+                let warning = try budgetWarning(adding: planned.map { (start: $0.start, minor: $0.quoteMinor) }, in: tx)
+            {
                 return .needsConfirmation(.budget, warning)
             }
             let made = try planned.map { try tx.insert($0) }

@@ -54,8 +54,9 @@ extension Desk {
     func correcting(_ waiting: Pending, with parse: Parse) -> Slots? {
         let new = parse.slots
         guard waiting.intent == .book || waiting.intent == .modify, new.bookingId == nil,
-              parse.intent == .modify || (parse.isUnknown && waiting.needs == .confirmation),
-              !parse.references.namesStoredBooking else { return nil }
+            parse.intent == .modify || (parse.isUnknown && waiting.needs == .confirmation),
+            !parse.references.namesStoredBooking
+        else { return nil }
         var slots = waiting.slots
         var changed = false
         if let role = new.role { slots.role = role; slots.roleText = new.roleText; changed = true }
@@ -107,7 +108,8 @@ extension Desk {
     /// The fee for cancelling booking `id` now, when a fee rule is plugged in and asks for one.
     func lateCancellationFee(id: Int, at now: Int64) throws -> Int64? {
         guard let booking = try store.read({ try $0.booking(id: Int64(id)) }), booking.status == .booked, booking.start > now,
-              let fee = cancellationFee.fee(booking, now), fee > 0 else { return nil }
+            let fee = cancellationFee.fee(booking, now), fee > 0
+        else { return nil }
         return fee
     }
 

@@ -22,15 +22,17 @@ extension Desk {
         // One booking is not "them all": asking costs a line, a wrong guess costs a booking.
         // All that fit a description may be one ("cancel all my bookings on Saturday").
         guard ids.count >= 2 || (described && size == 0 && ids.count == 1) else {
-            return Reply.refusal(line, intent: parse.intent,
-                                 "I'm not sure which bookings you mean. Say their numbers, like \"#1 and #2\" (\"show my bookings\" lists them). Nothing was changed.",
-                                 error: .noGroup)
+            return Reply.refusal(
+                line, intent: parse.intent,
+                "I'm not sure which bookings you mean. Say their numbers, like \"#1 and #2\" (\"show my bookings\" lists them). Nothing was changed.",
+                error: .noGroup)
         }
         guard size == 0 || size == ids.count else {
-            return Reply.refusal(line, intent: parse.intent,
-                                 "You said \(said), but \(described ? "the ones that fit" : "the last I showed") were \(ids.count) (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
-                                    + "Which do you mean? Say their numbers, like \"#\(ids[0]) and #\(ids[1])\". Nothing was changed.",
-                                 error: .groupSizeDiffers)
+            return Reply.refusal(
+                line, intent: parse.intent,
+                "You said \(said), but \(described ? "the ones that fit" : "the last I showed") were \(ids.count) (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
+                    + "Which do you mean? Say their numbers, like \"#\(ids[0]) and #\(ids[1])\". Nothing was changed.",
+                error: .groupSizeDiffers)
         }
         if parse.intent == .done { return try markAllDone(ids, slots: parse.slots, line: line) }
         return try cancelAll(ids, line: line)
@@ -58,7 +60,8 @@ extension Desk {
         let lines = found.map { b -> String in
             let price = b.quote.map(priceWords) ?? money(b.quoteMinor)
             let state = b.status == .booked ? "quoted" : "\(b.status.rawValue), owed"
-            return "#\(b.id): \(label(b.role)), \(time.span(b.start, b.end)) (\(DurationText.format(b.minutes))), \(state) \(b.status == .booked ? price : money(b.owedMinor))"
+            return
+                "#\(b.id): \(label(b.role)), \(time.span(b.start, b.end)) (\(DurationText.format(b.minutes))), \(state) \(b.status == .booked ? price : money(b.owedMinor))"
         }
         var text = lines.joined(separator: "; ")
         if found.count > 1 {

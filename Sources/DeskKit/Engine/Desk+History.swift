@@ -3,10 +3,13 @@ import Understanding
 extension Desk {
     /// Applies again what the last undo took back, as long as nothing was changed since.
     func redo(line: String) throws -> Reply {
-        let step = try stepJournal(line, intent: .redo, started: {
-            "#\($0) has started since, so it can't be cancelled again free of charge; "
-                + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
-        }) { tx, now in
+        let step = try stepJournal(
+            line, intent: .redo,
+            started: {
+                "#\($0) has started since, so it can't be cancelled again free of charge; "
+                    + "the work is owed. Mark it done with the time worked, or leave it awaiting confirmation."
+            }
+        ) { tx, now in
             try tx.redoLatest(vetting: { step in
                 try Desk.refuseFreeCancellationOfStartedWork(step, now: now)
                 try refuseDoubleBooking(step, in: tx, now: now)
@@ -25,8 +28,10 @@ extension Desk {
     /// Undo or redo in one transaction at the desk's time. Nothing done when there was nothing to do; a refusal,
     /// and nothing applied, when it would take away or cancel free work that has started. `budgetMoved` says
     /// whether the step changed the monthly budget, so the reply can say what it is now.
-    func stepJournal<T>(_ line: String, intent: Intent, started: (Int64) -> String,
-                        _ step: (DeskTransaction, Int64) throws -> T?) throws -> (done: T?, refusal: Reply?, budgetMoved: Bool) {
+    func stepJournal<T>(
+        _ line: String, intent: Intent, started: (Int64) -> String,
+        _ step: (DeskTransaction, Int64) throws -> T?
+    ) throws -> (done: T?, refusal: Reply?, budgetMoved: Bool) {
         let now = self.now
         do {
             return try store.transaction { tx in
@@ -51,7 +56,8 @@ extension Desk {
     /// Redo never cancels work that has started free of charge.
     static func refuseFreeCancellationOfStartedWork(_ step: JournalStep, now: Int64) throws {
         if case .restore(let state, let current?) = step, state.status == .cancelled, current.status == .booked,
-           current.start <= now {
+            current.start <= now
+        {
             throw StartedWork(bookingId: current.id)
         }
     }

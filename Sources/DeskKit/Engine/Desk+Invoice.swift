@@ -5,8 +5,9 @@ extension Desk {
     /// `invoice for November`.
     func invoice(_ slots: Slots, line: String) throws -> Reply {
         guard let month = slots.month ?? slots.date else {
-            return Reply.refusal(line, intent: .invoice, "Which month should I invoice? For example \"invoice for November\" or \"invoice for last month\".",
-                                 error: .noMonth)
+            return Reply.refusal(
+                line, intent: .invoice, "Which month should I invoice? For example \"invoice for November\" or \"invoice for last month\".",
+                error: .noMonth)
         }
         let outcome = try issueInvoice(month: month, lineLimit: InvoiceText.shownLines)
         guard let invoice = outcome.invoice else {
@@ -33,24 +34,36 @@ extension Desk {
             let lines = try tx.unbilled(startingFrom: bounds.from, before: bounds.to, limit: lineLimit)
                 .compactMap { Invoice.line($0, catalogue: catalogue) }
             let net = billable.reduce(0) { $0 + $1.netMinor }, tax = billable.reduce(0) { $0 + $1.taxMinor }
-            let number = try tx.insertInvoice(month: Invoice.key(bounds.first), issuedAt: now, currency: catalogue.currency,
-                                              subtotal: net, tax: tax, total: net + tax)
-            try tx.billInvoice(number, ids: billable.map(\.id), request: "invoice for \(name)",
-                               summary: "invoiced \(name) (invoice \(number))", madeAt: now)
-            return (Invoice(number: number, month: bounds.first, issuedAt: now, currency: catalogue.currency, lines: lines,
-                            count: billable.count, netMinor: net, taxMinor: tax), waiting, earlier)
+            let number = try tx.insertInvoice(
+                month: Invoice.key(bounds.first), issuedAt: now, currency: catalogue.currency,
+                subtotal: net, tax: tax, total: net + tax)
+            try tx.billInvoice(
+                number, ids: billable.map(\.id), request: "invoice for \(name)",
+                summary: "invoiced \(name) (invoice \(number))", madeAt: now)
+            return (
+                Invoice(
+                    number: number, month: bounds.first, issuedAt: now, currency: catalogue.currency, lines: lines,
+                    count: billable.count, netMinor: net, taxMinor: tax), waiting, earlier
+            )
         }
         var notes: [String] = []
         if !issued.1.isEmpty {
             let ids = issued.1.map { "#\($0.id)" }.joined(separator: ", ")
-            notes.append("Not included, awaiting confirmation: \(ids). Mark \(issued.1.count == 1 ? "it" : "them") done (\"#\(issued.1[0].id) is done, took 3 hours\") and invoice again.")
+            notes.append(
+                "Not included, awaiting confirmation: \(ids). Mark \(issued.1.count == 1 ? "it" : "them") done (\"#\(issued.1[0].id) is done, took 3 hours\") and invoice again."
+            )
         }
         if issued.0 == nil {
             let numbers = issued.2.map(String.init)
-            let already = numbers.isEmpty ? ""
-                : numbers.count == 1 ? " Work already billed is on invoice \(numbers[0])."
-                : " Work already billed is on invoices \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!)."
-            return (nil, "There is no completed work in \(name) left to invoice.\(already)" + (notes.isEmpty ? "" : " " + notes.joined(separator: " ")))
+            let already =
+                numbers.isEmpty
+                ? ""
+                : numbers.count == 1
+                    ? " Work already billed is on invoice \(numbers[0])."
+                    : " Work already billed is on invoices \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!)."
+            return (
+                nil, "There is no completed work in \(name) left to invoice.\(already)" + (notes.isEmpty ? "" : " " + notes.joined(separator: " "))
+            )
         }
         return (issued.0, notes.isEmpty ? "" : "\n" + notes.joined(separator: " "))
     }
@@ -77,20 +90,26 @@ public enum InvoiceText {
             let day = desk.time.local(l.start).date.short
             let what = l.kind == .cancellation ? "late-cancellation fee" : "\(DurationText.format(l.workedMinutes)) worked"
             let who = l.assistant.map { " (\($0))" } ?? ""
-            lines.append("#\(l.bookingId)  \(day)  \(l.roleLabel)\(who)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))")
+            lines.append(
+                "#\(l.bookingId)  \(day)  \(l.roleLabel)\(who)  \(what)  \(desk.money(l.netMinor)) + \(tax.taxName) \(desk.money(l.taxMinor)) = \(desk.money(l.totalMinor))"
+            )
         }
         if invoice.count > shownLines {
             lines.append("… and \(invoice.count - shownLines) more items: `vadesk invoice --month \(invoice.monthKey) --csv` lists them all.")
         }
-        lines.append("Subtotal \(desk.money(invoice.netMinor)), \(tax.taxName) \(desk.money(invoice.taxMinor)), total \(desk.money(invoice.totalMinor)). Everything on it is marked as billed and won't be billed again.")
+        lines.append(
+            "Subtotal \(desk.money(invoice.netMinor)), \(tax.taxName) \(desk.money(invoice.taxMinor)), total \(desk.money(invoice.totalMinor)). Everything on it is marked as billed and won't be billed again."
+        )
         return lines.joined(separator: "\n")
     }
 
     /// The most invoice items a reply lists.
     public static let shownLines = 50
 
-    public static let csvHeader = ["invoice", "booking", "date", "start", "end", "role", "task", "item", "worked_minutes",
-                                   "billed_minutes", "hourly_rate", "net", "tax", "total", "currency"]
+    public static let csvHeader = [
+        "invoice", "booking", "date", "start", "end", "role", "task", "item", "worked_minutes",
+        "billed_minutes", "hourly_rate", "net", "tax", "total", "currency"
+    ]
 
     /// One row per line and a totals row; amounts in major units with a point ("55.00"), times in the desk's zone.
     /// Work done by the roster's assistants adds a last column naming who did it; without a roster the columns are as they always were.
@@ -103,14 +122,20 @@ public enum InvoiceText {
         for invoice in invoices {
             for l in invoice.lines {
                 let start = desk.time.local(l.start), end = desk.time.local(l.end)
-                rows.append([String(invoice.number), String(l.bookingId), start.date.description, Clock24.format(start.minute),
-                             end.date == start.date ? Clock24.format(end.minute) : "\(end.date) \(Clock24.format(end.minute))",
-                             l.roleLabel, l.task ?? "", l.kind.rawValue, String(l.workedMinutes), String(l.billableMinutes),
-                             amount(l.hourlyMinor), amount(l.netMinor), amount(l.taxMinor), amount(l.totalMinor), invoice.currency]
-                             + (named ? [l.assistant ?? ""] : []))
+                rows.append(
+                    [
+                        String(invoice.number), String(l.bookingId), start.date.description, Clock24.format(start.minute),
+                        end.date == start.date ? Clock24.format(end.minute) : "\(end.date) \(Clock24.format(end.minute))",
+                        l.roleLabel, l.task ?? "", l.kind.rawValue, String(l.workedMinutes), String(l.billableMinutes),
+                        amount(l.hourlyMinor), amount(l.netMinor), amount(l.taxMinor), amount(l.totalMinor), invoice.currency
+                    ]
+                        + (named ? [l.assistant ?? ""] : []))
             }
-            rows.append([String(invoice.number), "", "", "", "", "", "", "total", "", "", "",
-                         amount(invoice.netMinor), amount(invoice.taxMinor), amount(invoice.totalMinor), invoice.currency] + (named ? [""] : []))
+            rows.append(
+                [
+                    String(invoice.number), "", "", "", "", "", "", "total", "", "", "",
+                    amount(invoice.netMinor), amount(invoice.taxMinor), amount(invoice.totalMinor), invoice.currency
+                ] + (named ? [""] : []))
         }
         return CSV.document(rows)
     }

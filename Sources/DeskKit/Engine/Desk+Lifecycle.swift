@@ -27,8 +27,11 @@ extension Desk {
             try tx.update(stored)
             try tx.record(request: line, summary: "marked #\(id) done", madeAt: now, changes: [(booking, stored)])
         }
-        var text = "Marked #\(id) done: \(label(booking.role)), \(deadline ? "due " + time.dueText(booking.end) : time.span(booking.start, booking.end)); "
-        text += slots.durationMinutes == nil && slots.start == nil ? "\(DurationText.format(worked)) worked as booked" : "\(DurationText.format(worked)) worked"
+        var text =
+            "Marked #\(id) done: \(label(booking.role)), \(deadline ? "due " + time.dueText(booking.end) : time.span(booking.start, booking.end)); "
+        text +=
+            slots.durationMinutes == nil && slots.start == nil
+            ? "\(DurationText.format(worked)) worked as booked" : "\(DurationText.format(worked)) worked"
         text += ", charged \(priceWords(charge))"
         if charge.totalMinor != booking.quoteMinor { text += "; quoted \(money(booking.quoteMinor))" }
         text += ". Say \"undo\" to take it back."
@@ -50,16 +53,18 @@ extension Desk {
         switch booking.status {
         case .booked: break
         case .done, .invoiced:
-            return .refused("#\(id) is already marked \(booking.status.rawValue)"
-                                + (booking.workedMinutes.map { " with \(DurationText.format($0)) worked" } ?? "") + ".",
-                            error: .already(booking.status))
+            return .refused(
+                "#\(id) is already marked \(booking.status.rawValue)"
+                    + (booking.workedMinutes.map { " with \(DurationText.format($0)) worked" } ?? "") + ".",
+                error: .already(booking.status))
         case .cancelled:
             return .refused("#\(id) was cancelled, so it can't be marked done.", error: .cancelled)
         }
         let deadline = booking.isDeadline == true
         if !deadline, booking.start > now {
-            return .refused("#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
-                            error: .notStarted)
+            return .refused(
+                "#\(id) hasn't started yet (it starts \(time.span(booking.start, booking.end))), so it can't be done.",
+                error: .notStarted)
         }
         let worked: Int
         var from = booking.start
@@ -82,14 +87,16 @@ extension Desk {
         let began = deadline ? booking.createdAt : from
         if began + Int64(worked) * 60 > now {
             let elapsed = max(Int((now - began) / 60), 0)
-            return .refused("#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
-                                + "so \(DurationText.format(worked)) can't have been worked yet.",
-                            error: .moreTimeThanHasPassed)
+            return .refused(
+                "#\(id) \(deadline ? "was booked" : "started") at \(time.dueText(began)), \(elapsed == 0 ? "just now" : "only \(DurationText.format(elapsed)) ago"), "
+                    + "so \(DurationText.format(worked)) can't have been worked yet.",
+                error: .moreTimeThanHasPassed)
         }
         guard let role = catalogue.role(booking.role) else {
             return .refused("#\(id) is for a role no longer in the catalogue (\(booking.role)).", error: .unknownRole)
         }
-        let charge = deadline
+        let charge =
+            deadline
             ? Pricing.quote(role, minutes: worked, catalogue: catalogue)
             : Pricing.quote(role, start: from, minutes: worked, bookedAt: booking.createdAt, catalogue: catalogue, time: time)
         var after = booking
@@ -112,24 +119,29 @@ extension Desk {
             case .refused(let message, let error):
                 return Reply.refusal(line, intent: .done, message + " Nothing was marked done.", error: error)
             case .needsDuration:
-                return Reply.refusal(line, intent: .done, "#\(id) has no hours that have passed to go by, so I need the time it took: "
-                                        + "please mark it on its own (\"#\(id) is done, took 2 hours\"). Nothing was marked done.",
-                                     error: .timeWorkedNeeded)
+                return Reply.refusal(
+                    line, intent: .done,
+                    "#\(id) has no hours that have passed to go by, so I need the time it took: "
+                        + "please mark it on its own (\"#\(id) is done, took 2 hours\"). Nothing was marked done.",
+                    error: .timeWorkedNeeded)
             case .ready(let after, _): steps.append((booking, after))
             }
         }
         try store.transaction { tx in
             for step in steps { try tx.update(step.after) }
-            try tx.record(request: line, summary: "marked \(ids.map { "#\($0)" }.joined(separator: ", ")) done", madeAt: now,
-                          changes: steps.map { ($0.before, $0.after) })
+            try tx.record(
+                request: line, summary: "marked \(ids.map { "#\($0)" }.joined(separator: ", ")) done", madeAt: now,
+                changes: steps.map { ($0.before, $0.after) })
         }
         let lines = steps.map { step in
             "#\(step.after.id): \(label(step.after.role)), \(time.span(step.after.start, step.after.end)), "
                 + "\(DurationText.format(step.after.workedMinutes ?? step.after.minutes)) worked, charged \(money(step.after.charge?.totalMinor ?? 0))"
         }
         let total = steps.reduce(Int64(0)) { $0 + ($1.after.charge?.totalMinor ?? 0) }
-        return Reply(input: line, intent: .done, text: "Marked \(steps.count) bookings done: " + lines.joined(separator: "; ")
-                        + "; \(money(total)) in all. Say \"undo\" to take them all back.", bookings: steps.map(\.after))
+        return Reply(
+            input: line, intent: .done,
+            text: "Marked \(steps.count) bookings done: " + lines.joined(separator: "; ")
+                + "; \(money(total)) in all. Say \"undo\" to take them all back.", bookings: steps.map(\.after))
     }
 
     /// Finds the booking a "done" line means: by number, as "that", or by role and day among work that
@@ -144,7 +156,9 @@ extension Desk {
         switch found.count {
         case 0:
             let what = slots.role != nil || slots.date != nil ? describe(slots) : "booking"
-            return .none("I can't find a \(what) that has started and is waiting to be marked done. Say its number, like \"#3 is done\" (\"show my bookings\" lists them).")
+            return .none(
+                "I can't find a \(what) that has started and is waiting to be marked done. Say its number, like \"#3 is done\" (\"show my bookings\" lists them)."
+            )
         case 1: return .found(found)
         default: return .several(found)
         }
@@ -155,12 +169,14 @@ extension Desk {
         let now = self.now
         let due = time.instant(LocalDateTime(date: date, minute: slots.start ?? role.shiftEnd))
         guard due > now else {
-            return Reply.refusal(line, intent: .book, "\(time.dueText(due)) has already passed. When should it be done by?", error: .deadlineInThePast)
+            return Reply.refusal(
+                line, intent: .book, "\(time.dueText(due)) has already passed. When should it be done by?", error: .deadlineInThePast)
         }
         let estimate = slots.durationMinutes ?? role.minimumMinutes
         let quote = Pricing.quote(role, minutes: estimate, catalogue: catalogue)
-        let booking = Booking(role: role.id, start: now, end: due, task: slots.task, currency: quote.currency, quoteMinor: quote.totalMinor,
-                              billableMinutes: quote.billableMinutes, createdAt: now, request: line, quote: quote, isDeadline: true)
+        let booking = Booking(
+            role: role.id, start: now, end: due, task: slots.task, currency: quote.currency, quoteMinor: quote.totalMinor,
+            billableMinutes: quote.billableMinutes, createdAt: now, request: line, quote: quote, isDeadline: true)
         let stored: Booking, budgetText: String?
         switch try commit([booking], line: line, summary: { "booked #\($0[0].id)" }) {
         case .needsConfirmation(let kind, let question): return confirm(kind, question, intent: .book, slots: slots, line: line)
@@ -173,7 +189,8 @@ extension Desk {
         if slots.durationMinutes != nil {
             text += "Estimated \(DurationText.format(estimate)), quoted \(priceWords(quote)); you pay for the time actually worked."
         } else {
-            text += "You pay for the time actually worked at \(money(role.hourlyMinor))/h plus \(catalogue.rules.taxName), at least \(DurationText.format(role.minimumMinutes)) (\(money(quote.totalMinor)))."
+            text +=
+                "You pay for the time actually worked at \(money(role.hourlyMinor))/h plus \(catalogue.rules.taxName), at least \(DurationText.format(role.minimumMinutes)) (\(money(quote.totalMinor)))."
         }
         if let budgetText { text += " " + budgetText }
         text += " Say \"undo\" to take it back."
@@ -185,7 +202,9 @@ extension Desk {
         var text = "\(money(quote.totalMinor))"
         let extras = quote.lines.filter { $0.kind != .base && $0.kind != .tax }
         if !extras.isEmpty {
-            text += " (with " + extras.map { "\($0.kind == .rush ? "rush fee" : $0.kind.rawValue + " surcharge") \(money($0.amountMinor))" }
+            text +=
+                " (with "
+                + extras.map { "\($0.kind == .rush ? "rush fee" : $0.kind.rawValue + " surcharge") \(money($0.amountMinor))" }
                 .joined(separator: ", ") + ")"
         }
         return text
@@ -253,8 +272,9 @@ extension Desk {
     func cancellationCharge(_ b: Booking, fee: Int64?, at instant: Int64) -> Quote? {
         guard let fee, fee > 0 else { return nil }
         if let quote = lateCancellationCharge(b, at: instant), quote.totalMinor == fee { return quote }
-        return Quote(currency: b.currency, role: b.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: 0, totalMinor: fee,
-                     lines: [QuoteLine(kind: .cancellation, label: "late cancellation", amountMinor: fee)])
+        return Quote(
+            currency: b.currency, role: b.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: 0, totalMinor: fee,
+            lines: [QuoteLine(kind: .cancellation, label: "late cancellation", amountMinor: fee)])
     }
 
     /// What cancelling cost, for the cancel reply.
@@ -266,6 +286,7 @@ extension Desk {
                 ? "No charge."
                 : "No charge: more than \(rules.lateCancelHours) h notice."
         }
-        return "It starts within \(rules.lateCancelHours) h, so a late-cancellation fee of \(money(fee.totalMinor)) plus \(rules.taxName) applies (\(rules.lateCancelPercent)% of the work)."
+        return
+            "It starts within \(rules.lateCancelHours) h, so a late-cancellation fee of \(money(fee.totalMinor)) plus \(rules.taxName) applies (\(rules.lateCancelPercent)% of the work)."
     }
 }

@@ -65,7 +65,9 @@ extension Desk {
         if let start = slots.start, slots.partOfDay == false { found = found.filter { time.local($0.start).minute == start } }
         if let date = slots.date {
             let last = date.adding(days: max(slots.dateSpanDays, 1))
-            let onDay = found.filter { let d = time.local($0.start).date; return d >= date && d < last }
+            let onDay = found.filter {
+                let d = time.local($0.start).date; return d >= date && d < last
+            }
             if !onDay.isEmpty || slots.dateSpanDays > 1 || !Desk.namesAWeekday(slots) {
                 found = onDay
             } else {
@@ -86,7 +88,9 @@ extension Desk {
         var parts: [String] = []
         if let role = slots.role { parts.append(label(role)) }
         parts.append("booking")
-        if let date = slots.date { parts.append(slots.dateSpanDays > 1 ? "from \(date.short) to \(date.adding(days: slots.dateSpanDays - 1).short)" : "on \(date.short)") }
+        if let date = slots.date {
+            parts.append(slots.dateSpanDays > 1 ? "from \(date.short) to \(date.adding(days: slots.dateSpanDays - 1).short)" : "on \(date.short)")
+        }
         if let start = slots.start { parts.append("at \(Clock24.format(start))") }
         return parts.joined(separator: " ")
     }
@@ -104,7 +108,8 @@ extension Desk {
     /// Asks which of several bookings was meant, listing them with their numbers.
     func askWhich(_ bookings: [Booking], verb: String, intent: Intent, slots: Slots, line: String) -> Reply {
         let lines = bookings.prefix(10).map(describe).joined(separator: "\n")
-        return ask(.booking, "\(bookings.count) bookings fit that. Which should I \(verb)? Say its number, like \"#\(bookings[0].id)\":\n\(lines)",
-                   intent: intent, slots: slots, line: line, choices: bookings.map(\.id))
+        return ask(
+            .booking, "\(bookings.count) bookings fit that. Which should I \(verb)? Say its number, like \"#\(bookings[0].id)\":\n\(lines)",
+            intent: intent, slots: slots, line: line, choices: bookings.map(\.id))
     }
 }

@@ -7,8 +7,9 @@ extension Desk {
         let now = self.now
         let dates = slots.occurrences.filter { time.instant(LocalDateTime(date: $0, minute: slot.start)) >= now }
         guard !dates.isEmpty else {
-            return Reply.refusal(line, intent: .book, "Every date of that series has already passed, so I can't book it.",
-                                 error: .timeInThePast)
+            return Reply.refusal(
+                line, intent: .book, "Every date of that series has already passed, so I can't book it.",
+                error: .timeInThePast)
         }
         let count = max(slots.count ?? 1, 1)
         // Each date is priced on its own: a Saturday or a public holiday in the series costs more.
@@ -24,19 +25,24 @@ extension Desk {
         let days = dates.map(\.short).joined(separator: ", ")
         let how = slots.recurrenceNote.map { " (\($0))" } ?? ""
         let passed = slots.occurrences.filter { !dates.contains($0) }.map(\.short)
-        let passedNote = passed.isEmpty ? ""
+        let passedNote =
+            passed.isEmpty
+            ? ""
             : " (\(passed.count == 1 ? passed[0] + " has" : passed.dropLast().joined(separator: ", ") + " and " + passed.last! + " have") already passed, so I left \(passed.count == 1 ? "it" : "them") out)"
         let bookings = dates.count * count == 1 ? "1 booking" : "\(dates.count * count) bookings"
         guard confirmed(.series) else {
-            return confirm(.series, "That is \(bookings)\(how): \(each), \(hours), on \(days)\(passedNote); "
-                            + "\(eachPrice), \(money(total)) in all. Book \(dates.count * count == 1 ? "it" : "them all")? (yes/no)",
-                           intent: .book, slots: slots, line: line)
+            return confirm(
+                .series,
+                "That is \(bookings)\(how): \(each), \(hours), on \(days)\(passedNote); "
+                    + "\(eachPrice), \(money(total)) in all. Book \(dates.count * count == 1 ? "it" : "them all")? (yes/no)",
+                intent: .book, slots: slots, line: line)
         }
         var planned: [Booking] = []
         for (span, quote) in zip(spans, quotes) {
-            let booking = Booking(role: role.id, start: span.start, end: span.end, task: slots.task,
-                                  currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
-                                  createdAt: now, request: line, quote: quote)
+            let booking = Booking(
+                role: role.id, start: span.start, end: span.end, task: slots.task,
+                currency: quote.currency, quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes,
+                createdAt: now, request: line, quote: quote)
             planned += Array(repeating: booking, count: count)
         }
         let outcome = try commit(planned, line: line) { "booked a series of \($0.count), \(Desk.numberRange($0))" }
@@ -48,10 +54,12 @@ extension Desk {
         }
         conversation.lastBooking = stored[0]
         conversation.lastCount = count
-        return Reply(input: line, intent: .book,
-                     text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(eachPrice), "
-                        + "\(money(total)) in all." + notes.map { " " + $0 }.joined() + assignmentText(stored) + " Say \"undo\" to take the whole series back.",
-                     bookings: stored, quote: quote)
+        return Reply(
+            input: line, intent: .book,
+            text: "Booked \(Desk.numberRange(stored)): \(each), \(hours), on \(days); \(eachPrice), "
+                + "\(money(total)) in all." + notes.map { " " + $0 }.joined() + assignmentText(stored)
+                + " Say \"undo\" to take the whole series back.",
+            bookings: stored, quote: quote)
     }
 
     /// "#4-#8" for consecutive numbers, else "#4, #6".

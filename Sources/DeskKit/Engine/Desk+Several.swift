@@ -17,17 +17,19 @@ extension Desk {
         if requests.allSatisfy({ $0.date == nil && $0.dateProblem == nil && $0.occurrences.isEmpty && $0.span == nil }) {
             let who = requests.map { r in r.role.map { (r.count ?? 1) > 1 ? "\(r.count!) × \(label($0))" : withArticle(label($0)) } ?? "help" }
             pending = Pending(intent: .book, slots: requests[0], request: line, needs: .date, several: requests, cancelling: cancelling)
-            return Reply(input: line, intent: .book, text: "Which day do you need \(Desk.listed(who)) on? For example \"Tuesday\" or \"3 December\".",
-                         needs: .date)
+            return Reply(
+                input: line, intent: .book, text: "Which day do you need \(Desk.listed(who)) on? For example \"Tuesday\" or \"3 December\".",
+                needs: .date)
         }
         var planned: [PlannedBooking] = []
         for (index, slots) in requests.enumerated() {
             switch plan(request: slots, line: line) {
             case .failure(let refusal):
                 let what = requests.count == 2 ? (index == 0 ? "the first" : "the second") : "request \(index + 1)"
-                return Reply.refusal(line, intent: .book,
-                                     "I read \(requests.count) requests in that, but \(what) needs more: \(refusal.message) Nothing was booked; please ask for them one at a time.",
-                                     error: .severalRequestsOneIncomplete)
+                return Reply.refusal(
+                    line, intent: .book,
+                    "I read \(requests.count) requests in that, but \(what) needs more: \(refusal.message) Nothing was booked; please ask for them one at a time.",
+                    error: .severalRequestsOneIncomplete)
             case .success(let p): planned.append(p)
             }
         }
@@ -37,12 +39,14 @@ extension Desk {
         var fees: [Int: Int64] = [:]
         for id in cancelling { if let fee = try lateCancellationFee(id: id, at: now) { fees[id] = fee } }
         if !fees.isEmpty, !confirmed(.lateCancellation) {
-            pending = Pending(intent: .book, slots: requests[0], request: line, needs: .confirmation, confirming: .lateCancellation,
-                              confirmed: conversation.confirmed, several: requests, cancelling: cancelling)
+            pending = Pending(
+                intent: .book, slots: requests[0], request: line, needs: .confirmation, confirming: .lateCancellation,
+                confirmed: conversation.confirmed, several: requests, cancelling: cancelling)
             let which = fees.keys.sorted().map { "#\($0)" }.joined(separator: ", ")
-            return Reply(input: line, intent: .cancel,
-                         text: "Cancelling \(which) this late carries \(fees.count == 1 ? "a fee" : "fees") of \(money(fees.values.reduce(0, +))). "
-                            + "Cancel and book as asked? (yes/no)", needs: .confirmation)
+            return Reply(
+                input: line, intent: .cancel,
+                text: "Cancelling \(which) this late carries \(fees.count == 1 ? "a fee" : "fees") of \(money(fees.values.reduce(0, +))). "
+                    + "Cancel and book as asked? (yes/no)", needs: .confirmation)
         }
         enum Outcome { case overBudget(String), booked([[Booking]], cancelled: [Booking]), refused(Refusal) }
         let outcome = try store.transaction { tx -> Outcome in
@@ -54,21 +58,26 @@ extension Desk {
                 }
             }
             if try tx.monthlyBudget() != nil, !confirmed(.budget),
-               let warning = try budgetWarning(adding: planned.map { (start: $0.booking.start, minor: $0.quote.totalMinor * Int64($0.count)) }, in: tx,
-                                               question: "Book them anyway?") {
+                let warning = try budgetWarning(
+                    adding: planned.map { (start: $0.booking.start, minor: $0.quote.totalMinor * Int64($0.count)) }, in: tx,
+                    question: "Book them anyway?")
+            {
                 return .overBudget(warning)
             }
             let made = try planned.map { p in try (0..<p.count).map { _ in try tx.insert(p.booking) } }
             let cancelledWords = cancelled.isEmpty ? "" : "cancelled \(cancelled.map { "#\($0.1.id)" }.joined(separator: ", ")), "
-            try tx.record(request: line, summary: cancelledWords + "booked \(Desk.numberRange(made.flatMap { $0 }))", madeAt: now,
-                          changes: cancelled + made.flatMap { $0 }.map { (nil, $0) })
+            try tx.record(
+                request: line, summary: cancelledWords + "booked \(Desk.numberRange(made.flatMap { $0 }))", madeAt: now,
+                changes: cancelled + made.flatMap { $0 }.map { (nil, $0) })
             return .booked(made, cancelled: cancelled.map(\.1))
         }
         let made: [[Booking]], cancelled: [Booking]
         switch outcome {
         case .overBudget(let warning):
-            return Reply.refusal(line, intent: .book, warning.replacingOccurrences(of: " (yes/no)", with: "")
-                                    + " Nothing was booked\(cancelling.isEmpty ? "" : " or cancelled"); please ask for them one at a time.", error: .overBudget)
+            return Reply.refusal(
+                line, intent: .book,
+                warning.replacingOccurrences(of: " (yes/no)", with: "")
+                    + " Nothing was booked\(cancelling.isEmpty ? "" : " or cancelled"); please ask for them one at a time.", error: .overBudget)
         case .refused(let refusal):
             return Reply.refusal(line, intent: .cancel, refusal.message + " Nothing was cancelled or booked.", error: refusal.failure)
         case .booked(let stored, let gone): (made, cancelled) = (stored, gone)
@@ -77,17 +86,23 @@ extension Desk {
         conversation.lastCount = planned.last?.count ?? 1
         let lines = zip(planned, made).map { p, stored in
             let what = "\(p.role.label), \(time.span(p.booking.start, p.booking.end)) (\(DurationText.format(p.booking.minutes)))"
-            return p.count == 1 ? "\(Desk.numberRange(stored)): \(what), quoted \(money(p.quote.totalMinor))"
+            return p.count == 1
+                ? "\(Desk.numberRange(stored)): \(what), quoted \(money(p.quote.totalMinor))"
                 : "\(Desk.numberRange(stored)): \(p.count) × \(what), quoted \(money(p.quote.totalMinor)) each"
         }
         let count = made.flatMap { $0 }.count
-        var text = "Booked \(count == 1 ? "" : "\(count) bookings: ")" + lines.joined(separator: "; ")
+        var text =
+            "Booked \(count == 1 ? "" : "\(count) bookings: ")" + lines.joined(separator: "; ")
             + (planned.count > 1 ? "; \(money(total)) in all." : ".")
         if !cancelled.isEmpty {
-            text = "Cancelled " + cancelled.map { "#\($0.id): \(label($0.role)), \(time.span($0.start, $0.end)). \(cancellationWords($0))" }.joined(separator: " ")
+            text =
+                "Cancelled "
+                + cancelled.map { "#\($0.id): \(label($0.role)), \(time.span($0.start, $0.end)). \(cancellationWords($0))" }.joined(separator: " ")
                 + " " + text
         }
-        text += cancelled.isEmpty && count == 1 ? " Say \"undo\" to take it back." : " Say \"undo\" to take \(cancelled.isEmpty ? "them all" : "it all") back."
+        text +=
+            cancelled.isEmpty && count == 1
+            ? " Say \"undo\" to take it back." : " Say \"undo\" to take \(cancelled.isEmpty ? "them all" : "it all") back."
         return Reply(input: line, intent: .book, text: text, bookings: cancelled + made.flatMap { $0 })
     }
 
@@ -108,16 +123,24 @@ extension Desk {
             return .failure(Refusal(message: "which hours for the \(role.label)?", failure: .severalRequestsOneIncomplete))
         }
         let (start, end, minutes) = instants(date, slot)
-        guard start >= now else { return .failure(Refusal(message: "\(date.short) at \(Clock24.format(slot.start)) has already passed.", failure: .severalRequestsOneIncomplete)) }
+        guard start >= now else {
+            return .failure(
+                Refusal(message: "\(date.short) at \(Clock24.format(slot.start)) has already passed.", failure: .severalRequestsOneIncomplete))
+        }
         if let concern = Plausibility.hoursConcern(role, start: slot.start, minutes: slot.end - slot.start) {
             return .failure(Refusal(message: concern, failure: .severalRequestsOneIncomplete))
         }
-        if let concern = Plausibility.farAheadConcern(date, today: localNow.date) { return .failure(Refusal(message: concern, failure: .severalRequestsOneIncomplete)) }
-        if slots.alternativeDate != nil { return .failure(Refusal(message: "\"\(slots.dateNote ?? "that day")\" could mean two days.", failure: .severalRequestsOneIncomplete)) }
+        if let concern = Plausibility.farAheadConcern(date, today: localNow.date) {
+            return .failure(Refusal(message: concern, failure: .severalRequestsOneIncomplete))
+        }
+        if slots.alternativeDate != nil {
+            return .failure(Refusal(message: "\"\(slots.dateNote ?? "that day")\" could mean two days.", failure: .severalRequestsOneIncomplete))
+        }
         let quote = Pricing.quote(role, start: start, minutes: minutes, bookedAt: now, catalogue: catalogue, time: time)
-        let booking = Booking(role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
-                              quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
-                              quote: quote)
+        let booking = Booking(
+            role: role.id, start: start, end: end, task: slots.task, currency: quote.currency,
+            quoteMinor: quote.totalMinor, billableMinutes: quote.billableMinutes, createdAt: now, request: line,
+            quote: quote)
         return .success(PlannedBooking(role: role, booking: booking, count: max(slots.count ?? 1, 1), quote: quote))
     }
 
@@ -131,8 +154,10 @@ extension Desk {
             slots.bookingId = ids[0]
             slots.moreBookingIds = Array(ids.dropFirst())
             let which = fees.keys.sorted().map { "#\($0)" }.joined(separator: ", ")
-            return ask(.confirmation, "Cancelling \(which) this late carries fees of \(money(fees.values.reduce(0, +))) in all. Cancel them all anyway? (yes/no)",
-                       intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
+            return ask(
+                .confirmation,
+                "Cancelling \(which) this late carries fees of \(money(fees.values.reduce(0, +))) in all. Cancel them all anyway? (yes/no)",
+                intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
         }
         let result = try store.transaction { tx -> Result<[Booking], Refusal> in
             switch try cancel(ids, fees: fees, in: tx, at: now) {
@@ -147,8 +172,10 @@ extension Desk {
             return Reply.refusal(line, intent: .cancel, refusal.message + " Nothing was cancelled.", error: refusal.failure)
         case .success(let cancelled):
             let lines = cancelled.map { "#\($0.id): \(label($0.role)), \(time.span($0.start, $0.end)). \(cancellationWords($0))" }
-            return Reply(input: line, intent: .cancel, text: "Cancelled \(cancelled.count) bookings: " + lines.joined(separator: " ")
-                            + " Say \"undo\" to restore them all.", bookings: cancelled)
+            return Reply(
+                input: line, intent: .cancel,
+                text: "Cancelled \(cancelled.count) bookings: " + lines.joined(separator: " ")
+                    + " Say \"undo\" to restore them all.", bookings: cancelled)
         }
     }
 
@@ -156,9 +183,12 @@ extension Desk {
     func cancel(_ ids: [Int], fees: [Int: Int64], in tx: DeskTransaction, at now: Int64) throws -> Result<[(Booking?, Booking)], Refusal> {
         var changes: [(Booking?, Booking)] = []
         for id in ids {
-            guard var booking = try tx.booking(id: Int64(id)) else { return .failure(Refusal(message: "There is no booking #\(id).", failure: .noSuchBooking)) }
+            guard var booking = try tx.booking(id: Int64(id)) else {
+                return .failure(Refusal(message: "There is no booking #\(id).", failure: .noSuchBooking))
+            }
             guard booking.status == .booked else {
-                return .failure(Refusal(message: "Booking #\(id) is \(booking.status.rawValue), so it can't be cancelled.", failure: .already(booking.status)))
+                return .failure(
+                    Refusal(message: "Booking #\(id) is \(booking.status.rawValue), so it can't be cancelled.", failure: .already(booking.status)))
             }
             guard booking.start > now || booking.isDeadline == true else {
                 return .failure(Refusal(message: "Booking #\(id) has already started, so it can't be cancelled.", failure: .alreadyStarted))

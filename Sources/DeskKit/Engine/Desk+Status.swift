@@ -10,8 +10,11 @@ extension Desk {
         case .several(let found), .found(let found): bookings = found
         }
         let lines = bookings.map { b -> String in
-            let standing = standing(b) ?? (b.status != .booked ? b.status.rawValue
-                : b.isDeadline != true && b.start <= now ? "under way" : "booked, still to come")
+            let standing =
+                standing(b)
+                ?? (b.status != .booked
+                    ? b.status.rawValue
+                    : b.isDeadline != true && b.start <= now ? "under way" : "booked, still to come")
             let owes = b.owedMinor == 0 && b.status == .cancelled ? "nothing to pay" : money(b.owedMinor)
             return "#\(b.id) is \(standing): \(label(b.role)), \(time.span(b.start, b.end)), \(owes)."
         }

@@ -15,15 +15,17 @@ extension Desk {
             open.end = nil
             open.partOfDay = false
             let who = label(parse.slots.role!)
-            return ask(.time, "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
-                       intent: .book, slots: open, line: line)
+            return ask(
+                .time, "You said \"\(excluded)\": which hours do you need the \(who) on \(parse.slots.date!.short)? For example \"1pm to 5pm\".",
+                intent: .book, slots: open, line: line)
         }
         if let size = parse.slots.group, parse.intent == .cancel || parse.intent == .done, !parse.unreadMatters {
             return try actOnGroup(size, parse: parse, line: line)
         }
         // "cancel #1 and book a packer on Friday": a cancellation by number and a request, as one step.
         if parse.intent == .cancel, parse.unreadMatters, let certain = grammar.certainPart(of: parse, now: localNow),
-           let first = certain.head.slots.bookingId, let requests = bookingRequests(in: certain.rest) {
+            let first = certain.head.slots.bookingId, let requests = bookingRequests(in: certain.rest)
+        {
             return try bookAll(requests, line: line, cancelling: [first] + certain.head.slots.moreBookingIds)
         }
         if !parse.slots.moreBookingIds.isEmpty, let first = parse.slots.bookingId {
@@ -31,12 +33,15 @@ extension Desk {
             if parse.intent == .cancel, !parse.unreadMatters { return try cancelAll(ids, line: line) }
             if parse.intent == .done, !parse.unreadMatters { return try markAllDone(ids, slots: parse.slots, line: line) }
             if Desk.actingIntents.contains(parse.intent) {
-                return Reply.refusal(line, intent: parse.intent, "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
-                                        + "Please ask for them one at a time, so nothing is changed by mistake.", error: .severalBookings)
+                return Reply.refusal(
+                    line, intent: parse.intent,
+                    "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
+                        + "Please ask for them one at a time, so nothing is changed by mistake.", error: .severalBookings)
             }
         }
         if parse.intent == .book || (parse.isUnknown && parse.slots.role != nil), parse.unreadMatters,
-           let requests = grammar.requests(in: parse, now: localNow) {
+            let requests = grammar.requests(in: parse, now: localNow)
+        {
             return try bookAll(requests, line: line)
         }
         // A change reads the booking it names and the new values apart, from the line's reading; it checks its words itself.
@@ -66,9 +71,10 @@ extension Desk {
     func notUnderstood(_ unread: [String], intent: Intent, line: String) -> Reply {
         let words = unread.map { "\"\($0)\"" }
         let list = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
-        var reply = Reply.refusal(line, intent: intent,
-                                  "I'm not sure what \(list) \(words.count == 1 ? "means" : "mean") here, so I haven't \(Desk.pastTense[intent] ?? "done") anything. Could you say it another way?",
-                                  error: .wordsNotUnderstood)
+        var reply = Reply.refusal(
+            line, intent: intent,
+            "I'm not sure what \(list) \(words.count == 1 ? "means" : "mean") here, so I haven't \(Desk.pastTense[intent] ?? "done") anything. Could you say it another way?",
+            error: .wordsNotUnderstood)
         reply.unread = unread
         return reply
     }
@@ -78,7 +84,8 @@ extension Desk {
     func declined(_ parse: Parse, line: String) throws -> Reply {
         var text = "OK, I won't book that. Nothing was booked."
         if parse.slots.role != nil || parse.slots.date != nil, case .found(let fits) = try resolve(.described(parse.slots)), fits.count == 1 {
-            text += " You have #\(fits[0].id) booked for \(time.span(fits[0].start, fits[0].end)); say \"cancel #\(fits[0].id)\" if it is no longer needed."
+            text +=
+                " You have #\(fits[0].id) booked for \(time.span(fits[0].start, fits[0].end)); say \"cancel #\(fits[0].id)\" if it is no longer needed."
         }
         return Reply(input: line, intent: parse.intent, text: text)
     }

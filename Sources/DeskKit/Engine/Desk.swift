@@ -55,8 +55,10 @@ public final class Desk {
     }
 
     /// Builds a desk from Intents/ files (the built-in ones by default).
-    public convenience init(files: [(name: String, text: String)] = IntentFiles.builtIn, store: DeskStore,
-                            clock: any DeskClock, time: DeskTime) throws {
+    public convenience init(
+        files: [(name: String, text: String)] = IntentFiles.builtIn, store: DeskStore,
+        clock: any DeskClock, time: DeskTime
+    ) throws {
         let grammar = try Grammar(files: files)
         self.init(grammar: grammar, catalogue: try Catalogue(files: files, holidays: grammar.holidays), store: store, clock: clock, time: time)
     }
@@ -115,12 +117,15 @@ public final class Desk {
     /// Asks for what a request lacks and keeps the request until the answer comes.
     /// `needs` "confirmation" waits for yes/no; the request is then run again with
     /// `confirmed(kind)` true for the kind asked about (plain "confirmation" by default).
-    func ask(_ needs: Needs, _ text: String, intent: Intent, slots: Slots, line: String,
-             within: (first: CivilDate, days: Int)? = nil, choices: [Int64] = [], targets: [Int64]? = nil,
-             confirming: ConfirmationKind? = nil) -> Reply {
-        pending = Pending(intent: intent, slots: slots, request: line, needs: needs, within: within, choices: choices,
-                          targets: targets, confirming: needs == .confirmation ? (confirming ?? .plain) : nil,
-                          confirmed: conversation.confirmed, named: roster.named)
+    func ask(
+        _ needs: Needs, _ text: String, intent: Intent, slots: Slots, line: String,
+        within: (first: CivilDate, days: Int)? = nil, choices: [Int64] = [], targets: [Int64]? = nil,
+        confirming: ConfirmationKind? = nil
+    ) -> Reply {
+        pending = Pending(
+            intent: intent, slots: slots, request: line, needs: needs, within: within, choices: choices,
+            targets: targets, confirming: needs == .confirmation ? (confirming ?? .plain) : nil,
+            confirmed: conversation.confirmed, named: roster.named)
         return Reply(input: line, intent: intent, text: text, needs: needs)
     }
 
@@ -165,18 +170,21 @@ public final class Desk {
         case .rates: return Reply(input: line, intent: .rates, text: RatesText.render(catalogue))
         case .help: return Reply(input: line, intent: .help, text: Desk.helpText)
         case .greeting:
-            return Reply(input: line, intent: .greeting,
-                         text: "Hello! Tell me what help you need, for example \"need a receptionist Tuesday\". Type \"help\" to see what I can do.")
+            return Reply(
+                input: line, intent: .greeting,
+                text: "Hello! Tell me what help you need, for example \"need a receptionist Tuesday\". Type \"help\" to see what I can do.")
         case .thanks: return Reply(input: line, intent: .thanks, text: "You're welcome. Anything else I can book?")
         case .quit: return Reply(input: line, intent: .quit, text: "Goodbye.", endsSession: true)
         case .outOfScope:
-            return Reply.refusal(line, intent: .outOfScope,
-                                 "That isn't something the desk can arrange. I book outsourced help: \(roleList()). Nothing was booked.",
-                                 error: .notARequest)
+            return Reply.refusal(
+                line, intent: .outOfScope,
+                "That isn't something the desk can arrange. I book outsourced help: \(roleList()). Nothing was booked.",
+                error: .notARequest)
         case .unknown, .invalid:
-            return Reply.refusal(line, intent: .unknown,
-                                 "Sorry, I didn't understand that. I can book help (\"need a receptionist Tuesday\"), quote a price (\"how much is a PA for 3 hours?\"), list bookings (\"show my bookings\"), cancel one (\"cancel #2\") or show rates. Nothing was booked. Type \"help\" for more.",
-                                 error: .notUnderstood)
+            return Reply.refusal(
+                line, intent: .unknown,
+                "Sorry, I didn't understand that. I can book help (\"need a receptionist Tuesday\"), quote a price (\"how much is a PA for 3 hours?\"), list bookings (\"show my bookings\"), cancel one (\"cancel #2\") or show rates. Nothing was booked. Type \"help\" for more.",
+                error: .notUnderstood)
         }
     }
 

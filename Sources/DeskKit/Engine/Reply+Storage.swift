@@ -13,8 +13,9 @@ extension Reply {
     static func failed(_ error: Error, line: String, intent: Intent) -> Reply {
         guard let store = error as? StoreError else {
             // Not the store's: a fault of the desk's own, inside a transaction that rolled back.
-            return Reply.refusal(line, intent: intent, "Sorry, something went wrong on the desk: \(error). Nothing was changed.",
-                                 error: .internal("\(error)"))
+            return Reply.refusal(
+                line, intent: intent, "Sorry, something went wrong on the desk: \(error). Nothing was changed.",
+                error: .internal("\(error)"))
         }
         let text: String
         switch store.outcome {

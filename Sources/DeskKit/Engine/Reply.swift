@@ -26,9 +26,11 @@ public struct Reply: Sendable {
     /// For "am I on budget?": the month's figures, for JSON and for the bar a terminal shows.
     public var spend: SpendFigures?
 
-    public init(input: String, intent: Intent, ok: Bool = true, text: String, needs: Needs? = nil,
-                bookings: [Booking] = [], quote: Quote? = nil, failure: ReplyFailure? = nil, endsSession: Bool = false,
-                week: WeekView? = nil) {
+    public init(
+        input: String, intent: Intent, ok: Bool = true, text: String, needs: Needs? = nil,
+        bookings: [Booking] = [], quote: Quote? = nil, failure: ReplyFailure? = nil, endsSession: Bool = false,
+        week: WeekView? = nil
+    ) {
         self.input = input
         self.intent = intent
         self.ok = ok

@@ -35,7 +35,8 @@ public enum BudgetBar {
         let over = figures.committedMinor > budget
         let left = over ? 0 : width - spent - booked
         func paint(_ text: String, _ code: String) -> String { colour && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
-        let bar = paint(String(repeating: "█", count: spent), over ? "31" : "32")
+        let bar =
+            paint(String(repeating: "█", count: spent), over ? "31" : "32")
             + paint(String(repeating: "▒", count: booked), over ? "31" : "33")
             + paint(String(repeating: "░", count: left), "2")
             + (over ? String(repeating: "!", count: width - spent - booked) : "")

@@ -7,7 +7,7 @@ public enum CompletionWords {
         "how", "much", "what", "have", "booked", "this", "next", "week", "today", "tomorrow",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "morning", "afternoon", "evening", "hours", "yes", "no", "actually", "instead", "make", "budget",
-        "/save", "/save!",
+        "/save", "/save!"
     ]
 
     /// Every completion, sorted case-insensitively: request words, each role's label and synonyms,

@@ -11,7 +11,9 @@ public enum ExplainText {
             lines.append("intent:  unknown (no rule matched)")
         }
         let s = parse.slots
-        func add(_ name: String, _ value: String?) { if let value { lines.append("\(name)\(String(repeating: " ", count: max(1, 9 - name.count)))\(value)") } }
+        func add(_ name: String, _ value: String?) {
+            if let value { lines.append("\(name)\(String(repeating: " ", count: max(1, 9 - name.count)))\(value)") }
+        }
         add("role:", s.role.map { "\($0) (from \"\(s.roleText ?? "")\")" })
         add("date:", s.date.map { "\($0) \($0.short)" + (s.dateSpanDays > 1 ? " for \(s.dateSpanDays) days" : "") })
         add("how:", s.dateNote == s.recurrenceNote ? nil : s.dateNote)
@@ -23,10 +25,16 @@ public enum ExplainText {
         add("start:", s.start.map(Clock24.format))
         add("end:", s.end.map { $0 == 1440 ? "24:00" : Clock24.format($0) })
         add("length:", s.durationMinutes.map { "\($0) min" } ?? (s.allDay ? "all day" : nil))
-        add("booking:", s.bookingId.map { "#\($0)" } ?? (s.refersToPrevious ? "one described, not numbered" : nil)
-            ?? s.group.map { $0 == 0 ? "all of the last shown" : "\($0) of the last shown" })
+        add(
+            "booking:",
+            s.bookingId.map { "#\($0)" } ?? (s.refersToPrevious ? "one described, not numbered" : nil)
+                ?? s.group.map { $0 == 0 ? "all of the last shown" : "\($0) of the last shown" })
         add("count:", s.count.map(String.init))
-        add("money:", s.moneyMinor.map { "\($0) minor units" + (s.moneyCurrency.map { " " + $0 } ?? "") + (s.moneyIsCap ? ", the most this request may cost" : "") })
+        add(
+            "money:",
+            s.moneyMinor.map {
+                "\($0) minor units" + (s.moneyCurrency.map { " " + $0 } ?? "") + (s.moneyIsCap ? ", the most this request may cost" : "")
+            })
         add("task:", s.task)
         add("month:", s.month.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" })
         add("due:", s.deadline ? "the date is a deadline" : nil)
@@ -51,7 +59,9 @@ public enum ExplainText {
             add("unread:", change.unread.isEmpty ? nil : change.unread.map { "\"\($0)\" (could change the request)" }.joined(separator: ", "))
         } else {
             let unread = parse.unread
-            add("unread:", unread.isEmpty ? nil : unread.map { "\"\($0.text)\"" + ($0.matters ? " (could change the request)" : "") }.joined(separator: ", "))
+            add(
+                "unread:",
+                unread.isEmpty ? nil : unread.map { "\"\($0.text)\"" + ($0.matters ? " (could change the request)" : "") }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n")
     }

@@ -17,8 +17,10 @@ public enum ICalendar {
     }
 
     public static func document(_ entries: [Entry], desk: Desk, stamp: Int64) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vadesk//vadesk bookings//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + text("vadesk bookings")]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//vadesk//vadesk bookings//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + text("vadesk bookings")
+        ]
         for entry in entries {
             let b = entry.booking
             let roleLabel = desk.label(b.role)
@@ -28,15 +30,19 @@ public enum ICalendar {
             description += "\nQuoted \(desk.money(b.quoteMinor))."
             if let charge = b.charge { description += "\nCharged \(desk.money(charge.totalMinor))." }
             if b.isDeadline == true {
-                lines += ["BEGIN:VTODO", "UID:booking-\(b.id)@vadesk", "DTSTAMP:\(utc(stamp))", "CREATED:\(utc(b.createdAt))",
-                          "DUE:\(utc(b.end))", "SUMMARY:" + text("\(roleLabel): \(b.task ?? "task") (#\(b.id))"),
-                          "DESCRIPTION:" + text(description), "SEQUENCE:\(entry.sequence)", "STATUS:\(todoStatus(b.status))",
-                          "END:VTODO"]
+                lines += [
+                    "BEGIN:VTODO", "UID:booking-\(b.id)@vadesk", "DTSTAMP:\(utc(stamp))", "CREATED:\(utc(b.createdAt))",
+                    "DUE:\(utc(b.end))", "SUMMARY:" + text("\(roleLabel): \(b.task ?? "task") (#\(b.id))"),
+                    "DESCRIPTION:" + text(description), "SEQUENCE:\(entry.sequence)", "STATUS:\(todoStatus(b.status))",
+                    "END:VTODO"
+                ]
             } else {
-                lines += ["BEGIN:VEVENT", "UID:booking-\(b.id)@vadesk", "DTSTAMP:\(utc(stamp))", "CREATED:\(utc(b.createdAt))",
-                          "DTSTART:\(utc(b.start))", "DTEND:\(utc(b.end))", "SUMMARY:" + text("\(roleLabel) (#\(b.id))"),
-                          "DESCRIPTION:" + text(description), "SEQUENCE:\(entry.sequence)",
-                          "STATUS:\(b.status == .cancelled ? "CANCELLED" : "CONFIRMED")", "TRANSP:OPAQUE", "END:VEVENT"]
+                lines += [
+                    "BEGIN:VEVENT", "UID:booking-\(b.id)@vadesk", "DTSTAMP:\(utc(stamp))", "CREATED:\(utc(b.createdAt))",
+                    "DTSTART:\(utc(b.start))", "DTEND:\(utc(b.end))", "SUMMARY:" + text("\(roleLabel) (#\(b.id))"),
+                    "DESCRIPTION:" + text(description), "SEQUENCE:\(entry.sequence)",
+                    "STATUS:\(b.status == .cancelled ? "CANCELLED" : "CONFIRMED")", "TRANSP:OPAQUE", "END:VEVENT"
+                ]
             }
         }
         lines.append("END:VCALENDAR")

@@ -102,7 +102,8 @@ enum JSONReader {
                 i += 4
                 // A surrogate pair for characters beyond the basic plane.
                 if (0xD800...0xDBFF).contains(scalar), b[i + 1] == 92, b[i + 2] == UInt8(ascii: "u"), let low = hex4(b, i + 3),
-                   (0xDC00...0xDFFF).contains(low) {
+                    (0xDC00...0xDFFF).contains(low)
+                {
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     i += 6
                 }

@@ -7,11 +7,15 @@ public enum RatesText {
         let width = catalogue.roles.map(\.label.count).max() ?? 0
         for role in catalogue.roles {
             let name = role.label + String(repeating: " ", count: width - role.label.count)
-            lines.append("  \(name)  \(catalogue.money.format(role.hourlyMinor))/h  minimum \(DurationText.format(role.minimumMinutes)), usual hours \(Clock24.format(role.shiftStart))-\(Clock24.format(role.shiftEnd))")
+            lines.append(
+                "  \(name)  \(catalogue.money.format(role.hourlyMinor))/h  minimum \(DurationText.format(role.minimumMinutes)), usual hours \(Clock24.format(role.shiftStart))-\(Clock24.format(role.shiftEnd))"
+            )
         }
         let r = catalogue.rules
         var extras: [String] = []
-        if r.eveningPercent > 100 { extras.append("evenings \(Clock24.format(r.eveningFrom))-\(Clock24.format(r.eveningUntil)) +\(r.eveningPercent - 100)%") }
+        if r.eveningPercent > 100 {
+            extras.append("evenings \(Clock24.format(r.eveningFrom))-\(Clock24.format(r.eveningUntil)) +\(r.eveningPercent - 100)%")
+        }
         if r.weekendPercent > 100 { extras.append("weekends +\(r.weekendPercent - 100)%") }
         if r.holidayPercent > 100 {
             extras.append("public holidays\(r.holidayRegion.isEmpty ? "" : " (\(r.holidayRegion))") +\(r.holidayPercent - 100)%")

@@ -194,8 +194,10 @@ public struct ReplyJSON {
     /// `vadesk explain --json`: what the parser understood, with null for slots not present.
     /// `change` is a change's reading into the booking it names and its new values, null for other lines.
     /// `more` writes fields of the caller's after the parse's own (explain's `assignment`).
-    public static func explain(_ parse: Parse, change: ChangeReading? = nil, to out: inout JSONOutput,
-                               more: ((inout JSONOutput) -> Void)? = nil) {
+    public static func explain(
+        _ parse: Parse, change: ChangeReading? = nil, to out: inout JSONOutput,
+        more: ((inout JSONOutput) -> Void)? = nil
+    ) {
         let s = parse.slots
         out.openObject()
         out.field("input", parse.input)
@@ -300,39 +302,67 @@ public struct ReplyJSON {
             ("currency", .string(catalogue.currency)),
             ("minor_digits", .int(Int64(catalogue.money.digits))),
             ("increment_minutes", .int(Int64(catalogue.incrementMinutes))),
-            ("rounding", .string("billable minutes = max(minimum, duration rounded up to the increment); each line is rounded half up to a whole minor unit once: base = hourly_minor × billable / 60; surcharge = hourly_minor × minutes × (percent - 100) / 6000; rush = (base + surcharges) × rush percent / 100; tax = subtotal × tax percent / 100; total_minor = sum of the lines")),
-            ("roles", .array(catalogue.roles.map { role in
-                .object([
-                    ("id", .string(role.id)),
-                    ("label", .string(role.label)),
-                    ("hourly_minor", .int(role.hourlyMinor)),
-                    ("minimum_minutes", .int(Int64(role.minimumMinutes))),
-                    ("shift_start", .string(Clock24.format(role.shiftStart))),
-                    ("shift_end", .string(Clock24.format(role.shiftEnd))),
-                    ("synonyms", .array(role.synonyms.map(JSONValue.string))),
-                ])
-            })),
-            ("rules", rules(catalogue.rules, years: years)),
+            (
+                "rounding",
+                .string(
+                    "billable minutes = max(minimum, duration rounded up to the increment); each line is rounded half up to a whole minor unit once: base = hourly_minor × billable / 60; surcharge = hourly_minor × minutes × (percent - 100) / 6000; rush = (base + surcharges) × rush percent / 100; tax = subtotal × tax percent / 100; total_minor = sum of the lines"
+                )
+            ),
+            (
+                "roles",
+                .array(
+                    catalogue.roles.map { role in
+                        .object([
+                            ("id", .string(role.id)),
+                            ("label", .string(role.label)),
+                            ("hourly_minor", .int(role.hourlyMinor)),
+                            ("minimum_minutes", .int(Int64(role.minimumMinutes))),
+                            ("shift_start", .string(Clock24.format(role.shiftStart))),
+                            ("shift_end", .string(Clock24.format(role.shiftEnd))),
+                            ("synonyms", .array(role.synonyms.map(JSONValue.string)))
+                        ])
+                    })
+            ),
+            ("rules", rules(catalogue.rules, years: years))
         ])
     }
 
     /// The pricing rules every role shares: surcharges with the minutes they cover, holidays, fees and tax.
     func rules(_ r: PricingRules, years: ClosedRange<Int>) -> JSONValue {
         .object([
-            ("evening", .object([("from", .string(Clock24.format(r.eveningFrom))), ("until", .string(Clock24.format(r.eveningUntil))),
-                                 ("percent", .int(r.eveningPercent))])),
+            (
+                "evening",
+                .object([
+                    ("from", .string(Clock24.format(r.eveningFrom))), ("until", .string(Clock24.format(r.eveningUntil))),
+                    ("percent", .int(r.eveningPercent))
+                ])
+            ),
             ("weekend", .object([("days", .array([.string("saturday"), .string("sunday")])), ("percent", .int(r.weekendPercent))])),
-            ("holiday", .object([("percent", .int(r.holidayPercent)), ("region", .string(r.holidayRegion)),
-                                 ("dates", .array(years.flatMap { r.holidays.holidays(in: $0) }.map {
-                                     .object([("date", .string($0.date.description)), ("name", .string($0.name))])
-                                 })),
-                                 ("region_id", .string(r.holidays.regionId)),
-                                 ("years", .array(years.map { .int(Int64($0)) })),
-                                 ("regions", .array(r.holidays.rules?.regions.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) } ?? []))])),
-            ("surcharge_rule", .string("each minute is charged by its wall-clock date and time in the desk's zone; where several multipliers apply the highest is used; minutes added by rounding or the minimum follow the booked time")),
+            (
+                "holiday",
+                .object([
+                    ("percent", .int(r.holidayPercent)), ("region", .string(r.holidayRegion)),
+                    (
+                        "dates",
+                        .array(
+                            years.flatMap { r.holidays.holidays(in: $0) }.map {
+                                .object([("date", .string($0.date.description)), ("name", .string($0.name))])
+                            })
+                    ),
+                    ("region_id", .string(r.holidays.regionId)),
+                    ("years", .array(years.map { .int(Int64($0)) })),
+                    ("regions", .array(r.holidays.rules?.regions.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) } ?? []))
+                ])
+            ),
+            (
+                "surcharge_rule",
+                .string(
+                    "each minute is charged by its wall-clock date and time in the desk's zone; where several multipliers apply the highest is used; minutes added by rounding or the minimum follow the booked time"
+                )
+            ),
             ("rush", .object([("within_hours", .int(r.rushHours)), ("percent", .int(r.rushPercent))])),
             ("late_cancellation", .object([("within_hours", .int(r.lateCancelHours)), ("percent", .int(r.lateCancelPercent))])),
-            ("tax", .object([("name", .string(r.taxName)), ("percent", .int(r.taxPercent))])),
+            ("tax", .object([("name", .string(r.taxName)), ("percent", .int(r.taxPercent))]))
         ])
     }
 }

@@ -68,17 +68,21 @@ public enum StoredJSON {
     /// Reads a stored quote back, or nil when the text is not one.
     public static func quote(_ text: String) -> Quote? {
         guard let v = JSONReader.parse(text), let currency = v["currency"]?.stringValue, let role = v["role"]?.stringValue,
-              let worked = v["workedMinutes"]?.intValue, let billable = v["billableMinutes"]?.intValue,
-              let hourly = v["hourlyMinor"]?.intValue, let total = v["totalMinor"]?.intValue, let items = v["lines"]?.arrayValue
+            let worked = v["workedMinutes"]?.intValue, let billable = v["billableMinutes"]?.intValue,
+            let hourly = v["hourlyMinor"]?.intValue, let total = v["totalMinor"]?.intValue, let items = v["lines"]?.arrayValue
         else { return nil }
         var lines: [QuoteLine] = []
         for item in items {
             guard let kind = item["kind"]?.stringValue.flatMap(QuoteLine.Kind.init(rawValue:)), let label = item["label"]?.stringValue,
-                  let amount = item["amountMinor"]?.intValue else { return nil }
-            lines.append(QuoteLine(kind: kind, label: label, amountMinor: amount, minutes: item["minutes"]?.intValue.map { Int($0) },
-                                   percent: item["percent"]?.intValue.map { Int($0) }))
+                let amount = item["amountMinor"]?.intValue
+            else { return nil }
+            lines.append(
+                QuoteLine(
+                    kind: kind, label: label, amountMinor: amount, minutes: item["minutes"]?.intValue.map { Int($0) },
+                    percent: item["percent"]?.intValue.map { Int($0) }))
         }
-        return Quote(currency: currency, role: role, workedMinutes: Int(worked), billableMinutes: Int(billable), hourlyMinor: hourly,
-                     totalMinor: total, lines: lines)
+        return Quote(
+            currency: currency, role: role, workedMinutes: Int(worked), billableMinutes: Int(billable), hourlyMinor: hourly,
+            totalMinor: total, lines: lines)
     }
 }

@@ -109,7 +109,8 @@ public struct WeekGrid {
         if name.count <= width { return name }
         guard width > 0 else { return "" }
         if width >= 2, let role = catalogue.role(roleId),
-           let short = role.synonyms.first(where: { $0.count == 2 && !$0.contains(" ") }) {
+            let short = role.synonyms.first(where: { $0.count == 2 && !$0.contains(" ") })
+        {
             return short.uppercased()
         }
         return width <= 1 ? String(name.prefix(width)) : String(name.prefix(width - 1)) + "…"

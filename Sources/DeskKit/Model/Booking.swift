@@ -33,10 +33,12 @@ public struct Booking: Codable, Sendable, Equatable {
     /// Why that person (`AssignmentReason`'s raw value).
     public var assignedBecause: String?
 
-    public init(id: Int64 = 0, role: String, start: Int64, end: Int64, status: BookingStatus = .booked, task: String?,
-                currency: String, quoteMinor: Int64, billableMinutes: Int, createdAt: Int64, request: String,
-                quote: Quote? = nil, charge: Quote? = nil, workedMinutes: Int? = nil, isDeadline: Bool? = nil, invoiceId: Int64? = nil,
-                assistant: BookedAssistant? = nil, assignedBecause: String? = nil) {
+    public init(
+        id: Int64 = 0, role: String, start: Int64, end: Int64, status: BookingStatus = .booked, task: String?,
+        currency: String, quoteMinor: Int64, billableMinutes: Int, createdAt: Int64, request: String,
+        quote: Quote? = nil, charge: Quote? = nil, workedMinutes: Int? = nil, isDeadline: Bool? = nil, invoiceId: Int64? = nil,
+        assistant: BookedAssistant? = nil, assignedBecause: String? = nil
+    ) {
         self.id = id
         self.role = role
         self.start = start

@@ -46,14 +46,18 @@ public struct Catalogue: Sendable {
                         func fail(_ m: String) -> RuleError { RuleError(file: name, line: entry.line, message: m) }
                         switch entry.key {
                         case "currency":
-                            guard entry.value.count == 3, entry.value.allSatisfy(\.isUppercase) else { throw fail("currency is an ISO code like GBP") }
+                            guard entry.value.count == 3, entry.value.allSatisfy(\.isUppercase) else {
+                                throw fail("currency is an ISO code like GBP")
+                            }
                             currency = entry.value
                         case "symbol": symbol = entry.value
                         case "digits":
                             guard let d = Int(entry.value), (0...3).contains(d) else { throw fail("digits is 0 to 3") }
                             digits = d
                         case "increment":
-                            guard let m = Catalogue.minutes(entry.value), m > 0, m <= 60 else { throw fail("increment is a time like 15m, at most 1h") }
+                            guard let m = Catalogue.minutes(entry.value), m > 0, m <= 60 else {
+                                throw fail("increment is a time like 15m, at most 1h")
+                            }
                             increment = m
                         default:
                             guard try rules.read(entry, file: name) else { throw fail("unknown key '\(entry.key)' in the desk block") }
@@ -114,8 +118,9 @@ public struct Catalogue: Sendable {
         for entry in block.entries where !["label", "rate", "minimum", "shift", "synonyms"].contains(entry.key) {
             throw RuleError(file: file, line: entry.line, message: "unknown key '\(entry.key)' in role \(block.name)")
         }
-        return Role(id: block.name, label: label, hourlyMinor: hourly, minimumMinutes: minimumMinutes,
-                    shiftStart: a, shiftEnd: b, synonyms: synonyms)
+        return Role(
+            id: block.name, label: label, hourlyMinor: hourly, minimumMinutes: minimumMinutes,
+            shiftStart: a, shiftEnd: b, synonyms: synonyms)
     }
 
     /// "2h", "90m", "1h30m" → minutes.

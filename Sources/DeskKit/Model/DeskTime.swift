@@ -122,7 +122,8 @@ public struct DeskTime: Sendable {
     /// "Tue 1 Dec, 09:00-17:00"; a booking into the next day shows that day's end.
     public func span(_ start: Int64, _ end: Int64) -> String {
         let a = local(start), b = local(end)
-        let endText = b.date == a.date || (b.minute == 0 && b.date == a.date.adding(days: 1))
+        let endText =
+            b.date == a.date || (b.minute == 0 && b.date == a.date.adding(days: 1))
             ? (b.minute == 0 && b.date != a.date ? "24:00" : Clock24.format(b.minute))
             : "\(b.date.short) \(Clock24.format(b.minute))"
         return "\(a.date.short), \(Clock24.format(a.minute))-\(endText)"

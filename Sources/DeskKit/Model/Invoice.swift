@@ -45,13 +45,16 @@ public struct Invoice: Sendable {
 
     /// An invoice with every line, its totals summed from them.
     public init(number: Int64, month: CivilDate, issuedAt: Int64, currency: String, lines: [Line]) {
-        self.init(number: number, month: month, issuedAt: issuedAt, currency: currency, lines: lines, count: lines.count,
-                  netMinor: lines.reduce(0) { $0 + $1.netMinor }, taxMinor: lines.reduce(0) { $0 + $1.taxMinor })
+        self.init(
+            number: number, month: month, issuedAt: issuedAt, currency: currency, lines: lines, count: lines.count,
+            netMinor: lines.reduce(0) { $0 + $1.netMinor }, taxMinor: lines.reduce(0) { $0 + $1.taxMinor })
     }
 
     /// An invoice whose count and totals were summed by the store, holding only its first `lines`.
-    public init(number: Int64, month: CivilDate, issuedAt: Int64, currency: String, lines: [Line], count: Int,
-                netMinor: Int64, taxMinor: Int64) {
+    public init(
+        number: Int64, month: CivilDate, issuedAt: Int64, currency: String, lines: [Line], count: Int,
+        netMinor: Int64, taxMinor: Int64
+    ) {
         self.number = number
         self.month = month
         self.issuedAt = issuedAt
@@ -71,9 +74,10 @@ public struct Invoice: Sendable {
     static func line(_ b: Booking, catalogue: Catalogue) -> Line? {
         guard let charge = b.charge else { return nil }
         let cancelled = b.status == .cancelled
-        return Line(bookingId: b.id, start: b.start, end: b.end, role: b.role, roleLabel: catalogue.role(b.role)?.label ?? b.role,
-                    task: b.task, kind: cancelled ? .cancellation : .work, workedMinutes: cancelled ? 0 : (b.workedMinutes ?? 0),
-                    billableMinutes: charge.billableMinutes, hourlyMinor: charge.hourlyMinor,
-                    netMinor: charge.subtotalMinor, taxMinor: charge.taxMinor, assistant: b.assistant?.name)
+        return Line(
+            bookingId: b.id, start: b.start, end: b.end, role: b.role, roleLabel: catalogue.role(b.role)?.label ?? b.role,
+            task: b.task, kind: cancelled ? .cancellation : .work, workedMinutes: cancelled ? 0 : (b.workedMinutes ?? 0),
+            billableMinutes: charge.billableMinutes, hourlyMinor: charge.hourlyMinor,
+            netMinor: charge.subtotalMinor, taxMinor: charge.taxMinor, assistant: b.assistant?.name)
     }
 }

@@ -85,9 +85,10 @@ public enum Pricing {
     public static func quote(_ role: Role, start: Int64, minutes: Int, bookedAt: Int64, catalogue: Catalogue, time: DeskTime) -> Quote {
         let billable = billableMinutes(role, minutes: minutes, catalogue: catalogue)
         let rush = catalogue.rules.rushHours > 0 && start - bookedAt < Int64(catalogue.rules.rushHours) * 3600
-        return build(role, minutes: minutes, billable: billable,
-                     classes: minutesByClass(from: start, minutes: billable, rules: catalogue.rules, time: time),
-                     rush: rush, catalogue: catalogue)
+        return build(
+            role, minutes: minutes, billable: billable,
+            classes: minutesByClass(from: start, minutes: billable, rules: catalogue.rules, time: time),
+            rush: rush, catalogue: catalogue)
     }
 
     /// Rounded up to the increment, never below the role's minimum.
@@ -133,8 +134,10 @@ public enum Pricing {
         return byClass
     }
 
-    private static func build(_ role: Role, minutes: Int, billable: Int, classes: [RateClass: Int], rush: Bool,
-                              catalogue: Catalogue) -> Quote {
+    private static func build(
+        _ role: Role, minutes: Int, billable: Int, classes: [RateClass: Int], rush: Bool,
+        catalogue: Catalogue
+    ) -> Quote {
         let rules = catalogue.rules
         let money = catalogue.money
         let increment = catalogue.incrementMinutes
@@ -145,24 +148,33 @@ public enum Pricing {
         } else if billable > minutes {
             baseLabel += " (rounded up from \(DurationText.format(minutes)) to the next \(increment) min)"
         }
-        var lines = [QuoteLine(kind: .base, label: baseLabel, amountMinor: cost(hourlyMinor: role.hourlyMinor, minutes: billable),
-                               minutes: billable)]
+        var lines = [
+            QuoteLine(
+                kind: .base, label: baseLabel, amountMinor: cost(hourlyMinor: role.hourlyMinor, minutes: billable),
+                minutes: billable)
+        ]
         for rateClass in [RateClass.evening, .weekend, .holiday] {
             let percent = rules.percent(rateClass)
             guard let n = classes[rateClass], n > 0, percent > 100 else { continue }
             let amount = rounded(checked(role.hourlyMinor, Int64(n), Int64(percent - 100)), over: 6000)
-            lines.append(QuoteLine(kind: QuoteLine.Kind(surcharge: rateClass), label: "\(rateClass.rawValue) surcharge +\(percent - 100)% on \(DurationText.format(n))",
-                                   amountMinor: amount, minutes: n, percent: percent))
+            lines.append(
+                QuoteLine(
+                    kind: QuoteLine.Kind(surcharge: rateClass),
+                    label: "\(rateClass.rawValue) surcharge +\(percent - 100)% on \(DurationText.format(n))",
+                    amountMinor: amount, minutes: n, percent: percent))
         }
         if rush, rules.rushPercent > 0 {
             let work = lines.reduce(0) { $0 + $1.amountMinor }
-            lines.append(QuoteLine(kind: .rush, label: "rush fee \(rules.rushPercent)% (starts within \(rules.rushHours) h of booking)",
-                                   amountMinor: rounded(checked(work, Int64(rules.rushPercent)), over: 100), percent: rules.rushPercent))
+            lines.append(
+                QuoteLine(
+                    kind: .rush, label: "rush fee \(rules.rushPercent)% (starts within \(rules.rushHours) h of booking)",
+                    amountMinor: rounded(checked(work, Int64(rules.rushPercent)), over: 100), percent: rules.rushPercent))
         }
         let net = lines.reduce(0) { $0 + $1.amountMinor }
         lines.append(taxLine(on: net, rules: rules))
-        return Quote(currency: catalogue.currency, role: role.id, workedMinutes: minutes, billableMinutes: billable,
-                     hourlyMinor: role.hourlyMinor, totalMinor: net, lines: lines)
+        return Quote(
+            currency: catalogue.currency, role: role.id, workedMinutes: minutes, billableMinutes: billable,
+            hourlyMinor: role.hourlyMinor, totalMinor: net, lines: lines)
     }
 
     /// The fee for cancelling inside the notice period: a share of the booking's work charge, plus tax.
@@ -170,18 +182,22 @@ public enum Pricing {
     public static func cancellationFee(for quote: Quote, start: Int64, cancelledAt: Int64, catalogue: Catalogue) -> Quote? {
         let rules = catalogue.rules
         guard rules.lateCancelPercent > 0, start - cancelledAt < Int64(rules.lateCancelHours) * 3600 else { return nil }
-        let fee = QuoteLine(kind: .cancellation,
-                            label: "late cancellation \(rules.lateCancelPercent)% of \(catalogue.money.format(quote.workMinor)) (less than \(rules.lateCancelHours) h notice)",
-                            amountMinor: rounded(checked(quote.workMinor, Int64(rules.lateCancelPercent)), over: 100),
-                            percent: rules.lateCancelPercent)
+        let fee = QuoteLine(
+            kind: .cancellation,
+            label:
+                "late cancellation \(rules.lateCancelPercent)% of \(catalogue.money.format(quote.workMinor)) (less than \(rules.lateCancelHours) h notice)",
+            amountMinor: rounded(checked(quote.workMinor, Int64(rules.lateCancelPercent)), over: 100),
+            percent: rules.lateCancelPercent)
         let lines = [fee, taxLine(on: fee.amountMinor, rules: rules)]
-        return Quote(currency: quote.currency, role: quote.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: quote.hourlyMinor,
-                     totalMinor: fee.amountMinor, lines: lines)
+        return Quote(
+            currency: quote.currency, role: quote.role, workedMinutes: 0, billableMinutes: 0, hourlyMinor: quote.hourlyMinor,
+            totalMinor: fee.amountMinor, lines: lines)
     }
 
     static func taxLine(on subtotal: Int64, rules: PricingRules) -> QuoteLine {
-        QuoteLine(kind: .tax, label: "\(rules.taxName) \(rules.taxPercent)%",
-                  amountMinor: rounded(checked(subtotal, Int64(rules.taxPercent)), over: 100), percent: rules.taxPercent)
+        QuoteLine(
+            kind: .tax, label: "\(rules.taxName) \(rules.taxPercent)%",
+            amountMinor: rounded(checked(subtotal, Int64(rules.taxPercent)), over: 100), percent: rules.taxPercent)
     }
 
     /// rate × minutes / 60, rounded half up to a whole minor unit.

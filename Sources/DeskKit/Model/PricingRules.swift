@@ -82,7 +82,8 @@ public struct PricingRules: Sendable, Equatable {
         case "evening":
             let ends = words.first?.split(separator: "-") ?? []
             guard words.count == 2, ends.count == 2, let a = Catalogue.clock(ends[0]), let b = Catalogue.clock(ends[1]),
-                  a < 1440, b <= 1440, let p = PricingRules.percent(words[1]), p >= 100 else {
+                a < 1440, b <= 1440, let p = PricingRules.percent(words[1]), p >= 100
+            else {
                 throw fail("evening is hours and a multiplier like 18:00-08:00 125%")
             }
             eveningFrom = a; eveningUntil = b % 1440; eveningPercent = p

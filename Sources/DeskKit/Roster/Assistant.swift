@@ -46,7 +46,11 @@ public struct Leave: Sendable, Equatable, Comparable {
     public init(_ text: String) throws(StaffProblem) {
         let ends = text.split(separator: ".", omittingEmptySubsequences: false)
         let pieces: [Substring]
-        if ends.count == 1 { pieces = [ends[0]] } else if ends.count == 3, ends[1].isEmpty { pieces = [ends[0], ends[2]] } else {
+        if ends.count == 1 {
+            pieces = [ends[0]]
+        } else if ends.count == 3, ends[1].isEmpty {
+            pieces = [ends[0], ends[2]]
+        } else {
             throw StaffProblem(field: "leave", "'\(text)' is not a day or range of days like 2026-12-14..2026-12-18")
         }
         guard let first = CivilDate(iso: pieces[0].trimmed), let last = CivilDate(iso: pieces[pieces.count - 1].trimmed) else {

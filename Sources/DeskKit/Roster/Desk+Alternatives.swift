@@ -28,20 +28,27 @@ extension Desk {
     /// Up to three things to book instead of `booking`, which no one (or not `preferred`) can take: other
     /// qualified people at that time, the preferred person (named, else the usual one) at the nearest time they
     /// are free that day or on the days after, and part of the time covered. Reads inside the commit's transaction.
-    func alternatives(to booking: Booking, preferred: Assistant?, team: [Assistant], busy: Set<Int64>,
-                      in tx: DeskTransaction) throws -> [Offer] {
+    func alternatives(
+        to booking: Booking, preferred: Assistant?, team: [Assistant], busy: Set<Int64>,
+        in tx: DeskTransaction
+    ) throws -> [Offer] {
         let able = team.filter { $0.roles.contains(booking.role) }
         guard !able.isEmpty else { return [] }
         var offers: [Offer] = []
-        for person in able where person.id != preferred?.id
-            && Availability.obstacle(person, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil {
+        for person in able
+        where person.id != preferred?.id
+            && Availability.obstacle(person, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil
+        {
             offers.append(Offer(person: person, start: booking.start, end: booking.end, kind: .otherPerson))
         }
         offers = Array(offers.prefix(Desk.offerLimit - 1))
         // Whose nearest free time to offer: the person asked for, else who did the role last, else the able by name.
         var usual: [Assistant]
-        if let preferred { usual = [preferred] } else if let last = try tx.lastAssistant(role: booking.role),
-                                                        let person = able.first(where: { $0.id == last }) {
+        if let preferred {
+            usual = [preferred]
+        } else if let last = try tx.lastAssistant(role: booking.role),
+            let person = able.first(where: { $0.id == last })
+        {
             usual = [person]
         } else {
             usual = able.sorted { $0.nameKey < $1.nameKey }
@@ -122,9 +129,12 @@ extension Desk {
         let words = Set(parse.input.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
         // The roster's reading of the line has taken out a name it found (see `readingNames`).
         let named = offers.filter { offer in
-            offer.person.name == roster.named || Set(offer.person.nameKey.split(separator: " ").map(String.init)).isSubset(of: words) || words.contains(Assistant.nameKey(offer.person.firstName))
+            offer.person.name == roster.named || Set(offer.person.nameKey.split(separator: " ").map(String.init)).isSubset(of: words)
+                || words.contains(Assistant.nameKey(offer.person.firstName))
         }
-        if !named.isEmpty { fits = named } else if parse.triggered || parse.slots.role != nil {
+        if !named.isEmpty {
+            fits = named
+        } else if parse.triggered || parse.slots.role != nil {
             // A day or time in a request of its own ("need a PA Monday") is that request, not a pick.
             return nil
         }

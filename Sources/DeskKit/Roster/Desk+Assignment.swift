@@ -28,7 +28,8 @@ extension Desk {
         var named: Assistant?
         if let name = roster.named {
             do { named = try Roster.find(name, in: team) } catch {
-                return .noOneFree("\(error.message.capitalisingFirst()). The team: \(team.map(\.name).joined(separator: ", ")). Nothing was booked.", [])
+                return .noOneFree(
+                    "\(error.message.capitalisingFirst()). The team: \(team.map(\.name).joined(separator: ", ")). Nothing was booked.", [])
             }
         }
         var last: [String: Int64] = [:]
@@ -107,9 +108,12 @@ extension Desk {
                 continue
             }
             var busy = try tx.busyAssistants(from: after.start, until: after.end, excluding: ids)
-            for other in result where other.assistant != nil && other.start < after.end && after.start < other.end { busy.insert(other.assistant!.id) }
+            for other in result where other.assistant != nil && other.start < after.end && after.start < other.end {
+                busy.insert(other.assistant!.id)
+            }
             let person = team.first { $0.id == held.id }
-            let obstacle = person.map { Availability.obstacle($0, role: after.role, start: after.start, end: after.end, busy: busy) }
+            let obstacle =
+                person.map { Availability.obstacle($0, role: after.role, start: after.start, end: after.end, busy: busy) }
                 ?? .role(after.role)
             guard let obstacle else { result.append(after); continue }
             if after.role != before.role || person == nil {
@@ -131,27 +135,36 @@ extension Desk {
     /// booking, or leave, may have taken the time since), else the whole step is refused and nothing moves.
     func refuseDoubleBooking(_ step: JournalStep, in tx: DeskTransaction, now: Int64) throws {
         guard case .restore(let state, let current) = step, let held = state.assistant, state.status == .booked,
-              state.isDeadline != true, state.end > now else { return }
+            state.isDeadline != true, state.end > now
+        else { return }
         // Only a step that gives the person time they don't hold now needs the check.
         if let current, current.status == .booked, current.assistant?.id == held.id, current.start <= state.start, state.end <= current.end { return }
         let busy = try tx.busyAssistants(from: state.start, until: state.end, excluding: [state.id])
         guard let person = try tx.assistant(id: held.id) else { return }
         let removed = try !tx.assistants().contains { $0.id == held.id }
         if removed {
-            throw Refusal(message: "\(held.name) is no longer on the roster, so #\(state.id) can't be put back to them. Nothing was changed.", failure: .noOneFree)
+            throw Refusal(
+                message: "\(held.name) is no longer on the roster, so #\(state.id) can't be put back to them. Nothing was changed.",
+                failure: .noOneFree)
         }
         if let obstacle = Availability.obstacle(person, role: state.role, start: state.start, end: state.end, busy: busy) {
-            throw Refusal(message: "#\(state.id) can't be put back: \(held.name) \(because(person, obstacle)), so can't take \(time.span(state.start, state.end)). Nothing was changed.",
-                          failure: .noOneFree)
+            throw Refusal(
+                message:
+                    "#\(state.id) can't be put back: \(held.name) \(because(person, obstacle)), so can't take \(time.span(state.start, state.end)). Nothing was changed.",
+                failure: .noOneFree)
         }
     }
 
     /// "Sarah Khan can't take it: on leave 14-18 Dec. Tom Reyes is free then." Nothing is booked.
-    func namedUnavailable(_ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>,
-                          closing: String = "Nothing was booked.", offers: [Offer] = []) -> String {
+    func namedUnavailable(
+        _ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>,
+        closing: String = "Nothing was booked.", offers: [Offer] = []
+    ) -> String {
         var text = "\(person.name) \(because(person, obstacle)), so can't take \(time.span(booking.start, booking.end))."
         if !offers.isEmpty { return text + " \(closing) " + offersText(offers, for: booking) }
-        let others = team.filter { $0.id != person.id && Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil }
+        let others = team.filter {
+            $0.id != person.id && Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil
+        }
         if !others.isEmpty {
             let names = others.prefix(3).map(\.name)
             text += " \(Desk.listed(names)) \(names.count == 1 ? "is" : "are") free then"
@@ -168,7 +181,9 @@ extension Desk {
             return "No one on the team does \(role) work, so I can't book it. Nothing was booked."
         }
         let reasons = able.prefix(3).compactMap { person in
-            Availability.obstacle(person, role: booking.role, start: booking.start, end: booking.end, busy: busy).map { "\(person.name) \(because(person, $0))" }
+            Availability.obstacle(person, role: booking.role, start: booking.start, end: booking.end, busy: busy).map {
+                "\(person.name) \(because(person, $0))"
+            }
         }
         let more = able.count > 3 ? "; and \(able.count - 3) more" : ""
         let text = "No \(role) is free \(time.span(booking.start, booking.end)): \(reasons.joined(separator: "; "))\(more). Nothing was booked."

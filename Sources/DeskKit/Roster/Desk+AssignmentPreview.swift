@@ -17,10 +17,12 @@ extension Desk {
         let parse = readingNames(grammar.parse(line, now: localNow), line: line)
         defer { roster.named = nil }
         guard parse.intent == .book, let roleId = parse.slots.role, let role = catalogue.role(roleId),
-              let date = parse.slots.occurrences.first ?? parse.slots.date, case .success(let slot) = hours(parse.slots, role: role) else { return nil }
+            let date = parse.slots.occurrences.first ?? parse.slots.date, case .success(let slot) = hours(parse.slots, role: role)
+        else { return nil }
         let (start, end, _) = instants(date, slot)
-        let booking = Booking(role: role.id, start: start, end: end, task: nil, currency: "", quoteMinor: 0,
-                              billableMinutes: 0, createdAt: now, request: line)
+        let booking = Booking(
+            role: role.id, start: start, end: end, task: nil, currency: "", quoteMinor: 0,
+            billableMinutes: 0, createdAt: now, request: line)
         return try store.read { tx -> AssignmentPreview? in
             guard try !currentTeam(in: tx).isEmpty else { return nil }
             switch try assign([booking], in: tx) {
@@ -29,8 +31,9 @@ extension Desk {
                 guard let person = made.first?.assistant else { return nil }
                 let reason = AssignmentReason(rawValue: made[0].assignedBecause ?? "")
                 let phrase = reason?.phrase(role: role.label) ?? ""
-                return AssignmentPreview(assistant: person, because: made[0].assignedBecause,
-                                         text: "\(person.name) would do it\(theirTime(made[0], person))" + (phrase.isEmpty ? "." : " (\(phrase))."))
+                return AssignmentPreview(
+                    assistant: person, because: made[0].assignedBecause,
+                    text: "\(person.name) would do it\(theirTime(made[0], person))" + (phrase.isEmpty ? "." : " (\(phrase))."))
             }
         }
     }

@@ -6,21 +6,26 @@ extension Desk {
     func leave(_ slots: Slots, line: String) throws -> Reply {
         // "Sarah's off Friday, need a receptionist": leave and a booking in one line; acting on either would drop the other.
         if slots.role != nil || slots.bookingId != nil {
-            return Reply.refusal(line, intent: .leave, "I can't tell whether that is leave for someone on the team or a booking. Say them one at a time, for example \"Sarah is off on Friday\", then \"need a receptionist on Friday\".",
-                                 error: .notUnderstood)
+            return Reply.refusal(
+                line, intent: .leave,
+                "I can't tell whether that is leave for someone on the team or a booking. Say them one at a time, for example \"Sarah is off on Friday\", then \"need a receptionist on Friday\".",
+                error: .notUnderstood)
         }
         let (team, none) = try team(line: line, intent: .leave)
         if let none { return none }
         let (found, ask) = namedPerson(in: team, line: line, intent: .leave)
         guard let person = found else { return ask! }
         guard let days = leaveDays(slots) else {
-            return Reply.refusal(line, intent: .leave, "Leave is one run of days. Which days is \(person.firstName) away? For example \"\(person.firstName) is off from 14 to 18 December\".",
-                                 error: .badLeave)
+            return Reply.refusal(
+                line, intent: .leave,
+                "Leave is one run of days. Which days is \(person.firstName) away? For example \"\(person.firstName) is off from 14 to 18 December\".",
+                error: .badLeave)
         }
         let today = localNow.date
         guard days.last >= today else {
-            return Reply.refusal(line, intent: .leave, "Leave \(said(days)) would be over already, so nothing was added. Which days is \(person.firstName) away?",
-                                 error: .badLeave)
+            return Reply.refusal(
+                line, intent: .leave, "Leave \(said(days)) would be over already, so nothing was added. Which days is \(person.firstName) away?",
+                error: .badLeave)
         }
         // Days already gone are history; the leave that matters starts today.
         let leave = Leave(first: max(days.first, today), last: days.last)

@@ -10,7 +10,8 @@ extension Desk {
         roster.named = nil
         let unread = parse.unread
         guard !unread.isEmpty, parse.intent == .book || parse.isUnknown || Desk.namingIntents.contains(parse.intent),
-              let team = try? store.read({ tx in try currentTeam(in: tx) }), !team.isEmpty else { return parse }
+            let team = try? store.read({ tx in try currentTeam(in: tx) }), !team.isEmpty
+        else { return parse }
         var bytes = Array(line.utf8)
         var found: Assistant?
         // From the end, so earlier byte ranges stay where they are.
@@ -22,7 +23,8 @@ extension Desk {
             let before = String(decoding: bytes[..<cut.lowerBound], as: UTF8.self)
             if before.lowercased().hasSuffix("with ") { cut = (cut.lowerBound - 5)..<cut.upperBound }
             // Leave is the person's, whatever they do: "Tom is off Friday" names no role.
-            let replacement = parse.slots.role == nil && person.roles.count == 1 && parse.intent != .leave ? (catalogue.role(person.roles[0])?.label ?? "") : ""
+            let replacement =
+                parse.slots.role == nil && person.roles.count == 1 && parse.intent != .leave ? (catalogue.role(person.roles[0])?.label ?? "") : ""
             bytes.replaceSubrange(cut, with: Array(replacement.utf8))
         }
         guard let found else { return parse }

@@ -10,15 +10,24 @@ extension Desk {
     func team(line: String, intent: Intent) throws -> ([Assistant], Reply?) {
         let team = try store.read { tx in try currentTeam(in: tx) }
         guard team.isEmpty else { return (team, nil) }
-        return ([], Reply(input: line, intent: intent,
-                          text: "No one is on the roster yet. Add people with \"vadesk staff add\" (\"vadesk staff --help\" shows how)."))
+        return (
+            [],
+            Reply(
+                input: line, intent: intent,
+                text: "No one is on the roster yet. Add people with \"vadesk staff add\" (\"vadesk staff --help\" shows how).")
+        )
     }
 
     /// The person the line named, or the reply asking for one.
     func namedPerson(in team: [Assistant], line: String, intent: Intent) -> (Assistant?, Reply?) {
         if let name = roster.named, let person = try? Roster.find(name, in: team) { return (person, nil) }
-        return (nil, Reply.refusal(line, intent: intent, "Whose? Say a name on the team, for example \"\(team[0].firstName)\": \(team.map(\.name).joined(separator: ", ")).",
-                                   error: .noSuchAssistant))
+        return (
+            nil,
+            Reply.refusal(
+                line, intent: intent,
+                "Whose? Say a name on the team, for example \"\(team[0].firstName)\": \(team.map(\.name).joined(separator: ", ")).",
+                error: .noSuchAssistant)
+        )
     }
 
     /// "who's on the team?": everyone with their roles, hours and zone, and leave to come.
@@ -32,7 +41,9 @@ extension Desk {
             if person.zone != time.zone.identifier { text += " \(Desk.city(person.zone)) time" }
             let away = person.leave.filter { $0.last >= today }
             if !away.isEmpty {
-                text += "  on leave " + away.map { $0.first == $0.last ? $0.first.short : "\($0.first.short) to \($0.last.short)" }.joined(separator: ", ")
+                text +=
+                    "  on leave "
+                    + away.map { $0.first == $0.last ? $0.first.short : "\($0.first.short) to \($0.last.short)" }.joined(separator: ", ")
             }
             lines.append(text)
         }
@@ -55,7 +66,9 @@ extension Desk {
         guard !found.isEmpty else { return Reply(input: line, intent: .covering, text: "No one is booked \(scope).") }
         var people: [String] = []
         for booking in found { if let name = booking.assistant?.name, !people.contains(name) { people.append(name) } }
-        let heading = people.isEmpty ? "\(found.count) booking\(found.count == 1 ? "" : "s") \(scope), none with a named person:"
+        let heading =
+            people.isEmpty
+            ? "\(found.count) booking\(found.count == 1 ? "" : "s") \(scope), none with a named person:"
             : "\(Desk.listed(people)) \(people.count == 1 ? "is" : "are") covering \(scope):"
         return Reply(input: line, intent: .covering, text: ([heading] + found.map(describe)).joined(separator: "\n"), bookings: found)
     }
@@ -95,7 +108,9 @@ extension Desk {
         func freeText(_ person: Assistant) -> String? {
             if let known = said[person.id] { return known }
             let stretches = freeStretches(person, from: from, to: to, booked: booked[person.id] ?? [])
-            let text = stretches.isEmpty ? nil
+            let text =
+                stretches.isEmpty
+                ? nil
                 : "\(person.name) " + stretches.map { oneDay ? clockSpan($0.start, $0.end) : time.span($0.start, $0.end) }.joined(separator: ", ")
             said[person.id] = text
             return text
@@ -106,7 +121,9 @@ extension Desk {
             if !free.isEmpty { lines.append("\(role.label): \(free.joined(separator: "; "))") }
         }
         let what = slots.role.map { withArticle(label($0)) } ?? "anyone"
-        guard !lines.isEmpty else { return Reply(input: line, intent: .free, text: "No one on the team\(slots.role == nil ? "" : " who is \(what)") is free \(scope).") }
+        guard !lines.isEmpty else {
+            return Reply(input: line, intent: .free, text: "No one on the team\(slots.role == nil ? "" : " who is \(what)") is free \(scope).")
+        }
         return Reply(input: line, intent: .free, text: (["Free \(scope):"] + lines).joined(separator: "\n"))
     }
 
@@ -140,8 +157,9 @@ extension Desk {
         }
         let away = person.leave.first { $0.contains(time.local(from).date) }.map { " (on leave until \($0.last.short))" } ?? ""
         let theirs = BookedAssistant(id: person.id, name: person.name, zone: person.zone)
-        return Reply(input: line, intent: .nextFree,
-                     text: "\(person.name) is next free \(time.span(first.start, first.end))\(theirTime(first.start, first.end, theirs))\(away).")
+        return Reply(
+            input: line, intent: .nextFree,
+            text: "\(person.name) is next free \(time.span(first.start, first.end))\(theirTime(first.start, first.end, theirs))\(away).")
     }
 
     /// "I'd prefer someone else for #4": the booking goes to another qualified person free then, chosen in the
@@ -160,8 +178,9 @@ extension Desk {
             return Reply.refusal(line, intent: .reassign, "#\(before.id) has no one named: it was booked without a roster.", error: .notChangeable)
         }
         guard before.status == .booked, before.start > now else {
-            return Reply.refusal(line, intent: .reassign, "#\(before.id) has already started or is no longer booked, so it stays with \(held.name).",
-                                 error: .notChangeable)
+            return Reply.refusal(
+                line, intent: .reassign, "#\(before.id) has already started or is no longer booked, so it stays with \(held.name).",
+                error: .notChangeable)
         }
         let now = self.now
         let outcome = try store.transaction { tx -> Result<Booking, Refusal> in
@@ -176,25 +195,33 @@ extension Desk {
             }
             let others = try currentTeam(in: tx).filter { $0.id != held.id && $0.roles.contains(before.role) }
             guard !others.isEmpty else {
-                return .failure(Refusal(message: "No one else on the team does \(label(before.role)) work, so #\(before.id) stays with \(held.name).",
-                                        failure: .noOneFree))
+                return .failure(
+                    Refusal(
+                        message: "No one else on the team does \(label(before.role)) work, so #\(before.id) stays with \(held.name).",
+                        failure: .noOneFree))
             }
             let busy = try tx.busyAssistants(from: before.start, until: before.end, excluding: [before.id])
             let reasons = others.prefix(3).compactMap { person in
-                Availability.obstacle(person, role: before.role, start: before.start, end: before.end, busy: busy).map { "\(person.name) \(because(person, $0))" }
+                Availability.obstacle(person, role: before.role, start: before.start, end: before.end, busy: busy).map {
+                    "\(person.name) \(because(person, $0))"
+                }
             }
-            return .failure(Refusal(message: "No one else can take #\(before.id), \(time.span(before.start, before.end)): \(reasons.joined(separator: "; ")). It stays with \(held.name).",
-                                    failure: .noOneFree))
+            return .failure(
+                Refusal(
+                    message:
+                        "No one else can take #\(before.id), \(time.span(before.start, before.end)): \(reasons.joined(separator: "; ")). It stays with \(held.name).",
+                    failure: .noOneFree))
         }
         switch outcome {
         case .failure(let refusal): return Reply.refusal(line, intent: .reassign, refusal.message, error: refusal.failure)
         case .success(let after):
             let person = after.assistant!
             let reason = AssignmentReason(rawValue: after.assignedBecause ?? "")?.phrase(role: label(after.role))
-            return Reply(input: line, intent: .reassign,
-                         text: "#\(after.id) goes to \(person.name) now (was \(held.name)): \(label(after.role)), \(time.span(after.start, after.end))"
-                            + "\(theirTime(after, person))\(reason.map { " (\($0))" } ?? ""). Say \"undo\" to put it back.",
-                         bookings: [after])
+            return Reply(
+                input: line, intent: .reassign,
+                text: "#\(after.id) goes to \(person.name) now (was \(held.name)): \(label(after.role)), \(time.span(after.start, after.end))"
+                    + "\(theirTime(after, person))\(reason.map { " (\($0))" } ?? ""). Say \"undo\" to put it back.",
+                bookings: [after])
         }
     }
 
@@ -205,8 +232,10 @@ extension Desk {
         let last = date.adding(days: max(days, 1))
         if days <= 1, let start = slots.start {
             let end = slots.end ?? slots.durationMinutes.map { start + $0 } ?? 24 * 60
-            return (time.instant(LocalDateTime(date: date, minute: start)),
-                    time.instant(LocalDateTime(date: date.adding(days: end / 1440), minute: end % 1440)))
+            return (
+                time.instant(LocalDateTime(date: date, minute: start)),
+                time.instant(LocalDateTime(date: date.adding(days: end / 1440), minute: end % 1440))
+            )
         }
         return (time.instant(LocalDateTime(date: date, minute: 0)), time.instant(LocalDateTime(date: last, minute: 0)))
     }

@@ -29,8 +29,9 @@ public struct Roster {
 
     /// An assistant from the owner's words, every field checked; the first problem is thrown, naming its field.
     public func assistant(name: String, roles: String, zone: String, hours: String) throws(StaffProblem) -> Assistant {
-        Assistant(name: try Roster.checkedName(name), roles: try checkedRoles(roles), zone: try Roster.checkedZone(zone),
-                  hours: try WorkingHours(hours.trimmingCharacters(in: .whitespaces)))
+        Assistant(
+            name: try Roster.checkedName(name), roles: try checkedRoles(roles), zone: try Roster.checkedZone(zone),
+            hours: try WorkingHours(hours.trimmingCharacters(in: .whitespaces)))
     }
 
     static func checkedName(_ text: String) throws(StaffProblem) -> String {
@@ -94,8 +95,9 @@ public struct Roster {
         guard let header = records.first else { throw StaffProblem(field: "csv", "the file is empty; its first line should be name,roles,tz,hours") }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard columns == ["name", "roles", "tz", "hours"] else {
-            throw StaffProblem(field: "csv", "the first line should be the header name,roles,tz,hours, not \(header.fields.joined(separator: ","))",
-                               line: header.line)
+            throw StaffProblem(
+                field: "csv", "the first line should be the header name,roles,tz,hours, not \(header.fields.joined(separator: ","))",
+                line: header.line)
         }
         var people: [Assistant] = []
         for record in records.dropFirst() {
@@ -160,8 +162,9 @@ public struct Roster {
             if let desk, !clashing.isEmpty { (moved, kept) = try desk.handOverChanges(clashing, from: person, in: tx) }
             let given = moved.map { "#\($0.after.id) to \($0.after.assistant!.name)" }
             let summary = "leave for \(person.name) \(Roster.days(leave))" + (given.isEmpty ? "" : "; gave " + Desk.listed(given))
-            try tx.record(request: request.isEmpty ? "staff leave \(person.name) \(leave.text)" : request, summary: summary, madeAt: now,
-                          leave: JournalledLeave(id: row, assistant: person.id, leave: leave), changes: moved.map { ($0.before, $0.after) })
+            try tx.record(
+                request: request.isEmpty ? "staff leave \(person.name) \(leave.text)" : request, summary: summary, madeAt: now,
+                leave: JournalledLeave(id: row, assistant: person.id, leave: leave), changes: moved.map { ($0.before, $0.after) })
             return (changed, moved.map(\.after), kept)
         }
     }
@@ -181,14 +184,17 @@ public struct Roster {
             let person = try Roster.find(name, in: try tx.assistants())
             let coming = try upcoming(of: person, from: now, until: Int64.max, in: tx)
             if !coming.isEmpty, !reassign || desk == nil {
-                throw StaffProblem(field: "name", "\(person.name) has \(coming.count) booking\(coming.count == 1 ? "" : "s") still to come (\(listed(coming))); "
-                                   + "have them reassigned first: run again with --reassign, or say \"someone else for #\(coming[0].id)\" at the desk")
+                throw StaffProblem(
+                    field: "name",
+                    "\(person.name) has \(coming.count) booking\(coming.count == 1 ? "" : "s") still to come (\(listed(coming))); "
+                        + "have them reassigned first: run again with --reassign, or say \"someone else for #\(coming[0].id)\" at the desk")
             }
             try tx.removeAssistant(id: person.id, at: now)
             guard let desk, !coming.isEmpty else { return (person, []) }
             let (moved, kept) = try desk.handOver(coming, from: person, request: request, in: tx, now: now)
             if !kept.isEmpty {
-                throw StaffProblem(field: "name", "no one else is free for \(listed(kept)), so \(person.name) stays on the roster and nothing was changed")
+                throw StaffProblem(
+                    field: "name", "no one else is free for \(listed(kept)), so \(person.name) stays on the roster and nothing was changed")
             }
             return (person, moved)
         }
@@ -205,7 +211,9 @@ public struct Roster {
         var lines = moved.map { "#\($0.id) \(time.span($0.start, $0.end)) goes to \(VisibleText.escaped($0.assistant?.name ?? "")) now." }
         if !kept.isEmpty {
             let them = kept.count == 1 ? "it" : "them"
-            lines.append("No one else is free for \(listed(kept)): still \(VisibleText.escaped(person.name))'s; cancel or move \(them), or ask at the desk for someone else.")
+            lines.append(
+                "No one else is free for \(listed(kept)): still \(VisibleText.escaped(person.name))'s; cancel or move \(them), or ask at the desk for someone else."
+            )
         }
         return lines
     }
@@ -222,7 +230,8 @@ public struct Roster {
         let byFirst = roster.filter { Assistant.nameKey($0.firstName) == key }
         if byFirst.count == 1 { return byFirst[0] }
         if byFirst.count > 1 {
-            throw StaffProblem(field: "name", "\(byFirst.count) people are called \(name): \(byFirst.map(\.name).joined(separator: ", ")); give the full name")
+            throw StaffProblem(
+                field: "name", "\(byFirst.count) people are called \(name): \(byFirst.map(\.name).joined(separator: ", ")); give the full name")
         }
         throw StaffProblem(field: "name", "nobody called \(name) is on the roster")
     }

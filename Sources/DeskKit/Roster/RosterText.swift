@@ -17,15 +17,19 @@ public enum RosterText {
             ("roles", .array(person.roles.map(JSONValue.string))),
             ("tz", .string(person.zone)),
             ("hours", .string(person.hours.text)),
-            ("shifts", .array(person.hours.shifts.map { shift in
-                .object([
-                    ("day", .string(WorkingHours.dayNames[shift.weekday - 1])),
-                    ("start", .string(Clock24.format(shift.start))),
-                    ("end", .string(WorkingHours.endText(shift.end))),
-                    ("overnight", .bool(shift.end > 1440)),
-                ])
-            })),
-            ("leave", .array(person.leave.map { .object([("from", .string($0.first.description)), ("to", .string($0.last.description))]) })),
+            (
+                "shifts",
+                .array(
+                    person.hours.shifts.map { shift in
+                        .object([
+                            ("day", .string(WorkingHours.dayNames[shift.weekday - 1])),
+                            ("start", .string(Clock24.format(shift.start))),
+                            ("end", .string(WorkingHours.endText(shift.end))),
+                            ("overnight", .bool(shift.end > 1440))
+                        ])
+                    })
+            ),
+            ("leave", .array(person.leave.map { .object([("from", .string($0.first.description)), ("to", .string($0.last.description))]) }))
         ])
     }
 }

@@ -41,7 +41,8 @@ public struct WorkingHours: Sendable, Equatable {
             let from = (shift.weekday - 1) * 1440 + shift.start
             for other in shifts[(index + 1)...] {
                 let otherFrom = (other.weekday - 1) * 1440 + other.start
-                let overlaps = otherFrom < from + (shift.end - shift.start)
+                let overlaps =
+                    otherFrom < from + (shift.end - shift.start)
                     || from + week < otherFrom + (other.end - other.start)
                 if overlaps {
                     throw StaffProblem(field: "hours", "\(WorkingHours.describe(shift)) and \(WorkingHours.describe(other)) overlap")
@@ -91,7 +92,8 @@ public struct WorkingHours: Sendable, Equatable {
     private static func time(_ text: Substring, allowingMidnightEnd: Bool) throws(StaffProblem) -> Int {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              let hour = Int(parts[0]), let minute = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }) else {
+            let hour = Int(parts[0]), let minute = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+        else {
             throw StaffProblem(field: "hours", "'\(text)' is not a time; write it as HH:MM, like 09:00")
         }
         guard minute < 60, hour < 24 || (allowingMidnightEnd && hour == 24 && minute == 0) else {
@@ -119,9 +121,12 @@ public struct WorkingHours: Sendable, Equatable {
             guard !perDay[day].isEmpty else { day += 1; continue }
             var last = day
             while last + 1 < 7, perDay[last + 1] == perDay[day] { last += 1 }
-            let days = last == day ? WorkingHours.dayNames[day]
-                : last == day + 1 ? "\(WorkingHours.dayNames[day]),\(WorkingHours.dayNames[last])"
-                : "\(WorkingHours.dayNames[day])-\(WorkingHours.dayNames[last])"
+            let days =
+                last == day
+                ? WorkingHours.dayNames[day]
+                : last == day + 1
+                    ? "\(WorkingHours.dayNames[day]),\(WorkingHours.dayNames[last])"
+                    : "\(WorkingHours.dayNames[day])-\(WorkingHours.dayNames[last])"
             groups.append("\(days) \(perDay[day].joined(separator: ","))")
             day = last + 1
         }

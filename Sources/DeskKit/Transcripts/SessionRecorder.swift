@@ -23,7 +23,8 @@ public struct SessionRecorder {
     public var transcript: Transcript {
         var header = ["# now: \(startedAt)", "# tz: \(zone)", "# Saved from a vadesk session."]
         if bookingsBefore > 0 {
-            header.append("# The desk held \(bookingsBefore) booking\(bookingsBefore == 1 ? "" : "s") before this session; a replay starts with none.")
+            header.append(
+                "# The desk held \(bookingsBefore) booking\(bookingsBefore == 1 ? "" : "s") before this session; a replay starts with none.")
         }
         return Transcript(header: header, turns: turns)
     }
@@ -38,9 +39,11 @@ public struct SessionRecorder {
         } catch {
             throw StoreError("\(error)")
         }
-        var message = "Saved \(turns.count) exchange\(turns.count == 1 ? "" : "s") to \(path); \"vadesk replay \(path)\" checks the desk still answers them the same way."
+        var message =
+            "Saved \(turns.count) exchange\(turns.count == 1 ? "" : "s") to \(path); \"vadesk replay \(path)\" checks the desk still answers them the same way."
         if bookingsBefore > 0 {
-            message += " The desk already held \(bookingsBefore) booking\(bookingsBefore == 1 ? "" : "s") when this session began, and a replay starts empty, so replies that depend on them may differ."
+            message +=
+                " The desk already held \(bookingsBefore) booking\(bookingsBefore == 1 ? "" : "s") when this session began, and a replay starts empty, so replies that depend on them may differ."
         }
         return message
     }

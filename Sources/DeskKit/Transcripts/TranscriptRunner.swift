@@ -20,8 +20,10 @@ public struct TranscriptRunner: Sendable {
     /// A new, empty store for each transcript: the backend the transcripts are replayed on.
     let makeStore: @Sendable () throws -> any DeskStore
 
-    public init(files: [(name: String, text: String)] = IntentFiles.builtIn,
-                makeStore: @escaping @Sendable () throws -> any DeskStore) throws {
+    public init(
+        files: [(name: String, text: String)] = IntentFiles.builtIn,
+        makeStore: @escaping @Sendable () throws -> any DeskStore
+    ) throws {
         self.files = files
         self.makeStore = makeStore
         grammar = try Grammar(files: files)
@@ -82,10 +84,12 @@ public struct TranscriptRunner: Sendable {
                 guard time.instant(later) >= clock.now() else {
                     let line = index < expected.lineNumbers.count ? "line \(expected.lineNumbers[index])" : "turn \(index + 1)"
                     let current = time.local(clock.now())
-                    return failure(path, "\(line): '\(turn.input)' moves the desk's clock back from \(current); a transcript's clock can only move forward")
+                    return failure(
+                        path, "\(line): '\(turn.input)' moves the desk's clock back from \(current); a transcript's clock can only move forward")
                 }
                 clock.move(to: time.instant(later))
-                actual.turns.append(Transcript.Turn(input: turn.input, reply: "(the desk's clock is now \(later.date.short), \(Clock24.format(later.minute)))"))
+                actual.turns.append(
+                    Transcript.Turn(input: turn.input, reply: "(the desk's clock is now \(later.date.short), \(Clock24.format(later.minute)))"))
                 continue
             }
             let reply = desk.respond(to: turn.input)
@@ -133,9 +137,13 @@ public enum LineDiff {
         var ops: [Op] = []
         var i = 0, j = 0
         while i < x.count || j < y.count {
-            if i < x.count, j < y.count, x[i] == y[j] { ops.append(.same(x[i])); i += 1; j += 1 }
-            else if j < y.count, i == x.count || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append(.add(y[j])); j += 1 }
-            else { ops.append(.del(x[i])); i += 1 }
+            if i < x.count, j < y.count, x[i] == y[j] {
+                ops.append(.same(x[i])); i += 1; j += 1
+            } else if j < y.count, i == x.count || lcs[i][j + 1] >= lcs[i + 1][j] {
+                ops.append(.add(y[j])); j += 1
+            } else {
+                ops.append(.del(x[i])); i += 1
+            }
         }
         var out = ["--- \(from)", "+++ \(to)"]
         let changed = ops.indices.filter { if case .same = ops[$0] { return false } else { return true } }
@@ -146,7 +154,11 @@ public enum LineDiff {
             lo = max(0, lo)
             var oldLine = 1, newLine = 1
             for op in ops[..<lo] {
-                switch op { case .same: oldLine += 1; newLine += 1; case .del: oldLine += 1; case .add: newLine += 1 }
+                switch op {
+                case .same: oldLine += 1; newLine += 1;
+                case .del: oldLine += 1;
+                case .add: newLine += 1
+                }
             }
             var oldCount = 0, newCount = 0
             var body: [String] = []

@@ -16,7 +16,8 @@ extension Scan {
                 continue
             }
             if slots.bookingId == nil, let word = match(tables.lexicon.bookingWords, i), let id = integer(i + word.length),
-               id > 0, !isUnit(i + word.length + 1) {
+                id > 0, !isUnit(i + word.length + 1)
+            {
                 slots.bookingId = id
                 claim(i, word.length + 1)
                 i += word.length + 1
@@ -34,7 +35,8 @@ extension Scan {
         for k in tokens.indices {
             if tokens[k].word == to || tokens[k].word == for_ { opened = true; continue }
             guard opened, k + 1 < tokens.count, tokens[k + 1].integer != nil, free(k), free(k + 1),
-                  match(tables.lexicon.thingWords, k)?.length == 1 else { continue }
+                match(tables.lexicon.thingWords, k)?.length == 1
+            else { continue }
             used[k] = .task
             used[k + 1] = .task
         }
@@ -67,7 +69,8 @@ extension Scan {
                 claim(i, 1 + word.length)
                 claimCap(before: i)
             } else if tokens[i].kind == .number, followsBudgetLead(i), let amount = groupedAmount(i),
-                      i + amount.length >= tokens.count || !startsClockOrUnit(i + amount.length) {
+                i + amount.length >= tokens.count || !startsClockOrUnit(i + amount.length)
+            {
                 setMoney(amount.minor, nil)
                 claim(i, amount.length)
                 claimCap(before: i)
@@ -82,7 +85,10 @@ extension Scan {
         // The longest phrase first: "but keep it under", not "under" alone.
         for start in max(money - 5, 0)..<money where free(start) {
             guard let cap = match(tables.lexicon.capWords, start), start + cap.length == money else { continue }
-            guard tokens.indices.contains(where: { k in tokens[k].word >= 0 && tables.isRoleWord[Int(tokens[k].word)] && tables.roles.match(tokens, at: k) != nil })
+            guard
+                tokens.indices.contains(where: { k in
+                    tokens[k].word >= 0 && tables.isRoleWord[Int(tokens[k].word)] && tables.roles.match(tokens, at: k) != nil
+                })
             else { return }
             slots.moneyIsCap = true
             claim(start, cap.length)
@@ -122,8 +128,9 @@ extension Scan {
         guard var minor = minorUnits(i) else { return nil }
         var length = 1
         while isSymbol(i + length, ","), touching(i + length - 1, i + length), touching(i + length, i + length + 1),
-              free(i + length + 1), tokens[i + length + 1].text.utf8.prefix(while: { $0 != 46 }).count == 3,
-              let group = minorUnits(i + length + 1), minor <= 100_000_000 {
+            free(i + length + 1), tokens[i + length + 1].text.utf8.prefix(while: { $0 != 46 }).count == 3,
+            let group = minorUnits(i + length + 1), minor <= 100_000_000
+        {
             minor = minor * 1000 + group
             length += 2
         }
@@ -169,7 +176,8 @@ extension Scan {
             // Read once for both questions below: the reading is long, and nothing is claimed between them.
             let withUnit = numberWithUnit(i)
             if let (_, length) = withUnit, i > 0, free(i - 1), isSymbol(i - 1, "-"), tokens[i - 1].end == tokens[i].start,
-               i < 2 || tokens[i - 2].kind != .number {
+                i < 2 || tokens[i - 2].kind != .number
+            {
                 // "-3 hours": no length is below nothing.
                 claim(i - 1, length + 1)
                 if slots.durationProblem == nil { slots.durationProblem = "a length can't be negative (\"\(text(i - 1, i + length))\")" }
@@ -210,7 +218,8 @@ extension Scan {
         var whole = 0, k = i
         if let n = integer(i), n <= 100_000 { whole = n; k += 1 }
         if free(k), let p = tokens[k].pair, p.separator == 47, p.left > 0, p.left < p.right, p.right <= 60,
-           k == i || tokens[k - 1].kind == .number {
+            k == i || tokens[k - 1].kind == .number
+        {
             return (whole * 1000 + p.left * 1000 / p.right, k + 1 - i)
         }
         if k > i, let mark = match(tables.lexicon.fractions, k) { return (whole * 1000 + mark.payload, k + mark.length - i) }
@@ -225,8 +234,10 @@ extension Scan {
             return ((fraction.thousandths * unit.payload + 500) / 1000, fraction.length + unit.length)
         }
         // "2 and a half hours", "two and a half hours"
-        if let n = count(i), let half = match(tables.lexicon.andAHalf, i + n.length), let unit = match(tables.lexicon.units, i + n.length + half.length),
-           n.value <= 100_000_000 {
+        if let n = count(i), let half = match(tables.lexicon.andAHalf, i + n.length),
+            let unit = match(tables.lexicon.units, i + n.length + half.length),
+            n.value <= 100_000_000
+        {
             return (n.value * unit.payload + unit.payload / 2, n.length + half.length + unit.length)
         }
         if let whole = tokens[i].integer, let unit = match(tables.lexicon.units, i + 1) {
@@ -235,23 +246,27 @@ extension Scan {
         }
         // "for 30'": minutes written with a prime, straight after the number of a length.
         if let whole = tokens[i].integer, isSymbol(i + 1, "'"), tokens[i].end == tokens[i + 1].start,
-           i > 0, tokens[i - 1].text == "for" {
+            i > 0, tokens[i - 1].text == "for"
+        {
             return (whole, 2)
         }
         // "1/2 hour", "3/4h": a fraction of the unit.
         if let p = tokens[i].pair, p.separator == 47, p.right == 2 || p.right == 4, p.left > 0, p.left < p.right,
-           let unit = match(tables.lexicon.units, i + 1) {
+            let unit = match(tables.lexicon.units, i + 1)
+        {
             return (p.left * unit.payload / p.right, 1 + unit.length)
         }
         if let p = tokens[i].pair, p.separator == 46, p.rightDigits <= 2,
-           let unit = match(tables.lexicon.units, i + 1) {
+            let unit = match(tables.lexicon.units, i + 1)
+        {
             let scale = p.rightDigits == 1 ? 10 : 100
             let fraction = (p.right * unit.payload + scale / 2) / scale
             return (p.left * unit.payload + fraction, 1 + unit.length)
         }
         // "a m" is the morning ("nine a m"), not a minute: an article counts only a unit said in full.
         if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), let unit = match(tables.lexicon.units, i + n.length),
-           !(isFiller(i) && tokens[i + n.length].text.utf8.count == 1) {
+            !(isFiller(i) && tokens[i + n.length].text.utf8.count == 1)
+        {
             return (n.payload * unit.payload, n.length + unit.length)
         }
         return nil
@@ -262,7 +277,8 @@ extension Scan {
         // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
         // "come in an hour earlier" is a change by an hour, not a time an hour from now.
         if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes <= 48 * 60,
-           !startsChange(i + length) {
+            !startsChange(i + length)
+        {
             claim(i - 1, 1)
             let at = now.minute + minutes
             slots.start = at % 1440
@@ -272,7 +288,8 @@ extension Scan {
         }
         // "2 hours from now", "30 minutes ago": a time counted from now, not a length ("2 hours back" moves a booking).
         if let direction = match(tables.lexicon.fromNow, i + length), tokens[i + length].text != "back", slots.start == nil,
-           minutes <= 48 * 60 {
+            minutes <= 48 * 60
+        {
             claim(i + length, direction.length)
             let at = now.minute + minutes * direction.payload
             let days = at >= 0 ? at / 1440 : -((1439 - at) / 1440)

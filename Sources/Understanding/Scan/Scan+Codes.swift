@@ -19,7 +19,8 @@ extension Scan {
                 let next = tokens[end + 1]
                 if next.kind != .symbol { end += 1; continue }
                 guard next.text == "-" || next.text == "/", end + 2 < tokens.count, tokens[end + 2].start == next.end,
-                      tokens[end + 2].kind != .symbol else { break }
+                    tokens[end + 2].kind != .symbol
+                else { break }
                 end += 2
             }
             let text = tokens[i...end].map(\.text).joined()
@@ -31,8 +32,9 @@ extension Scan {
 
     private static func isCodeStart(_ tokens: [Token], _ i: Int, _ tables: Grammar.Tables) -> Bool {
         guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .symbol,
-              tokens[i + 2].kind == .number, tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
-              tokens[i + 1].text == "-" || tokens[i + 1].text == "/" else { return false }
+            tokens[i + 2].kind == .number, tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
+            tokens[i + 1].text == "-" || tokens[i + 1].text == "/"
+        else { return false }
         if i > 0, tokens[i - 1].kind == .number, tokens[i - 1].end == tokens[i].start { return false }
         let word = tokens[i].word
         return word < 0 || !(tables.startsTime[Int(word)] || tables.startsDate[Int(word)])

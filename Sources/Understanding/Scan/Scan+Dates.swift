@@ -85,8 +85,9 @@ extension Scan {
         }
         if let day = match(tables.lexicon.weekdays, i) {
             // "Tuesday next week", "Wednesday of next week", "Monday of this week".
-            let of = free(i + day.length) && i + day.length < tokens.count
-                && (tokens[i + day.length].text == "of" || tokens[i + day.length].text == "in") ? 1 : 0
+            let of =
+                free(i + day.length) && i + day.length < tokens.count
+                    && (tokens[i + day.length].text == "of" || tokens[i + day.length].text == "in") ? 1 : 0
             if let week = match(tables.lexicon.weeks, i + day.length + of) {
                 let date = today.startOfWeek.adding(days: (week.payload == .next ? 7 : 0) + day.payload - 1)
                 set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.payload == .next ? "next" : "this") week = \(date)")
@@ -105,7 +106,8 @@ extension Scan {
             return day.length + dateAfterWeekday(i + day.length, weekday: day.payload)
         }
         if let inWord = match(tables.lexicon.inWords, i), let n = count(i + inWord.length),
-           let unit = match(tables.lexicon.dayUnits, i + inWord.length + n.length), n.value <= 3650 {
+            let unit = match(tables.lexicon.dayUnits, i + inWord.length + n.length), n.value <= 3650
+        {
             let days = n.value * unit.payload
             let unitName = unit.payload == 7 ? "week" : unit.payload == 14 ? "fortnight" : "day"
             set(today.adding(days: days), note: "in \(n.value) \(unitName)\(n.value == 1 ? "" : "s") = today + \(days) days")
@@ -138,7 +140,8 @@ extension Scan {
         var days = [first.payload]
         k += first.length
         while free(k), tokens[k].text == "and" || tokens[k].text == "," || tokens[k].text == "&",
-              let next = match(tables.lexicon.weekdays, k + 1) {
+            let next = match(tables.lexicon.weekdays, k + 1)
+        {
             days.append(next.payload)
             k += 1 + next.length
         }
@@ -183,19 +186,23 @@ extension Scan {
         // "Fri, Sep 20": a comma may sit between.
         let comma = isSymbol(k, ",") && free(k) && k + 1 < tokens.count ? 1 : 0
         guard free(k + comma), tokens[k + comma].kind == .number || tokens[k + comma].text == "the" || match(tables.lexicon.months, k + comma) != nil,
-              let dateLength = calendarDate(at: k + comma) else {
+            let dateLength = calendarDate(at: k + comma)
+        else {
             slots = saved
             return 0
         }
         let length = comma + dateLength
         // "Friday the 13th" with no month: the next month in which the 13th is a Friday.
         if let date = slots.date, date.weekday != weekday,
-           !(k..<(k + length)).contains(where: { tables.lexicon.months.match(tokens, at: $0) != nil }) {
+            !(k..<(k + length)).contains(where: { tables.lexicon.months.match(tokens, at: $0) != nil })
+        {
             var month = CivilDate(year: date.year, month: date.month, day: 1)
             for _ in 0..<14 {
                 month = month.adding(months: 1)
                 if let next = CivilDate(validYear: month.year, month: month.month, day: date.day), next.weekday == weekday {
-                    set(next, note: "\(CivilDate.weekdayNames[weekday - 1]) the \(date.day)\(CivilDate.ordinalSuffix(date.day)) = \(next), the next one")
+                    set(
+                        next,
+                        note: "\(CivilDate.weekdayNames[weekday - 1]) the \(date.day)\(CivilDate.ordinalSuffix(date.day)) = \(next), the next one")
                     break
                 }
             }
@@ -214,22 +221,25 @@ extension Scan {
         var k = i
         // "31 10 2027", "10 31 2027": day, month and a four-digit year as three numbers.
         if let first = integer(i), tokens[i].text.utf8.count <= 2, let second = integer(i + 1), tokens[i + 1].text.utf8.count <= 2,
-           i + 2 < tokens.count, tokens[i + 2].text.utf8.count == 4, let year = integer(i + 2), year >= 1900,
-           first >= 1, second >= 1, first <= 12 || second <= 12 {
+            i + 2 < tokens.count, tokens[i + 2].text.utf8.count == 4, let year = integer(i + 2), year >= 1900,
+            first >= 1, second >= 1, first <= 12 || second <= 12
+        {
             var dayFirst = tables.lexicon.dayFirst
             if first <= 12, second > 12 { dayFirst = false } else if first > 12, second <= 12 { dayFirst = true }
             return setCalendar(day: dayFirst ? first : second, month: dayFirst ? second : first, year: year, length: 3)
         }
         // "2 / 15", spaced: the same as "2/15".
         if let left = integer(i), tokens[i].text.utf8.count <= 2, isSymbol(i + 1, "/"), free(i + 1),
-           let right = integer(i + 2), tokens[i + 2].text.utf8.count <= 2, !isSymbol(i + 3, "/") {
+            let right = integer(i + 2), tokens[i + 2].text.utf8.count <= 2, !isSymbol(i + 3, "/")
+        {
             var dayFirst = tables.lexicon.dayFirst
             if left <= 12, right > 12 { dayFirst = false } else if left > 12, right <= 12 { dayFirst = true }
             return setCalendar(day: dayFirst ? left : right, month: dayFirst ? right : left, year: nil, length: 3)
         }
         // "31-Oct-74", "31/Oct/2027", "10-31-74": day, month and a year, joined by - or /.
         if let first = integer(i), tokens[i].text.utf8.count <= 2, isSymbol(i + 1, "-") || isSymbol(i + 1, "/"),
-           i + 4 < tokens.count, tokens[i + 3].text == tokens[i + 1].text, free(i + 4), let year = writtenYear(i + 4) {
+            i + 4 < tokens.count, tokens[i + 3].text == tokens[i + 1].text, free(i + 4), let year = writtenYear(i + 4)
+        {
             if let month = match(tables.lexicon.months, i + 2), month.length == 1 {
                 return setCalendar(day: first, month: month.payload, year: year, length: 5)
             }
@@ -245,9 +255,11 @@ extension Scan {
         // "the seventh", "the twenty first of December"; not "the first one", which names a booking.
         var dayLength = 1
         var day = integer(k)
-        if day == nil, let word = match(tables.lexicon.dayWords, k), k != i || match(tables.lexicon.months, k + word.length) != nil
-            || (k + word.length < tokens.count && tokens[k + word.length].text == "of"),
-           endsDayWord(k + word.length) {
+        if day == nil, let word = match(tables.lexicon.dayWords, k),
+            k != i || match(tables.lexicon.months, k + word.length) != nil
+                || (k + word.length < tokens.count && tokens[k + word.length].text == "of"),
+            endsDayWord(k + word.length)
+        {
             day = word.payload
             dayLength = word.length
         }
@@ -265,9 +277,10 @@ extension Scan {
             // "the 3rd of next month", "the 15th next month", "next month on the 15th": the month phrase
             // was read as a month; here it places the day, which that month must have.
             if let month = slots.month, let phrase = relativeMonth,
-               ordinal != nil || dayLength > 1 || tokens[k].kind == .word || tokens[j - 1].text == "of",
-               phrase.lowerBound == j || (phrase.lowerBound == j + 1 && tokens[j].text == "the") || phrase.upperBound == i
-                   || (phrase.upperBound == i - 1 && (tokens[i - 1].text == "on" || tokens[i - 1].text == ",")) {
+                ordinal != nil || dayLength > 1 || tokens[k].kind == .word || tokens[j - 1].text == "of",
+                phrase.lowerBound == j || (phrase.lowerBound == j + 1 && tokens[j].text == "the") || phrase.upperBound == i
+                    || (phrase.upperBound == i - 1 && (tokens[i - 1].text == "on" || tokens[i - 1].text == ","))
+            {
                 slots.month = nil
                 if phrase.lowerBound > j { j = phrase.upperBound } else if phrase.lowerBound != j, tokens[j - 1].text == "of" { j -= 1 }
                 return setCalendar(day: day, month: month.month, year: month.year, length: j - i)
@@ -286,10 +299,11 @@ extension Scan {
         if k != i { return nil }
         // Month first: "December 3", "Dec 3rd 2026"
         if let month = match(tables.lexicon.months, i),
-           case let skip = isSymbol(i + month.length, ".") || (free(i + month.length) && tokens[i + month.length].text == "the") ? 1 : 0,
-           let (day, dayLength) = integer(i + month.length + skip).map({ ($0, 1) })
-               ?? match(tables.lexicon.dayWords, i + month.length + skip).map({ ($0.payload, $0.length) }),
-           (1...31).contains(day) {
+            case let skip = isSymbol(i + month.length, ".") || (free(i + month.length) && tokens[i + month.length].text == "the") ? 1 : 0,
+            let (day, dayLength) = integer(i + month.length + skip).map({ ($0, 1) })
+                ?? match(tables.lexicon.dayWords, i + month.length + skip).map({ ($0.payload, $0.length) }),
+            (1...31).contains(day)
+        {
             var j = i + month.length + skip + dayLength
             if let ordinal = match(tables.lexicon.ordinals, j) { j += ordinal.length }
             let (year, yearLength) = yearAfter(j)
@@ -309,7 +323,8 @@ extension Scan {
             return setCalendar(day: day, month: month, year: year, length: length)
         }
         if let y = integer(i), tokens[i].text.utf8.count == 4, isSymbol(i + 1, "-"), let m = integer(i + 2),
-           isSymbol(i + 3, "-"), let d = integer(i + 4) {
+            isSymbol(i + 3, "-"), let d = integer(i + 4)
+        {
             return setCalendar(day: d, month: m, year: y, length: 5)
         }
         return nil
@@ -320,8 +335,9 @@ extension Scan {
     /// 24-hour 15 beside a 12-hour 2), or a day past 24, is no range of hours.
     private mutating func monthDayWithHyphen(at i: Int) -> Int? {
         guard let month = integer(i), tokens[i].text.utf8.count <= 2, (1...12).contains(month), isSymbol(i + 1, "-"), free(i + 1),
-              let day = integer(i + 2), tokens[i + 2].text.utf8.count == 2, (13...31).contains(day),
-              day > 24 || month < tables.lexicon.earliestBareHour else { return nil }
+            let day = integer(i + 2), tokens[i + 2].text.utf8.count == 2, (13...31).contains(day),
+            day > 24 || month < tables.lexicon.earliestBareHour
+        else { return nil }
         if i > 0, match(tables.lexicon.fromWords, i - 1) != nil || atWordBefore(i) { return nil }
         let k = i + 3
         if k < tokens.count, tokens[k].kind != .symbol, tables.lexicon.atWords.match(tokens, at: k) == nil { return nil }
@@ -333,8 +349,9 @@ extension Scan {
     /// would be 18:00 to 15:00), is no range of hours. "14-9" stays 14:00 to 21:00.
     private mutating func dayMonthWithHyphen(at i: Int) -> Int? {
         guard let day = integer(i), tokens[i].text.utf8.count == 2, (13...31).contains(day), isSymbol(i + 1, "-"), free(i + 1),
-              let month = integer(i + 2), tokens[i + 2].text.utf8.count <= 2, (1...12).contains(month),
-              day > 24 || month < tables.lexicon.earliestBareHour else { return nil }
+            let month = integer(i + 2), tokens[i + 2].text.utf8.count <= 2, (1...12).contains(month),
+            day > 24 || month < tables.lexicon.earliestBareHour
+        else { return nil }
         if i > 0, match(tables.lexicon.fromWords, i - 1) != nil || atWordBefore(i) { return nil }
         let k = i + 3
         if k < tokens.count, tokens[k].kind != .symbol, !isFiller(k), tables.lexicon.atWords.match(tokens, at: k) == nil { return nil }
@@ -345,11 +362,15 @@ extension Scan {
     private mutating func monthOfYear(at i: Int) -> Int? {
         var year = 0, month = 0, length = 1
         if let p = tokens[i].pair, p.separator == 47 {
-            if p.rightDigits == 4, (1...12).contains(p.left) { (year, month) = (p.right, p.left) }
-            else if p.rightDigits <= 2, p.left >= 1000, (1...12).contains(p.right) { (year, month) = (p.left, p.right) }
+            if p.rightDigits == 4, (1...12).contains(p.left) {
+                (year, month) = (p.right, p.left)
+            } else if p.rightDigits <= 2, p.left >= 1000, (1...12).contains(p.right) {
+                (year, month) = (p.left, p.right)
+            }
             if isSymbol(i + 1, "/") { return nil }
         } else if let y = integer(i), tokens[i].text.utf8.count == 4, isSymbol(i + 1, "-"), free(i + 2), i + 2 < tokens.count,
-                  tokens[i + 2].text.utf8.count == 2, let m = integer(i + 2), (1...12).contains(m), !isSymbol(i + 3, "-") {
+            tokens[i + 2].text.utf8.count == 2, let m = integer(i + 2), (1...12).contains(m), !isSymbol(i + 3, "-")
+        {
             (year, month, length) = (y, m, 3)
         }
         guard month > 0, CivilDate.readableYears.contains(year) else { return nil }
@@ -387,7 +408,8 @@ extension Scan {
     private mutating func setCalendar(day: Int, month: Int, year: Int?, length: Int) -> Int? {
         guard (1...12).contains(month) else { return nil }
         if let year, !CivilDate.readableYears.contains(year) {
-            slots.dateProblem = "the year \(year) is outside the years the desk reads (\(CivilDate.readableYears.lowerBound)-\(CivilDate.readableYears.upperBound))"
+            slots.dateProblem =
+                "the year \(year) is outside the years the desk reads (\(CivilDate.readableYears.lowerBound)-\(CivilDate.readableYears.upperBound))"
             return length
         }
         let y = year ?? today.year
@@ -454,8 +476,10 @@ extension CivilDate {
     public static let readableYears = 1900...2200
 
     public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                    "September", "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"
+    ]
 
     static func ordinalSuffix(_ n: Int) -> String {
         if (11...13).contains(n % 100) { return "th" }
@@ -466,7 +490,6 @@ extension CivilDate {
         default: return "th"
         }
     }
-
 
     /// "Tue 1 Dec", as replies show a day.
     public var short: String {

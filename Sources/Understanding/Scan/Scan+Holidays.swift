@@ -46,7 +46,8 @@ extension Scan {
             return k - i
         }
         guard let (holiday, date) = found else {
-            slots.dateProblem = "\(phrase) is outside the years I date holidays for, \(HolidayRules.years.lowerBound) to \(HolidayRules.years.upperBound)"
+            slots.dateProblem =
+                "\(phrase) is outside the years I date holidays for, \(HolidayRules.years.lowerBound) to \(HolidayRules.years.upperBound)"
             return k - i
         }
         let label = rules.label(of: holiday)
@@ -107,13 +108,21 @@ extension Scan {
         guard of == nil || saidIn, let n = count(k), n.value <= 200 else { return nil }
         var end = k + n.length
         let months: Bool
-        if let unit = match(tables.lexicon.yearUnits, end) { months = false; end += unit.length }
-        else if let unit = match(tables.lexicon.monthUnits, end) { months = true; end += unit.length }
-        else { return nil }
+        if let unit = match(tables.lexicon.yearUnits, end) {
+            months = false; end += unit.length
+        } else if let unit = match(tables.lexicon.monthUnits, end) {
+            months = true; end += unit.length
+        } else {
+            return nil
+        }
         var sign = 1
-        if let ago = match(tables.lexicon.ago, end) { sign = -1; end += ago.length }
-        else if let hence = match(tables.lexicon.hence, end) { end += hence.length }
-        else if !saidIn { return nil }
+        if let ago = match(tables.lexicon.ago, end) {
+            sign = -1; end += ago.length
+        } else if let hence = match(tables.lexicon.hence, end) {
+            end += hence.length
+        } else if !saidIn {
+            return nil
+        }
         if saidIn && sign < 0 { return nil }
         let shifted = today.adding(months: sign * n.value * (months ? 1 : 12))
         return (shifted.year, end - start)

@@ -16,7 +16,8 @@ extension Scan {
             guard free(i), tokens[i].word >= 0, tables.startsMonthOrDeadline[Int(tokens[i].word)] else { i += 1; continue }
             let word = tokens[i].text
             if slots.month == nil, Scan.relativeMonthWords.contains(word), free(i + 1), i + 1 < tokens.count,
-               tokens[i + 1].text == "month" || tokens[i + 1].text == "months" {
+                tokens[i + 1].text == "month" || tokens[i + 1].text == "months"
+            {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 slots.month = firstOfThisMonth.adding(months: offset)
                 relativeMonth = i..<(i + 2)
@@ -26,8 +27,9 @@ extension Scan {
                 continue
             }
             if slots.month == nil, let month = match(tables.lexicon.months, i), !dayBeside(i, length: month.length), !verbNotMonth(i),
-               !monthHasPart(i), match(tables.lexicon.holidays, i) == nil,  // "august bank holiday" is a day
-               !(i >= 2 && match(tables.lexicon.holidays, i - 2).map { $0.length == 3 } == true) {  // so is "ides of march"
+                !monthHasPart(i), match(tables.lexicon.holidays, i) == nil,  // "august bank holiday" is a day
+                !(i >= 2 && match(tables.lexicon.holidays, i - 2).map { $0.length == 3 } == true)
+            {  // so is "ides of march"
                 var length = month.length
                 var first: CivilDate
                 // "next March": the coming one not yet begun; "March after next", the one a year on.
@@ -64,7 +66,8 @@ extension Scan {
             }
             // "two days before Friday", "the day before yesterday" count back from the day; they set no deadline.
             if !slots.deadline, let length = deadlineWord(i), startsDate(i + length),
-               !(i >= 1 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1) {
+                !(i >= 1 && tables.lexicon.dayUnits.match(tokens, at: i - 1)?.length == 1)
+            {
                 slots.deadline = true
                 taskBeforeDeadline(i)
                 claimCountedThings()
@@ -88,7 +91,8 @@ extension Scan {
         var last = first.lastDayOfMonth
         var used: Int?
         if before == "from" || before == "between", let join = match(tables.lexicon.rangeWords, i + length),
-           let second = match(tables.lexicon.months, i + length + join.length) {
+            let second = match(tables.lexicon.months, i + length + join.length)
+        {
             let k = i + length + join.length + second.length
             let endYear = integer(k).flatMap { tokens[k].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }
             var end = CivilDate(year: endYear ?? first.year, month: second.payload, day: 1)
@@ -128,7 +132,10 @@ extension Scan {
         if after < tokens.count, tables.lexicon.dayWords.match(tokens, at: after) != nil { return true }
         for start in max(0, i - 3)..<i {
             if let word = tables.lexicon.dayWords.match(tokens, at: start),
-               start + word.length == i || (start + word.length == i - 1 && tokens[i - 1].text == "of") { return true }
+                start + word.length == i || (start + word.length == i - 1 && tokens[i - 1].text == "of")
+            {
+                return true
+            }
         }
         var k = i - 1
         if k >= 0, tokens[k].text == "of" { k -= 1 }
@@ -143,7 +150,8 @@ extension Scan {
     /// role ("transcribe") is still recognised.
     private mutating func taskBeforeDeadline(_ deadline: Int) {
         guard let to = (0..<deadline).last(where: { free($0) && tokens[$0].text == "to" }), to + 1 < deadline,
-              tokens[to + 1].kind == .word, !isAnyTrigger(to + 1) else { return }
+            tokens[to + 1].kind == .word, !isAnyTrigger(to + 1)
+        else { return }
         slots.task = text(to + 1, deadline)
         used[to] = .task
         deadlineTaskTokens = to..<deadline
@@ -179,7 +187,9 @@ extension Scan {
     /// Whether a date phrase starts at `i`: a weekday, a relative day, this/next + weekday, a day number or month.
     private mutating func startsDate(_ i: Int) -> Bool {
         guard free(i), i < tokens.count else { return false }
-        if match(tables.lexicon.weekdays, i) != nil || match(tables.lexicon.relativeDays, i) != nil || match(tables.lexicon.monthEnds, i) != nil { return true }
+        if match(tables.lexicon.weekdays, i) != nil || match(tables.lexicon.relativeDays, i) != nil || match(tables.lexicon.monthEnds, i) != nil {
+            return true
+        }
         if let modifier = match(tables.lexicon.modifiers, i), match(tables.lexicon.weekdays, i + modifier.length) != nil { return true }
         if match(tables.lexicon.months, i) != nil { return true }
         if tokens[i].text == "the", free(i + 1), let n = tokens[i + 1].integer, (1...31).contains(n) { return true }

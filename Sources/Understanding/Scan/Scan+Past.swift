@@ -23,10 +23,11 @@ extension Scan {
     /// this year's day is the nearer of the two: "2 February" said in November is the coming one, not a slip.
     mutating func notePassedDate() {
         guard let date = slots.date, slots.occurrences.isEmpty, date.year == today.year + 1,
-              let thisYear = CivilDate(validYear: today.year, month: date.month, day: date.day), thisYear < today,
-              today.dayNumber - thisYear.dayNumber < date.dayNumber - today.dayNumber,
-              !tokens.contains(where: { ($0.integer ?? 0) >= 1900 }),
-              tokens.indices.contains(where: { tables.lexicon.months.match(tokens, at: $0) != nil }) else { return }
+            let thisYear = CivilDate(validYear: today.year, month: date.month, day: date.day), thisYear < today,
+            today.dayNumber - thisYear.dayNumber < date.dayNumber - today.dayNumber,
+            !tokens.contains(where: { ($0.integer ?? 0) >= 1900 }),
+            tokens.indices.contains(where: { tables.lexicon.months.match(tokens, at: $0) != nil })
+        else { return }
         slots.passedDate = thisYear
     }
 }

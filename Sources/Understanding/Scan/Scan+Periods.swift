@@ -7,8 +7,13 @@ extension Scan {
         // Most words start no season: a season word must be at i, or one word on (after "this", "in"), or two ("in the").
         let seasons = tables.lexicon.seasons, words = tables.lexicon.seasonWords
         let n = tokens.count
-        guard free(i), seasons.match(tokens, at: i) != nil || (i + 1 < n && (seasons.match(tokens, at: i + 1) != nil
-            || words.match(tokens, at: i + 1) != nil)) || (i + 2 < n && seasons.match(tokens, at: i + 2) != nil) else { return nil }
+        guard free(i),
+            seasons.match(tokens, at: i) != nil
+                || (i + 1 < n
+                    && (seasons.match(tokens, at: i + 1) != nil
+                        || words.match(tokens, at: i + 1) != nil))
+                || (i + 2 < n && seasons.match(tokens, at: i + 2) != nil)
+        else { return nil }
         var k = i, step = 0, said = false
         switch tokens[i].text {
         case "this", "current", "coming": k += 1; said = true

@@ -13,8 +13,10 @@ extension Scan {
         }
         guard joiners != 0 else { return }
         for i in 0..<min(tokens.count, 63) where joiners >> UInt64(i + 1) & 0b11_1111 != 0 {
-            guard tokens[i].kind == .number
-                || (tokens[i].word >= 0 && (tables.startsDate[Int(tokens[i].word)] || tables.startsRepeat[Int(tokens[i].word)])) else { continue }
+            guard
+                tokens[i].kind == .number
+                    || (tokens[i].word >= 0 && (tables.startsDate[Int(tokens[i].word)] || tables.startsRepeat[Int(tokens[i].word)]))
+            else { continue }
             rangeTarget = nil
             guard free(i), !tokens[i].contracted, let range = dayRange(at: i) else { continue }
             // "every Monday until Tuesday" is a repetition with an end, not a range.
@@ -91,7 +93,8 @@ extension Scan {
             k += from.length
         }
         guard free(k) else { return nil }
-        let range = numberRange(at: k, between: between) ?? calendarRange(at: k, between: between)
+        let range =
+            numberRange(at: k, between: between) ?? calendarRange(at: k, between: between)
             ?? weekdayRange(at: k, between: between)
         guard let range, range.last.dayNumber - range.first.dayNumber + 1 <= tables.lexicon.repeatLimit else { return nil }
         return (range.first, range.last, k - i + range.length)
@@ -110,7 +113,8 @@ extension Scan {
         var month: Int?
         if let m = match(tables.lexicon.months, k) { month = m.payload; k += m.length }
         guard let (firstDay, afterFirst) = dayNumber(at: k), let join = joiner(at: afterFirst, between: between),
-              let (lastDay, afterLast) = dayNumber(at: afterFirst + join), lastDay > firstDay else { return nil }
+            let (lastDay, afterLast) = dayNumber(at: afterFirst + join), lastDay > firstDay
+        else { return nil }
         k = afterLast
         if month == nil {
             if free(k), tokens[k].text == "of" { k += 1 }
@@ -123,7 +127,8 @@ extension Scan {
         var y = year ?? today.year
         if year == nil, let last = CivilDate(validYear: y, month: month, day: lastDay), last < today { y += 1 }
         guard let first = CivilDate(validYear: y, month: month, day: firstDay),
-              let last = CivilDate(validYear: y, month: month, day: lastDay) else { return nil }
+            let last = CivilDate(validYear: y, month: month, day: lastDay)
+        else { return nil }
         return (first, last, k + yearLength - i)
     }
 
@@ -131,10 +136,12 @@ extension Scan {
     private mutating func calendarRange(at i: Int, between: Bool) -> (first: CivilDate, last: CivilDate, length: Int)? {
         // A joiner within the next few words, before any date is read: most numbers are times.
         guard mayStartCalendarDate(i),
-              ((i + 1)..<min(i + 6, tokens.count)).contains(where: { joiner(at: $0, between: between) != nil }),
-              let first = peekDate(at: i), let join = joiner(at: i + first.length, between: between),
-              free(i + first.length + join), tokens[i + first.length + join].kind == .number || match(tables.lexicon.months, i + first.length + join) != nil,
-              let last = peekDate(at: i + first.length + join) else { return nil }
+            ((i + 1)..<min(i + 6, tokens.count)).contains(where: { joiner(at: $0, between: between) != nil }),
+            let first = peekDate(at: i), let join = joiner(at: i + first.length, between: between),
+            free(i + first.length + join),
+            tokens[i + first.length + join].kind == .number || match(tables.lexicon.months, i + first.length + join) != nil,
+            let last = peekDate(at: i + first.length + join)
+        else { return nil }
         let start = throughToday(first.date, last.date) ?? first.date
         guard last.date > start else { return nil }
         return (start, last.date, first.length + join + last.length)
@@ -145,7 +152,8 @@ extension Scan {
     /// past days the desk leaves out. Nil when the dates read as they are.
     mutating func throughToday(_ first: CivilDate, _ last: CivilDate) -> CivilDate? {
         guard last < first, first.year > today.year,
-              let earlier = CivilDate(validYear: first.year - 1, month: first.month, day: first.day), earlier <= last else { return nil }
+            let earlier = CivilDate(validYear: first.year - 1, month: first.month, day: first.day), earlier <= last
+        else { return nil }
         return earlier
     }
 
@@ -177,7 +185,8 @@ extension Scan {
     /// `Monday to Wednesday`, `Mon-Fri next week`: both ends in the week named, or from the next first day.
     private mutating func weekdayRange(at i: Int, between: Bool) -> (first: CivilDate, last: CivilDate, length: Int)? {
         guard let firstDay = match(tables.lexicon.weekdays, i), let join = joiner(at: i + firstDay.length, between: between),
-              let lastDay = match(tables.lexicon.weekdays, i + firstDay.length + join), lastDay.payload != firstDay.payload else { return nil }
+            let lastDay = match(tables.lexicon.weekdays, i + firstDay.length + join), lastDay.payload != firstDay.payload
+        else { return nil }
         var k = i + firstDay.length + join + lastDay.length
         var first: CivilDate
         if let week = match(tables.lexicon.weeks, k) {
@@ -198,8 +207,10 @@ extension Scan {
     /// saying so when the cap cut it short.
     mutating func keepSeries(_ dates: [CivilDate], of total: Int, name: String, bounds: String = "", defaultWeeks: Int = 0) {
         guard let first = dates.first, let last = dates.last else { return }
-        let note = DateNote.series(SeriesNote(name: name, bounds: bounds, defaultWeeks: defaultWeeks, count: dates.count, total: total,
-                                              limit: tables.lexicon.repeatLimit, first: first, last: last, thisYear: today.year))
+        let note = DateNote.series(
+            SeriesNote(
+                name: name, bounds: bounds, defaultWeeks: defaultWeeks, count: dates.count, total: total,
+                limit: tables.lexicon.repeatLimit, first: first, last: last, thisYear: today.year))
         slots.occurrences = dates
         slots.recurrenceReading = note
         slots.date = first
@@ -280,7 +291,8 @@ extension Slots {
     /// range as one span, not a series to book.
     mutating func readAsSpan() {
         guard let first = occurrences.first, let last = occurrences.last, occurrences.count > 1,
-              last.dayNumber - first.dayNumber + 1 == occurrences.count else { return }
+            last.dayNumber - first.dayNumber + 1 == occurrences.count
+        else { return }
         date = first
         dateSpanDays = occurrences.count
         dateNote = "\(first.short) to \(last.short): \(occurrences.count) days"

@@ -51,7 +51,8 @@ extension Scan {
             // "every Monday 9-1 in December": hours between the repetition and its bound are the time reader's.
             var past = k
             while past < min(k + 5, tokens.count), free(past),
-                  tokens[past].kind == .number || match(tables.lexicon.rangeWords, past) != nil || match(tables.lexicon.meridiems, past) != nil {
+                tokens[past].kind == .number || match(tables.lexicon.rangeWords, past) != nil || match(tables.lexicon.meridiems, past) != nil
+            {
                 past += 1
             }
             if past > k, bound(at: past) != nil { k = past }
@@ -117,10 +118,12 @@ extension Scan {
     /// first to the second. A weekday that would come before the first day is the one after it.
     private mutating func dayRange(at i: Int) -> Bool {
         guard let from = match(tables.lexicon.startingWords, i) ?? match(tables.lexicon.fromWords, i),
-              var first = peekDate(at: i + from.length) else { return false }
+            var first = peekDate(at: i + from.length)
+        else { return false }
         let k = i + from.length + first.length
         guard let joiner = match(tables.lexicon.untilWords, k) ?? match(tables.lexicon.rangeWords, k),
-              var last = peekDate(at: k + joiner.length) else { return false }
+            var last = peekDate(at: k + joiner.length)
+        else { return false }
         if let earlier = throughToday(first.date, last.date) { first.date = earlier }
         rangeTarget = last.date
         if last.date < first.date, first.date.dayNumber - last.date.dayNumber < 7 { last.date = last.date.adding(days: 7) }
@@ -225,12 +228,16 @@ extension Scan {
         if let span = match(tables.lexicon.forTheNext, k), let n = count(k + span.length), (1...366).contains(n.value) {
             let at = k + span.length + n.length
             if let unit = match(tables.lexicon.dayUnits, at) {
-                return (nil, nil, (n.value * unit.payload, 0), span.length + n.length + unit.length,
-                        "for the next \(n.value) \(unit.payload == 1 ? "day" : unit.payload == 7 ? "week" : "fortnight")\(n.value == 1 ? "" : "s")")
+                return (
+                    nil, nil, (n.value * unit.payload, 0), span.length + n.length + unit.length,
+                    "for the next \(n.value) \(unit.payload == 1 ? "day" : unit.payload == 7 ? "week" : "fortnight")\(n.value == 1 ? "" : "s")"
+                )
             }
             if let unit = match(tables.lexicon.monthUnits, at) {
-                return (nil, nil, (0, n.value), span.length + n.length + unit.length,
-                        "for the next \(n.value) month\(n.value == 1 ? "" : "s")")
+                return (
+                    nil, nil, (0, n.value), span.length + n.length + unit.length,
+                    "for the next \(n.value) month\(n.value == 1 ? "" : "s")"
+                )
             }
         }
         return nil

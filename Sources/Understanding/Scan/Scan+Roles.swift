@@ -95,14 +95,17 @@ extension Scan {
     private mutating func taskPhrase(from i: Int) -> Int? {
         var end = i + 1
         // The task runs to the next entity or the end of the clause.
-        while end < tokens.count, used[end].rawValue == 0 || used[end] == .task, !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
-              !stopsTask(end) {
+        while end < tokens.count, used[end].rawValue == 0 || used[end] == .task,
+            !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)),
+            !stopsTask(end)
+        {
             end += 1
         }
         let words = tokens[(i + 1)..<end]
         // At least one word that is not filler, and the first is not a bare number ("for 2").
         guard let first = words.first, first.kind == .word,
-              (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return nil }
+            (i + 1..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) })
+        else { return nil }
         // "to cancel #2" leads into another request; "to sort the post" is a task though "sort out" is a trigger.
         if tokens[i].word == tables.spelled.to, first.word >= 0, tables.isTriggerWord[Int(first.word)] {
             var trigger = false
@@ -134,7 +137,8 @@ extension Scan {
         var end = roleEnd
         // Through free words, and the counts of things ("20 pages") that were claimed only to keep them from the times.
         while end < tokens.count, used[end].rawValue == 0 || countsAThing(end),
-              !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)), !stopsTask(end) {
+            !(tokens[end].kind == .symbol && [",", ".", "?", "!"].contains(tokens[end].text)), !stopsTask(end)
+        {
             end += 1
         }
         guard (roleEnd..<end).contains(where: { tokens[$0].kind == .word && !isFiller($0) }) else { return }

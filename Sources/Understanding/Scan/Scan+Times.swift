@@ -47,7 +47,8 @@ extension Scan {
             let from = match(tables.lexicon.fromWords, k)
             if let from { k += from.length }
             if let first = clockTime(k), let joiner = match(tables.lexicon.rangeWords, k + first.length),
-               let second = clockTime(k + first.length + joiner.length) {
+                let second = clockTime(k + first.length + joiner.length)
+            {
                 var start = resolve(first)
                 var end = resolve(second, after: start)
                 // "9am-5" or "10-2pm": the explicit half of the pair settles the other.
@@ -72,8 +73,10 @@ extension Scan {
                 claimPartOfDay(at: i + last.length)
                 return
             }
-            if let first = clockTime(k), !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length)
-                || dayNamedAfter(k + first.length) {
+            if let first = clockTime(k),
+                !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length)
+                    || dayNamedAfter(k + first.length)
+            {
                 slots.start = resolve(first)
                 claim(i, k - i + first.length)
                 if atWordBefore(i) {
@@ -183,23 +186,26 @@ extension Scan {
     /// The tokens of that time, for the length reader to pass over.
     mutating func clockPhraseLength(_ i: Int) -> Int? {
         if i + 2 < tokens.count, let unit = tables.lexicon.units.match(tokens, at: i + 1), unit.payload == 1,
-           tables.lexicon.pastWords.match(tokens, at: i + 1 + unit.length) != nil
-            || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil
-            || tables.lexicon.offsets.match(tokens, at: i + 1 + unit.length) != nil,
-           let time = clockTime(i) {
+            tables.lexicon.pastWords.match(tokens, at: i + 1 + unit.length) != nil
+                || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil
+                || tables.lexicon.offsets.match(tokens, at: i + 1 + unit.length) != nil,
+            let time = clockTime(i)
+        {
             return time.length
         }
         guard let h = hourWithH(i) else { return nil }
         if atWordBefore(i) { return clockTime(i)?.length }
         if let time = clockTime(i), let join = match(tables.lexicon.rangeWords, i + time.length),
-           let second = hourWithH(i + time.length + join.length) {
+            let second = hourWithH(i + time.length + join.length)
+        {
             return time.length + join.length + second.length
         }
         // "15h30", "18h", "09h30", "8h00 GMT": a time of the 24-hour clock where no length is meant: its hour
         // past noon or written with a leading 0, its minutes written as 00, or a zone after it. "for 3h30" and
         // "2h30" alone are lengths.
         if i == 0 || tokens[i - 1].text != "for",
-           h.hour >= 13 || tokens[i].text.utf8.first == 48 || (h.length == 3 && h.minute == 0) || match(tables.lexicon.zones, i + h.length) != nil {
+            h.hour >= 13 || tokens[i].text.utf8.first == 48 || (h.length == 3 && h.minute == 0) || match(tables.lexicon.zones, i + h.length) != nil
+        {
             return h.length
         }
         return nil
@@ -208,9 +214,11 @@ extension Scan {
     /// "16h", "9h30": an hour of the 24-hour clock, the letter h written onto it and perhaps its minutes.
     private mutating func hourWithH(_ i: Int) -> (hour: Int, minute: Int, length: Int)? {
         guard i + 1 < tokens.count, let hour = tokens[i].integer, hour < 24, tokens[i].text.utf8.count <= 2,
-              tokens[i + 1].text == "h", tokens[i + 1].start == tokens[i].end else { return nil }
+            tokens[i + 1].text == "h", tokens[i + 1].start == tokens[i].end
+        else { return nil }
         if i + 2 < tokens.count, tokens[i + 2].start == tokens[i + 1].end, tokens[i + 2].text.utf8.count == 2,
-           let minute = tokens[i + 2].integer, minute < 60 {
+            let minute = tokens[i + 2].integer, minute < 60
+        {
             return (hour, minute, 3)
         }
         return (hour, 0, 2)
@@ -284,7 +292,8 @@ extension Scan {
             if saidMinutes, let unit { k += unit.length }
             // "five to nine", "twenty to three", "15 to noon", "20 minutes to 2pm"; "5 to 9" is a range.
             if minutes.value <= 30, let to = match(tables.lexicon.minutesTo, k), let hour = baseHour(k + to.length),
-               tokens[i].kind == .word || saidMinutes || hour.named {
+                tokens[i].kind == .word || saidMinutes || hour.named
+            {
                 return hour.moved(by: -minutes.value, from: i, to: k + to.length + hour.length)
             }
             // "ten past two", "20 past 9", "15 minutes past noon", "twenty after 3pm"
@@ -293,7 +302,8 @@ extension Scan {
             }
             // "15 minutes from 1pm", "10 minutes before noon": counted from a time said in full.
             if saidMinutes, let offset = match(tables.lexicon.offsets, k), let hour = baseHour(k + offset.length),
-               hour.named || hour.meridiem != nil {
+                hour.named || hour.meridiem != nil
+            {
                 return hour.moved(by: minutes.value * offset.payload, from: i, to: k + offset.length + hour.length)
             }
         }
@@ -319,19 +329,23 @@ extension Scan {
                 hour = whole
                 // "at 3 15", "at 12 45": an hour and its minutes as two numbers.
                 if i + 1 < tokens.count, tokens[i + 1].text.utf8.count == 2, let m = tokens[i + 1].integer, m < 60,
-                   free(i + 1), atWordBefore(i), !countsPeople(i + 2) {
+                    free(i + 1), atWordBefore(i), !countsPeople(i + 2)
+                {
                     let pm = meridiem(i + 2)
-                    return ClockTime(hour: whole, minute: m, meridiem: pm, twentyFour: whole >= 13 && pm == nil, bare: false,
-                                     length: 2 + meridiemLength(i + 2))
+                    return ClockTime(
+                        hour: whole, minute: m, meridiem: pm, twentyFour: whole >= 13 && pm == nil, bare: false,
+                        length: 2 + meridiemLength(i + 2))
                 }
             }
         } else if let p = token.pair, p.separator == 58 || p.separator == 46, p.rightDigits == 2, p.left < 24 || (p.left == 24 && p.right == 0),
-                  p.right < 60 {
+            p.right < 60
+        {
             hour = p.left; minute = p.right; bare = false
             written24 = hour >= 13 || hour == 0 || token.text.utf8.first == 48
         } else if tokens[i].kind == .word, let n = match(tables.lexicon.numbers, i), n.payload >= 1, n.payload <= 12,
-                  meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil || minuteWords(i + n.length) != nil
-                      || wordHourPlaced(i, after: i + n.length) {
+            meridiem(i + n.length) != nil || match(tables.lexicon.oclocks, i + n.length) != nil || minuteWords(i + n.length) != nil
+                || wordHourPlaced(i, after: i + n.length)
+        {
             // "eight tonight", "at eight": an hour in words that a part of the day or "at" places, read as a bare hour.
             if meridiem(i + n.length) == nil, match(tables.lexicon.oclocks, i + n.length) == nil, minuteWords(i + n.length) == nil {
                 return ClockTime(hour: n.payload, minute: 0, meridiem: nil, twentyFour: false, bare: true, length: n.length)
@@ -342,8 +356,9 @@ extension Scan {
             let minutes = minuteWords(after)
             if let minutes { after += minutes.length }
             let oclock = minutes == nil ? match(tables.lexicon.oclocks, after)?.length ?? 0 : 0
-            return ClockTime(hour: hour, minute: minutes?.value ?? 0, meridiem: meridiem(after + oclock), twentyFour: false, bare: false,
-                             length: after - i + oclock + meridiemLength(after + oclock))
+            return ClockTime(
+                hour: hour, minute: minutes?.value ?? 0, meridiem: meridiem(after + oclock), twentyFour: false, bare: false,
+                length: after - i + oclock + meridiemLength(after + oclock))
         } else {
             return nil
         }
@@ -392,10 +407,10 @@ extension Scan {
     /// A number word from one to nine ("three" in "twenty three"); an article is no number here.
     private mutating func unitWord(_ j: Int) -> (value: Int, length: Int)? {
         guard j < tokens.count, tokens[j].kind == .word, !isFiller(j), let u = match(tables.lexicon.numbers, j),
-              (1...9).contains(u.payload), u.length == 1 else { return nil }
+            (1...9).contains(u.payload), u.length == 1
+        else { return nil }
         return (u.payload, 1)
     }
-
 
     /// Whether a role starts at `k`, perhaps after "more", "extra" or "x" ("15 more packers", "2 x PAs").
     private mutating func countsPeople(_ k: Int) -> Bool {
@@ -403,7 +418,8 @@ extension Scan {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
         if !isRoleWord(k) {
             guard let first = tokens[k].text.utf8.first, first == 109 || first == 101 || first == 120,  // m, e, x
-                  tokens[k].text == "more" || tokens[k].text == "extra" || tokens[k].text == "x" else { return false }
+                tokens[k].text == "more" || tokens[k].text == "extra" || tokens[k].text == "x"
+            else { return false }
             k += 1
             guard k < tokens.count, isRoleWord(k) else { return false }
         }
@@ -459,7 +475,8 @@ extension Scan {
     /// "7p", "3:18a", "9a": one letter written onto the number.
     private mutating func shortMeridiem(_ i: Int) -> Bool? {
         guard i > 0, i < tokens.count, free(i), tokens[i].kind == .word, tokens[i].start == tokens[i - 1].end,
-              tokens[i - 1].kind == .number, tokens[i].text.utf8.count == 1 else { return nil }
+            tokens[i - 1].kind == .number, tokens[i].text.utf8.count == 1
+        else { return nil }
         switch tokens[i].text.utf8.first {
         case 97: return false  // a
         case 112: return true  // p

@@ -6,8 +6,9 @@ extension Scan {
     mutating func windowOrCountedDate(at i: Int) -> Int? {
         // "2 days after next Friday", "a week before the 20th", "3 weeks from tomorrow".
         if let n = count(i), n.value <= 3650, let unit = match(tables.lexicon.dayUnits, i + n.length),
-           let offset = match(tables.lexicon.offsets, i + n.length + unit.length),
-           let base = peekDate(at: i + n.length + unit.length + offset.length) {
+            let offset = match(tables.lexicon.offsets, i + n.length + unit.length),
+            let base = peekDate(at: i + n.length + unit.length + offset.length)
+        {
             let days = n.value * unit.payload * offset.payload
             let length = n.length + unit.length + offset.length + base.length
             set(base.date.adding(days: days), note: "\(text(i, i + length).lowercased()) = \(base.date) \(days < 0 ? "-" : "+") \(abs(days)) days")
@@ -78,7 +79,8 @@ extension Scan {
             return part.length + week.length
         }
         // "early March", "mid-March", "late March 2027"; "end of April" is its last day, as "end of the month" is.
-        let monthPart = match(tables.lexicon.monthParts, i).map { (days: $0.payload, length: $0.length, lastDay: false) }
+        let monthPart =
+            match(tables.lexicon.monthParts, i).map { (days: $0.payload, length: $0.length, lastDay: false) }
             ?? match(tables.lexicon.weekParts, i).flatMap { $0.payload.lowerBound > 1 ? (days: 31...31, length: $0.length, lastDay: true) : nil }
         if let part = monthPart {
             var k = i + part.length
@@ -89,7 +91,9 @@ extension Scan {
             // the year" is its last day, as for a month.
             if part.days.lowerBound != 11, let year = partYear(k) {
                 var first = year.year, lastDay = CivilDate(year: first, month: 12, day: 31)
-                if year.relative, part.days.lowerBound == 1, CivilDate(year: first, month: 3, day: 31) < today { first += 1; lastDay = lastDay.adding(months: 12) }
+                if year.relative, part.days.lowerBound == 1, CivilDate(year: first, month: 3, day: 31) < today {
+                    first += 1; lastDay = lastDay.adding(months: 12)
+                }
                 let phrase = text(i, k + year.length).lowercased()
                 if part.lastDay {
                     set(lastDay, note: "\(phrase) = its last day, \(lastDay)")
@@ -122,14 +126,18 @@ extension Scan {
         var k = i
         var upcoming = false
         var inWord = false
-        if let word = match(tables.lexicon.upcoming, k) { upcoming = true; k += word.length }
-        else if let word = match(tables.lexicon.inWords, k) { inWord = true; k += word.length }
+        if let word = match(tables.lexicon.upcoming, k) {
+            upcoming = true; k += word.length
+        } else if let word = match(tables.lexicon.inWords, k) {
+            inWord = true; k += word.length
+        }
         guard let n = count(k), (1...3650).contains(n.value) else { return nil }
         k += n.length
         if !upcoming, !inWord, let word = match(tables.lexicon.upcoming, k) { upcoming = true; k += word.length }
         // "3 Fridays from now", "two Thursdays ago": the nth of that weekday after (or before) today.
         if !inWord, n.value <= 520, let day = match(tables.lexicon.pluralWeekdays, k) ?? match(tables.lexicon.weekdays, k),
-           let direction = upcoming ? (length: 0, payload: 1) : match(tables.lexicon.fromNow, k + day.length) {
+            let direction = upcoming ? (length: 0, payload: 1) : match(tables.lexicon.fromNow, k + day.length)
+        {
             let step = direction.payload
             var date = today.adding(days: step)
             while date.weekday != day.payload { date = date.adding(days: step) }
@@ -184,7 +192,8 @@ extension Scan {
         }
         // "last Tuesday"; "the last Tuesday of March" is read as the nth of a month.
         if let day = match(tables.lexicon.weekdays, k),
-           !(k + day.length < tokens.count && (tokens[k + day.length].text == "of" || tokens[k + day.length].text == "in")) {
+            !(k + day.length < tokens.count && (tokens[k + day.length].text == "of" || tokens[k + day.length].text == "in"))
+        {
             var date = today.adding(days: -1)
             while date.weekday != day.payload { date = date.adding(days: -1) }
             set(date, note: "\(text(i, k + day.length).lowercased()) = \(date), the one before today")
@@ -193,7 +202,8 @@ extension Scan {
         guard free(k), k < tokens.count else { return nil }
         // "last weekend", "this past weekend": the Saturday and Sunday before this week.
         if let weekend = match(tables.lexicon.weekends, k), weekend.payload == .this, tokens[k].text.hasPrefix("w"),
-           !(k + weekend.length < tokens.count && (tokens[k + weekend.length].text == "of" || tokens[k + weekend.length].text == "in")) {
+            !(k + weekend.length < tokens.count && (tokens[k + weekend.length].text == "of" || tokens[k + weekend.length].text == "in"))
+        {
             let saturday = today.startOfWeek.adding(days: -2)
             set(saturday, note: "\(text(i, k + weekend.length).lowercased()) = Sat \(saturday) and Sun \(saturday.adding(days: 1))")
             slots.dateSpanDays = 2
@@ -260,7 +270,8 @@ extension Scan {
         guard i == 0, let first = year(i) else { return nil }
         if tokens.count == 1 { return (first, first, 1) }
         if let join = match(tables.lexicon.rangeWords, 1), let last = year(1 + join.length), last > first, last - first <= 100,
-           tokens.count == 2 + join.length {
+            tokens.count == 2 + join.length
+        {
             return (first, last, 2 + join.length)
         }
         return nil
@@ -278,7 +289,8 @@ extension Scan {
             }
         }
         guard word == "in" || word == "during", tokens[i + 1].text.utf8.count == 4, let year = tokens[i + 1].integer,
-              CivilDate.readableYears.contains(year) else { return nil }
+            CivilDate.readableYears.contains(year)
+        else { return nil }
         return (year, 2)
     }
 
@@ -323,9 +335,13 @@ extension Scan {
         }
         guard free(k), tokens[k].text == "of" || tokens[k].text == "in" else { return nil }
         k += 1
-        guard let month = monthPhrase(k, pick: { first in
-            wholeWeek ? CivilDate.nthWholeWeek(position, of: first)?.adding(days: 6) : CivilDate.nth(position, weekday: weekday, of: first)
-        }) else { return nil }
+        guard
+            let month = monthPhrase(
+                k,
+                pick: { first in
+                    wholeWeek ? CivilDate.nthWholeWeek(position, of: first)?.adding(days: 6) : CivilDate.nth(position, weekday: weekday, of: first)
+                })
+        else { return nil }
         let phrase = text(i, month.end).lowercased()
         if wholeWeek {
             guard let monday = CivilDate.nthWholeWeek(position, of: month.first) else {
@@ -353,13 +369,15 @@ extension Scan {
     /// last of the days meant) is today or later: (first day of the month, index after the phrase).
     private mutating func monthPhrase(_ k: Int, pick: (CivilDate) -> CivilDate?) -> (first: CivilDate, end: Int)? {
         if let phrase = relativeMonth, phrase.lowerBound == k || (phrase.lowerBound == k + 1 && tokens[k].text == "the"),
-           let month = slots.month {
+            let month = slots.month
+        {
             slots.month = nil
             return (month, phrase.upperBound)
         }
         var j = k
         if free(j), tokens[j].text == "the" || tokens[j].text == "this" || tokens[j].text == "current", free(j + 1),
-           j + 1 < tokens.count, tokens[j + 1].text == "month" {
+            j + 1 < tokens.count, tokens[j + 1].text == "month"
+        {
             // "the last Friday of the month" once this month's has passed: next month's.
             let this = CivilDate(year: today.year, month: today.month, day: 1)
             return ((pick(this) ?? this.lastDayOfMonth) < today ? this.adding(months: 1) : this, j + 2)
@@ -398,7 +416,8 @@ extension Scan {
         if let unit = weekOrMonthWord(k), unit.isWeek { return (today.startOfWeek, unit.length) }
         // "last week", "the previous week": the week before this one.
         if let previous = match(tables.lexicon.previous, k), free(k + previous.length), k + previous.length < tokens.count,
-           tokens[k + previous.length].text == "week" {
+            tokens[k + previous.length].text == "week"
+        {
             return (today.startOfWeek.adding(days: -7), previous.length + 1)
         }
         return nil
@@ -432,15 +451,26 @@ extension Scan {
         if tokens[k].text == "of" || tokens[k].text == "in" {
             if k >= 1, tables.lexicon.weekdays.match(tokens, at: k - 1) != nil || tokens[k - 1].text == "day" { return true }
             // "the last weekend of October", "the first week-end in May".
-            if k >= 1, ["weekend", "wkend"].contains(tokens[k - 1].text)
-                || (tokens[k - 1].text == "end" && k >= 2 && (tokens[k - 2].text == "week" || tokens[k - 2].text == "-")) { return true }
+            if k >= 1,
+                ["weekend", "wkend"].contains(tokens[k - 1].text)
+                    || (tokens[k - 1].text == "end" && k >= 2 && (tokens[k - 2].text == "week" || tokens[k - 2].text == "-"))
+            {
+                return true
+            }
             // "the first week of October", "the 2nd week in May", "the last week of June".
-            if k >= 2, tokens[k - 1].text == "week", tables.lexicon.dayWords.match(tokens, at: k - 2) != nil
-                || tables.lexicon.lastOne.match(tokens, at: k - 2) != nil || tables.lexicon.ordinals.match(tokens, at: k - 2) != nil { return true }
+            if k >= 2, tokens[k - 1].text == "week",
+                tables.lexicon.dayWords.match(tokens, at: k - 2) != nil
+                    || tables.lexicon.lastOne.match(tokens, at: k - 2) != nil || tables.lexicon.ordinals.match(tokens, at: k - 2) != nil
+            {
+                return true
+            }
         }
         for start in max(0, k - 3)...k {
             if let part = tables.lexicon.monthParts.match(tokens, at: start) ?? tables.lexicon.weekParts.match(tokens, at: start),
-               start + part.length == k + 1 || (start + part.length == k && tokens[k].text == "of") { return true }
+                start + part.length == k + 1 || (start + part.length == k && tokens[k].text == "of")
+            {
+                return true
+            }
         }
         return false
     }

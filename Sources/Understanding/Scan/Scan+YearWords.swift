@@ -19,12 +19,14 @@ extension Scan {
     /// 1 to 99 in words: "seven", "eighteen", "twenty five", "ninety-nine"; no article ("a") or "couple of".
     private mutating func wordNumberBelow100(_ k: Int) -> (value: Int, length: Int)? {
         guard free(k), tokens[k].kind == .word, !isFiller(k), let n = match(tables.lexicon.numbers, k),
-              (1...99).contains(n.payload), n.length <= 2 else { return nil }
+            (1...99).contains(n.payload), n.length <= 2
+        else { return nil }
         var value = n.payload, end = k + n.length
         if value >= 20, value % 10 == 0, n.length == 1 {
             let j = isSymbol(end, "-") ? end + 1 : end
             if j < tokens.count, tokens[j].kind == .word, !isFiller(j), let unit = match(tables.lexicon.numbers, j),
-               unit.length == 1, (1...9).contains(unit.payload) {
+                unit.length == 1, (1...9).contains(unit.payload)
+            {
                 value += unit.payload
                 end = j + 1
             }

@@ -5,7 +5,8 @@ extension Scan {
     mutating func recogniseZones() {
         guard let start = slots.start, let deskOffset = zoneOffset else { return }
         for k in 1..<max(tokens.count, 1) where free(k) {
-            let afterTime = used[k - 1] == .time || used[k - 1] == .range
+            let afterTime =
+                used[k - 1] == .time || used[k - 1] == .range
                 || (isSymbol(k - 1, "(") && k > 1 && (used[k - 2] == .time || used[k - 2] == .range))
             guard afterTime, let zone = match(tables.lexicon.zones, k) else { continue }
             let day = slots.date ?? today

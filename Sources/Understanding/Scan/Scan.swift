@@ -108,7 +108,8 @@ struct Scan {
     /// thing asked for, which the desk must not pass over.
     mutating func startsAnotherRequest(_ k: Int) -> Bool {
         guard k >= 2, tokens[k].kind == .word, tokens[k - 1].word >= 0, tokens[k - 2].word >= 0,
-              tables.isJoiner[Int(tokens[k - 2].word)], tables.startsCount[Int(tokens[k - 1].word)] else { return false }
+            tables.isJoiner[Int(tokens[k - 2].word)], tables.startsCount[Int(tokens[k - 1].word)]
+        else { return false }
         let counted = tables.lexicon.numbers.match(tokens, at: k - 1)?.length == 1
         return counted && tables.lexicon.joiners.match(tokens, at: k - 2) != nil
     }
