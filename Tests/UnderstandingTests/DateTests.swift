@@ -65,7 +65,7 @@ import Testing
         ("need a receptionist for a week", "book date=-"),
         ("need a receptionist a fortnight on Friday", "book date=2026-12-18"),
         // the end of the month, ordinal days
-        ("need a receptionist at the end of the month", "book date=2026-11-30"),
+        ("need a receptionist at the end of the month", "book date=2026-11-30 days=1"),
         ("need a receptionist end of month", "book date=2026-11-30"),
         ("need a receptionist on the 15th", "book date=2026-12-15"),
         ("need a receptionist the 3rd", "book date=2026-12-03"),

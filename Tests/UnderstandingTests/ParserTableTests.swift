@@ -27,7 +27,7 @@ import Testing
         ("tech help this Thursday at 10", "book role=it_support date=2026-12-03 start=10:00"),
         ("need a receptionist in 3 days", "book role=receptionist date=2026-12-03"),
         ("need a receptionist in 2 weeks", "book role=receptionist date=2026-12-14"),
-        ("a receptionist at the end of the month", "book role=receptionist date=2026-11-30"),
+        ("a receptionist at the end of the month", "book role=receptionist date=2026-11-30 days=1"),
         ("need someone to answer the phones Friday 9:30 to 1", "book role=receptionist date=2026-12-04 start=09:30 end=13:00"),
         ("need a receptionst Tuesday", "book role=receptionist date=2026-12-01"),
         ("need bookeeping help Tuesday", "book role=admin_assistant date=2026-12-01"),
@@ -42,7 +42,7 @@ import Testing
         ("need a PA tomorrow 9am-5:30pm", "book role=personal_assistant start=09:00 end=17:30"),
         ("need a PA tomorrow 14:00 for 1 hour", "book role=personal_assistant start=14:00 duration=60"),
         ("need a PA tomorrow morning", "book role=personal_assistant start=09:00 end=12:00"),
-        ("need a PA tomorrow evening", "book role=personal_assistant start=17:00 end=21:00"),
+        ("need a PA tomorrow evening", "book role=personal_assistant start=18:00 end=22:00"),
         ("need a PA to chase overdue invoices tomorrow", "book role=personal_assistant task=chase overdue invoices date=2026-12-01"),
         ("need 3 packers for the product launch on Friday", "book role=packer count=3 task=the product launch date=2026-12-04"),
         // A role named by what is done ("taskverb" in language.words): the words after it are the task.

@@ -63,7 +63,7 @@ import Testing
         ("need a PA tomorrow in the morning", "book start=09:00 end=12:00"),
         ("need a PA tomorrow afternoon", "book start=13:00 end=17:00"),
         ("need a PA tomorrow in the afternoon", "book start=13:00 end=17:00"),
-        ("need a PA tomorrow evening", "book start=17:00 end=21:00"),
+        ("need a PA tomorrow evening", "book start=18:00 end=22:00"),
         ("need a PA tomorrow after lunch", "book start=13:00 end=17:00"),
         ("need a PA this afternoon", "book date=2026-11-30 start=13:00 end=17:00"),
         // ranges: the end follows the start
@@ -108,8 +108,8 @@ import Testing
     static let partsOfToday: [(String, String)] = [
         ("need a receptionist this afternoon", "book date=2026-11-30 start=13:00 end=17:00"),
         ("need IT support for 90 minutes this afternoon", "book role=it_support date=2026-11-30 start=13:00 duration=90"),
-        ("need a PA tonight", "book date=2026-11-30 start=17:00 end=21:00"),
-        ("need a PA this evening", "book date=2026-11-30 start=17:00 end=21:00"),
+        ("need a PA tonight", "book date=2026-11-30 start=18:00 end=22:00"),
+        ("need a PA this evening", "book date=2026-11-30 start=18:00 end=22:00"),
         ("need a PA this morning", "book date=2026-11-30 start=09:00 end=12:00"),
         ("need a PA this afternoon at 3", "book date=2026-11-30 start=15:00 end=-"),
         ("need a PA at 4 this afternoon", "book date=2026-11-30 start=16:00 end=-"),

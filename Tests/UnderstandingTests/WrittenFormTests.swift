@@ -50,7 +50,7 @@ import Testing
         ("need a PA 2 hours from now", "book date=2026-11-30 start=11:00 duration=-"),
         ("3 hours ago", "unknown date=2026-11-30 start=06:00"),
         ("10 hours ago", "unknown date=2026-11-29 start=23:00"),
-        ("last night", "unknown date=2026-11-29 start=17:00 end=21:00"),
+        ("last night", "unknown date=2026-11-29 start=18:00 end=22:00"),
         // the clock's own time, only for a line that asks nothing else
         ("right now", "unknown date=2026-11-30 start=09:00"),
         ("need a receptionist now", "book start=-")

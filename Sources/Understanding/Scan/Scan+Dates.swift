@@ -114,7 +114,14 @@ extension Scan {
             return inWord.length + n.length + unit.length
         }
         if let end = match(tables.lexicon.monthEnds, i) {
-            set(today.lastDayOfMonth, note: "end of the month = \(today.lastDayOfMonth)")
+            let last = today.lastDayOfMonth
+            if followsDeadlineWord(i) {
+                set(last, note: "end of the month = \(last)")
+            } else {
+                // The month's late days, as "late March" reads them; those already past are not offered.
+                let first = max(today, CivilDate(year: last.year, month: last.month, day: Scan.monthEndDays.lowerBound))
+                setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: "end of the month")
+            }
             return end.length
         }
         return calendarDate(at: i)

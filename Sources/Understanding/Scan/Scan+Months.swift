@@ -174,6 +174,15 @@ extension Scan {
         return tables.vocabulary.id(word) < 0 && tables.vocabulary.id(singular) < 0
     }
 
+    /// Whether a deadline word ("by", "before", "due", "no later than") ends just before `i`: "by the end of
+    /// the month" is a day to finish by, where "the end of the month" alone is a window of days.
+    mutating func followsDeadlineWord(_ i: Int) -> Bool {
+        for start in max(0, i - 3)..<i where free(start) || slots.deadline {
+            if deadlineWord(start) == i - start { return true }
+        }
+        return false
+    }
+
     private mutating func deadlineWord(_ i: Int) -> Int? {
         switch tokens[i].text {
         // "the day before yesterday" is a day, not a deadline.

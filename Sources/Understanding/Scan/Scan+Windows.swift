@@ -78,24 +78,27 @@ extension Scan {
             setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + part.length + week.length).lowercased())
             return part.length + week.length
         }
-        // "early March", "mid-March", "late March 2027"; "end of April" is its last day, as "end of the month" is.
+        // "early March", "mid-March", "late March 2027"; "end of April" is its late days, as "end of the month" is,
+        // and its last day after a deadline word ("by the end of April").
         let monthPart =
-            match(tables.lexicon.monthParts, i).map { (days: $0.payload, length: $0.length, lastDay: false) }
-            ?? match(tables.lexicon.weekParts, i).flatMap { $0.payload.lowerBound > 1 ? (days: 31...31, length: $0.length, lastDay: true) : nil }
+            match(tables.lexicon.monthParts, i).map { (days: $0.payload, length: $0.length, lastDay: false, end: false) }
+            ?? match(tables.lexicon.weekParts, i).flatMap {
+                $0.payload.lowerBound > 1 ? (days: Scan.monthEndDays, length: $0.length, lastDay: followsDeadlineWord(i), end: true) : nil
+            }
         if let part = monthPart {
             var k = i + part.length
             if isSymbol(k, "-") { k += 1 }
             if free(k), tokens[k].text == "of" { k += 1 }
             let partEnd = part.days.upperBound
             // "the beginning of the year" (January to March), "late 2027" (September to December); "the end of
-            // the year" is its last day, as for a month.
+            // the year" is its last day.
             if part.days.lowerBound != 11, let year = partYear(k) {
                 var first = year.year, lastDay = CivilDate(year: first, month: 12, day: 31)
                 if year.relative, part.days.lowerBound == 1, CivilDate(year: first, month: 3, day: 31) < today {
                     first += 1; lastDay = lastDay.adding(months: 12)
                 }
                 let phrase = text(i, k + year.length).lowercased()
-                if part.lastDay {
+                if part.lastDay || part.end {
                     set(lastDay, note: "\(phrase) = its last day, \(lastDay)")
                 } else {
                     let start = CivilDate(year: first, month: part.days.lowerBound == 1 ? 1 : 9, day: 1)
@@ -106,8 +109,10 @@ extension Scan {
             }
             if let month = monthPhrase(k, pick: { CivilDate(year: $0.year, month: $0.month, day: min(partEnd, $0.lastDayOfMonth.day)) }) {
                 let lastDay = month.first.lastDayOfMonth
-                let first = CivilDate(year: month.first.year, month: month.first.month, day: min(part.days.lowerBound, lastDay.day))
+                var first = CivilDate(year: month.first.year, month: month.first.month, day: min(part.days.lowerBound, lastDay.day))
                 let last = CivilDate(year: month.first.year, month: month.first.month, day: min(part.days.upperBound, lastDay.day))
+                // As for parts of a week: the days already past are not offered, and a part gone by is listed whole.
+                if first < today, last >= today { first = today }
                 let phrase = text(i, month.end).lowercased()
                 if part.lastDay {
                     set(lastDay, note: "\(phrase) = its last day, \(lastDay)")
@@ -434,6 +439,9 @@ extension Scan {
         default: return nil
         }
     }
+
+    /// The days of a month that its end means ("the end of April"): the same late days as "late April".
+    static let monthEndDays = 21...31
 
     mutating func setWindow(_ first: CivilDate, days: Int, note: String) {
         let last = first.adding(days: days - 1)
