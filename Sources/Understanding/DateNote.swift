@@ -6,6 +6,8 @@ public enum DateNote: Sendable, Equatable {
     case text(String)
     /// A weekday said alone or with this/next ("Tuesday", "this Friday", "next Monday"), numbered 1 (Monday) to 7.
     case weekday(Int, WeekdayReading)
+    /// Days counted from today ("tomorrow", "the day after tomorrow"): the phrase as said, lower-cased.
+    case offset(phrase: String, days: Int)
     /// The dates of a series, read back with their first and last ("every Monday …: 4 dates, Mon 7 Dec to Mon 28 Dec").
     case series(SeriesNote)
 
@@ -32,6 +34,8 @@ public enum DateNote: Sendable, Equatable {
             case .thisWeekPassed(let date): return "this \(name) = \(date) (this week's has passed)"
             case .nextWeek: return "next \(name) = the \(name) of next week"
             }
+        case .offset(let phrase, let days):
+            return "\(phrase) = today + \(days) day\(days == 1 ? "" : "s")"
         case .series(let series):
             return series.text
         }

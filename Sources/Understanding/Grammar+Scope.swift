@@ -7,42 +7,41 @@ extension Grammar {
     /// The intents whose requests a negation or correction inside the line reshapes.
     static let scopedIntents: Set<Intent> = [.book, .quote]
 
-    func scoped(_ parse: Parse, now: LocalDateTime) -> Parse {
+    /// Reads the line's negations and corrections into `parse`, in place: a parse is large, and most
+    /// lines that reach here keep it as it is.
+    func scope(_ parse: inout Parse, now: LocalDateTime) {
         let tokens = parse.tokens
         // "sorry, I meant Friday", "no wait, make it 3 hours": a correction that opens a change is the change's.
         if parse.intent == .modify {
-            var change = parse
             var k = 0
-            while k < tokens.count, change.reading[k].rawValue != 0 || changesScope(tokens, k) {
-                if change.reading[k].rawValue == 0 {
+            while k < tokens.count, parse.reading[k].rawValue != 0 || changesScope(tokens, k) {
+                if parse.reading[k].rawValue == 0 {
                     let length = tables.lexicon.corrections.match(tokens, at: k)?.length ?? 1
-                    for j in k..<min(k + length, tokens.count) where change.reading[j].rawValue == 0 || change.reading[j] == .filler {
-                        change.reading[j] = .scope
-                        change.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
+                    for j in k..<min(k + length, tokens.count) where parse.reading[j].rawValue == 0 || parse.reading[j] == .filler {
+                        parse.reading[j] = .scope
+                        parse.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
                     }
                     k += length
                 } else {
                     k += 1
                 }
             }
-            settleReplaced(&change)
-            return change
+            settleReplaced(&parse)
+            return
         }
-        guard Grammar.scopedIntents.contains(parse.intent) else { return parse }
+        guard Grammar.scopedIntents.contains(parse.intent) else { return }
         // "no need for", "don't book": the whole request is said in the negative, unless a later clause
         // asks for something after all ("…, but I need a PA"), which is left for the desk to ask about.
         for k in tokens.indices {
             guard let refusal = tables.lexicon.refusals.match(tokens, at: k) else { continue }
-            if tokens[(k + refusal.length)...].contains(where: { $0.text == "but" }) { return parse }
-            var negated = parse
-            negated.negated = true
-            for j in k..<(k + refusal.length) { negated.reading[j] = .scope }
-            negated.unreadThatMatters = 0
-            return negated
+            if tokens[(k + refusal.length)...].contains(where: { $0.text == "but" }) { return }
+            parse.negated = true
+            for j in k..<(k + refusal.length) { parse.reading[j] = .scope }
+            parse.unreadThatMatters = 0
+            return
         }
-        var parse = parse
         guard var marker = tokens.indices.first(where: { parse.reading[$0].rawValue == 0 && changesScope(tokens, $0) }) else {
-            return parse
+            return
         }
         // "no, I need a PA on Thursday": a "no" that opens the line answers the desk, not the request.
         if let opening = tables.lexicon.negations.match(tokens, at: marker), opening.length == 1, marker + 1 < tokens.count,
@@ -50,16 +49,14 @@ extension Grammar {
         {
             parse.reading[marker] = .scope
             parse.unreadThatMatters &= ~(1 << UInt64(min(marker, 63)))
-            guard let next = tokens.indices.first(where: { parse.reading[$0].rawValue == 0 && changesScope(tokens, $0) }) else { return parse }
+            guard let next = tokens.indices.first(where: { parse.reading[$0].rawValue == 0 && changesScope(tokens, $0) }) else { return }
             marker = next
         }
         if let correction = tables.lexicon.corrections.match(tokens, at: marker) {
-            return corrected(parse, marker: marker, length: correction.length, now: now) ?? parse
+            if let corrected = corrected(parse, marker: marker, length: correction.length, now: now) { parse = corrected }
+        } else if let negation = tables.lexicon.negations.match(tokens, at: marker) {
+            if let excluded = excluding(parse, marker: marker, length: negation.length, now: now) { parse = excluded }
         }
-        if let negation = tables.lexicon.negations.match(tokens, at: marker) {
-            return excluding(parse, marker: marker, length: negation.length, now: now) ?? parse
-        }
-        return parse
     }
 
     /// "need a receptionist Thursday, sorry I mean Friday", "a PA Monday, Tuesday instead": the words of

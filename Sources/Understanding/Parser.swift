@@ -58,7 +58,7 @@ extension Grammar {
         if parse.intent == .list { readStatus(&parse) }
         if scan.readRange && parse.intent == .list { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == .modify { parse.slots.readAsMove(to: scan.rangeTarget) }
-        if scoping && scan.scopeSaid { parse = scoped(parse, now: now) }
+        if scoping && scan.scopeSaid { scope(&parse, now: now) }
         return parse
     }
 
@@ -97,11 +97,18 @@ extension Grammar {
     /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover
     /// more of the line wins ("no thanks" is an answer, not thanks), then the first written.
     private func choose(_ scan: inout Scan) -> Parse {
-        let tokens = scan.tokens
-        let rules = tables.rules
         // Which tokens each rule's triggers cover, a bit per token; none means the rule was not
         // triggered. Tokens past the 64th share the last bit: such a line is never "alone" or "bare".
-        var covered = [UInt64](filling: 0, count: rules.count)
+        // On the stack: a parse is made for every line, and this array lives only as long as the choice.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tables.rules.count) { covered in
+            covered.initialize(repeating: 0)
+            return choose(&scan, covered: covered)
+        }
+    }
+
+    private func choose(_ scan: inout Scan, covered: UnsafeMutableBufferPointer<UInt64>) -> Parse {
+        let tokens = scan.tokens
+        let rules = tables.rules
         for i in tokens.indices {
             tables.triggers.forEachMatch(tokens, at: i) { length, rule in
                 for k in i..<(i + length) { covered[rule] |= 1 << UInt64(min(k, 63)) }

@@ -60,37 +60,39 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
         }
     }
 
-    @inline(__always) private func candidates(_ tokens: [Token], _ index: Int, plural: Bool = false) -> [Phrase]? {
+    /// The index in `lists` of the phrases that may start at `index`, or nil.
+    @inline(__always) private func group(_ tokens: [Token], _ index: Int, plural: Bool = false) -> Int? {
         let first = plural ? tokens[index].singular : tokens[index].word
         guard first >= 0, Int(first) < starts.count else { return nil }
         let slot = starts[Int(first)]
-        return slot == 0 ? nil : lists[Int(slot) - 1]
+        return slot == 0 ? nil : Int(slot) - 1
     }
 
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
     /// With `plural`, words are compared in the singular ("customer service agents").
     public func match(_ tokens: [Token], at index: Int, used: [TokenReading]? = nil, plural: Bool = false) -> (length: Int, payload: Payload)? {
-        guard let candidates = candidates(tokens, index, plural: plural) else { return nil }
-        outer: for phrase in candidates {
-            let count = phrase.ids.count
+        guard let group = group(tokens, index, plural: plural) else { return nil }
+        // By index, reading the phrases in place: a phrase copied out of the list retains its arrays.
+        outer: for p in lists[group].indices {
+            let count = lists[group][p].ids.count
             guard index + count <= tokens.count else { continue }
             for k in 0..<count {
-                if (plural ? tokens[index + k].singular : tokens[index + k].word) != phrase.ids[k] { continue outer }
+                if (plural ? tokens[index + k].singular : tokens[index + k].word) != lists[group][p].ids[k] { continue outer }
                 if let used, used[index + k].rawValue != 0 { continue outer }
             }
-            return (count, phrase.payload)
+            return (count, lists[group][p].payload)
         }
         return nil
     }
 
     /// Calls `body` with (length, payload) for every phrase that starts at `index`, allocating nothing.
     func forEachMatch(_ tokens: [Token], at index: Int, _ body: (Int, Payload) -> Void) {
-        guard let candidates = candidates(tokens, index) else { return }
-        outer: for phrase in candidates {
-            let count = phrase.ids.count
+        guard let group = group(tokens, index) else { return }
+        outer: for p in lists[group].indices {
+            let count = lists[group][p].ids.count
             guard index + count <= tokens.count else { continue }
-            for k in 1..<max(count, 1) where tokens[index + k].word != phrase.ids[k] { continue outer }
-            body(count, phrase.payload)
+            for k in 1..<max(count, 1) where tokens[index + k].word != lists[group][p].ids[k] { continue outer }
+            body(count, lists[group][p].payload)
         }
     }
 

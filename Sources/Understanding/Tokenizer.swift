@@ -111,8 +111,12 @@ public enum Tokenizer {
                         break
                     }
                     let digits = UnsafeBufferPointer(rebasing: bytes[start..<j])
-                    var token = Token(text: String(decoding: digits, as: UTF8.self), kind: .number, start: start, end: j)
-                    token.wholeNumber = separators == 0 && j - start <= 9 ? Int32(digitValue(digits)) : -1
+                    let whole = separators == 0 && j - start <= 9 ? digitValue(digits) : -1
+                    // Most numbers in a request are hours, days and counts: their text is made once, not per line.
+                    let small = whole >= 0 && whole < 100 && (j - start == 1 || (j - start == 2 && bytes[start] != 48))
+                    var token = Token(
+                        text: small ? smallNumbers[whole] : String(decoding: digits, as: UTF8.self), kind: .number, start: start, end: j)
+                    token.wholeNumber = Int32(whole)
                     // "25:00", "13:75", "24:30": one or two digits, a colon and two more.
                     if colon > start, colon - start <= 2, j - colon == 3 {
                         let hour = colon - start == 2 ? Int(bytes[start] - 48) * 10 + Int(bytes[start + 1] - 48) : Int(bytes[start] - 48)
@@ -178,6 +182,9 @@ public enum Tokenizer {
             return tokens
         }
     }
+
+    /// "0" to "99", as a number token's text.
+    private static let smallNumbers = (0..<100).map { String($0) }
 
     /// The value of a run of at most nine digits.
     @inline(__always) private static func digitValue(_ digits: UnsafeBufferPointer<UInt8>) -> Int {

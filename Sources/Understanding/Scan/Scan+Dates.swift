@@ -53,8 +53,9 @@ extension Scan {
             return later.length + base.length
         }
         if let rel = match(tables.lexicon.relativeDays, i) {
-            let phrase = text(i, i + rel.length).lowercased()
-            set(today.adding(days: rel.payload), note: "\(phrase) = today + \(rel.payload) day\(rel.payload == 1 ? "" : "s")")
+            // One plain word ("tomorrow") is its token's text already, shared with the vocabulary: no new string.
+            let phrase = rel.length == 1 && !tokens[i].contracted ? tokens[i].text : text(i, i + rel.length).lowercased()
+            set(today.adding(days: rel.payload), reading: .offset(phrase: phrase, days: rel.payload))
             return rel.length
         }
         if match(tables.lexicon.weekends, i) == nil, let week = match(tables.lexicon.weeks, i) {
