@@ -38,6 +38,13 @@ public struct PostgresURL: Sendable, Equatable {
             throw malformed("it must start with postgres:// or postgresql://")
         }
         var rest = Substring(text[schemeEnd.upperBound...])
+        // "user:pa/ss@host": a "/", "?" or "#" before the user's "@" would end the address there and show the
+        // rest of the password as a host or port in the message, so such a password must be %-escaped.
+        if let at = rest.lastIndex(of: "@"), let cut = rest[..<at].firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }),
+            !rest[..<cut].contains("@"), rest[..<cut].contains(":")
+        {
+            throw malformed("a password with /, ? or # in it must be written %-escaped (%2F, %3F, %23)")
+        }
         var query = ""
         if let mark = rest.firstIndex(of: "?") {
             query = String(rest[rest.index(after: mark)...])
@@ -162,12 +169,12 @@ public struct PostgresURL: Sendable, Equatable {
     /// Any text that may hold a URL, with a password in it replaced: for messages built before parsing succeeds.
     public static func redacted(_ text: String) -> String {
         var result = text
-        if let schemeEnd = result.range(of: "://") {
-            let authorityEnd = result[schemeEnd.upperBound...].firstIndex(where: { $0 == "/" || $0 == "?" }) ?? result.endIndex
-            let authority = result[schemeEnd.upperBound..<authorityEnd]
-            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
-                result.replaceSubrange(colon..<at, with: "")
-            }
+        // Up to the last "@", not the first "/" or "?": a malformed URL may hold a password with either
+        // unescaped in it, and hiding too much of a bad address is better than showing a password.
+        if let schemeEnd = result.range(of: "://"), let at = result[schemeEnd.upperBound...].lastIndex(of: "@"),
+            let colon = result[schemeEnd.upperBound..<at].firstIndex(of: ":")
+        {
+            result.replaceSubrange(colon..<at, with: "")
         }
         // "?password=…" is libpq's too.
         if let range = result.range(of: "password=") {

@@ -187,12 +187,21 @@ import VadeskTestSupport
 
 /// Bad addresses: one clear line on stderr, exit 74, no password shown.
 @Suite struct PostgresBadInputTests {
+    @Test func aPasswordIsHiddenEvenWhenItBreaksTheURL() {
+        #expect(PostgresURL.redacted("postgres://vadesk:sek/rit@db:5432/desk") == "postgres://vadesk@db:5432/desk")
+        #expect(PostgresURL.redacted("postgres://vadesk:s?k#r@db/desk?sslmode=disable") == "postgres://vadesk@db/desk?sslmode=disable")
+        #expect(PostgresURL.redacted("postgres://vadesk:sekrit@db/desk") == "postgres://vadesk@db/desk")
+        #expect(PostgresURL.redacted("postgres://vadesk@db:5432/desk") == "postgres://vadesk@db:5432/desk")
+        #expect(PostgresURL.redacted("postgres://db/desk?password=sekrit&sslmode=disable") == "postgres://db/desk?password=(hidden)&sslmode=disable")
+    }
+
     @Test(arguments: [
         ("postgres://vadesk:sekrit@127.0.0.1:99999/desk", "port"),
         ("postgres://vadesk:sekrit@127.0.0.1/desk?sslmode=sometimes", "sslmode"),
         ("postgres://vadesk:sekrit@127.0.0.1/desk?colour=blue", "colour"),
         ("postgres://vadesk:sekrit@127.0.0.1:1/desk?sslmode=disable", "connection refused"),
-        ("postgres://vadesk:sekrit@[::1/desk", "IPv6")
+        ("postgres://vadesk:sekrit@[::1/desk", "IPv6"),
+        ("postgres://vadesk:sekrit/a@127.0.0.1/desk", "%-escaped")
     ])
     func aBadAddressIsOneLineAndExit74(_ url: String, _ said: String) throws {
         let run = try TestPostgres.run(vadeskBinary, ["--db", url], input: "help\n")
