@@ -88,9 +88,10 @@ public enum Tokenizer {
     }
 
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(16)
         let n = bytes.count
+        var tokens: [Token] = []
+        // A token and the space after it are two bytes at least, so the array rarely grows while it fills.
+        tokens.reserveCapacity(n / 2 + 2)
         // A word's lower-cased letters, written in place: no buffer grows a byte at a time.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { word in
             var i = 0

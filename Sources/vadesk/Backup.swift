@@ -13,6 +13,9 @@ struct Backup: ParsableCommand {
             The copy is a complete SQLite file holding every booking committed before the backup
             began. FILE must not exist yet. To restore, stop every desk and copy FILE over the
             database (removing its -wal and -shm files), or open it directly with --db FILE.
+
+            A desk on a PostgreSQL server (--db postgres://…) is backed up with the server's own
+            tool: `vadesk backup` then prints the pg_dump command for that database and exits 64.
             """
     )
 
