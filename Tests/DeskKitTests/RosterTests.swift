@@ -178,13 +178,32 @@ import VadeskTestSupport
         return desk
     }
 
+    /// An offer waits for a choice, fails with "no one free" and has made or changed nothing.
+    static func expectOffer(_ reply: Reply, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(reply.needs == .choice, sourceLocation: sourceLocation)
+        #expect(!reply.ok, sourceLocation: sourceLocation)
+        #expect(reply.error == "no one free", sourceLocation: sourceLocation)
+        #expect(reply.bookings.isEmpty, sourceLocation: sourceLocation)
+    }
+
+    /// After `request` offered alternatives, `line` picks one: one booking, given to `person`, and nothing left waiting.
+    @discardableResult
+    static func expectPicked(
+        _ line: String, after request: String, on desk: Desk, person: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Reply {
+        #expect(desk.respond(to: request).needs == .choice, sourceLocation: sourceLocation)
+        let picked = desk.respond(to: line)
+        #expect(picked.ok, "\(picked.text)", sourceLocation: sourceLocation)
+        #expect(picked.bookings.map(\.id) == [1], sourceLocation: sourceLocation)
+        #expect(picked.bookings.first?.assistant?.name == person, sourceLocation: sourceLocation)
+        #expect(desk.awaiting == nil, sourceLocation: sourceLocation)
+        return picked
+    }
+
     @Test func theOfferAsksForAChoiceAndKeepsTheFailureCode() throws {
         let desk = try desk()
         let reply = desk.respond(to: "need a receptionist on 15 December with Sarah")
-        #expect(reply.needs == .choice)
-        #expect(!reply.ok)
-        #expect(reply.error == "no one free")
-        #expect(reply.bookings.isEmpty)
+        Self.expectOffer(reply)
         let json = ReplyJSON(time: desk.time, catalogue: desk.catalogue).json(reply)
         #expect(json.contains("\"needs\":\"choice\""))
         #expect(reply.text.contains("1) Tom Reyes then; 2) Sarah Khan Mon 21 Dec, 09:00-17:00"))
@@ -196,13 +215,8 @@ import VadeskTestSupport
     ])
     func theNextLinePicksOne(_ line: String, _ person: String, _ day: String) throws {
         let desk = try desk()
-        _ = desk.respond(to: "need a receptionist on 15 December with Sarah")
-        let picked = desk.respond(to: line)
-        #expect(picked.ok)
-        #expect(picked.bookings.count == 1)
-        #expect(picked.bookings.first?.assistant?.name == person)
+        let picked = Self.expectPicked(line, after: "need a receptionist on 15 December with Sarah", on: desk, person: person)
         #expect(picked.text.contains("Booked #1: receptionist, \(day), 09:00-17:00"))
-        #expect(desk.awaiting == nil)
     }
 
     @Test func aNewRequestDropsTheOffer() throws {

@@ -4,7 +4,8 @@ import Testing
 import VadeskTestSupport
 
 /// Desks racing for one assistant: the availability check and the insert are one write transaction,
-/// so however the lines interleave, each slot is booked once and the other desks are told no one is free.
+/// so however the lines interleave, each slot is booked once and the other desks are told no one is free and
+/// offered alternatives.
 @Suite struct RosterRaceTests {
     @Test func fourDesksBookingAOnePersonRosterGiveEachSlotOnce() throws {
         let path = temporaryDatabase()
@@ -41,7 +42,11 @@ import VadeskTestSupport
                 } else {
                     refused += 1
                     #expect(reply["error"] as? String == "no one free", "\(line)")
-                    #expect((reply["reply"] as? String ?? "").contains("Sarah Khan is booked then"))
+                    let text = reply["reply"] as? String ?? ""
+                    #expect(text.contains("Sarah Khan is booked then"))
+                    // No dead end: the desk that lost the slot is offered Sarah at another time, to pick by the next line.
+                    #expect(reply["needs"] as? String == "choice", "\(line)")
+                    #expect(text.contains("I can book instead: 1) Sarah Khan "), "\(line)")
                 }
             }
         }

@@ -95,23 +95,27 @@ extension Desk {
         let amounts = changed.flatMap {
             [(start: $0.before.start, minor: -$0.before.quoteMinor), (start: $0.after.start, minor: $0.after.quoteMinor)]
         }
-        var people: [Booking] = [], refused: Refusal?
+        var people: [Booking] = [], noOne: (why: String, offers: [Offer])?
         let warning = try store.transaction { tx -> String? in
             if !confirmed(.budget), let warning = try budgetWarning(adding: amounts, in: tx, question: "Change \(changedNumbers) anyway?") {
                 return warning
             }
             switch try recheck(changed, in: tx) {
-            case .failure(let refusal):
-                refused = refusal
+            case .noOneFree(let why, let offers):
+                noOne = (why, offers)
                 return nil
-            case .success(let kept): people = kept
+            case .assigned(let kept): people = kept
             }
             for after in people { try tx.update(after) }
             try tx.record(request: line, summary: "changed \(changedNumbers)", madeAt: now, changes: zip(changed, people).map { ($0.before, $1) })
             return nil
         }
         if let warning { return confirm(.budget, warning, intent: .modify, slots: values, line: line, targets: ids) }
-        if let refused { return Reply.refusal(line, intent: .modify, refused.message, error: .noOneFree) }
+        if let noOne {
+            guard !noOne.offers.isEmpty else { return Reply.refusal(line, intent: .modify, noOne.why, error: .noOneFree) }
+            // The offer picked runs this change again with its time and person (see `answer`).
+            return offer(noOne.offers, noOne.why, intent: .modify, slots: values, line: line, targets: ids)
+        }
         let made = zip(changed, people).map { (before: $0.before, after: $1) }
         conversation.lastBooking = made[0].after
         let lines = made.map { before, after in

@@ -129,9 +129,10 @@ public final class Desk {
         return Reply(input: line, intent: intent, text: text, needs: needs)
     }
 
-    /// Offers what could be booked instead of a request no one can take, and waits for the owner to pick one.
-    func offer(_ offers: [Offer], _ text: String, intent: Intent, slots: Slots, line: String) -> Reply {
-        var reply = ask(.choice, text, intent: intent, slots: slots, line: line)
+    /// Offers what could be booked instead of a request no one can take (or a change the person can't), and waits
+    /// for the owner to pick one; `targets` are the bookings a change was resolved to.
+    func offer(_ offers: [Offer], _ text: String, intent: Intent, slots: Slots, line: String, targets: [Int64]? = nil) -> Reply {
+        var reply = ask(.choice, text, intent: intent, slots: slots, line: line, targets: targets)
         pending?.offers = offers
         reply.ok = false
         reply.failure = .noOneFree

@@ -28,8 +28,9 @@ extension Desk {
     /// Up to three things to book instead of `booking`, which no one (or not `preferred`) can take: other
     /// qualified people at that time, the preferred person (named, else the usual one) at the nearest time they
     /// are free that day or on the days after, and part of the time covered. Reads inside the commit's transaction.
+    /// `excluding` names bookings being changed, whose own time must not make their person look busy.
     func alternatives(
-        to booking: Booking, preferred: Assistant?, team: [Assistant], busy: Set<Int64>,
+        to booking: Booking, preferred: Assistant?, team: [Assistant], busy: Set<Int64>, excluding: [Int64] = [],
         in tx: DeskTransaction
     ) throws -> [Offer] {
         let able = team.filter { $0.roles.contains(booking.role) }
@@ -54,13 +55,13 @@ extension Desk {
             usual = able.sorted { $0.nameKey < $1.nameKey }
         }
         for person in usual where offers.count < Desk.offerLimit {
-            if let start = try nearestFree(person, like: booking, in: tx) {
+            if let start = try nearestFree(person, like: booking, excluding: excluding, in: tx) {
                 offers.append(Offer(person: person, start: start, end: start + (booking.end - booking.start), kind: .otherTime))
                 if preferred == nil { break }
             }
         }
         for person in able where offers.count < Desk.offerLimit && !offers.contains(where: { $0.person.id == person.id && $0.kind == .otherPerson }) {
-            if let part = try partFree(person, of: booking, in: tx) {
+            if let part = try partFree(person, of: booking, excluding: excluding, in: tx) {
                 offers.append(Offer(person: person, start: part.start, end: part.end, kind: .partOfTime))
             }
         }
@@ -69,7 +70,7 @@ extension Desk {
 
     /// The start nearest the asked time at which `person` can take work as long as `booking`: on its day
     /// another time within their hours, else on the days after, at the asked time or as near it as their hours allow.
-    func nearestFree(_ person: Assistant, like booking: Booking, in tx: DeskTransaction) throws -> Int64? {
+    func nearestFree(_ person: Assistant, like booking: Booking, excluding: [Int64] = [], in tx: DeskTransaction) throws -> Int64? {
         let length = booking.end - booking.start
         let asked = time.local(booking.start)
         let now = self.now
@@ -85,7 +86,7 @@ extension Desk {
             }
             let ordered = starts.filter { $0 >= now && $0 != booking.start }.sorted { abs($0 - target) < abs($1 - target) }
             for start in ordered {
-                let busy = try tx.busyAssistants(from: start, until: start + length, excluding: [])
+                let busy = try tx.busyAssistants(from: start, until: start + length, excluding: excluding)
                 if Availability.obstacle(person, role: booking.role, start: start, end: start + length, busy: busy) == nil { return start }
             }
         }
@@ -93,20 +94,23 @@ extension Desk {
     }
 
     /// The longest stretch of `booking`'s time, of an hour or more but not all of it, that `person` works and is free for.
-    func partFree(_ person: Assistant, of booking: Booking, in tx: DeskTransaction) throws -> (start: Int64, end: Int64)? {
+    func partFree(
+        _ person: Assistant, of booking: Booking, excluding: [Int64] = [], in tx: DeskTransaction
+    ) throws -> (start: Int64, end: Int64)? {
         let pieces = Availability.shifts(person, overlapping: booking.start, booking.end)
             .map { (start: max($0.start, booking.start), end: min($0.end, booking.end)) }
             .filter { $0.end - $0.start >= Desk.shortestPart && $0.end - $0.start < booking.end - booking.start }
             .sorted { $0.end - $0.start > $1.end - $1.start }
         for piece in pieces {
-            let busy = try tx.busyAssistants(from: piece.start, until: piece.end, excluding: [])
+            let busy = try tx.busyAssistants(from: piece.start, until: piece.end, excluding: excluding)
             if Availability.obstacle(person, role: booking.role, start: piece.start, end: piece.end, busy: busy) == nil { return piece }
         }
         return nil
     }
 
-    /// "1) Tom Reyes then; 2) Sarah Khan Mon 21 Dec, 09:00-17:00; 3) Tom Reyes 13:00-17:00 of it", and how to pick.
-    func offersText(_ offers: [Offer], for booking: Booking) -> String {
+    /// "1) Tom Reyes then; 2) Sarah Khan Mon 21 Dec, 09:00-17:00; 3) Tom Reyes 13:00-17:00 of it", and how to pick;
+    /// `instead` leads the list ("I can book instead" for a booking, "I can make it instead" for a change).
+    func offersText(_ offers: [Offer], instead: String = "I can book instead") -> String {
         let items = offers.enumerated().map { index, offer -> String in
             let when: String
             switch offer.kind {
@@ -117,7 +121,7 @@ extension Desk {
             return "\(index + 1)) \(offer.person.name) \(when)"
         }
         let first = offers[0].person.firstName
-        return "I can book instead: \(items.joined(separator: "; ")). Which would you like? Say \"the first\", a name like \"\(first)\" or a day."
+        return "\(instead): \(items.joined(separator: "; ")). Which would you like? Say \"the first\", a name like \"\(first)\" or a day."
     }
 
     /// The offer a line picks: by its number ("the second one"), by the person's name ("Tom is fine"), or by the
@@ -148,7 +152,8 @@ extension Desk {
         return narrowed && fits.count == 1 ? fits[0] : nil
     }
 
-    /// The request with its time set to the offer's, to run again with the offer's person named.
+    /// The request with its time set to the offer's, to run again with the offer's person named. A change by an
+    /// amount ("an hour later") is already in the offer's time, so it is not applied again.
     func slots(_ slots: Slots, takingUp offer: Offer) -> Slots {
         var taken = slots
         let from = time.local(offer.start)
@@ -161,6 +166,7 @@ extension Desk {
         taken.durationMinutes = Int((offer.end - offer.start) / 60)
         taken.partOfDay = false
         taken.allDay = false
+        taken.delta = nil
         return taken
     }
 }

@@ -95,12 +95,15 @@ extension Desk {
     }
 
     /// A change re-checks the person of each booking it moves: they keep it when they can still take it; a new role
-    /// nobody's person does goes to whoever the usual order picks; otherwise nothing is changed and the reply says why.
-    func recheck(_ changed: [(before: Booking, after: Booking)], in tx: DeskTransaction) throws -> Result<[Booking], Refusal> {
-        guard changed.contains(where: { $0.before.assistant != nil }) else { return .success(changed.map(\.after)) }
+    /// nobody's person does goes to whoever the usual order picks. When the person can't take it, nothing is changed
+    /// and the reply says why, offering (for a single booking) what the change could be instead, as booking does.
+    /// A person named for the line (an offer picked: "Tom is fine") takes the change in place of the one who holds it.
+    func recheck(_ changed: [(before: Booking, after: Booking)], in tx: DeskTransaction) throws -> Assignment {
+        guard changed.contains(where: { $0.before.assistant != nil }) else { return .assigned(changed.map(\.after)) }
         let team = try currentTeam(in: tx)
-        guard !team.isEmpty else { return .success(changed.map(\.after)) }
+        guard !team.isEmpty else { return .assigned(changed.map(\.after)) }
         let ids = changed.map(\.after.id)
+        let picked = roster.named.flatMap { name in team.first { $0.name == name } }
         var result: [Booking] = []
         for (before, after) in changed {
             guard let held = after.assistant, after.start != before.start || after.end != before.end || after.role != before.role else {
@@ -111,24 +114,40 @@ extension Desk {
             for other in result where other.assistant != nil && other.start < after.end && after.start < other.end {
                 busy.insert(other.assistant!.id)
             }
-            let person = team.first { $0.id == held.id }
+            let person = picked ?? team.first { $0.id == held.id }
             let obstacle =
                 person.map { Availability.obstacle($0, role: after.role, start: after.start, end: after.end, busy: busy) }
                 ?? .role(after.role)
-            guard let obstacle else { result.append(after); continue }
+            guard let obstacle else {
+                var kept = after
+                if let person, person.id != held.id {
+                    kept.assistant = BookedAssistant(id: person.id, name: person.name, zone: person.zone)
+                    kept.assignedBecause = AssignmentReason.named.rawValue
+                }
+                result.append(kept)
+                continue
+            }
             if after.role != before.role || person == nil {
                 var fresh = after
                 fresh.assistant = nil
                 switch try assign([fresh], in: tx) {
                 case .assigned(let made): result.append(made[0])
-                case .noOneFree(let why, _): return .failure(Refusal(message: "No one can take #\(after.id) as changed. " + why, failure: .noOneFree))
+                case .noOneFree(let why, _): return .noOneFree("No one can take #\(after.id) as changed. " + why, [])
                 }
                 continue
             }
-            let text = namedUnavailable(person!, obstacle, after, team: team, busy: busy, closing: "Nothing was changed.")
-            return .failure(Refusal(message: "#\(after.id) is \(held.name)'s: " + text, failure: .noOneFree))
+            // The booking as it stands is no alternative to itself ("move it to Tuesday" offering where it already is).
+            let offers =
+                changed.count == 1
+                ? try alternatives(to: after, preferred: person, team: team, busy: busy, excluding: ids, in: tx).filter {
+                    !($0.person.id == held.id && $0.start == before.start && $0.end == before.end)
+                } : []
+            let text = namedUnavailable(
+                person!, obstacle, after, team: team, busy: busy, closing: "Nothing was changed.", offers: offers,
+                instead: "I can make it instead")
+            return .noOneFree("#\(after.id) is \(held.name)'s: " + text, offers)
         }
-        return .success(result)
+        return .assigned(result)
     }
 
     /// Undo and redo put bookings back as they were; one that names a person must still find them free (another
@@ -158,10 +177,10 @@ extension Desk {
     /// "Sarah Khan can't take it: on leave 14-18 Dec. Tom Reyes is free then." Nothing is booked.
     func namedUnavailable(
         _ person: Assistant, _ obstacle: Availability.Obstacle, _ booking: Booking, team: [Assistant], busy: Set<Int64>,
-        closing: String = "Nothing was booked.", offers: [Offer] = []
+        closing: String = "Nothing was booked.", offers: [Offer] = [], instead: String = "I can book instead"
     ) -> String {
         var text = "\(person.name) \(because(person, obstacle)), so can't take \(time.span(booking.start, booking.end))."
-        if !offers.isEmpty { return text + " \(closing) " + offersText(offers, for: booking) }
+        if !offers.isEmpty { return text + " \(closing) " + offersText(offers, instead: instead) }
         let others = team.filter {
             $0.id != person.id && Availability.obstacle($0, role: booking.role, start: booking.start, end: booking.end, busy: busy) == nil
         }
@@ -187,7 +206,7 @@ extension Desk {
         }
         let more = able.count > 3 ? "; and \(able.count - 3) more" : ""
         let text = "No \(role) is free \(time.span(booking.start, booking.end)): \(reasons.joined(separator: "; "))\(more). Nothing was booked."
-        return offers.isEmpty ? text : text + " " + offersText(offers, for: booking)
+        return offers.isEmpty ? text : text + " " + offersText(offers)
     }
 
     /// A refusal's text without its closing "Nothing was booked.", for a reply that books nothing anyway.
