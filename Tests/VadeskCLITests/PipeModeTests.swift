@@ -137,6 +137,17 @@ import VadeskTestSupport
         #expect(text.stdout.contains("date:    2026-12-04"))
     }
 
+    @Test func explainTextWithNoTextIsEachLinesOneLineAnswerInTurn() throws {
+        let clock = ["explain", "--now", "2026-11-30T09:00", "--tz", "Europe/London"]
+        let lines = ["need a PA Friday 2-4pm", "zzz on Friday", "cancel #3", "need a receptionist tuesday, budget £50"]
+        let batch = try Run(clock, text: lines.joined(separator: "\n") + "\n")
+        #expect(batch.status == 0)
+        // Each answer as `explain TEXT` prints it, with a blank line after it to tell one from the next.
+        let singles = try lines.map { try Run(clock + [$0]).stdout }
+        #expect(batch.stdout == singles.map { $0 + "\n" }.joined())
+        #expect(batch.stdout.components(separatedBy: "input:   ").count == lines.count + 1)
+    }
+
     @Test func explainBatchAnswersAnUnreadableLineInItsPlace() throws {
         var input = Data("need a PA Friday\n".utf8)
         input.append(contentsOf: [0xFF, 0xFE, 10])
