@@ -186,6 +186,21 @@ import Testing
         #expect(slots.end == end)
     }
 
+    /// Said late in a month, its end and late days start today: days already gone are not offered. After a
+    /// deadline word it is the month's last day.
+    @Test(arguments: [
+        ("what have I booked for the end of the month", "2026-12-24", 8),
+        ("what have I booked late December", "2026-12-24", 8),
+        ("need a PA at the end of December", "2026-12-24", 8),
+        ("need a PA by the end of the month", "2026-12-31", 1),
+        ("what have I booked mid December", "2027-12-11", 10)
+    ])
+    func theEndOfAMonthSaidInItStartsToday(_ line: String, _ date: String, _ days: Int) {
+        let slots = Phrasing.grammar.parse(line, now: LocalDateTime(iso: "2026-12-24T09:00")!).slots
+        #expect(slots.date.map(String.init(describing:)) == date)
+        #expect(slots.dateSpanDays == days)
+    }
+
     @Test func aZoneWithoutTheDesksOffsetIsLeftUnread() {
         let parse = Phrasing.grammar.parse("need a PA Friday 3pm EST", now: Phrasing.now)
         #expect(parse.slots.start == 15 * 60)

@@ -98,7 +98,7 @@ extension Scan {
                     first += 1; lastDay = lastDay.adding(months: 12)
                 }
                 let phrase = text(i, k + year.length).lowercased()
-                if part.lastDay || part.end {
+                if part.end {
                     set(lastDay, note: "\(phrase) = its last day, \(lastDay)")
                 } else {
                     let start = CivilDate(year: first, month: part.days.lowerBound == 1 ? 1 : 9, day: 1)
