@@ -4,10 +4,12 @@
 ///     first Monday in May               the nth (first … fifth, last) weekday of a month
 ///     Monday on or after May 25         a weekday on or after (after, on or before, before) a day
 ///     easter - 2                        days from Easter Sunday; `orthodox easter` for the Julian computus
-///     islamic 10-01 / hebrew 7-10       a month and day of the tabular Islamic or the Hebrew calendar
+///     islamic 10-01 / hebrew 7-10       a month and day of the Islamic (by the moon) or the Hebrew calendar
 ///     chinese new year + 14             the Chinese New Year, from the moon (`LunarCalendars`)
-///     hindu new moon 7 / hindu full moon 12   the new moon ending, or the full moon of, a Hindu month (1 = Chaitra)
-///     sankranti 10                      the day the sun enters a sidereal sign (1 = Mesha, Aries … 10 = Makara)
+///     hindu new moon 7 / hindu full moon 12   the new moon ending, or the full moon of, a Hindu month (1 = Chaitra),
+///                                       dated by the evening it falls in; `hindu full moon day 5` by the sunrise
+///     sankranti 10                      the day the sun enters a sidereal sign (1 = Mesha, Aries … 10 = Makara),
+///                                       the next when it enters after sunset; `sankranti day 1` the day it enters
 ///     thanksgiving + 1                  days from another holiday of the file, written before this one
 ///     2022-09-19                        one day only
 ///
@@ -24,8 +26,8 @@ struct DayRule: Sendable {
         case islamic(month: Int, day: Int)
         case hebrew(month: Int, day: Int)
         case chineseNewYear
-        case hinduMoon(full: Bool, month: Int)
-        case sankranti(sign: Int)
+        case hinduMoon(full: Bool, month: Int, bySunrise: Bool)
+        case sankranti(sign: Int, afterSunset: Bool)
         case holiday(Int)
         case once(CivilDate)
     }
@@ -98,6 +100,11 @@ struct DayRule: Sendable {
 
     private static func base(_ w: [String], _ holidayIndex: (String) -> Int?) throws(DayRuleError) -> Base {
         switch w.count {
+        case 2 where w[0] == "sankranti", 3 where w[0] == "sankranti" && w[1] == "day":
+            guard let sign = Int(w[w.count - 1]), (1...12).contains(sign) else {
+                throw DayRuleError("sankranti takes a sidereal sign from 1 (Mesha) to 12, like 'sankranti 10'")
+            }
+            return .sankranti(sign: sign, afterSunset: w.count == 2)
         case 1:
             if w[0] == "easter" { return .easter }
             if let date = CivilDate(iso: Substring(w[0])) { return .once(date) }
@@ -109,12 +116,6 @@ struct DayRule: Sendable {
                 guard let (m, d) = numericMonthDay(w[1], months: 12) else { throw DayRuleError("islamic takes a month and day like 10-01") }
                 return .islamic(month: m, day: d)
             }
-            if w[0] == "sankranti" {
-                guard let sign = Int(w[1]), (1...12).contains(sign) else {
-                    throw DayRuleError("sankranti takes a sidereal sign from 1 (Mesha) to 12, like 'sankranti 10'")
-                }
-                return .sankranti(sign: sign)
-            }
             if w[0] == "hebrew" {
                 guard let (m, d) = numericMonthDay(w[1], months: 12) else {
                     throw DayRuleError("hebrew takes a month and day like 7-10 (Nisan is 1)")
@@ -123,11 +124,11 @@ struct DayRule: Sendable {
             }
         case 3 where w == ["chinese", "new", "year"]:
             return .chineseNewYear
-        case 4 where w[0] == "hindu" && w[2] == "moon":
-            guard w[1] == "new" || w[1] == "full", let m = Int(w[3]), (1...12).contains(m) else {
+        case 4 where w[0] == "hindu" && w[2] == "moon", 5 where w[0] == "hindu" && w[2] == "moon" && w[3] == "day":
+            guard w[1] == "new" || w[1] == "full", let m = Int(w[w.count - 1]), (1...12).contains(m) else {
                 throw DayRuleError("hindu takes 'new moon' or 'full moon' and a month from 1 (Chaitra) to 12, like 'hindu new moon 7'")
             }
-            return .hinduMoon(full: w[1] == "full", month: m)
+            return .hinduMoon(full: w[1] == "full", month: m, bySunrise: w.count == 5)
         case 4 where w[2] == "in":
             if let n = ordinals[w[0]], let d = weekdays[w[1]], let m = months[w[3]] { return .nthWeekday(n: n, weekday: d, month: m) }
         case 4, 5, 6:
@@ -177,11 +178,11 @@ struct DayRule: Sendable {
             }
         case .easter: return [FeastCalendars.easter(year)]
         case .orthodoxEaster: return [FeastCalendars.orthodoxEaster(year)]
-        case .islamic(let m, let d): return FeastCalendars.islamicDates(month: m, day: d, in: year)
+        case .islamic(let m, let d): return LunarCalendars.islamicDates(month: m, day: d, in: year)
         case .hebrew(let m, let d): return FeastCalendars.hebrewDates(month: m, day: d, in: year)
         case .chineseNewYear: return [LunarCalendars.chineseNewYear(year)]
-        case .hinduMoon(let full, let month): return LunarCalendars.hinduMoon(full: full, month: month, in: year)
-        case .sankranti(let sign): return LunarCalendars.sankranti(sign, in: year)
+        case .hinduMoon(let full, let month, let bySunrise): return LunarCalendars.hinduMoon(full: full, month: month, in: year, bySunrise: bySunrise)
+        case .sankranti(let sign, let afterSunset): return LunarCalendars.sankranti(sign, in: year, afterSunset: afterSunset)
         case .holiday(let index): return holidayDates(index, year)
         case .once(let date): return date.year == year ? [date] : []
         }

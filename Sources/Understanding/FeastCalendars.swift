@@ -1,5 +1,5 @@
 /// The calendars that movable holidays are counted in, computed arithmetically: Easter by the
-/// Gregorian and Julian computus, and the tabular Islamic and the Hebrew calendars. Each answers
+/// Gregorian and Julian computus, and the Hebrew calendar. Each answers
 /// for one year at a time in microseconds, so no table of dates is kept.
 enum FeastCalendars {
     /// Western Easter Sunday (the anonymous Gregorian computus).
@@ -31,30 +31,6 @@ enum FeastCalendars {
         let y = year + 4800 - a, m = month + 12 * a - 3
         let jdn = day + (153 * m + 2) / 5 + 365 * y + y / 4 - 32083
         return jdn - 2_440_588
-    }
-
-    // MARK: Tabular Islamic calendar
-
-    /// 1 Muharram AH 1 (16 July 622, Julian), in days since 1970-01-01.
-    private static let islamicEpoch = julianDayNumber(year: 622, month: 7, day: 16)
-
-    /// The tabular (arithmetical) Islamic calendar's day: it can differ by a day from the date fixed
-    /// by sighting the moon, which no arithmetic can know in advance.
-    static func islamic(year: Int, month: Int, day: Int) -> Int {
-        islamicEpoch - 1 + day + (59 * (month - 1) + 1) / 2 + (year - 1) * 354 + (3 + 11 * year) / 30
-    }
-
-    static func islamicYear(atDayNumber n: Int) -> Int {
-        (30 * (n - islamicEpoch) + 10646) / 10631
-    }
-
-    /// Every date in the Gregorian `year` that is the Islamic month and day (one, sometimes two).
-    static func islamicDates(month: Int, day: Int, in year: Int) -> [CivilDate] {
-        let first = islamicYear(atDayNumber: CivilDate(year: year, month: 1, day: 1).dayNumber)
-        return (first...(first + 1)).compactMap { h in
-            let date = CivilDate(dayNumber: islamic(year: h, month: month, day: day))
-            return date.year == year ? date : nil
-        }
     }
 
     // MARK: Hebrew calendar (Dershowitz and Reingold, Calendrical Calculations)

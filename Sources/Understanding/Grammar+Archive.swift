@@ -215,8 +215,8 @@ extension DayRule.Base: Archivable {
         case .holiday(let index): writer.int(7); writer.int(index)
         case .once(let date): writer.int(8); writer.write(date)
         case .chineseNewYear: writer.int(9)
-        case .hinduMoon(let full, let month): writer.int(10); writer.bool(full); writer.int(month)
-        case .sankranti(let sign): writer.int(11); writer.int(sign)
+        case .hinduMoon(let full, let month, let bySunrise): writer.int(10); writer.bool(full); writer.int(month); writer.bool(bySunrise)
+        case .sankranti(let sign, let afterSunset): writer.int(11); writer.int(sign); writer.bool(afterSunset)
         }
     }
 
@@ -231,8 +231,8 @@ extension DayRule.Base: Archivable {
         case 6: self = .hebrew(month: reader.int(), day: reader.int())
         case 7: self = .holiday(reader.int())
         case 9: self = .chineseNewYear
-        case 10: self = .hinduMoon(full: reader.bool(), month: reader.int())
-        case 11: self = .sankranti(sign: reader.int())
+        case 10: self = .hinduMoon(full: reader.bool(), month: reader.int(), bySunrise: reader.bool())
+        case 11: self = .sankranti(sign: reader.int(), afterSunset: reader.bool())
         default: self = .once(CivilDate(from: &reader))
         }
     }

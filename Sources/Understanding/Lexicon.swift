@@ -391,7 +391,7 @@ public struct Lexicon: Sendable {
     var windowStarts: [String] {
         lastOne.firstWords + monthParts.firstWords + weekParts.firstWords + restOf.firstWords + nextDays.firstWords
             + numbers.firstWords + dayWords.firstWords + definiteWords.firstWords + upcoming.firstWords + previous.firstWords
-            + inWords.firstWords + weeks.firstWords + seasons.firstWords + ["during", "current"]
+            + inWords.firstWords + weeks.firstWords + seasons.firstWords + ["during", "current", "q"]
     }
 
     /// Words that can begin a time ("from", "noon", "half", "quarter", "ten", "morning"); digits always can.

@@ -2,8 +2,13 @@ import Foundation
 
 /// Lunisolar holidays from the moon and sun themselves: the instants of new and full moon (Meeus,
 /// Astronomical Algorithms, ch. 49, to within minutes) and the sun's longitude (ch. 25), so no table of
-/// years is kept. Two calendars are read this way:
+/// years is kept. Three calendars are read this way:
 ///
+/// - The Islamic month: it begins the day after the evening at Mecca (UTC+3) that follows the new moon,
+///   when the new moon comes before 19:00 there (about sunset, when the crescent is looked for), else a
+///   day later. This is the Umm al-Qura reckoning near enough to give the published Saudi dates
+///   (1 Ramadan 1445 on 11 March 2024, Eid al-Fitr 1446 on 30 March 2025); a country that waits for a
+///   local sighting may keep a day later, which no arithmetic can know in advance.
 /// - The Chinese New Year: the second new moon after the December solstice, dated in China (UTC+8),
 ///   or the third after a leap month there.
 /// - The Hindu amanta month, new moon to new moon, named by the sidereal sign the sun enters during it
@@ -59,8 +64,9 @@ enum LunarCalendars {
 
     /// The day in `year` the sun enters sidereal sign `sign` (1 = Mesha, Aries … 10 = Makara, Capricorn),
     /// dated in India: an entry after sunset, taken as 18:00, is kept the next day (Makar Sankranti 2019
-    /// entered at 19:50 on 14 January and was kept on the 15th).
-    static func sankranti(_ sign: Int, in year: Int) -> [CivilDate] {
+    /// entered at 19:50 on 14 January and was kept on the 15th). Without `afterSunset`, the day it enters
+    /// (Vaisakhi 2024 on 13 April, the sun entering Aries at 21:15 there).
+    static func sankranti(_ sign: Int, in year: Int, afterSunset: Bool = true) -> [CivilDate] {
         let target = Double((sign - 1) * 30)
         // Degrees past the sign's start, -180 ..< 180.
         func past(_ jd: Double) -> Double { (siderealSunLongitude(jd) - target + 540).truncatingRemainder(dividingBy: 360) - 180 }
@@ -70,7 +76,7 @@ enum LunarCalendars {
             if past(jd) < 0, past(jd + 1) >= 0 {
                 var low = jd, high = jd + 1
                 for _ in 0..<24 { let mid = (low + high) / 2; if past(mid) < 0 { low = mid } else { high = mid } }
-                let day = date(high, hoursAhead: 5.5 + 6)
+                let day = date(high, hoursAhead: afterSunset ? 5.5 + 6 : 5.5)
                 return day.year == year ? [day] : []
             }
             jd += 1
@@ -87,6 +93,28 @@ enum LunarCalendars {
     private static func lunation(near jd: Double) -> Double { ((jd - 2_451_550.09766) / 29.530588861).rounded(.down) }
 
     private static func julianDay(_ date: CivilDate) -> Double { Double(date.dayNumber) + unixJulianDay }
+
+    /// The new moon that begins Muharram 1440 (9 September 2018), counted from the one of 6 January 2000.
+    private static let muharram1440: Double = 231
+
+    /// The first day of Islamic `month` (1 = Muharram … 12 = Dhu al-Hijjah) of year `year` AH.
+    static func islamicMonthStart(year: Int, month: Int) -> CivilDate {
+        let newMoon = moonPhase(muharram1440 + Double((year - 1440) * 12 + month - 1))
+        let mecca = (newMoon - unixJulianDay) * 24 + 3
+        let hour = mecca - 24 * (mecca / 24).rounded(.down)
+        let day = CivilDate(dayNumber: Int((mecca / 24).rounded(.down)))
+        return CivilDate(dayNumber: day.dayNumber + (hour < 19 ? 1 : 2))
+    }
+
+    /// Every date in the Gregorian `year` that is the Islamic month and day (one, sometimes two, as Eid
+    /// al-Fitr in 2000).
+    static func islamicDates(month: Int, day: Int, in year: Int) -> [CivilDate] {
+        let near = (year - 622) * 33 / 32
+        return (near - 1...near + 2).compactMap { h in
+            let date = CivilDate(dayNumber: islamicMonthStart(year: h, month: month).dayNumber + day - 1)
+            return date.year == year ? date : nil
+        }
+    }
 
     /// The Chinese New Year of `year`, dated in China: the second new moon after the eleventh month (the one
     /// holding the December solstice), or the third when one of the two between is a leap month, the first
@@ -117,8 +145,10 @@ enum LunarCalendars {
     }
 
     /// The new moon ending (or the full moon within) the Hindu amanta month `month` (1 = Chaitra … 12 =
-    /// Phalguna) whose day falls in `year`, dated by its evening in India.
-    static func hinduMoon(full: Bool, month: Int, in year: Int) -> [CivilDate] {
+    /// Phalguna) whose day falls in `year`, dated by its evening in India, as Diwali and Holika Dahan are
+    /// kept; or `bySunrise`, the day whose sunrise (taken as 06:00) falls in the moon's last day (tithi), as
+    /// daytime festivals are kept (Raksha Bandhan 2019 on 15 August, its full moon at 17:59 there).
+    static func hinduMoon(full: Bool, month: Int, in year: Int, bySunrise: Bool = false) -> [CivilDate] {
         let start = julianDay(CivilDate(year: year, month: 1, day: 1))
         var found: [CivilDate] = []
         var k = lunation(near: start) - 2
@@ -128,7 +158,7 @@ enum LunarCalendars {
             let first = siderealSign(begins), last = siderealSign(ends)
             // The month is named by the sign the sun enters in it; with none entered it is a leap month.
             if first != last, (last + 1) % 12 == month % 12 {
-                let day = date(full ? moonPhase(k + 0.5) : ends, hoursAhead: 5.5, hoursBack: 18)
+                let day = date(full ? moonPhase(k + 0.5) : ends, hoursAhead: 5.5, hoursBack: bySunrise ? 6 : 18)
                 if day.year == year { found.append(day) }
             }
             k += 1

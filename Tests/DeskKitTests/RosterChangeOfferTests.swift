@@ -33,6 +33,16 @@ import VadeskTestSupport
         try expectAsBooked(desk)
     }
 
+    /// A change that names someone gives the booking to them, never leaving the name unheeded.
+    @Test func aChangeThatNamesSomeoneGivesThemTheBooking() throws {
+        let desk = try desk()
+        let reply = desk.respond(to: "move #1 to Wednesday with Tom")
+        #expect(reply.text.hasPrefix("Changed #1: receptionist, Wed 2 Dec, 10:00-13:00 (3 h)"), "\(reply.text)")
+        #expect(reply.bookings.first?.assistant?.name == "Tom Reyes")
+        _ = desk.respond(to: "undo")
+        try expectAsBooked(desk)
+    }
+
     /// #1 as it was booked: Sarah's, Tuesday 10:00-13:00.
     func expectAsBooked(_ desk: Desk, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let booking = try #require(try desk.store.read { try $0.booking(id: 1) }, sourceLocation: sourceLocation)

@@ -153,10 +153,16 @@ import Testing
         #expect(FeastCalendars.hebrewDates(month: 7, day: 10, in: 2018).map(\.description) == ["2018-09-19"])
         // Purim falls in Adar II in a leap year (5784): 24 March 2024.
         #expect(FeastCalendars.hebrewDates(month: 12, day: 14, in: 2024).map(\.description) == ["2024-03-24"])
-        // The tabular Islamic calendar: 1 Ramadan 1445 and 1446; Eid al-Fitr came twice in 2000.
-        #expect(FeastCalendars.islamicDates(month: 9, day: 1, in: 2024).map(\.description) == ["2024-03-11"])
-        #expect(FeastCalendars.islamicDates(month: 9, day: 1, in: 2025).map(\.description) == ["2025-03-01"])
-        #expect(FeastCalendars.islamicDates(month: 10, day: 1, in: 2000).count == 2)
+        // Islamic months from the new moon at Mecca, as the published Saudi dates: 1 Ramadan 1445, 1446 and
+        // 1447; Eid al-Fitr 1444 and 1446; Eid al-Adha 1445; Eid al-Fitr came twice in 2000.
+        let islamic = [
+            (9, 1, 2024, "2024-03-11"), (9, 1, 2025, "2025-03-01"), (9, 1, 2026, "2026-02-18"), (10, 1, 2023, "2023-04-21"),
+            (10, 1, 2025, "2025-03-30"), (12, 10, 2024, "2024-06-16")
+        ]
+        for (month, day, year, date) in islamic {
+            #expect(LunarCalendars.islamicDates(month: month, day: day, in: year).map(\.description) == [date])
+        }
+        #expect(LunarCalendars.islamicDates(month: 10, day: 1, in: 2000).map(\.description) == ["2000-01-08", "2000-12-27"])
     }
 
     @Test func observancesAreDatesWithoutADayOff() {
@@ -183,6 +189,24 @@ import Testing
             let names = Set(rules.publicHolidays(region: index, year: 2027).map(\.name))
             #expect(names.isDisjoint(with: ["Mother's Day", "Mothering Sunday", "Halloween", "Black Friday"]), "\(region)")
         }
+    }
+
+    /// Days kept by the moon or the sun in India and by the Islamic months, against their published dates:
+    /// daytime festivals by the sunrise in the full moon's day, Vaisakhi and 25 Boishakh from the day the
+    /// sun enters Aries, Jumu'atul-Wida the last Friday of Ramadan.
+    @Test(arguments: [
+        ("raksha_bandhan", 2019, "2019-08-15"), ("raksha_bandhan", 2024, "2024-08-19"),
+        ("valmiki_jayanti", 2024, "2024-10-17"), ("guru_ravidas_jayanti", 2024, "2024-02-24"),
+        ("mahavir_jayanti", 2024, "2024-04-21"), ("mahavir_jayanti", 2023, "2023-04-04"),
+        ("vaisakhi", 2024, "2024-04-13"), ("vaisakhi", 2023, "2023-04-14"),
+        ("rabindra_jayanti", 2024, "2024-05-08"), ("ugadi", 2024, "2024-04-09"),
+        ("jumuatul_wida", 2024, "2024-04-05"), ("jumuatul_wida", 2025, "2025-03-28"),
+        ("eid_al_adha", 2023, "2023-06-28")
+    ])
+    func festivalsByTheMoonAndSunAreThePublishedDays(id: String, year: Int, published: String) {
+        let rules = Self.rules
+        let index = rules.holidays.firstIndex(where: { $0.id == id })
+        #expect(index.map { rules.dates(of: $0, in: year).map(\.description) } == [published])
     }
 
     func error(_ text: String) -> String? {

@@ -1,7 +1,8 @@
 import Understanding
 
 extension Desk {
-    /// Finds a roster name among the words the parser left unread ("with Sarah", "book Tom for Friday") and reads the
+    /// Finds a roster name among the words the parser left unread ("with Sarah", "book Tom for Friday", "move #1 to
+    /// Thursday with Tom", where the person named takes the change: see `recheck`) and reads the
     /// line again without it, so the name is understood rather than refused; for a person who does one role, a line
     /// that names no role books that role. A line with every word read costs no query; on a desk without a roster,
     /// a line with words unread costs one count of the team.
@@ -9,7 +10,7 @@ extension Desk {
         // A name said before a question stays with the request asked about (see `resume`), not with the next line.
         roster.named = nil
         let unread = parse.unread
-        guard !unread.isEmpty, parse.intent == .book || parse.isUnknown || Desk.namingIntents.contains(parse.intent),
+        guard !unread.isEmpty, parse.intent == .book || parse.intent == .modify || parse.isUnknown || Desk.namingIntents.contains(parse.intent),
             let team = try? store.read({ tx in try currentTeam(in: tx) }), !team.isEmpty
         else { return parse }
         var bytes = Array(line.utf8)
@@ -22,9 +23,11 @@ extension Desk {
             // "with Sarah": the "with" goes too.
             let before = String(decoding: bytes[..<cut.lowerBound], as: UTF8.self)
             if before.lowercased().hasSuffix("with ") { cut = (cut.lowerBound - 5)..<cut.upperBound }
-            // Leave is the person's, whatever they do: "Tom is off Friday" names no role.
+            // Leave is the person's, whatever they do: "Tom is off Friday" names no role; nor does a change given
+            // to someone ("move #1 to Thursday with Tom" keeps #1's role).
             let replacement =
-                parse.slots.role == nil && person.roles.count == 1 && parse.intent != .leave ? (catalogue.role(person.roles[0])?.label ?? "") : ""
+                parse.slots.role == nil && person.roles.count == 1 && parse.intent != .leave && parse.intent != .modify
+                ? (catalogue.role(person.roles[0])?.label ?? "") : ""
             bytes.replaceSubrange(cut, with: Array(replacement.utf8))
         }
         guard let found else { return parse }

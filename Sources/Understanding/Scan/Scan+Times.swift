@@ -46,8 +46,9 @@ extension Scan {
             var k = i
             let from = match(tables.lexicon.fromWords, k)
             if let from { k += from.length }
-            if let first = clockTime(k), let joiner = match(tables.lexicon.rangeWords, k + first.length),
-                let second = clockTime(k + first.length + joiner.length)
+            if let first = clockTime(k), case let zone = zoneRepeated(after: k + first.length),
+                let joiner = match(tables.lexicon.rangeWords, k + first.length + zone),
+                let second = clockTime(k + first.length + zone + joiner.length)
             {
                 var start = resolve(first)
                 var end = resolve(second, after: start)
@@ -61,8 +62,8 @@ extension Scan {
                 if end == 0 { end = 1440 }
                 slots.start = start
                 slots.end = end
-                claim(i, k - i + first.length + joiner.length + second.length)
-                claimPartOfDay(at: k + first.length + joiner.length + second.length)
+                claim(i, k - i + first.length + zone + joiner.length + second.length)
+                claimPartOfDay(at: k + first.length + zone + joiner.length + second.length)
                 return
             }
             // "until 3pm", "finishing at 4": the time the work ends, its start left to the usual shift.
@@ -117,6 +118,16 @@ extension Scan {
             }
             i += 1
         }
+    }
+
+    /// "15:00 GMT - 18:00 GMT": the length of the zone after a range's first time when the same zone follows its
+    /// second (the zone pass reads that one and moves both); else 0.
+    private mutating func zoneRepeated(after j: Int) -> Int {
+        guard let zone = match(tables.lexicon.zones, j), let joiner = match(tables.lexicon.rangeWords, j + zone.length),
+            let second = clockTime(j + zone.length + joiner.length),
+            match(tables.lexicon.zones, j + zone.length + joiner.length + second.length)?.payload == zone.payload
+        else { return 0 }
+        return zone.length
     }
 
     /// "start at 11 and finish at 3": an end said later in the line, after the start.
@@ -200,11 +211,12 @@ extension Scan {
         {
             return time.length + join.length + second.length
         }
-        // "15h30", "18h", "09h30", "8h00 GMT": a time of the 24-hour clock where no length is meant: its hour
-        // past noon or written with a leading 0, its minutes written as 00, or a zone after it. "for 3h30" and
-        // "2h30" alone are lengths.
+        // "15h30", "18h", "09h30", "8h00 GMT", "11h45", "3h18": a time of the 24-hour clock where no length is
+        // meant: its hour past noon or written with a leading 0, its minutes 00 or not a quarter hour, an hour
+        // no shift lasts (10 or more), or a zone after it. "for 3h30" and "2h30" alone are lengths.
+        let clockLike = h.length == 3 && (h.minute == 0 || h.minute % 15 != 0 || h.hour >= 10)
         if i == 0 || tokens[i - 1].text != "for",
-            h.hour >= 13 || tokens[i].text.utf8.first == 48 || (h.length == 3 && h.minute == 0) || match(tables.lexicon.zones, i + h.length) != nil
+            h.hour >= 13 || tokens[i].text.utf8.first == 48 || clockLike || match(tables.lexicon.zones, i + h.length) != nil
         {
             return h.length
         }

@@ -70,13 +70,18 @@ extension Scan {
             return rest.length + unit.length
         }
         // "beginning of next week" (Monday to Wednesday), "end of this week" (Friday to Sunday).
-        if let part = match(tables.lexicon.weekParts, i), let week = weekPhrase(i + part.length) {
-            var first = week.monday.adding(days: part.payload.lowerBound - 1)
-            let last = week.monday.adding(days: part.payload.upperBound - 1)
-            // The days of this week already past are not offered; a week gone by ("end of last week") is listed whole.
-            if first < today, last >= today { first = today }
-            setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + part.length + week.length).lowercased())
-            return part.length + week.length
+        // "beginning of around next week": a hedge between the part and its week changes nothing.
+        if let part = match(tables.lexicon.weekParts, i) {
+            let hedge = free(i + part.length) && i + part.length < tokens.count && tokens[i + part.length].text == "around" ? 1 : 0
+            if let week = weekPhrase(i + part.length + hedge) {
+                var first = week.monday.adding(days: part.payload.lowerBound - 1)
+                let last = week.monday.adding(days: part.payload.upperBound - 1)
+                // The days of this week already past are not offered; a week gone by ("end of last week") is listed whole.
+                if first < today, last >= today { first = today }
+                let length = part.length + hedge + week.length
+                setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + length).lowercased())
+                return length
+            }
         }
         // "early March", "mid-March", "late March 2027"; "end of April" is its late days, as "end of the month" is,
         // and its last day after a deadline word ("by the end of April").
@@ -90,19 +95,20 @@ extension Scan {
             if isSymbol(k, "-") { k += 1 }
             if free(k), tokens[k].text == "of" { k += 1 }
             let partEnd = part.days.upperBound
-            // "the beginning of the year" (January to March), "late 2027" (September to December); "the end of
-            // the year" is its last day.
+            // "the beginning of the year" (January to March), "late 2027" and "the end of the year" (September to
+            // December, from today once in it, as for a month); "by the end of the year" is its last day.
             if part.days.lowerBound != 11, let year = partYear(k) {
                 var first = year.year, lastDay = CivilDate(year: first, month: 12, day: 31)
                 if year.relative, part.days.lowerBound == 1, CivilDate(year: first, month: 3, day: 31) < today {
                     first += 1; lastDay = lastDay.adding(months: 12)
                 }
                 let phrase = text(i, k + year.length).lowercased()
-                if part.end {
+                if part.lastDay {
                     set(lastDay, note: "\(phrase) = its last day, \(lastDay)")
                 } else {
-                    let start = CivilDate(year: first, month: part.days.lowerBound == 1 ? 1 : 9, day: 1)
+                    var start = CivilDate(year: first, month: part.days.lowerBound == 1 ? 1 : 9, day: 1)
                     let end = part.days.lowerBound == 1 ? CivilDate(year: first, month: 3, day: 31) : lastDay
+                    if part.end, start < today, end >= today { start = today }
                     setWindow(start, days: end.dayNumber - start.dayNumber + 1, note: phrase)
                 }
                 return k + year.length - i
@@ -244,6 +250,26 @@ extension Scan {
             default: break
             }
         }
+        // "Q4", "Q4 2027", "2027Q4", "27q4": the letter q written onto the quarter's number, the year before or after.
+        func quarterCode(_ j: Int) -> Int? {
+            guard j + 1 < tokens.count, free(j), free(j + 1), tokens[j].text == "q", tokens[j + 1].start == tokens[j].end,
+                let n = integer(j + 1), (1...4).contains(n)
+            else { return nil }
+            return n
+        }
+        if let n = quarterCode(k) {
+            var year = today.year
+            k += 2
+            if let y = integer(k), tokens[k].text.utf8.count == 4, CivilDate.readableYears.contains(y) { year = y; k += 1 }
+            return (CivilDate(year: year, month: 3 * (n - 1) + 1, day: 1), k - i)
+        }
+        if let y = integer(k), tokens[k].text.utf8.count == 4 || tokens[k].text.utf8.count == 2, k + 1 < tokens.count,
+            tokens[k + 1].start == tokens[k].end, let n = quarterCode(k + 1)
+        {
+            let year = y < 100 ? 2000 + y : y
+            guard CivilDate.readableYears.contains(year) else { return nil }
+            return (CivilDate(year: year, month: 3 * (n - 1) + 1, day: 1), k + 3 - i)
+        }
         var n: Int
         if let word = match(tables.lexicon.dayWords, k), word.payload <= 4 {
             n = word.payload
@@ -316,6 +342,11 @@ extension Scan {
             k += 1 + ordinal.length
         } else {
             return nil
+        }
+        // "the second last Friday of May", "the 5th last day of May": counted back from the end.
+        if position > 1, let last = match(tables.lexicon.lastOne, k) {
+            position = -position
+            k += last.length
         }
         // A weekday, "day" for a day of the month, "weekend" for a Saturday and the Sunday after it, or
         // "week" for a Monday-to-Sunday week wholly in the month.
@@ -491,24 +522,29 @@ extension CivilDate {
         return CivilDate(year: date.year, month: month, day: 1)
     }
 
-    /// The nth (1…5, or -1 for the last) given weekday of the month of `first`, or its nth day when
-    /// `weekday` is nil; nil when the month has none ("the fifth Monday of February").
-    /// The Monday of the nth (or, for -1, the last) Monday-to-Sunday week lying wholly in the month of `first`.
+    /// The Monday of the nth (1…5, or -n for the nth from the end) Monday-to-Sunday week lying wholly in the
+    /// month of `first`.
     static func nthWholeWeek(_ n: Int, of first: CivilDate) -> CivilDate? {
-        if n == -1 { return nth(-1, weekday: 7, of: first)?.adding(days: -6) }
+        if n < 0 {
+            guard let monday = nth(-1, weekday: 7, of: first)?.adding(days: -6 + 7 * (n + 1)), monday.month == first.month else { return nil }
+            return monday
+        }
         guard let monday = nth(n, weekday: 1, of: first), monday.adding(days: 6).month == monday.month else { return nil }
         return monday
     }
 
+    /// The nth (1…5, or -n for the nth from the end) given weekday of the month of `first`, or its nth day when
+    /// `weekday` is nil; nil when the month has none ("the fifth Monday of February").
     static func nth(_ n: Int, weekday: Int?, of first: CivilDate) -> CivilDate? {
         let start = CivilDate(year: first.year, month: first.month, day: 1)
         let end = start.lastDayOfMonth
-        guard let weekday else {
-            if n == -1 { return end }
-            return CivilDate(validYear: start.year, month: start.month, day: n)
+        let date: CivilDate
+        switch (weekday, n < 0) {
+        case (nil, true): date = end.adding(days: n + 1)
+        case (nil, false): return CivilDate(validYear: start.year, month: start.month, day: n)
+        case (let weekday?, true): date = end.adding(days: -((end.weekday - weekday + 7) % 7) + 7 * (n + 1))
+        case (let weekday?, false): date = start.adding(days: (weekday - start.weekday + 7) % 7 + 7 * (n - 1))
         }
-        if n == -1 { return end.adding(days: -((end.weekday - weekday + 7) % 7)) }
-        let date = start.adding(days: (weekday - start.weekday + 7) % 7 + 7 * (n - 1))
         return date.month == start.month ? date : nil
     }
 }
