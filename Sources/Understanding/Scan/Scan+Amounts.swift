@@ -276,10 +276,9 @@ extension Scan {
         claim(i, length)
         // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
         // "come in an hour earlier" is a change by an hour, not a time an hour from now.
-        if i > 0, free(i - 1), match(tables.lexicon.inWords, i - 1)?.length == 1, slots.start == nil, minutes <= 48 * 60,
-            !startsChange(i + length)
-        {
-            claim(i - 1, 1)
+        let inWord = (1...2).first { back in i >= back && free(i - back) && match(tables.lexicon.inWords, i - back)?.length == back }
+        if let inWord, slots.start == nil, minutes <= 48 * 60, !startsChange(i + length) {
+            claim(i - inWord, inWord)
             let at = now.minute + minutes
             slots.start = at % 1440
             slots.date = today.adding(days: at / 1440)

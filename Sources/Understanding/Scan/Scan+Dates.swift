@@ -59,10 +59,18 @@ extension Scan {
             return rel.length
         }
         if match(tables.lexicon.weekends, i) == nil, let week = match(tables.lexicon.weeks, i) {
+            var k = i + week.length
+            // "the week of 6 October": the Monday-to-Sunday week that day is in.
+            if week.payload == .this, free(k), k < tokens.count, tokens[k].text == "of", let day = peekDate(at: k + 1) {
+                let length = k + 1 + day.length - i
+                let monday = day.date.startOfWeek
+                set(monday, note: "\(text(i, i + length).lowercased()) = Mon \(monday) to Sun \(monday.adding(days: 6))")
+                slots.dateSpanDays = 7
+                return length
+            }
             let monday = today.startOfWeek.adding(days: week.payload == .next ? 7 : 0)
             let name = week.payload == .next ? "next week" : "this week"
             // "next week Tuesday", "next week on Tuesday": that day of the week named.
-            var k = i + week.length
             if free(k), tokens[k].text == "on" { k += 1 }
             if let day = match(tables.lexicon.weekdays, k) {
                 let date = monday.adding(days: day.payload - 1)
