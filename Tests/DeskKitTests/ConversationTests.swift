@@ -34,6 +34,20 @@ import VadeskTestSupport
         #expect(desk.respond(to: "show my bookings").bookings.isEmpty)
     }
 
+    /// A change naming another booking by its role, said while a series is asked about, changes that booking:
+    /// it is not read as a correction that turns the series into that role.
+    @Test func aChangeNamingABookedRoleWhileASeriesIsAskedAboutChangesTheBooking() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a receptionist Tuesday 8 December")
+        let question = desk.respond(to: "need a PA every Monday in January, 10 till 2")
+        #expect(question.needs == .confirmation)
+        let moved = desk.respond(to: "move the receptionist to Wednesday")
+        #expect(moved.text.hasPrefix("Changed #1: receptionist, Wed 2 Dec, 09:00-17:00 (8 h)"), "\(moved.text)")
+        #expect(moved.text.contains("I've dropped your earlier request \"need a PA every Monday in January, 10 till 2\""))
+        #expect(desk.awaiting == nil)
+        #expect(try desk.store.read { try $0.count() } == 1)
+    }
+
     @Test func aSeriesAnsweredNoBooksNothing() throws {
         let desk = try makeDesk()
         var slots = Slots()

@@ -55,7 +55,9 @@ extension Desk {
         let new = parse.slots
         guard waiting.intent == .book || waiting.intent == .modify, new.bookingId == nil,
             parse.intent == .modify || (parse.isUnknown && waiting.needs == .confirmation),
-            !parse.references.namesStoredBooking
+            !parse.references.namesStoredBooking,
+            // "move the receptionist to Wednesday" while a PA is asked about names the receptionist booked.
+            new.role == nil || new.role == waiting.slots.role || grammar.definiteDescriptionEnd(parse) == nil
         else { return nil }
         var slots = waiting.slots
         var changed = false
