@@ -139,6 +139,10 @@ import Testing
         ("need a PA for the week", "book date=2026-11-30 days=7 task=-"),
         ("need a PA in about half an hour", "book date=2026-11-30 start=09:30 duration=-"),
         ("need a PA in around 3 days", "book date=2026-12-03"),
+        // A day with a possessive "'s" is still the day ("we'd" is never Wednesday).
+        ("cancel Friday's IT support", "cancel date=2026-12-04"),
+        ("what's on tomorrow's list", "list date=2026-12-01"),
+        ("call off Friday's booking", "cancel date=2026-12-04"),
         ("need a PA the second last Friday of January", "book date=2027-01-22"),
         ("need a PA the 3rd last day of February", "book date=2027-02-26"),
         ("what have I booked the second last week of January", "list date=2027-01-18 days=7"),

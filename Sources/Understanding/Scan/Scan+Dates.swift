@@ -26,8 +26,12 @@ extension Scan {
 
     /// A number, or a word that begins some date phrase.
     mutating func couldStartDate(_ i: Int) -> Bool {
-        // "we'd" is not "Wed", but "mother's day" is a day.
-        guard free(i), !tokens[i].contracted || (tokens[i].word >= 0 && tables.startsHoliday[Int(tokens[i].word)]) else { return false }
+        // "we'd" is not "Wed", but "mother's day" is a day, and so is a possessive ("Friday's IT support",
+        // "tomorrow's PA"): an "'s" written onto a word of five letters or more.
+        guard free(i),
+            !tokens[i].contracted || (tokens[i].word >= 0 && tables.startsHoliday[Int(tokens[i].word)])
+                || (tokens[i].text.utf8.count >= 5 && tokens[i].text.utf8.last == 115)
+        else { return false }
         let word = tokens[i].word
         return tokens[i].kind == .number || (word >= 0 && tables.startsDate[Int(word)])
     }
