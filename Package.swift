@@ -46,7 +46,8 @@ let package = Package(
             name: "DeskStoreSQLite",
             dependencies: [
                 "DeskKit",
-                .product(name: "GRDB", package: "GRDB.swift")
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift")
             ]
         ),
         // The shared store: PostgreSQL through postgres-nio, the only code that knows its SQL.
