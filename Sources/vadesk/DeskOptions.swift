@@ -41,6 +41,15 @@ struct DeskOptions: ParsableArguments {
             valueName: "id"))
     var region: String?
 
+    /// The same options as plain values, which is what the desk is made from.
+    var settings: DeskSettings { DeskSettings(db: db, now: now, tz: tz, intents: intents, region: region) }
+}
+
+/// The desk's options as plain values: the usual start reads them by hand into this and never makes
+/// ArgumentParser's option types, whose first use costs the runtime a search for their conformances.
+struct DeskSettings {
+    var db, now, tz, intents, region: String?
+
     /// The region asked for by --region or VADESK_REGION, if any.
     var regionName: String? { region ?? Platform.environment("VADESK_REGION") }
 
@@ -91,7 +100,7 @@ struct DeskOptions: ParsableArguments {
             files = try intentFiles()
             var read = try self.grammar(files: files)
             var priced = try Catalogue(files: files, holidays: read.holidays)
-            try DeskOptions.select(regionName, grammar: &read, catalogue: &priced)
+            try DeskSettings.select(regionName, grammar: &read, catalogue: &priced)
             grammar = read
             catalogue = priced
         } catch let error as RuleError {
@@ -100,7 +109,7 @@ struct DeskOptions: ParsableArguments {
         let store: DeskStore
         do {
             // Only the default place is created as needed; a named file's folder must exist already.
-            store = try DeskOptions.openStore(override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
+            store = try DeskSettings.openStore(override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
         } catch {
             throw Failure("\(error)", code: 74)
         }
@@ -118,7 +127,7 @@ struct DeskOptions: ParsableArguments {
         let clock = try clock(time: time)
         do {
             var grammar = try self.grammar(files: try intentFiles())
-            if let name = regionName, !grammar.selectRegion(name) { throw DeskOptions.unknownRegion(name, ids: grammar.holidays.regionIds) }
+            if let name = regionName, !grammar.selectRegion(name) { throw DeskSettings.unknownRegion(name, ids: grammar.holidays.regionIds) }
             grammar.zoneOffset = time.zoneOffset
             return (grammar, time.local(clock.now()))
         } catch let error as RuleError {
@@ -127,7 +136,7 @@ struct DeskOptions: ParsableArguments {
     }
 }
 
-extension DeskOptions {
+extension DeskSettings {
     /// Applies a region named on the command line to both the parser and the prices.
     static func select(_ name: String?, grammar: inout Grammar, catalogue: inout Catalogue) throws {
         guard let name else { return }
@@ -150,14 +159,12 @@ struct Failure: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-extension ParsableCommand {
-    /// Runs a body, turning a Failure into its message and exit status.
-    func reporting(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let failure as Failure {
-            Platform.error(failure.message)
-            throw ExitCode(failure.code)
-        }
+/// Runs a command's body, turning a Failure into its message and exit status.
+func reporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as Failure {
+        Platform.error(failure.message)
+        throw ExitCode(failure.code)
     }
 }
