@@ -76,11 +76,13 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)],
             // The Swift runtime and Foundation linked in, in release builds: the loader then binds a handful
             // of C libraries instead of a dozen Swift ones, which is a third of `echo help | vadesk`.
+            // Nothing loads symbols from vadesk, so it exports none: the runtime's start-up `dladdr`
+            // searched the 37,000 it exported otherwise.
             linkerSettings: [
                 .unsafeFlags(
                     [
                         "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
-                        "-lswiftSynchronization"
+                        "-lswiftSynchronization", "-Xlinker", "--no-export-dynamic"
                     ], .when(platforms: [.linux], configuration: .release))
             ]
         ),
