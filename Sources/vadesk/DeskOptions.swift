@@ -93,16 +93,21 @@ struct DeskSettings {
     func makeDesk(databasePath override: String? = nil) throws -> Desk {
         let time = DeskTime(zone: try timeZone())
         let clock = try clock(time: time)
-        let files: [(name: String, text: String)]
         let grammar: Grammar
-        let catalogue: Catalogue
+        let makeCatalogue: () -> Catalogue
         do {
-            files = try intentFiles()
-            var read = try self.grammar(files: files)
-            var priced = try Catalogue(files: files, holidays: read.holidays)
-            try DeskSettings.select(regionName, grammar: &read, catalogue: &priced)
-            grammar = read
-            catalogue = priced
+            if intentsFolder == nil, regionName == nil {
+                // The built-in rules and catalogue cannot fail, so the catalogue waits until a line needs it.
+                grammar = IntentFiles.builtInGrammar
+                makeCatalogue = { IntentFiles.builtInCatalogue(holidays: grammar.holidays) }
+            } else {
+                let files = try intentFiles()
+                var read = try self.grammar(files: files)
+                var priced = try Catalogue(files: files, holidays: read.holidays)
+                try DeskSettings.select(regionName, grammar: &read, catalogue: &priced)
+                grammar = read
+                makeCatalogue = { [priced] in priced }
+            }
         } catch let error as RuleError {
             throw Failure("rules: \(error)", code: 78)
         }
@@ -113,7 +118,7 @@ struct DeskSettings {
         } catch {
             throw Failure("\(error)", code: 74)
         }
-        return Desk(grammar: grammar, catalogue: catalogue, store: store, clock: clock, time: time)
+        return Desk(grammar: grammar, makingCatalogue: makeCatalogue, store: store, clock: clock, time: time)
     }
 
     /// A server URL opens the shared PostgreSQL store; anything else is a SQLite file.
