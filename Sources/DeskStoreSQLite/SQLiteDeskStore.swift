@@ -29,19 +29,25 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
             self.path = path
             try SQLiteDeskStore.prepareFile(path, createFolder: createFolder)
             try SQLiteDeskStore.inspectBeforeWriting(path)
-            let current: Bool
             do {
-                let queue = try SQLiteDeskStore.openWriter(path, configuration: config)
+                let queue = try SQLiteDeskStore.retryingWhileBusy { try SQLiteDeskStore.openWriter(path, configuration: config) }
                 // Read again on the connection that writes: another desk may have migrated the file since the look.
-                current = try queue.writeWithoutTransaction { db in
-                    SQLiteDeskStore.isCurrent(try SQLiteDeskStore.appliedMigrations(db.sqliteConnection))
+                let applied = try queue.writeWithoutTransaction { db in try SQLiteDeskStore.appliedMigrations(db.sqliteConnection) }
+                // A file already at the latest schema needs none of the migrator's reads and writes, nor a pool.
+                if let applied, SQLiteDeskStore.isCurrent(applied) {
+                    writer = queue
+                    return
                 }
-                writer = queue
+                // A new or older file is migrated, perhaps by several desks at once, through a pool as always:
+                // its readers start with a fresh copy of the schema while other desks change it.
+                try queue.close()
+                let pool = try SQLiteDeskStore.retryingWhileBusy { try DatabasePool(path: path, configuration: config) }
+                // GRDB sets NORMAL for WAL; a booking the desk has confirmed must survive a power cut too.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                writer = pool
             } catch {
                 throw SQLiteDeskStore.describe(error, path: path)
             }
-            // A file already at the latest schema needs none of the migrator's reads and writes.
-            if current { return }
         } else {
             self.path = nil
             writer = try DatabaseQueue(configuration: config)
@@ -50,28 +56,32 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
     }
 
     /// The desk's one connection to its file, in WAL mode with `synchronous = FULL`. One connection is all a
-    /// desk uses: it reads between its own writes, and other desks have connections of their own.
+    /// desk uses on a file at the latest schema: it reads between its own writes.
+    private static func openWriter(_ path: String, configuration: Configuration) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            let connection = db.sqliteConnection
+            // WAL is kept in the file, so only a new file is switched to it; asking is not a write.
+            if try texts(connection, sql: "PRAGMA journal_mode") != ["wal"] {
+                guard try texts(connection, sql: "PRAGMA journal_mode = WAL") == ["wal"] else {
+                    throw DatabaseError(message: "could not turn on write-ahead logging")
+                }
+            }
+            // Kept per connection, not in the file: a booking the desk has confirmed must survive a power cut.
+            _ = try texts(connection, sql: "PRAGMA synchronous = FULL")
+        }
+        return queue
+    }
+
     /// Turning a new file to WAL needs the file to itself, and SQLite reports a clash there at once
     /// instead of waiting, so desks starting together on a new file try again for up to the busy timeout.
-    private static func openWriter(_ path: String, configuration: Configuration) throws -> DatabaseQueue {
+    private static func retryingWhileBusy<T>(_ open: () throws -> T) throws -> T {
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(10)
         var pauseMicroseconds: UInt32 = 1_000
         while true {
             do {
-                let queue = try DatabaseQueue(path: path, configuration: configuration)
-                try queue.writeWithoutTransaction { db in
-                    let connection = db.sqliteConnection
-                    // WAL is kept in the file, so only a new file is switched to it; asking is not a write.
-                    if try texts(connection, sql: "PRAGMA journal_mode") != ["wal"] {
-                        guard try texts(connection, sql: "PRAGMA journal_mode = WAL") == ["wal"] else {
-                            throw DatabaseError(message: "could not turn on write-ahead logging")
-                        }
-                    }
-                    // Kept per connection, not in the file: a booking the desk has confirmed must survive a power cut.
-                    _ = try texts(connection, sql: "PRAGMA synchronous = FULL")
-                }
-                return queue
+                return try open()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && clock.now < deadline {
                 usleep(pauseMicroseconds + UInt32.random(in: 0...pauseMicroseconds))
                 pauseMicroseconds = min(pauseMicroseconds * 2, 50_000)
@@ -181,7 +191,8 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
             let opened = sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil)
             guard opened == SQLITE_OK else { throw failure(connection, code: opened) }
             sqlite3_busy_timeout(connection, 10_000)
-            let applied = try appliedMigrations(connection)
+            // A table another desk is making just now is a new file's, not a newer vadesk's.
+            let applied = try appliedMigrations(connection) ?? []
             if applied.contains(where: { !migrator.migrations.contains($0) }) {
                 throw StoreError("\(path) was written by a newer vadesk; upgrade vadesk to open it. It has been left as it is")
             }
@@ -193,10 +204,16 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
     }
 
     /// The migrations applied to the file, by name; none for a new file. Reading the schema first also
-    /// finds a file that is not a database, or is damaged.
-    private static func appliedMigrations(_ connection: OpaquePointer?) throws -> [String] {
+    /// finds a file that is not a database, or is damaged. Nil when the table is listed but the connection
+    /// cannot read it yet: another desk made it after the connection read the schema.
+    private static func appliedMigrations(_ connection: OpaquePointer?) throws -> [String]? {
         let tables = try texts(connection, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'")
-        return tables.isEmpty ? [] : try texts(connection, sql: "SELECT identifier FROM grdb_migrations")
+        if tables.isEmpty { return [] }
+        do {
+            return try texts(connection, sql: "SELECT identifier FROM grdb_migrations")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            return nil
+        }
     }
 
     /// Whether every shipped migration, and nothing else, has been applied.
