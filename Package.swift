@@ -46,7 +46,8 @@ let package = Package(
             name: "DeskStoreSQLite",
             dependencies: [
                 "DeskKit",
-                .product(name: "GRDB", package: "GRDB.swift")
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift")
             ]
         ),
         // The shared store: PostgreSQL through postgres-nio, the only code that knows its SQL.
@@ -75,11 +76,13 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)],
             // The Swift runtime and Foundation linked in, in release builds: the loader then binds a handful
             // of C libraries instead of a dozen Swift ones, which is a third of `echo help | vadesk`.
+            // Nothing loads symbols from vadesk, so it exports none: the runtime's start-up `dladdr`
+            // searched the 37,000 it exported otherwise.
             linkerSettings: [
                 .unsafeFlags(
                     [
                         "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
-                        "-lswiftSynchronization"
+                        "-lswiftSynchronization", "-Xlinker", "--no-export-dynamic"
                     ], .when(platforms: [.linux], configuration: .release))
             ]
         ),

@@ -1,6 +1,7 @@
 import DeskKit
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The SQLite store: the only code that knows SQL. One database per desk; every user line
 /// is one transaction, so a line's changes are all stored or none are.
@@ -29,7 +30,18 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
             try SQLiteDeskStore.prepareFile(path, createFolder: createFolder)
             try SQLiteDeskStore.inspectBeforeWriting(path)
             do {
-                let pool = try SQLiteDeskStore.openPool(path, configuration: config)
+                let queue = try SQLiteDeskStore.retryingWhileBusy { try SQLiteDeskStore.openWriter(path, configuration: config) }
+                // Read again on the connection that writes: another desk may have migrated the file since the look.
+                let applied = try queue.writeWithoutTransaction { db in try SQLiteDeskStore.appliedMigrations(db.sqliteConnection) }
+                // A file already at the latest schema needs none of the migrator's reads and writes, nor a pool.
+                if let applied, SQLiteDeskStore.isCurrent(applied) {
+                    writer = queue
+                    return
+                }
+                // A new or older file is migrated, perhaps by several desks at once, through a pool as always:
+                // its readers start with a fresh copy of the schema while other desks change it.
+                try queue.close()
+                let pool = try SQLiteDeskStore.retryingWhileBusy { try DatabasePool(path: path, configuration: config) }
                 // GRDB sets NORMAL for WAL; a booking the desk has confirmed must survive a power cut too.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
                 writer = pool
@@ -43,15 +55,33 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         try migrate()
     }
 
+    /// The desk's one connection to its file, in WAL mode with `synchronous = FULL`. One connection is all a
+    /// desk uses on a file at the latest schema: it reads between its own writes.
+    private static func openWriter(_ path: String, configuration: Configuration) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            let connection = db.sqliteConnection
+            // WAL is kept in the file, so only a new file is switched to it; asking is not a write.
+            if try texts(connection, sql: "PRAGMA journal_mode") != ["wal"] {
+                guard try texts(connection, sql: "PRAGMA journal_mode = WAL") == ["wal"] else {
+                    throw DatabaseError(message: "could not turn on write-ahead logging")
+                }
+            }
+            // Kept per connection, not in the file: a booking the desk has confirmed must survive a power cut.
+            _ = try texts(connection, sql: "PRAGMA synchronous = FULL")
+        }
+        return queue
+    }
+
     /// Turning a new file to WAL needs the file to itself, and SQLite reports a clash there at once
     /// instead of waiting, so desks starting together on a new file try again for up to the busy timeout.
-    private static func openPool(_ path: String, configuration: Configuration) throws -> DatabasePool {
+    private static func retryingWhileBusy<T>(_ open: () throws -> T) throws -> T {
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(10)
         var pauseMicroseconds: UInt32 = 1_000
         while true {
             do {
-                return try DatabasePool(path: path, configuration: configuration)
+                return try open()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && clock.now < deadline {
                 usleep(pauseMicroseconds + UInt32.random(in: 0...pauseMicroseconds))
                 pauseMicroseconds = min(pauseMicroseconds * 2, 50_000)
@@ -150,21 +180,20 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         return nil
     }
 
-    /// Opening for writing changes the file even when nothing is booked (SQLite and GRDB set up
-    /// the journal), so a file that is not ours, is damaged, or is from a newer vadesk is first
-    /// looked at read-only and refused with its bytes untouched.
+    /// Opening for writing changes the file even when nothing is booked (SQLite sets up the journal),
+    /// so a file that is not ours, is damaged, or is from a newer vadesk is first looked at read-only
+    /// and refused with its bytes untouched. The look goes straight to SQLite: a second GRDB connection,
+    /// made and closed again, cost more than the rest of opening the store.
     private static func inspectBeforeWriting(_ path: String) throws {
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(10)
+        var connection: OpaquePointer?
+        defer { sqlite3_close(connection) }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            let superseded = try queue.read { db -> Bool in
-                _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
-                return try migrator.hasBeenSuperseded(db)
-            }
-            if superseded {
+            let opened = sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY, nil)
+            guard opened == SQLITE_OK else { throw failure(connection, code: opened) }
+            sqlite3_busy_timeout(connection, 10_000)
+            // A table another desk is making just now is a new file's, not a newer vadesk's.
+            let applied = try appliedMigrations(connection) ?? []
+            if applied.contains(where: { !migrator.migrations.contains($0) }) {
                 throw StoreError("\(path) was written by a newer vadesk; upgrade vadesk to open it. It has been left as it is")
             }
         } catch let error as StoreError {
@@ -172,6 +201,46 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         } catch {
             throw describe(error, path: path)
         }
+    }
+
+    /// The migrations applied to the file, by name; none for a new file. Reading the schema first also
+    /// finds a file that is not a database, or is damaged. Nil when the table is listed but the connection
+    /// cannot read it yet: another desk made it after the connection read the schema.
+    private static func appliedMigrations(_ connection: OpaquePointer?) throws -> [String]? {
+        let tables = try texts(connection, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'")
+        if tables.isEmpty { return [] }
+        do {
+            return try texts(connection, sql: "SELECT identifier FROM grdb_migrations")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            return nil
+        }
+    }
+
+    /// Whether every shipped migration, and nothing else, has been applied.
+    private static func isCurrent(_ applied: [String]) -> Bool {
+        let shipped = migrator.migrations
+        return applied.count == shipped.count && shipped.allSatisfy(applied.contains)
+    }
+
+    /// The first column of every row of one statement, as text, read through SQLite's own interface:
+    /// GRDB's generic fetching makes the runtime look up protocol conformances, which costs more at
+    /// start-up than the few rows read.
+    private static func texts(_ connection: OpaquePointer?, sql: String) throws -> [String] {
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        let prepared = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
+        guard prepared == SQLITE_OK else { throw failure(connection, code: prepared) }
+        var rows: [String] = []
+        while true {
+            let stepped = sqlite3_step(statement)
+            if stepped == SQLITE_DONE { return rows }
+            guard stepped == SQLITE_ROW else { throw failure(connection, code: stepped) }
+            rows.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
+        }
+    }
+
+    private static func failure(_ connection: OpaquePointer?, code: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) })
     }
 
     static func describe(_ error: Error, path: String) -> StoreError {
@@ -200,7 +269,7 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
         return StoreError("database error on \(path): \(error)")
     }
 
-    static var migrator: DatabaseMigrator {
+    static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         // Shipped migrations are never edited; later schema changes add new ones.
         migrator.registerMigration("v1 bookings and undo journal") { db in
@@ -390,14 +459,14 @@ public final class SQLiteDeskStore: DeskStore, @unchecked Sendable {
                     """)
         }
         return migrator
-    }
+    }()
 
     /// Group commit: from now on a commit does not wait for the disk, and `syncToDisk()` makes every
     /// commit so far durable with one wait. The caller must show no answer before the sync that keeps it;
     /// pipe mode syncs a batch of lines, then prints their replies. A crash of vadesk loses nothing
     /// committed either way (WAL); a power cut can lose only lines whose replies were not yet shown.
     public func deferSyncing() throws {
-        guard let path, writer is DatabasePool else { return }
+        guard let path else { return }
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")

@@ -26,7 +26,7 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let source = options.databasePath
+            let source = options.settings.databasePath
             guard source != ":memory:" else { throw Failure("an in-memory desk has nothing to back up", code: 64) }
             if PostgresURL.isServerAddress(source) {
                 // The server's own tool takes a consistent copy while desks keep working.

@@ -24,10 +24,15 @@ struct Chat: ParsableCommand {
     var yes = false
 
     func run() throws {
+        try Chat.start(options.settings, json: json, yes: yes)
+    }
+
+    /// Runs the desk; the usual start calls this straight from the options it read by hand.
+    static func start(_ settings: DeskSettings, json: Bool, yes: Bool) throws {
         try reporting {
             // Before the store opens, so a signal during the open still ends the desk with 130 or 143.
             Platform.installSignalHandlers()
-            let desk = try options.makeDesk()
+            let desk = try settings.makeDesk()
             if Platform.isTerminal(0) && Platform.isTerminal(1) && !json {
                 REPL(desk: desk).run()
                 // Ctrl-C only drops a line at the prompt; SIGTERM ends the desk with the usual status.

@@ -41,6 +41,15 @@ struct DeskOptions: ParsableArguments {
             valueName: "id"))
     var region: String?
 
+    /// The same options as plain values, which is what the desk is made from.
+    var settings: DeskSettings { DeskSettings(db: db, now: now, tz: tz, intents: intents, region: region) }
+}
+
+/// The desk's options as plain values: the usual start reads them by hand into this and never makes
+/// ArgumentParser's option types, whose first use costs the runtime a search for their conformances.
+struct DeskSettings {
+    var db, now, tz, intents, region: String?
+
     /// The region asked for by --region or VADESK_REGION, if any.
     var regionName: String? { region ?? Platform.environment("VADESK_REGION") }
 
@@ -84,27 +93,32 @@ struct DeskOptions: ParsableArguments {
     func makeDesk(databasePath override: String? = nil) throws -> Desk {
         let time = DeskTime(zone: try timeZone())
         let clock = try clock(time: time)
-        let files: [(name: String, text: String)]
         let grammar: Grammar
-        let catalogue: Catalogue
+        let makeCatalogue: () -> Catalogue
         do {
-            files = try intentFiles()
-            var read = try self.grammar(files: files)
-            var priced = try Catalogue(files: files, holidays: read.holidays)
-            try DeskOptions.select(regionName, grammar: &read, catalogue: &priced)
-            grammar = read
-            catalogue = priced
+            if intentsFolder == nil, regionName == nil {
+                // The built-in rules and catalogue cannot fail, so the catalogue waits until a line needs it.
+                grammar = IntentFiles.builtInGrammar
+                makeCatalogue = { IntentFiles.builtInCatalogue(holidays: grammar.holidays) }
+            } else {
+                let files = try intentFiles()
+                var read = try self.grammar(files: files)
+                var priced = try Catalogue(files: files, holidays: read.holidays)
+                try DeskSettings.select(regionName, grammar: &read, catalogue: &priced)
+                grammar = read
+                makeCatalogue = { [priced] in priced }
+            }
         } catch let error as RuleError {
             throw Failure("rules: \(error)", code: 78)
         }
         let store: DeskStore
         do {
             // Only the default place is created as needed; a named file's folder must exist already.
-            store = try DeskOptions.openStore(override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
+            store = try DeskSettings.openStore(override ?? databasePath, createFolder: override == nil && namedDatabasePath == nil)
         } catch {
             throw Failure("\(error)", code: 74)
         }
-        return Desk(grammar: grammar, catalogue: catalogue, store: store, clock: clock, time: time)
+        return Desk(grammar: grammar, makingCatalogue: makeCatalogue, store: store, clock: clock, time: time)
     }
 
     /// A server URL opens the shared PostgreSQL store; anything else is a SQLite file.
@@ -118,7 +132,7 @@ struct DeskOptions: ParsableArguments {
         let clock = try clock(time: time)
         do {
             var grammar = try self.grammar(files: try intentFiles())
-            if let name = regionName, !grammar.selectRegion(name) { throw DeskOptions.unknownRegion(name, ids: grammar.holidays.regionIds) }
+            if let name = regionName, !grammar.selectRegion(name) { throw DeskSettings.unknownRegion(name, ids: grammar.holidays.regionIds) }
             grammar.zoneOffset = time.zoneOffset
             return (grammar, time.local(clock.now()))
         } catch let error as RuleError {
@@ -127,7 +141,7 @@ struct DeskOptions: ParsableArguments {
     }
 }
 
-extension DeskOptions {
+extension DeskSettings {
     /// Applies a region named on the command line to both the parser and the prices.
     static func select(_ name: String?, grammar: inout Grammar, catalogue: inout Catalogue) throws {
         guard let name else { return }
@@ -150,14 +164,12 @@ struct Failure: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-extension ParsableCommand {
-    /// Runs a body, turning a Failure into its message and exit status.
-    func reporting(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let failure as Failure {
-            Platform.error(failure.message)
-            throw ExitCode(failure.code)
-        }
+/// Runs a command's body, turning a Failure into its message and exit status.
+func reporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as Failure {
+        Platform.error(failure.message)
+        throw ExitCode(failure.code)
     }
 }

@@ -24,7 +24,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let (grammar, now) = try options.explainContext()
+            let (grammar, now) = try options.settings.explainContext()
             if words.isEmpty {
                 ExplainBatch(grammar: grammar, now: now, json: json).run()
                 return
@@ -32,7 +32,7 @@ struct Explain: ParsableCommand {
             let line = words.joined(separator: " ")
             let parse = grammar.parse(line, now: now)
             // Who a booking would go to needs the roster: read only from a database named with --db or VADESK_DB.
-            let preview = options.namedDatabasePath == nil ? nil : try options.makeDesk().assignmentPreview(line)
+            let preview = options.settings.namedDatabasePath == nil ? nil : try options.settings.makeDesk().assignmentPreview(line)
             if json {
                 print(
                     JSONOutput.text { out in

@@ -23,7 +23,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let desk = try options.makeDesk()
+            let desk = try options.settings.makeDesk()
             let entries: [ICalendar.Entry]
             do {
                 entries = try desk.calendarEntries()

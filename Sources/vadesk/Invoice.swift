@@ -43,7 +43,7 @@ struct InvoiceCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let desk = try options.makeDesk()
+            let desk = try options.settings.makeDesk()
             let first = InvoiceCommand.firstDay(month)!
             let issued: (invoice: DeskKit.Invoice?, message: String)
             let invoices: [DeskKit.Invoice]

@@ -10,7 +10,8 @@ struct PipeMode {
     /// Runs to the end of input; returns the exit status.
     func run() -> Int32 {
         var reader = LineReader(fd: 0)
-        let encoder = ReplyJSON(time: desk.time, catalogue: desk.catalogue)
+        // Text replies need no encoder, nor the catalogue it is made with.
+        let encoder = json ? ReplyJSON(time: desk.time, catalogue: desk.catalogue) : nil
         var batch = ReplyBatch(store: desk.store)
         batch.begin()
         // Counted as read, blank and comment lines too, so a message can say which line of the input it means.
@@ -51,8 +52,8 @@ struct PipeMode {
         }
     }
 
-    private func add(_ reply: Reply, to batch: inout ReplyBatch, _ encoder: ReplyJSON) {
-        if json {
+    private func add(_ reply: Reply, to batch: inout ReplyBatch, _ encoder: ReplyJSON?) {
+        if let encoder {
             batch.addJSON { encoder.write(reply, to: &$0) }
         } else {
             batch.add(reply.text + "\n")
@@ -60,7 +61,7 @@ struct PipeMode {
     }
 
     /// End of input with a confirmation still asked: `--yes` accepts it; otherwise nothing is committed, and stderr says so.
-    private func finish(_ encoder: ReplyJSON, _ batch: inout ReplyBatch) {
+    private func finish(_ encoder: ReplyJSON?, _ batch: inout ReplyBatch) {
         guard desk.awaiting == .confirmation else { return }
         if acceptAtEnd, let reply = desk.acceptPendingConfirmation() {
             add(reply, to: &batch, encoder)

@@ -5,8 +5,15 @@ import ArgumentParser
 /// more than the rest of a start. Anything else (help, completions, another command, an option given twice,
 /// a value that looks like an option or a command) is left to ArgumentParser, so its messages stay its own.
 enum QuickArguments {
+    /// What the chat command is asked to do, as plain values: making a `Chat` would make ArgumentParser's
+    /// option types, and their first use costs a search of the runtime's conformances.
+    struct QuickStart {
+        var settings: DeskSettings
+        var json, yes: Bool
+    }
+
     /// The chat command these arguments ask for, or nil when ArgumentParser should read them.
-    static func chat<C: Collection<String>>(_ arguments: C) -> Chat? {
+    static func chat<C: Collection<String>>(_ arguments: C) -> QuickStart? {
         var rest = arguments[...]
         if rest.first == "chat" { rest = rest.dropFirst() }
         var db, now, tz, intents, region: String?
@@ -44,17 +51,7 @@ enum QuickArguments {
             default: return nil
             }
         }
-        var options = DeskOptions()
-        options.db = db
-        options.now = now
-        options.tz = tz
-        options.intents = intents
-        options.region = region
-        var chat = Chat()
-        chat.options = options
-        chat.json = json
-        chat.yes = yes
-        return chat
+        return QuickStart(settings: DeskSettings(db: db, now: now, tz: tz, intents: intents, region: region), json: json, yes: yes)
     }
 
     /// A value ArgumentParser reads as a value and nothing else: not empty, not an option, not a command's name.

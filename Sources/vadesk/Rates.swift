@@ -29,7 +29,7 @@ struct Rates: ParsableCommand {
             var catalogue: Catalogue
             do { catalogue = try Catalogue(files: files) } catch { throw Failure("rules: \(error)", code: 78) }
             if let name = region ?? Platform.environment("VADESK_REGION"), !catalogue.selectRegion(name) {
-                throw DeskOptions.unknownRegion(name, ids: catalogue.rules.holidays.rules?.regionIds ?? [])
+                throw DeskSettings.unknownRegion(name, ids: catalogue.rules.holidays.rules?.regionIds ?? [])
             }
             let time = DeskTime(zone: .current)
             let first = year ?? time.local(SystemClock().now()).date.year

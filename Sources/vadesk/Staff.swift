@@ -62,7 +62,7 @@ struct Staff: ParsableCommand {
         func run() throws {
             try reporting {
                 let options = try DeskOptions.parse((db.map { ["--db", $0] } ?? []) + (intents.map { ["--intents", $0] } ?? []))
-                let desk = try options.makeDesk()
+                let desk = try options.settings.makeDesk()
                 let roster = Roster(desk: desk)
                 try Staff.run(
                     {
@@ -83,7 +83,7 @@ struct Staff: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let desk = try options.makeDesk()
+                let desk = try options.settings.makeDesk()
                 try Staff.run(
                     {
                         let people = try Roster(desk: desk).list()
@@ -116,7 +116,7 @@ struct Staff: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let desk = try options.makeDesk()
+                let desk = try options.settings.makeDesk()
                 try Staff.run(
                     {
                         let leave = try Leave(days)
@@ -158,7 +158,7 @@ struct Staff: ParsableCommand {
                     }
                     text = decoded
                 }
-                let desk = try options.makeDesk()
+                let desk = try options.settings.makeDesk()
                 try Staff.run(
                     {
                         let added = try Roster(desk: desk).importCSV(text)
@@ -185,7 +185,7 @@ struct Staff: ParsableCommand {
 
         func run() throws {
             try reporting {
-                let desk = try options.makeDesk()
+                let desk = try options.settings.makeDesk()
                 try Staff.run(
                     {
                         let roster = Roster(desk: desk)

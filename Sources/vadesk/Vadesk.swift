@@ -27,9 +27,9 @@ struct Vadesk: ParsableCommand {
 
     /// The usual start, reading the desk's options by hand; every other command line goes through ArgumentParser.
     static func main() {
-        guard let chat = QuickArguments.chat(CommandLine.arguments.dropFirst()) else { return main(nil) }
+        guard let start = QuickArguments.chat(CommandLine.arguments.dropFirst()) else { return main(nil) }
         do {
-            try chat.run()
+            try Chat.start(start.settings, json: start.json, yes: start.yes)
         } catch {
             exit(withError: error)
         }

@@ -30,7 +30,7 @@ struct Week: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let desk = try options.makeDesk()
+            let desk = try options.settings.makeDesk()
             let day = date.flatMap { CivilDate(iso: Substring($0)) } ?? desk.localNow.date
             let week: WeekView
             do { week = try desk.week(of: day) } catch { throw Failure("\(error)", code: 74) }

@@ -33,11 +33,11 @@ import Testing
     @Test(arguments: accepted) func readsWhatArgumentParserReads(_ arguments: [String]) throws {
         let quick = try #require(QuickArguments.chat(arguments), "\(arguments) should be read by hand")
         let parsed = try #require(try Vadesk.parseAsRoot(arguments) as? Chat, "\(arguments) is not the chat command")
-        #expect(quick.options.db == parsed.options.db)
-        #expect(quick.options.now == parsed.options.now)
-        #expect(quick.options.tz == parsed.options.tz)
-        #expect(quick.options.intents == parsed.options.intents)
-        #expect(quick.options.region == parsed.options.region)
+        #expect(quick.settings.db == parsed.options.db)
+        #expect(quick.settings.now == parsed.options.now)
+        #expect(quick.settings.tz == parsed.options.tz)
+        #expect(quick.settings.intents == parsed.options.intents)
+        #expect(quick.settings.region == parsed.options.region)
         #expect(quick.json == parsed.json)
         #expect(quick.yes == parsed.yes)
     }

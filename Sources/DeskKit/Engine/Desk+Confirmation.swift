@@ -107,10 +107,11 @@ extension Desk {
         }
     }
 
-    /// The fee for cancelling booking `id` now, when a fee rule is plugged in and asks for one.
+    /// The fee for cancelling booking `id` now, when the fee rule asks for one.
     func lateCancellationFee(id: Int, at now: Int64) throws -> Int64? {
+        let rule = cancellationFee ?? .catalogue(catalogue, time: time)
         guard let booking = try store.read({ try $0.booking(id: Int64(id)) }), booking.status == .booked, booking.start > now,
-            let fee = cancellationFee.fee(booking, now), fee > 0
+            let fee = rule.fee(booking, now), fee > 0
         else { return nil }
         return fee
     }

@@ -1,9 +1,15 @@
 import Understanding
 
 extension Desk {
-    /// The intents whose lines book, change, cancel, complete or spend: they never act past words left
-    /// unread that could change what was asked.
-    static let actingIntents: Set<Intent> = [.book, .modify, .cancel, .done, .budget]
+    /// Whether lines of this intent book, change, cancel, complete or spend: they never act past words left
+    /// unread that could change what was asked. A switch rather than a `Set<Intent>`, whose first use
+    /// costs a search of the runtime's conformances at start-up.
+    static func acts(_ intent: Intent) -> Bool {
+        switch intent {
+        case .book, .modify, .cancel, .done, .budget: true
+        default: false
+        }
+    }
 
     /// Acts on a fresh line when every word that matters was read. Otherwise it acts on the request the
     /// line begins with, when that stands on its own before a joining word, and names the rest; or it asks.
@@ -32,7 +38,7 @@ extension Desk {
             let ids = [first] + parse.slots.moreBookingIds
             if parse.intent == .cancel, !parse.unreadMatters { return try cancelAll(ids, line: line) }
             if parse.intent == .done, !parse.unreadMatters { return try markAllDone(ids, slots: parse.slots, line: line) }
-            if Desk.actingIntents.contains(parse.intent) {
+            if Desk.acts(parse.intent) {
                 return Reply.refusal(
                     line, intent: parse.intent,
                     "That names \(ids.count) bookings (\(ids.map { "#\($0)" }.joined(separator: ", "))). "
@@ -46,7 +52,7 @@ extension Desk {
         }
         // A change reads the booking it names and the new values apart, from the line's reading; it checks its words itself.
         if parse.intent == .modify { return try modify(parse.slots, line: line, reading: parse) }
-        guard Desk.actingIntents.contains(parse.intent), parse.unreadMatters else {
+        guard Desk.acts(parse.intent), parse.unreadMatters else {
             return try act(on: parse.intent, slots: parse.slots, line: line, reading: parse)
         }
         if let certain = grammar.certainPart(of: parse, now: localNow) {

@@ -4,7 +4,6 @@ import Understanding
 /// it reads the time only from its clock and keeps everything through its store.
 public final class Desk {
     public let grammar: Grammar
-    public let catalogue: Catalogue
     public let store: DeskStore
     public let clock: any DeskClock
     public let time: DeskTime
@@ -40,18 +39,32 @@ public final class Desk {
     var roster = RosterContext()
     /// What the desk remembers between lines besides the pending question.
     var conversation = Conversation()
-    /// What cancelling a booking late costs: the catalogue's late-cancellation rule unless another is plugged in.
-    public var cancellationFee = CancellationFee.none
+    /// What cancelling a booking late costs; nil is the catalogue's late-cancellation rule.
+    public var cancellationFee: CancellationFee?
 
-    public init(grammar: Grammar, catalogue: Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
+    /// The roles and prices, made the first time a line needs them: "help" and many other lines never do.
+    public var catalogue: Catalogue {
+        if let madeCatalogue { return madeCatalogue }
+        let made = makeCatalogue()
+        madeCatalogue = made
+        return made
+    }
+    private var madeCatalogue: Catalogue?
+    private let makeCatalogue: () -> Catalogue
+
+    public convenience init(grammar: Grammar, catalogue: Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
+        self.init(grammar: grammar, makingCatalogue: { catalogue }, store: store, clock: clock, time: time)
+    }
+
+    /// A desk whose catalogue is made when a line first needs it; making it must not fail.
+    public init(grammar: Grammar, makingCatalogue: @escaping () -> Catalogue, store: DeskStore, clock: any DeskClock, time: DeskTime) {
         var grammar = grammar
         if grammar.zoneOffset == nil { grammar.zoneOffset = time.zoneOffset }
         self.grammar = grammar
-        self.catalogue = catalogue
+        makeCatalogue = makingCatalogue
         self.store = store
         self.clock = clock
         self.time = time
-        cancellationFee = .catalogue(catalogue, time: time)
     }
 
     /// Builds a desk from Intents/ files (the built-in ones by default).

@@ -9,6 +9,15 @@ public enum IntentFiles {
     /// read without parsing any rule text.
     public static let builtInGrammar = defaultGrammarArchive.withUTF8Buffer { Grammar(archive: $0) }
 
+    /// The catalogue of the built-in files, which the tests read without error.
+    public static func builtInCatalogue(holidays: HolidayRules?) -> Catalogue {
+        do {
+            return try Catalogue(files: builtIn, holidays: holidays)
+        } catch {
+            fatalError("the built-in catalogue cannot be read: \(error)")
+        }
+    }
+
     /// Reads every .intent, .words and .roles file of a folder, in name order.
     public static func load(directory: String) throws -> [(name: String, text: String)] {
         let url = URL(fileURLWithPath: directory, isDirectory: true)
