@@ -27,7 +27,13 @@ extension Grammar {
             let named = left.slots
             guard named.role != nil || named.date != nil else { continue }
             let right = parse(text(split.rightStart...), now: now)
-            let values = right.slots
+            var values = right.slots
+            // "extend Friday's packer by 2 hours": the word of the change came before the naming, so the
+            // amount alone after it is that change, not a new length.
+            if reading != nil, values.delta == nil, let delta = slots.delta, values.durationMinutes == abs(delta.minutes) {
+                values.delta = delta
+                values.durationMinutes = nil
+            }
             // "9 to 5" splits nowhere useful: the "to" belongs to the hours.
             guard split.leftEnd == split.rightStart || values != Slots() else { continue }
             // Each part read on its own: a word is unread only when neither part read it.

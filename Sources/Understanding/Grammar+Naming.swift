@@ -25,10 +25,12 @@ extension Grammar {
 
 extension Grammar.Tables {
     /// Whether the role read at `role` is said with a definite word before it and the days beside it
-    /// ("the Monday receptionist", "my PA"): a booking named, not a new value.
+    /// ("the Monday receptionist", "my PA"), or after a day's possessive ("Friday's packer"): a booking
+    /// named, not a new value.
     func saidDefinite(_ role: Int, tokens: [Token], reading: [TokenReading]) -> Bool {
         var first = role
         while first > 0, reading[first - 1] == .date || reading[first - 1] == .role { first -= 1 }
-        return first > 0 && lexicon.definiteWords.match(tokens, at: first - 1)?.length == 1
+        if first > 0 && lexicon.definiteWords.match(tokens, at: first - 1)?.length == 1 { return true }
+        return (first..<role).contains { reading[$0] == .date && tokens[$0].contracted }
     }
 }

@@ -58,8 +58,23 @@ extension Grammar {
         if parse.intent == .list { readStatus(&parse) }
         if scan.readRange && parse.intent == .list { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == .modify { parse.slots.readAsMove(to: scan.rangeTarget) }
+        if parse.intent == .modify { readMovedFrom(&parse) }
         if scoping && scan.scopeSaid { scope(&parse, now: now) }
         return parse
+    }
+
+    /// "move the receptionist from Thursday": in a change, "from" before a day says which booking is meant,
+    /// the one on that day, as "on" would; it starts no series there.
+    private func readMovedFrom(_ parse: inout Parse) {
+        let tokens = parse.tokens
+        for k in tokens.indices.dropLast() where parse.reading[k] == .unread && tokens[k].text == "from" {
+            let next = k + 1 < tokens.count - 1 && tokens[k + 1].text == "the" && parse.reading[k + 1] != .date ? k + 2 : k + 1
+            guard parse.reading[next] == .date else { continue }
+            for j in k..<next {
+                parse.reading[j] = .date
+                if j < 63 { parse.unreadThatMatters &= ~(1 << UInt64(j)) }
+            }
+        }
     }
 
     /// "show my cancelled bookings": a word of `status` nothing else read says which bookings a list shows.

@@ -48,6 +48,18 @@ import VadeskTestSupport
         #expect(try desk.store.read { try $0.count() } == 1)
     }
 
+    @Test func aChangeFromOneDayToAnotherMovesTheBookingOnTheFirstDay() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a receptionist Wednesday 9-5")
+        _ = desk.respond(to: "need a receptionist Thursday 9-5")
+        let moved = desk.respond(to: "move the receptionist from Thursday to Friday")
+        #expect(moved.text.hasPrefix("Changed #2: receptionist, Fri 4 Dec, 09:00-17:00 (8 h)"), "\(moved.text)")
+        let none = desk.respond(to: "move the receptionist from Monday 7 December to Friday")
+        #expect(none.text.hasPrefix("You have no upcoming receptionist booking on Mon 7 Dec."), "\(none.text)")
+        let days = try desk.store.read { store in try [1, 2].compactMap { try store.booking(id: $0)?.start } }
+        #expect(days.map { desk.time.local($0).date.day } == [2, 4])
+    }
+
     @Test func aSeriesAnsweredNoBooksNothing() throws {
         let desk = try makeDesk()
         var slots = Slots()

@@ -56,6 +56,11 @@ import Testing
         ("actually Wednesday", "previous date=2026-12-02"),
         ("make that a PA", "previous role=personal_assistant count=1"),
         ("change #4 to 10am", "number 4 start=10:00"),
+        // A day's possessive names the booking as "the" does; the change may come before or after it.
+        ("push friday's packer back an hour", "described \"friday's packer\" delta=60"),
+        ("extend friday's packer by 2 hours", "described \"friday's packer\" delta=120"),
+        ("change tomorrow's receptionist to 2pm", "described \"tomorrow's receptionist\" start=14:00"),
+        ("move the receptionist from Thursday to Friday", "described \"the receptionist from Thursday\" date=2026-12-04"),
         // The "to" of hours splits nothing.
         ("make it 9 to 5", "previous start=09:00")
     ]
@@ -74,6 +79,7 @@ import Testing
         if let start = v.start { said.append("start=\(Clock24.format(start))") }
         if let minutes = v.durationMinutes { said.append("minutes=\(minutes)") }
         if let count = v.count { said.append("count=\(count)") }
+        if let delta = v.delta { said.append("delta=\(delta.minutes)") }
         #expect(said.joined(separator: " ") == expected, "\(line)")
         #expect(change.unread.isEmpty, "\(line): \(change.unread)")
     }
