@@ -6,6 +6,17 @@ import Testing
 /// written "pm", dates after "over", counts of people, budgets without a currency, and what a change names.
 @Suite struct OwnerPhrasingTests {
     static let cases: [(String, String)] = [
+        // Work named by what is done, and lunch cover as the two hours around it.
+        ("I'd like someone on the phones next monday from 10 till 4", "book role=receptionist date=2026-12-07 start=10:00 end=16:00"),
+        ("need help with customer emails on tuesday", "book role=customer_service date=2026-12-01"),
+        ("need a receptionist over lunch on friday", "book role=receptionist date=2026-12-04 start=12:00 end=14:00"),
+        ("I don't need the IT support on friday anymore", "cancel role=it_support date=2026-12-04"),
+        // Days as owners list them: weekdays with no commas, a British "Wednesday week", a series from a month.
+        ("need a receptionist mon wed and fri next week", "book dates=2026-12-07,2026-12-09,2026-12-11"),
+        ("need a receptionist monday, wednesday, and friday", "book dates=2026-12-07,2026-12-09,2026-12-11"),
+        ("need a receptionist on wednesday week", "book date=2026-12-09"),
+        ("need a receptionist every monday from january", "book occurrences=4 first=2027-01-04 last=2027-01-25"),
+        ("need a receptionist every other monday starting in february", "book occurrences=4 first=2027-02-01 last=2027-03-15"),
         // An end alone is the end; the start is the role's usual one, or the part of the day's.
         ("need a PA tomorrow until 3pm", "book date=2026-12-01 start=- end=15:00"),
         ("need a PA tomorrow finishing at 4", "book date=2026-12-01 start=- end=16:00"),

@@ -48,6 +48,13 @@ import Testing
         ("the 90's", "unknown date=1990-01-01 days=3652"),
         // times counted from now, and last night
         ("need a PA 2 hours from now", "book date=2026-11-30 start=11:00 duration=-"),
+        // a count of minutes under 25 is no clock hour ("20 minutes from now" is not 20:00), and "a day" counted
+        // from today is a date, not a whole day's length
+        ("need a PA 20 minutes from now", "book date=2026-11-30 start=09:20 duration=-"),
+        ("need a PA 10 minutes from now", "book date=2026-11-30 start=09:10"),
+        ("need a PA a day from now", "book date=2026-12-01 start=- allday=no"),
+        ("need a PA in a day", "book date=2026-12-01 allday=no"),
+        ("need a PA for a day on Friday", "book date=2026-12-04 allday=yes"),
         ("3 hours ago", "unknown date=2026-11-30 start=06:00"),
         ("10 hours ago", "unknown date=2026-11-29 start=23:00"),
         ("last night", "unknown date=2026-11-29 start=18:00 end=22:00"),

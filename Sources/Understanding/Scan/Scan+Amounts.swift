@@ -156,7 +156,8 @@ extension Scan {
                 i += amount.length
                 continue
             }
-            if let all = match(tables.lexicon.allDay, i) {
+            // "a day from now", "in a day": a day counted from today, read with the dates, not a whole day's length.
+            if let all = match(tables.lexicon.allDay, i), match(tables.lexicon.fromNow, i + all.length) == nil, !inWordBefore(i) {
                 slots.allDay = true
                 claim(i, all.length)
                 claimFor(before: i)
@@ -276,7 +277,7 @@ extension Scan {
         claim(i, length)
         // "in 20 minutes", "in an hour": not a length but when to start, counted from now.
         // "come in an hour earlier" is a change by an hour, not a time an hour from now.
-        let inWord = (1...2).first { back in i >= back && free(i - back) && match(tables.lexicon.inWords, i - back)?.length == back }
+        let inWord = inWordLength(before: i)
         if let inWord, slots.start == nil, minutes <= 48 * 60, !startsChange(i + length) {
             claim(i - inWord, inWord)
             let at = now.minute + minutes
@@ -300,6 +301,13 @@ extension Scan {
         claimFor(before: i)
         if slots.durationMinutes == nil { slots.durationMinutes = minutes; durationTokens = i..<(i + length) }
     }
+
+    /// The length of a free "in" or "in about" just before token i, or nil.
+    private mutating func inWordLength(before i: Int) -> Int? {
+        (1...2).first { back in i >= back && free(i - back) && match(tables.lexicon.inWords, i - back)?.length == back }
+    }
+
+    private mutating func inWordBefore(_ i: Int) -> Bool { inWordLength(before: i) != nil }
 
     /// Whether a word that changes a booking by an amount starts at token k ("earlier", "later", "longer").
     private mutating func startsChange(_ k: Int) -> Bool {

@@ -141,7 +141,7 @@ extension Scan {
     }
 
     /// "Tuesday and Thursday", "Monday, Wednesday and Friday next week", "next Tuesday and Thursday":
-    /// single weekdays joined by "and", "," or "&" are each of those days. With a week named (before or
+    /// single weekdays in a list are each of those days. With a week named (before or
     /// after, or "next"/"this" in front) they are that week's; without, the first is the coming one and
     /// the others follow it, as in a range ("Friday and Monday" is Friday then the Monday after).
     private mutating func weekdayList(at i: Int) -> Int? {
@@ -159,11 +159,13 @@ extension Scan {
         guard let first = match(tables.lexicon.weekdays, k) else { return nil }
         var days = [first.payload]
         k += first.length
-        while free(k), tokens[k].text == "and" || tokens[k].text == "," || tokens[k].text == "&",
-            let next = match(tables.lexicon.weekdays, k + 1)
-        {
+        // Joined by "and", ",", "&" or ", and", or by nothing at all ("mon wed and fri").
+        while free(k) {
+            var j = k
+            while j - k < 2, j < tokens.count, free(j), tokens[j].text == "and" || tokens[j].text == "," || tokens[j].text == "&" { j += 1 }
+            guard let next = match(tables.lexicon.weekdays, j) else { break }
             days.append(next.payload)
-            k += 1 + next.length
+            k = j + next.length
         }
         guard days.count > 1 else { return nil }
         if weekFirst == nil, let named = match(tables.lexicon.weeks, k) {

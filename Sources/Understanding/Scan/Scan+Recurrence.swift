@@ -222,6 +222,16 @@ extension Scan {
         if let until = match(tables.lexicon.untilWords, k), let end = peekDate(at: k + until.length) {
             return (nil, end.date, nil, until.length + end.length, "until \(dayText(end.date))")
         }
+        // "from January", "starting in March": from the first of the coming one (today, if in it now).
+        if let from = match(tables.lexicon.startingWords, k) {
+            let inWord = match(tables.lexicon.inWords, k + from.length)?.length ?? 0
+            if let month = match(tables.lexicon.months, k + from.length + inWord) {
+                var start = CivilDate(year: today.year, month: month.payload, day: 1)
+                if start.lastDayOfMonth < today { start = CivilDate(year: today.year + 1, month: month.payload, day: 1) }
+                if start < today { start = today }
+                return (start, nil, nil, from.length + inWord + month.length, "from \(dayText(start))")
+            }
+        }
         if let from = match(tables.lexicon.startingWords, k), let start = peekDate(at: k + from.length) {
             return (start.date, nil, nil, from.length + start.length, "from \(dayText(start.date))")
         }

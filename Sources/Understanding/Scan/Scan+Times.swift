@@ -200,7 +200,8 @@ extension Scan {
             tables.lexicon.pastWords.match(tokens, at: i + 1 + unit.length) != nil
                 || tables.lexicon.minutesTo.match(tokens, at: i + 1 + unit.length) != nil
                 || tables.lexicon.offsets.match(tokens, at: i + 1 + unit.length) != nil,
-            let time = clockTime(i)
+            // Only a time read past its unit: in "20 minutes from now" the bare 20 is no 20:00.
+            let time = clockTime(i), time.length > 1 + unit.length
         {
             return time.length
         }
