@@ -172,6 +172,9 @@ public struct Grammar: Sendable {
             targets = targets.filter { $0.utf8.count >= 4 }
             targets.formUnion(roles.singleWords.map(\.0).filter { $0.utf8.count >= 5 })
             targets.formUnion(roles.allWords.filter { $0.utf8.count >= 6 })
+            // Verbs of six letters or more that book, change or cancel ("cancle", "resheduel", "postpone").
+            let actions: Set<Intent> = [.book, .cancel, .modify]
+            targets.formUnion(triggers.singleWords.filter { actions.contains(rules[$0.1].intent) && $0.0.utf8.count >= 6 }.map(\.0))
             repairTargets = RepairTargets(words: targets, vocabulary: vocabulary)
         }
     }

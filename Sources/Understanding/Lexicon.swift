@@ -406,6 +406,7 @@ public struct Lexicon: Sendable {
     /// Words that can begin a repetition ("every", "daily", "mondays").
     var repeatStarts: [String] {
         every.firstWords + daily.firstWords + pluralWeekdays.firstWords + startingWords.firstWords + fromWords.firstWords
+            + dayparts.singleWords.map(\.0).filter { $0.utf8.last == 115 }
     }
 
     /// `weekday 1 = monday | mon` → ("1", ["monday", "mon"]).

@@ -11,10 +11,21 @@ import Testing
         ("need help with customer emails on tuesday", "book role=customer_service date=2026-12-01"),
         ("need a receptionist over lunch on friday", "book role=receptionist date=2026-12-04 start=12:00 end=14:00"),
         ("I don't need the IT support on friday anymore", "cancel role=it_support date=2026-12-04"),
+        // A week's possessive is that week; the rates asked as a charge; a budget as a limit not to pass.
+        ("show me last week's bookings", "list date=2026-11-23 days=7"),
+        ("cancel next week's packer", "cancel role=packer date=2026-12-07 days=7"),
+        ("what do you charge for IT support?", "rates role=it_support"),
+        ("keep me under £400 this month", "budget money=40000"),
         // Days as owners list them: weekdays with no commas, a British "Wednesday week", a series from a month.
         ("need a receptionist mon wed and fri next week", "book dates=2026-12-07,2026-12-09,2026-12-11"),
         ("need a receptionist monday, wednesday, and friday", "book dates=2026-12-07,2026-12-09,2026-12-11"),
         ("need a receptionist on wednesday week", "book date=2026-12-09"),
+        ("what have I booked the week after next", "list date=2026-12-14 days=7"),
+        // A part of the day in the plural repeats: every such weekday, or every day of the bound after it.
+        ("need a receptionist on tuesday mornings", "book occurrences=4 first=2026-12-01 last=2026-12-22 start=09:00 end=12:00"),
+        ("need a receptionist mornings next week", "book occurrences=7 first=2026-12-07 last=2026-12-13 start=09:00 end=12:00"),
+        ("need a receptionist tuesday morning", "book date=2026-12-01 occurrences=- start=09:00 end=12:00"),
+        ("need a receptionist wednesday the week after next", "book date=2026-12-16"),
         ("need a receptionist every monday from january", "book occurrences=4 first=2027-01-04 last=2027-01-25"),
         ("need a receptionist every other monday starting in february", "book occurrences=4 first=2027-02-01 last=2027-03-15"),
         // An end alone is the end; the start is the role's usual one, or the part of the day's.

@@ -20,7 +20,12 @@ import Testing
         ("need a receptionst tomorrow", "book role=receptionist date=2026-12-01", "receptionst>receptionist"),
         ("need a packker saturday", "book role=packer date=2026-12-05", "packker>packer"),
         ("need bookeeping help on Wednesday", "book role=admin_assistant date=2026-12-02", "bookeeping>bookkeeping"),
-        ("need a recepsionist on wensday", "book role=receptionist date=2026-12-02", "recepsionist>receptionist,wensday>wednesday")
+        ("need a recepsionist on wensday", "book role=receptionist date=2026-12-02", "recepsionist>receptionist,wensday>wednesday"),
+        // The verbs that book, change or cancel, as typed in a hurry.
+        ("cancle #1", "cancel ref=1", "cancle>cancel"),
+        ("cnacel the packer on friday", "cancel role=packer date=2026-12-04", "cnacel>cancel"),
+        ("resheduel #1 to monday", "modify ref=1 date=2026-12-07", "resheduel>reschedule"),
+        ("need a receptionist nxt tuesday", "book role=receptionist date=2026-12-08", "")
     ]
 
     @Test(arguments: repaired)

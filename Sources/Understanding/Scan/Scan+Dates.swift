@@ -24,6 +24,18 @@ extension Scan {
         }
     }
 
+    /// "this week" (0 weeks on), "next week" (1), "the week after next" (2): how many weeks after this one,
+    /// the words' name and their tokens.
+    private mutating func weekAhead(at i: Int) -> (weeks: Int, name: String, length: Int)? {
+        guard let week = match(tables.lexicon.weeks, i) else { return nil }
+        guard week.payload == .next else { return (0, "this week", week.length) }
+        let end = i + week.length
+        if tokens[end - 1].text == "after", end < tokens.count, free(end), match(tables.lexicon.afterNext, end - 1)?.length == 2 {
+            return (2, "the week after next", week.length + 1)
+        }
+        return (1, "next week", week.length)
+    }
+
     /// A number, or a word that begins some date phrase.
     mutating func couldStartDate(_ i: Int) -> Bool {
         // "we'd" is not "Wed", but "mother's day" is a day, and so is a possessive ("Friday's IT support",
@@ -62,18 +74,18 @@ extension Scan {
             set(today.adding(days: rel.payload), reading: .offset(phrase: phrase, days: rel.payload))
             return rel.length
         }
-        if match(tables.lexicon.weekends, i) == nil, let week = match(tables.lexicon.weeks, i) {
+        if match(tables.lexicon.weekends, i) == nil, let week = weekAhead(at: i) {
             var k = i + week.length
             // "the week of 6 October": the Monday-to-Sunday week that day is in.
-            if week.payload == .this, free(k), k < tokens.count, tokens[k].text == "of", let day = peekDate(at: k + 1) {
+            if week.weeks == 0, free(k), k < tokens.count, tokens[k].text == "of", let day = peekDate(at: k + 1) {
                 let length = k + 1 + day.length - i
                 let monday = day.date.startOfWeek
                 set(monday, note: "\(text(i, i + length).lowercased()) = Mon \(monday) to Sun \(monday.adding(days: 6))")
                 slots.dateSpanDays = 7
                 return length
             }
-            let monday = today.startOfWeek.adding(days: week.payload == .next ? 7 : 0)
-            let name = week.payload == .next ? "next week" : "this week"
+            let monday = today.startOfWeek.adding(days: 7 * week.weeks)
+            let name = week.name
             // "next week Tuesday", "next week on Tuesday": that day of the week named.
             if free(k), tokens[k].text == "on" { k += 1 }
             if let day = match(tables.lexicon.weekdays, k) {
@@ -101,9 +113,9 @@ extension Scan {
             let of =
                 free(i + day.length) && i + day.length < tokens.count
                     && (tokens[i + day.length].text == "of" || tokens[i + day.length].text == "in") ? 1 : 0
-            if let week = match(tables.lexicon.weeks, i + day.length + of) {
-                let date = today.startOfWeek.adding(days: (week.payload == .next ? 7 : 0) + day.payload - 1)
-                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.payload == .next ? "next" : "this") week = \(date)")
+            if let week = weekAhead(at: i + day.length + of) {
+                let date = today.startOfWeek.adding(days: 7 * week.weeks + day.payload - 1)
+                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.name) = \(date)")
                 return day.length + of + week.length
             }
             // "Friday after next": a week after the coming Friday.

@@ -5,8 +5,15 @@ extension Scan {
     /// first. Repeats start after today, like a bare weekday; with no end they run for `weeks` weeks.
     mutating func recogniseRecurrence() {
         for i in tokens.indices where free(i) && tokens[i].word >= 0 && tables.startsRepeat[Int(tokens[i].word)] {
-            if recurrence(at: i) { return }
+            // "Tuesday mornings": the weekday before a part of the day in the plural starts the repetition.
+            let weekdayBefore = i > 0 && free(i - 1) && pluralDaypart(i) && match(tables.lexicon.weekdays, i - 1)?.length == 1
+            if recurrence(at: weekdayBefore ? i - 1 : i) { return }
         }
+    }
+
+    /// "mornings", "afternoons", "evenings": a part of the day said in the plural, one word.
+    private mutating func pluralDaypart(_ k: Int) -> Bool {
+        k < tokens.count && free(k) && tokens[k].text.utf8.last == 115 && match(tables.lexicon.dayparts, k)?.length == 1
     }
 
     /// Which days repeat, read at the start of a repetition.
@@ -176,6 +183,18 @@ extension Scan {
                 pattern.weekdays = 0b1111_1110
                 pattern.name = prefix + "day"
                 return (pattern, k - i)
+            }
+            // "Tuesday mornings": every Tuesday, in the morning.
+            if every == nil, let single = match(tables.lexicon.weekdays, k), !tokens[k].contracted, pluralDaypart(k + single.length) {
+                pattern.weekdays = 1 << single.payload
+                pattern.name = prefix + CivilDate.weekdayNames[single.payload - 1]
+                return (pattern, k + single.length - i)
+            }
+            // "mornings next week", "afternoons in December": every day of the bound that follows.
+            if every == nil, pluralDaypart(k), let part = match(tables.lexicon.dayparts, k), bound(at: k + part.length) != nil {
+                pattern.weekdays = 0b1111_1110
+                pattern.name = prefix + "day"
+                return (pattern, 0)
             }
             return nil
         }

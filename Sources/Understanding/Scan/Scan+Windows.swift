@@ -221,7 +221,8 @@ extension Scan {
             return k + weekend.length - i
         }
         switch tokens[k].text {
-        case "week" where (match(tables.lexicon.weekends, k)?.length ?? 0) <= 1:
+        // "last week's bookings": the possessive is the week too.
+        case "week" where (match(tables.lexicon.weekends, k)?.length ?? 0) <= 1, "weeks" where tokens[k].contracted:
             let monday = today.startOfWeek.adding(days: -7)
             setWindow(monday, days: 7, note: text(i, k + 1).lowercased())
             return k + 1 - i
