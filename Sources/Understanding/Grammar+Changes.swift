@@ -10,23 +10,27 @@ extension Grammar {
         let lexicon = tables.lexicon
         let bytes = Array(line.utf8)
         func text(_ range: some RangeExpression<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        var splits: [(leftEnd: Int, rightStart: Int)] = []
+        var splits: [(leftEnd: Int, rightStart: Int, afterOne: Bool)] = []
         // "the Tuesday one | 3 hours": the naming ends after "one"; "my PA on Friday | to Monday": the values begin at "to".
         if let cue = tokens.indices.first(where: { lexicon.oneWords.match(tokens, at: $0)?.length == 1 }) {
-            splits.append((tokens[cue].end, tokens[cue].end))
+            splits.append((tokens[cue].end, tokens[cue].end, true))
         }
         if let to = tokens.indices.first(where: { lexicon.changeToWords.match(tokens, at: $0) != nil }) {
-            splits.append((tokens[to].start, tokens[to].end))
+            splits.append((tokens[to].start, tokens[to].end, false))
         }
         let definiteEnd = reading.flatMap(definiteDescriptionEnd)
         if let reading, let end = definiteEnd, end < reading.tokens.count {
-            splits.append((reading.tokens[end - 1].end, reading.tokens[end].start))
+            splits.append((reading.tokens[end - 1].end, reading.tokens[end].start, false))
         }
         for split in splits {
-            let left = parse(text(..<split.leftEnd), now: now)
+            var left = parse(text(..<split.leftEnd), now: now)
+            readChangeWords(&left)
             let named = left.slots
-            guard named.role != nil || named.date != nil else { continue }
-            let right = parse(text(split.rightStart...), now: now)
+            // "the 10am one | to 11": a start time names a booking only with "one" after it; in "make it 9am | to
+            // 6pm" the hours are the new values.
+            guard named.role != nil || named.date != nil || (split.afterOne && named.start != nil) else { continue }
+            var right = parse(text(split.rightStart...), now: now)
+            readChangeWords(&right)
             var values = right.slots
             // "extend Friday's packer by 2 hours": the word of the change came before the naming, so the
             // amount alone after it is that change, not a new length.

@@ -58,15 +58,20 @@ extension Grammar {
         if parse.intent == .list { readStatus(&parse) }
         if scan.readRange && parse.intent == .list { parse.slots.readAsSpan() }
         if scan.readRange && parse.intent == .modify { parse.slots.readAsMove(to: scan.rangeTarget) }
-        if parse.intent == .modify { readMovedFrom(&parse) }
+        if parse.intent == .modify { readChangeWords(&parse) }
         if scoping && scan.scopeSaid { scope(&parse, now: now) }
         return parse
     }
 
     /// "move the receptionist from Thursday": in a change, "from" before a day says which booking is meant,
-    /// the one on that day, as "on" would; it starts no series there.
-    private func readMovedFrom(_ parse: inout Parse) {
+    /// the one on that day, as "on" would; it starts no series there. "instead" says only that the new
+    /// value replaces the old, which every change does.
+    func readChangeWords(_ parse: inout Parse) {
         let tokens = parse.tokens
+        for k in tokens.indices where parse.reading[k] == .unread && tokens[k].text == "instead" {
+            parse.reading[k] = .filler
+            if k < 63 { parse.unreadThatMatters &= ~(1 << UInt64(k)) }
+        }
         for k in tokens.indices.dropLast() where parse.reading[k] == .unread && tokens[k].text == "from" {
             let next = k + 1 < tokens.count - 1 && tokens[k + 1].text == "the" && parse.reading[k + 1] != .date ? k + 2 : k + 1
             guard parse.reading[next] == .date else { continue }

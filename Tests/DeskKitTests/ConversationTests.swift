@@ -60,6 +60,24 @@ import VadeskTestSupport
         #expect(days.map { desk.time.local($0).date.day } == [2, 4])
     }
 
+    @Test func makingItMorePeopleBooksTheExtraOnes() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a packer Thursday")
+        let more = desk.respond(to: "make it 3 packers")
+        #expect(more.text.hasPrefix("Booked #2, #3 as well: now 3 × packer"), "\(more.text)")
+        #expect(try desk.store.read { try $0.count() } == 3)
+    }
+
+    @Test func cancellingADaysBookingsThatAreOneSaysSo() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a packer Thursday")
+        _ = desk.respond(to: "need a PA Friday")
+        let cancelled = desk.respond(to: "cancel the bookings on Friday")
+        #expect(cancelled.text.hasPrefix("Cancelled #2: personal assistant, Fri 4 Dec, 09:00-17:00."), "\(cancelled.text)")
+        #expect(cancelled.text.hasSuffix("Say \"undo\" to restore it."), "\(cancelled.text)")
+        #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
+    }
+
     @Test func aSeriesAnsweredNoBooksNothing() throws {
         let desk = try makeDesk()
         var slots = Slots()

@@ -13,6 +13,7 @@ import Testing
         ("I don't need the IT support on friday anymore", "cancel role=it_support date=2026-12-04"),
         // A week's possessive is that week; the rates asked as a charge; a budget as a limit not to pass.
         ("show me last week's bookings", "list date=2026-11-23 days=7"),
+        ("cancel the bookings on friday", "cancel date=2026-12-04 group=0"),
         ("cancel next week's packer", "cancel role=packer date=2026-12-07 days=7"),
         ("what do you charge for IT support?", "rates role=it_support"),
         ("keep me under £400 this month", "budget money=40000"),

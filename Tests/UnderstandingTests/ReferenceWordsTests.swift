@@ -50,7 +50,7 @@ import Testing
         ("move the Tuesday one to Friday", "described \"the Tuesday one\" date=2026-12-04"),
         ("make the Tuesday one 3 hours", "described \"the Tuesday one\" minutes=180"),
         ("move my PA on Friday to Monday", "described \"my PA on Friday\" date=2026-12-07"),
-        ("make my PA on Friday 10 to 2", "described \"my PA on Friday\" start=10:00"),
+        ("make my PA on Friday 10 to 2", "described \"my PA on Friday\" start=10:00 end=14:00"),
         ("change the packer on monday to two packers", "described \"the packer on monday\" role=packer count=2"),
         ("make it 3 hours", "previous minutes=180"),
         ("actually Wednesday", "previous date=2026-12-02"),
@@ -60,9 +60,13 @@ import Testing
         ("push friday's packer back an hour", "described \"friday's packer\" delta=60"),
         ("extend friday's packer by 2 hours", "described \"friday's packer\" delta=120"),
         ("change tomorrow's receptionist to 2pm", "described \"tomorrow's receptionist\" start=14:00"),
+        // A start time names a booking; "to" after the words naming one gives the new time; "instead" changes nothing.
+        ("move the 10am one to 11", "described \"the 10am one\" start=11:00"),
+        ("move it to 11", "previous start=11:00"),
+        ("can the receptionist finish at 3 instead", "described \"the receptionist\" end=15:00"),
         ("move the receptionist from Thursday to Friday", "described \"the receptionist from Thursday\" date=2026-12-04"),
         // The "to" of hours splits nothing.
-        ("make it 9 to 5", "previous start=09:00")
+        ("make it 9 to 5", "previous start=09:00 end=17:00")
     ]
 
     @Test(arguments: changes)
@@ -77,6 +81,7 @@ import Testing
         if let role = v.role { said.append("role=\(role)") }
         if let date = v.date { said.append("date=\(date)") }
         if let start = v.start { said.append("start=\(Clock24.format(start))") }
+        if let end = v.end { said.append("end=\(Clock24.format(end))") }
         if let minutes = v.durationMinutes { said.append("minutes=\(minutes)") }
         if let count = v.count { said.append("count=\(count)") }
         if let delta = v.delta { said.append("delta=\(delta.minutes)") }

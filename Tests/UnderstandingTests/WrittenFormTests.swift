@@ -52,6 +52,8 @@ import Testing
         // from today is a date, not a whole day's length
         ("need a PA 20 minutes from now", "book date=2026-11-30 start=09:20 duration=-"),
         ("need a PA 10 minutes from now", "book date=2026-11-30 start=09:10"),
+        ("need a PA in 15", "book date=2026-11-30 start=09:15 duration=-"),
+        ("need a PA in 20?", "book date=2026-11-30 start=09:20"),
         ("need a PA a day from now", "book date=2026-12-01 start=- allday=no"),
         ("need a PA in a day", "book date=2026-12-01 allday=no"),
         ("need a PA for a day on Friday", "book date=2026-12-04 allday=yes"),

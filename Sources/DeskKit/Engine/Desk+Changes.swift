@@ -30,7 +30,8 @@ extension Desk {
         // "change the packer to two packers": only how many changes.
         if let count = values.count, values.role == nil || targets.allSatisfy({ $0.role == values.role }) {
             var rest = values
-            rest.role = nil; rest.roleText = nil; rest.count = nil
+            // "make it 3 packers": the "it" only says which booking.
+            rest.role = nil; rest.roleText = nil; rest.count = nil; rest.refersToPrevious = false
             if rest == Slots() { return try recount(targets, to: count, line: line) }
         }
         return try change(targets: targets.map(\.id), to: values, line: line)

@@ -154,9 +154,13 @@ extension Desk {
             slots.bookingId = ids[0]
             slots.moreBookingIds = Array(ids.dropFirst())
             let which = fees.keys.sorted().map { "#\($0)" }.joined(separator: ", ")
+            let question =
+                ids.count == 1
+                ? "Cancelling \(which) this late carries a fee of \(money(fees.values.reduce(0, +))). Cancel it anyway? (yes/no)"
+                : "Cancelling \(which) this late carries fees of \(money(fees.values.reduce(0, +))) in all. Cancel them all anyway? (yes/no)"
             return ask(
                 .confirmation,
-                "Cancelling \(which) this late carries fees of \(money(fees.values.reduce(0, +))) in all. Cancel them all anyway? (yes/no)",
+                question,
                 intent: .cancel, slots: slots, line: line, confirming: .lateCancellation)
         }
         let result = try store.transaction { tx -> Result<[Booking], Refusal> in
@@ -172,10 +176,12 @@ extension Desk {
             return Reply.refusal(line, intent: .cancel, refusal.message + " Nothing was cancelled.", error: refusal.failure)
         case .success(let cancelled):
             let lines = cancelled.map { "#\($0.id): \(label($0.role)), \(time.span($0.start, $0.end)). \(cancellationWords($0))" }
-            return Reply(
-                input: line, intent: .cancel,
-                text: "Cancelled \(cancelled.count) bookings: " + lines.joined(separator: " ")
-                    + " Say \"undo\" to restore them all.", bookings: cancelled)
+            // "cancel Friday's bookings" may find just one: said as for one.
+            let text =
+                cancelled.count == 1
+                ? "Cancelled \(lines[0]) Say \"undo\" to restore it."
+                : "Cancelled \(cancelled.count) bookings: " + lines.joined(separator: " ") + " Say \"undo\" to restore them all."
+            return Reply(input: line, intent: .cancel, text: text, bookings: cancelled)
         }
     }
 

@@ -164,6 +164,14 @@ extension Scan {
                 i += all.length
                 continue
             }
+            // "in 15", "in 20?": minutes from now, as said with nothing after, never 15:00 ("in 2" could be hours).
+            if let n = tokens[i].integer, (5...59).contains(n), tokens[i].text.utf8.count <= 2, inWordBefore(i),
+                i + 1 == tokens.count || tokens[i + 1].kind == .symbol || isFiller(i + 1)
+            {
+                setDuration(n, at: i, length: 1)
+                i += 1
+                continue
+            }
             // "20 minutes past 3pm", "9h-17h": a clock time, not a length.
             if tokens[i].kind == .number || tokens[i].kind == .word, let clock = clockPhraseLength(i) { i += clock; continue }
             if let choice = lengthChoice(i) {

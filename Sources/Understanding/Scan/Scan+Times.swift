@@ -264,7 +264,11 @@ extension Scan {
 
     mutating func atWordBefore(_ i: Int) -> Bool {
         guard i > 0, free(i - 1) else { return false }
-        return tables.lexicon.atWords.match(tokens, at: i - 1, used: used).map { $0.length == 1 } ?? false
+        if tables.lexicon.atWords.match(tokens, at: i - 1, used: used)?.length == 1 { return true }
+        // "move it to 11", "change #2 to 3", "the 10am one | to 11": after the words naming a booking, "to" gives its new time.
+        guard tokens[i - 1].text == "to" else { return false }
+        return i == 1 || used[i - 2] == .reference || tables.lexicon.pointingWords.match(tokens, at: i - 2)?.length == 1
+            || tables.lexicon.oneWords.match(tokens, at: i - 2)?.length == 1
     }
 
     /// Minutes since midnight, with am/pm inferred for business hours when not said:
