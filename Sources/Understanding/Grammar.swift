@@ -136,7 +136,8 @@ public struct Grammar: Sendable {
             isRoleWord = vocabulary.flags(roles.allWords)
             startsReference = vocabulary.flags(lexicon.bookingWords.firstWords)
             startsHoliday = vocabulary.flags(lexicon.holidays.firstWords)
-            startsHolidayPhrase = vocabulary.flags(lexicon.holidays.firstWords + lexicon.modifiers.firstWords + lexicon.previous.firstWords)
+            startsHolidayPhrase = vocabulary.flags(
+                lexicon.holidays.firstWords + lexicon.publicHolidayWords.firstWords + lexicon.modifiers.firstWords + lexicon.previous.firstWords)
             self.holidays = holidays
             // Greetings and thanks around a request change nothing in it.
             let quiet: Set<Intent> = [.greeting, .thanks]

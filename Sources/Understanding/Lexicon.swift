@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     /// Holiday names, from the holiday rules: the payload indexes `holidayMeanings`, the holidays a name can mean.
     var holidays = PhraseTable<Int>()
     var holidayMeanings: [[Int]] = []
+    /// "bank holiday", "public holiday": whichever of the region's days off comes next.
+    var publicHolidayWords = PhraseTable<Bool>()
     /// Around a holiday's name: "last easter" (`previous`), "christmas next year", "in 3 years", "2 years ago", "of 2030".
     var yearUnits = PhraseTable<Bool>()
     var ago = PhraseTable<Bool>()
@@ -224,6 +226,7 @@ public struct Lexicon: Sendable {
             case "yearof": for p in phrases { yearOf.add(p, true) }
             case "later": let d = try int(); for p in phrases { laterBy.add(p, d) }
             case "afternext": for p in phrases { afterNext.add(p, true) }
+            case "publicholiday": for p in phrases { publicHolidayWords.add(p, true) }
             case "lastone": for p in phrases { lastOne.add(p, true) }
             case "monthpart", "weekpart":
                 let ends = valueText.split(separator: "-")
@@ -382,7 +385,8 @@ public struct Lexicon: Sendable {
     /// Words that can begin a date phrase, so the date reader skips every other word at once.
     var dateStarts: [String] {
         weekdays.firstWords + relativeDays.firstWords + months.firstWords + modifiers.firstWords + weeks.firstWords
-            + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + holidays.firstWords + laterBy.firstWords
+            + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + holidays.firstWords + publicHolidayWords.firstWords
+            + laterBy.firstWords
             + dayWords.firstWords + windowStarts
             + definiteWords.firstWords
     }
@@ -453,6 +457,7 @@ extension Lexicon: Archivable {
         c.code(&endWords); c.code(&asides); c.code(&clockZeros); c.code(&nowWords); c.code(&seasons); c.code(&seasonWords)
         c.code(&seasonDays); c.code(&pickWords); c.code(&pointingWords); c.code(&repeatingWords); c.code(&changeToWords)
         c.code(&possessiveWords); c.code(&ofThemWords); c.code(&storedWords); c.code(&notStoredWords)
+        c.code(&publicHolidayWords)
     }
 
     func write(to writer: inout ArchiveWriter) {

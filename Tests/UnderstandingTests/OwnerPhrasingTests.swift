@@ -22,6 +22,10 @@ import Testing
         ("need a receptionist monday, wednesday, and friday", "book dates=2026-12-07,2026-12-09,2026-12-11"),
         ("need a receptionist on wednesday week", "book date=2026-12-09"),
         ("what have I booked the week after next", "list date=2026-12-14 days=7"),
+        // The region's next day off, on a weekday or in a month when said (Boxing Day 2026 is kept on Monday 28th).
+        ("need a receptionist on bank holiday monday", "book date=2026-12-28"),
+        ("need a packer on the next bank holiday", "book date=2026-12-25"),
+        ("need a receptionist on the bank holiday in may", "book date=2027-05-03 days=1"),
         // A part of the day in the plural repeats: every such weekday, or every day of the bound after it.
         ("need a receptionist on tuesday mornings", "book occurrences=4 first=2026-12-01 last=2026-12-22 start=09:00 end=12:00"),
         ("need a receptionist mornings next week", "book occurrences=7 first=2026-12-07 last=2026-12-13 start=09:00 end=12:00"),

@@ -11,6 +11,47 @@ extension Scan {
         case year(Int)
     }
 
+    /// "the bank holiday", "next bank holiday", "bank holiday Monday": the region's next day off (after today
+    /// for "next"), on that weekday when one follows; its substitute day where it has moved.
+    private mutating func nextPublicHoliday(at i: Int, words k: Int, after when: HolidayWhen) -> Int? {
+        guard let said = match(tables.lexicon.publicHolidayWords, k) else { return nil }
+        if case .last = when { return nil }
+        var end = k + said.length
+        let weekday = match(tables.lexicon.weekdays, end)
+        if let weekday { end += weekday.length }
+        let rules = tables.holidays
+        var first = today
+        if case .next = when { first = today.adding(days: 1) }
+        // "the bank holiday in May": the coming May's. The month reader came first and took "in May" for a
+        // month of days; said of the holiday, it is the holiday's.
+        var month: Int?
+        if end < tokens.count, let inWord = tables.lexicon.inWords.match(tokens, at: end), end + inWord.length < tokens.count,
+            let named = tables.lexicon.months.match(tokens, at: end + inWord.length)
+        {
+            month = named.payload
+            end += inWord.length + named.length
+            monthWindow = nil
+            bareMonth = nil
+            let start = CivilDate(year: first.year, month: named.payload, day: 1)
+            if start.lastDayOfMonth < first {
+                first = CivilDate(year: first.year + 1, month: named.payload, day: 1)
+            } else if start > first {
+                first = start
+            }
+        }
+        for year in first.year...(first.year + 1) {
+            for day in rules.publicHolidays(region: holidayRegion, year: year)
+            where day.date >= first && (weekday == nil || day.date.weekday == weekday!.payload)
+                && (month == nil || day.date.month == month!)
+            {
+                set(day.date, note: "\(text(i, end).lowercased()) = \(day.date), \(day.name)")
+                return end - i
+            }
+        }
+        slots.dateProblem = "no \(text(k, end).lowercased()) comes in the next year"
+        return end - i
+    }
+
     /// A holiday's name with the words around it: `next christmas`, `last easter`, `thanksgiving 2030`,
     /// `boxing day of next year`, `easter in 2 years`, `mother's day 3 years ago`. The name means the
     /// holiday of the desk's region where it has one ("mother's day" in England is Mothering Sunday), else
@@ -21,13 +62,16 @@ extension Scan {
         guard tokens[i].word >= 0, tables.startsHolidayPhrase[Int(tokens[i].word)] else { return nil }
         var k = i
         var when = HolidayWhen.coming
-        if let modifier = match(tables.lexicon.modifiers, k), match(tables.lexicon.holidays, k + modifier.length) != nil {
+        if let modifier = match(tables.lexicon.modifiers, k),
+            match(tables.lexicon.holidays, k + modifier.length) != nil || match(tables.lexicon.publicHolidayWords, k + modifier.length) != nil
+        {
             if modifier.payload == .next { when = .next }
             k += modifier.length
         } else if let previous = match(tables.lexicon.previous, k) {
             when = .last
             k += previous.length
         }
+        if let length = nextPublicHoliday(at: i, words: k, after: when) { return length }
         guard let name = match(tables.lexicon.holidays, k) else { return nil }
         let rules = tables.holidays
         k += name.length
