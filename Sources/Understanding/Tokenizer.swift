@@ -81,13 +81,15 @@ public struct Token: Sendable, Equatable {
 public enum Tokenizer {
     public static func tokenize(_ line: String) -> [Token] { tokenize(line, vocabulary: nil) }
 
-    /// Tokens numbered by `vocabulary`, read from the line's own bytes.
+    /// Tokens numbered by `vocabulary`, read from the line's own bytes. Without one, every word is unknown,
+    /// as it is to an empty vocabulary.
     static func tokenize(_ line: String, vocabulary: Vocabulary?) -> [Token] {
         var line = line
-        return line.withUTF8 { tokenize(bytes: $0, vocabulary: vocabulary) }
+        let vocabulary = vocabulary ?? Vocabulary()
+        return line.withUTF8 { bytes in vocabulary.withLookup { tokenize(bytes: bytes, vocabulary: vocabulary, lookup: $0) } }
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) -> [Token] {
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, lookup: Vocabulary.Lookup) -> [Token] {
         let n = bytes.count
         var tokens: [Token] = []
         // A token and the space after it are two bytes at least, so the array rarely grows while it fills.
@@ -131,10 +133,14 @@ public enum Tokenizer {
                     var count = 0
                     var j = i
                     var contracted = false
+                    // The word is hashed as it is read, so the lookup need not read it again.
+                    var hash = Vocabulary.hashStart
                     while j < n {
                         let c = bytes[j]
                         if isLetter(c) {
-                            word[count] = c >= 65 && c <= 90 ? c + 32 : c
+                            let lower = c | 0x20
+                            word[count] = lower
+                            hash = Vocabulary.hashStep(hash, lower)
                             count += 1
                             j += 1
                         } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
@@ -148,20 +154,13 @@ public enum Tokenizer {
                         }
                     }
                     let letters = UnsafeMutableBufferPointer(rebasing: word[0..<count])
-                    if let vocabulary {
-                        let id = vocabulary.id(UnsafeBufferPointer(letters))
-                        // A known word's text is the vocabulary's own string, not a new one. Made in place.
-                        tokens.append(
-                            Token(
-                                text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
-                                start: start, end: j, word: id, contracted: contracted,
-                                singular: singular(letters, id, vocabulary), wholeNumber: -1))
-                    } else {
-                        var token = Token(text: String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
-                        token.contracted = contracted
-                        token.wholeNumber = -1
-                        tokens.append(token)
-                    }
+                    let id = lookup.id(UnsafeBufferPointer(letters), hash: hash)
+                    // A known word's text is the vocabulary's own string, not a new one. Made in place.
+                    tokens.append(
+                        Token(
+                            text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
+                            start: start, end: j, word: id, contracted: contracted,
+                            singular: singular(letters, id, lookup), wholeNumber: -1))
                     i = j
                 } else if b == 32 || b == 9 || b == 10 || b == 13 {
                     i += 1
@@ -171,9 +170,9 @@ public enum Tokenizer {
                     var j = i + 1
                     if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
                     let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
-                    let id = vocabulary?.id(symbol) ?? Vocabulary.unknown
+                    let id = lookup.id(symbol, hash: Vocabulary.hashState(symbol))
                     var token = Token(
-                        text: id >= 0 ? vocabulary!.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
+                        text: id >= 0 ? vocabulary.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
                     token.word = id
                     token.wholeNumber = -1
                     tokens.append(token)
@@ -195,22 +194,25 @@ public enum Tokenizer {
     }
 
     /// The number of the word with a plural ending dropped, when it ends in s ("ies" → "y"); the word's own otherwise.
-    private static func singular(_ word: UnsafeMutableBufferPointer<UInt8>, _ id: Int32, _ vocabulary: Vocabulary) -> Int32 {
+    private static func singular(_ word: UnsafeMutableBufferPointer<UInt8>, _ id: Int32, _ lookup: Vocabulary.Lookup) -> Int32 {
         let n = word.count
         guard n >= 3, word[n - 1] == 115, word[n - 2] != 115 else { return id }
         if word[n - 2] == 101, word[n - 3] == 105 {
             let kept = word[n - 3]
             word[n - 3] = 121  // "deliveries" → "delivery"
             defer { word[n - 3] = kept }
-            return vocabulary.id(UnsafeBufferPointer(rebasing: word[0..<(n - 2)]))
+            let stem = UnsafeBufferPointer(rebasing: word[0..<(n - 2)])
+            return lookup.id(stem, hash: Vocabulary.hashState(stem))
         }
-        return vocabulary.id(UnsafeBufferPointer(rebasing: word[0..<(n - 1)]))
+        let stem = UnsafeBufferPointer(rebasing: word[0..<(n - 1)])
+        return lookup.id(stem, hash: Vocabulary.hashState(stem))
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
     /// ASCII letters, plus the letters of other scripts, except the symbols we read as punctuation.
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-        (b >= 97 && b <= 122) || (b >= 65 && b <= 90)
+        // Setting bit 5 lower-cases A-Z and leaves a-z as they are; nothing else lands in a-z.
+        (b | 0x20) &- 97 < 26
     }
 }

@@ -38,25 +38,44 @@ public struct Vocabulary: Sendable {
 
     /// The number of the word spelt by `buffer[0..<count]`.
     func id(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let mask = mask, count = buffer.count
+        withLookup { $0.id(buffer, hash: Vocabulary.hashState(buffer)) }
+    }
+
+    /// Calls `body` with the tables read in place, for a caller that looks up many words in a row (the
+    /// tokenizer, once per line) and would otherwise pay for reaching the three arrays on every word.
+    func withLookup<R>(_ body: (Lookup) -> R) -> R {
         // Every place, offset and byte read is in range by construction, so the lookup, done for every
         // word of every line, reads the tables without checking each index.
-        return table.withUnsafeBufferPointer { table in
+        table.withUnsafeBufferPointer { table in
             offsets.withUnsafeBufferPointer { offsets in
                 bytes.withUnsafeBufferPointer { bytes in
-                    var slot = Vocabulary.hash(buffer) & mask
-                    while true {
-                        let candidate = table[slot]
-                        if candidate < 0 { return Vocabulary.unknown }
-                        let start = offsets[Int(candidate)]
-                        if offsets[Int(candidate) + 1] - start == count {
-                            var k = 0
-                            while k < count && bytes[start + k] == buffer[k] { k += 1 }
-                            if k == count { return candidate }
-                        }
-                        slot = (slot + 1) & mask
-                    }
+                    body(Lookup(table: table, offsets: offsets, bytes: bytes, mask: mask))
                 }
+            }
+        }
+    }
+
+    /// The vocabulary's tables, valid inside `withLookup`.
+    struct Lookup {
+        let table: UnsafeBufferPointer<Int32>
+        let offsets: UnsafeBufferPointer<Int>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let mask: Int
+
+        /// The number of the word spelt by `buffer`, whose `hashState` the caller has already computed.
+        @inline(__always) func id(_ buffer: UnsafeBufferPointer<UInt8>, hash state: UInt64) -> Int32 {
+            let count = buffer.count
+            var slot = Vocabulary.finish(state) & mask
+            while true {
+                let candidate = table[slot]
+                if candidate < 0 { return Vocabulary.unknown }
+                let start = offsets[Int(candidate)]
+                if offsets[Int(candidate) + 1] - start == count {
+                    var k = 0
+                    while k < count && bytes[start + k] == buffer[k] { k += 1 }
+                    if k == count { return candidate }
+                }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -71,16 +90,24 @@ public struct Vocabulary: Sendable {
 
     private mutating func place(_ n: Int32) {
         let start = offsets[Int(n)], end = offsets[Int(n) + 1]
-        var slot = bytes.withUnsafeBufferPointer { Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) } & mask
+        var slot = bytes.withUnsafeBufferPointer { Vocabulary.finish(Vocabulary.hashState(UnsafeBufferPointer(rebasing: $0[start..<end]))) } & mask
         while table[slot] >= 0 { slot = (slot + 1) & mask }
         table[slot] = n
     }
 
-    @inline(__always) static func hash(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in buffer { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    /// FNV-1a over a word's bytes, one byte at a time, so the tokenizer can hash a word while it reads it.
+    @inline(__always) static var hashStart: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    @inline(__always) static func hashStep(_ state: UInt64, _ byte: UInt8) -> UInt64 { (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    @inline(__always) static func hashState(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = hashStart
+        for b in buffer { h = hashStep(h, b) }
+        return h
     }
+
+    /// The table place a hash state starts looking at, before the mask.
+    @inline(__always) static func finish(_ state: UInt64) -> Int { Int(truncatingIfNeeded: state ^ (state >> 29)) }
 
     /// A flag per word number, set for the words given.
     func flags<S: Sequence<String>>(_ words: S) -> [Bool] {
