@@ -79,13 +79,11 @@ public struct Token: Sendable, Equatable {
 /// Letters and digits part company ("9am" → "9" "am", "3rd" → "3" "rd"), so that the
 /// recognisers see units and suffixes as words of their own.
 public enum Tokenizer {
-    public static func tokenize(_ line: String) -> [Token] { tokenize(line, vocabulary: nil) }
+    public static func tokenize(_ line: String) -> [Token] { tokenize(line, vocabulary: Vocabulary()) }
 
-    /// Tokens numbered by `vocabulary`, read from the line's own bytes. Without one, every word is unknown,
-    /// as it is to an empty vocabulary.
-    static func tokenize(_ line: String, vocabulary: Vocabulary?) -> [Token] {
+    /// Tokens numbered by `vocabulary`, read from the line's own bytes. To an empty vocabulary every word is unknown.
+    static func tokenize(_ line: String, vocabulary: Vocabulary) -> [Token] {
         var line = line
-        let vocabulary = vocabulary ?? Vocabulary()
         return line.withUTF8 { bytes in vocabulary.withLookup { tokenize(bytes: bytes, vocabulary: vocabulary, lookup: $0) } }
     }
 
