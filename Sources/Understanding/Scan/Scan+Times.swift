@@ -286,7 +286,8 @@ extension Scan {
 
     /// A time of day at `i`, if one is written there.
     mutating func clockTime(_ i: Int) -> ClockTime? {
-        guard free(i) else { return nil }
+        // Every form below begins with a number or a first word of a table that `startsTime` flags.
+        guard free(i), couldStart(tables.startsTime, i) else { return nil }
         if let word = match(tables.lexicon.clockWords, i) {
             return ClockTime(hour: word.payload / 60, minute: word.payload % 60, meridiem: nil, twentyFour: true, bare: false, length: word.length)
         }
