@@ -92,8 +92,10 @@ public enum Tokenizer {
         var tokens: [Token] = []
         // A token and the space after it are two bytes at least, so the array rarely grows while it fills.
         tokens.reserveCapacity(n / 2 + 2)
-        // A word's lower-cased letters, written in place: no buffer grows a byte at a time.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { word in
+        // A word's lower-cased letters, written in place: no buffer grows a byte at a time. Eight bytes
+        // more than the line, zeroed, so a word's first eight bytes can always be read as one number.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 8) { word in
+            word.initialize(repeating: 0)
             var i = 0
             while i < n {
                 let b = bytes[i]
@@ -152,7 +154,7 @@ public enum Tokenizer {
                         }
                     }
                     let letters = UnsafeMutableBufferPointer(rebasing: word[0..<count])
-                    let id = lookup.id(UnsafeBufferPointer(letters), hash: hash)
+                    let id = lookup.id(UnsafeBufferPointer(letters), hash: hash, head: head(word, count))
                     // A known word's text is the vocabulary's own string, not a new one. Made in place.
                     tokens.append(
                         Token(
@@ -168,7 +170,7 @@ public enum Tokenizer {
                     var j = i + 1
                     if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
                     let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
-                    let id = lookup.id(symbol, hash: Vocabulary.hashState(symbol))
+                    let id = lookup.id(symbol, hash: Vocabulary.hashState(symbol), head: Vocabulary.head(symbol))
                     var token = Token(
                         text: id >= 0 ? vocabulary.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
                     token.word = id
@@ -179,6 +181,13 @@ public enum Tokenizer {
             }
             return tokens
         }
+    }
+
+    /// `Vocabulary.head` of the word's `count` letters at the start of `word`, read in one load: the buffer
+    /// has eight bytes past any word, and the bytes past this one are masked off.
+    @inline(__always) private static func head(_ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> UInt64 {
+        let all = UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self).littleEndian
+        return count >= 8 ? all : all & ((1 << UInt64(8 * count)) - 1)
     }
 
     /// "0" to "99", as a number token's text.
@@ -200,10 +209,10 @@ public enum Tokenizer {
             word[n - 3] = 121  // "deliveries" → "delivery"
             defer { word[n - 3] = kept }
             let stem = UnsafeBufferPointer(rebasing: word[0..<(n - 2)])
-            return lookup.id(stem, hash: Vocabulary.hashState(stem))
+            return lookup.id(stem, hash: Vocabulary.hashState(stem), head: Vocabulary.head(stem))
         }
         let stem = UnsafeBufferPointer(rebasing: word[0..<(n - 1)])
-        return lookup.id(stem, hash: Vocabulary.hashState(stem))
+        return lookup.id(stem, hash: Vocabulary.hashState(stem), head: Vocabulary.head(stem))
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

@@ -10,6 +10,8 @@ public struct Vocabulary: Sendable {
     private var bytes: [UInt8] = []
     /// Word n is bytes[offsets[n] ..< offsets[n + 1]].
     private var offsets: [Int] = [0]
+    /// Word n's first eight bytes as one number (`head`), so most words are compared in one step.
+    private var heads: [UInt64] = []
     /// Open addressing: a word number, or -1 for an empty place.
     private var table: [Int32] = [-1]
     private var mask = 0
@@ -19,8 +21,7 @@ public struct Vocabulary: Sendable {
     mutating func insert(_ word: String) {
         guard id(word) < 0 else { return }
         texts.append(word)
-        bytes.append(contentsOf: word.utf8)
-        offsets.append(bytes.count)
+        appendBytes(of: word)
         if texts.count * 2 > table.count { rebuild() } else { place(Int32(texts.count - 1)) }
     }
 
@@ -38,7 +39,7 @@ public struct Vocabulary: Sendable {
 
     /// The number of the word spelt by `buffer[0..<count]`.
     func id(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-        withLookup { $0.id(buffer, hash: Vocabulary.hashState(buffer)) }
+        withLookup { $0.id(buffer, hash: Vocabulary.hashState(buffer), head: Vocabulary.head(buffer)) }
     }
 
     /// Calls `body` with the tables read in place, for a caller that looks up many words in a row (the
@@ -49,7 +50,9 @@ public struct Vocabulary: Sendable {
         table.withUnsafeBufferPointer { table in
             offsets.withUnsafeBufferPointer { offsets in
                 bytes.withUnsafeBufferPointer { bytes in
-                    body(Lookup(table: table, offsets: offsets, bytes: bytes, mask: mask))
+                    heads.withUnsafeBufferPointer { heads in
+                        body(Lookup(table: table, offsets: offsets, bytes: bytes, heads: heads, mask: mask))
+                    }
                 }
             }
         }
@@ -60,24 +63,40 @@ public struct Vocabulary: Sendable {
         let table: UnsafeBufferPointer<Int32>
         let offsets: UnsafeBufferPointer<Int>
         let bytes: UnsafeBufferPointer<UInt8>
+        let heads: UnsafeBufferPointer<UInt64>
         let mask: Int
 
-        /// The number of the word spelt by `buffer`, whose `hashState` the caller has already computed.
-        @inline(__always) func id(_ buffer: UnsafeBufferPointer<UInt8>, hash state: UInt64) -> Int32 {
+        /// The number of the word spelt by `buffer`, whose `hashState` and `head` the caller has already computed.
+        @inline(__always) func id(_ buffer: UnsafeBufferPointer<UInt8>, hash state: UInt64, head: UInt64) -> Int32 {
             let count = buffer.count
             var slot = Vocabulary.finish(state) & mask
             while true {
                 let candidate = table[slot]
                 if candidate < 0 { return Vocabulary.unknown }
                 let start = offsets[Int(candidate)]
-                if offsets[Int(candidate) + 1] - start == count {
-                    var k = 0
+                if offsets[Int(candidate) + 1] - start == count && heads[Int(candidate)] == head {
+                    // The first eight bytes are equal; a longer word compares the rest.
+                    var k = 8
                     while k < count && bytes[start + k] == buffer[k] { k += 1 }
-                    if k == count { return candidate }
+                    if k >= count { return candidate }
                 }
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    private mutating func appendBytes(of word: String) {
+        let start = bytes.count
+        bytes.append(contentsOf: word.utf8)
+        offsets.append(bytes.count)
+        heads.append(bytes.withUnsafeBufferPointer { Vocabulary.head(UnsafeBufferPointer(rebasing: $0[start...])) })
+    }
+
+    /// A word's first eight bytes (fewer for a shorter word, the rest zero) as one little-endian number.
+    @inline(__always) static func head(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for k in 0..<min(buffer.count, 8) { head |= UInt64(buffer[k]) << UInt64(8 * k) }
+        return head
     }
 
     private mutating func rebuild() {
@@ -124,10 +143,7 @@ extension Vocabulary: Archivable {
     init(from reader: inout ArchiveReader) {
         let words = [String](from: &reader)
         texts = words
-        for word in words {
-            bytes.append(contentsOf: word.utf8)
-            offsets.append(bytes.count)
-        }
+        for word in words { appendBytes(of: word) }
         rebuild()
         reader.vocabularyWords = words
     }
