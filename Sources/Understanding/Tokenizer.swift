@@ -83,11 +83,16 @@ public enum Tokenizer {
 
     /// Tokens numbered by `vocabulary`, read from the line's own bytes. To an empty vocabulary every word is unknown.
     static func tokenize(_ line: String, vocabulary: Vocabulary) -> [Token] {
-        var line = line
-        return line.withUTF8 { bytes in vocabulary.withLookup { tokenize(bytes: bytes, vocabulary: vocabulary, lookup: $0) } }
+        vocabulary.withLookup { tokenize(line, lookup: $0) }
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, lookup: Vocabulary.Lookup) -> [Token] {
+    /// Tokens numbered by the vocabulary whose tables `lookup` holds open.
+    static func tokenize(_ line: String, lookup: Vocabulary.Lookup) -> [Token] {
+        var line = line
+        return line.withUTF8 { tokenize(bytes: $0, lookup: lookup) }
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, lookup: Vocabulary.Lookup) -> [Token] {
         let n = bytes.count
         var tokens: [Token] = []
         // A token and the space after it are two bytes at least, so the array rarely grows while it fills.
@@ -158,7 +163,7 @@ public enum Tokenizer {
                     // A known word's text is the vocabulary's own string, not a new one. Made in place.
                     tokens.append(
                         Token(
-                            text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
+                            text: id >= 0 ? lookup.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
                             start: start, end: j, word: id, contracted: contracted,
                             singular: singular(letters, id, lookup), wholeNumber: -1))
                     i = j
@@ -172,7 +177,7 @@ public enum Tokenizer {
                     let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
                     let id = lookup.id(symbol, hash: Vocabulary.hashState(symbol), head: Vocabulary.head(symbol))
                     var token = Token(
-                        text: id >= 0 ? vocabulary.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
+                        text: id >= 0 ? lookup.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
                     token.word = id
                     token.wholeNumber = -1
                     tokens.append(token)

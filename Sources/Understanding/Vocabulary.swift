@@ -51,7 +51,9 @@ public struct Vocabulary: Sendable {
             offsets.withUnsafeBufferPointer { offsets in
                 bytes.withUnsafeBufferPointer { bytes in
                     heads.withUnsafeBufferPointer { heads in
-                        body(Lookup(table: table, offsets: offsets, bytes: bytes, heads: heads, mask: mask))
+                        texts.withUnsafeBufferPointer { texts in
+                            body(Lookup(table: table, offsets: offsets, bytes: bytes, heads: heads, texts: texts, mask: mask))
+                        }
                     }
                 }
             }
@@ -64,7 +66,11 @@ public struct Vocabulary: Sendable {
         let offsets: UnsafeBufferPointer<Int>
         let bytes: UnsafeBufferPointer<UInt8>
         let heads: UnsafeBufferPointer<UInt64>
+        let texts: UnsafeBufferPointer<String>
         let mask: Int
+
+        /// The text of word number `id`.
+        @inline(__always) func word(_ id: Int32) -> String { texts[Int(id)] }
 
         /// The number of the word spelt by `buffer`, whose `hashState` and `head` the caller has already computed.
         @inline(__always) func id(_ buffer: UnsafeBufferPointer<UInt8>, hash state: UInt64, head: UInt64) -> Int32 {

@@ -52,7 +52,9 @@ struct Scan {
         self.holidayRegion = grammar.holidayRegion
         self.zoneOffset = grammar.zoneOffset
         self.line = line
-        var tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
+        // The vocabulary is read in place, not copied out of the tables (a copy retains each of its arrays).
+        let words = grammar.tables.vocabulary.withLookup { Tokenizer.tokenize(line, lookup: $0) }
+        var tokens = Scan.joiningCodes(words, grammar.tables)
         repairs = grammar.tables.repair(&tokens)
         self.tokens = tokens
         self.now = now
