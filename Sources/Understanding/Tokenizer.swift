@@ -140,15 +140,19 @@ public enum Tokenizer {
                     var contracted = false
                     // The word is hashed as it is read, so the lookup need not read it again.
                     var hash = Vocabulary.hashStart
-                    while j < n {
-                        let c = bytes[j]
-                        if isLetter(c) {
-                            let lower = c | 0x20
+                    while true {
+                        // A run of letters, in a loop of its own: most of a line's bytes are read here.
+                        while j < n {
+                            let lower = bytes[j] | 0x20
+                            guard lower &- 97 < 26 else { break }
                             word[count] = lower
                             hash = Vocabulary.hashStep(hash, lower)
-                            count += 1
-                            j += 1
-                        } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
+                            count &+= 1
+                            j &+= 1
+                        }
+                        guard j < n else { break }
+                        let c = bytes[j]
+                        if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
                             j += 1  // it's → its
                             contracted = true
                         } else if c == 0xE2 && j + 3 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 && isLetter(bytes[j + 3]) {
