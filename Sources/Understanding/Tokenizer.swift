@@ -216,9 +216,16 @@ public enum Tokenizer {
     }
 
     /// The number of the word with a plural ending dropped, when it ends in s ("ies" → "y"); the word's own otherwise.
-    private static func singular(_ word: UnsafeMutableBufferPointer<UInt8>, _ id: Int32, _ lookup: Vocabulary.Lookup) -> Int32 {
+    /// Answered in place for the words that end in no plural s, most of them; looked up in `pluralStem` otherwise.
+    @inline(__always) private static func singular(_ word: UnsafeMutableBufferPointer<UInt8>, _ id: Int32, _ lookup: Vocabulary.Lookup) -> Int32 {
         let n = word.count
         guard n >= 3, word[n - 1] == 115, word[n - 2] != 115 else { return id }
+        return pluralStem(word, lookup)
+    }
+
+    /// The number of the word without its plural ending; the word ends in s and is three letters or more.
+    private static func pluralStem(_ word: UnsafeMutableBufferPointer<UInt8>, _ lookup: Vocabulary.Lookup) -> Int32 {
+        let n = word.count
         if word[n - 2] == 101, word[n - 3] == 105 {
             let kept = word[n - 3]
             word[n - 3] = 121  // "deliveries" → "delivery"
