@@ -2,7 +2,23 @@
 public enum EntityKind: String, Sendable, CaseIterable {
     case role, date, time, duration, ref, money, count, task
 
-    var bit: Int { 1 << EntityKind.allCases.firstIndex(of: self)! }
+    /// 1 << the kind's place in `allCases`, written out: slots and rules are masked for every line, and
+    /// finding the place made a new `allCases` each time.
+    var bit: Int {
+        switch self {
+        case .role: 1 << 0
+        case .date: 1 << 1
+        case .time: 1 << 2
+        case .duration: 1 << 3
+        case .ref: 1 << 4
+        case .money: 1 << 5
+        case .count: 1 << 6
+        case .task: 1 << 7
+        }
+    }
+
+    /// Every kind, made once.
+    static let every = allCases
 
     static func mask(_ kinds: [EntityKind]) -> Int { kinds.reduce(0) { $0 | $1.bit } }
 }

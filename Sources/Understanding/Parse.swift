@@ -78,7 +78,7 @@ public struct Slots: Sendable, Equatable {
     /// The entity kinds present, as bits of `EntityKind.bit`.
     var entityMask: Int {
         var mask = 0
-        for kind in EntityKind.allCases where has(kind) { mask |= kind.bit }
+        for kind in EntityKind.every where has(kind) { mask |= kind.bit }
         return mask
     }
 

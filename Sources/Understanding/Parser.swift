@@ -23,7 +23,12 @@ extension Grammar {
         scan.claimant = .description; scan.recogniseDescriptions()
         scan.claimant = .duration; scan.recogniseDeltas()
         scan.claimant = .task; scan.recogniseTask()
-        var parse = choose(&scan)
+        // Made once, here: a Parse is large, and each hand-over of a finished one is a copy.
+        let choice = choose(&scan)
+        var parse = Parse(
+            input: scan.line, intent: choice.intent, rule: choice.rule, triggered: choice.triggered,
+            slots: take(&scan.slots, leaving: Slots()), tokens: scan.tokens, reading: take(&scan.used, leaving: []),
+            unreadThatMatters: choice.unreadThatMatters, repairs: scan.repairs)
         // A month is days for a request about days; invoices, spending and budgets count by the month.
         // A month named alone in a question that looks ahead ("what have I booked for January?") is the
         // coming one, as days, and so is a month said alone ("April"); a budget is set ahead, so its month not yet begun is this year's, and so is a month
@@ -116,7 +121,7 @@ extension Grammar {
 
     /// Picks the matching rule of highest priority. At equal priority the rule whose triggers cover
     /// more of the line wins ("no thanks" is an answer, not thanks), then the first written.
-    private func choose(_ scan: inout Scan) -> Parse {
+    private func choose(_ scan: inout Scan) -> Choice {
         // Which tokens each rule's triggers cover, a bit per token; none means the rule was not
         // triggered. Tokens past the 64th share the last bit: such a line is never "alone" or "bare".
         // On the stack: a parse is made for every line, and this array lives only as long as the choice.
@@ -126,7 +131,7 @@ extension Grammar {
         }
     }
 
-    private func choose(_ scan: inout Scan, covered: UnsafeMutableBufferPointer<UInt64>) -> Parse {
+    private func choose(_ scan: inout Scan, covered: UnsafeMutableBufferPointer<UInt64>) -> Choice {
         let tokens = scan.tokens
         let rules = tables.rules
         for i in tokens.indices {
@@ -160,21 +165,21 @@ extension Grammar {
             }
             best = index
         }
-        guard let best else {
-            let matters = account(&scan, triggers: 0)
-            return Parse(
-                input: scan.line, intent: .unknown, rule: nil, triggered: false, slots: take(&scan.slots, leaving: Slots()),
-                tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
-        }
+        guard let best else { return Choice(intent: .unknown, rule: nil, triggered: false, unreadThatMatters: account(&scan, triggers: 0)) }
         // The words of any rule with the winner's intent are read: "could you book" and "need" are one request.
         var triggers: UInt64 = 0
         let intent = rules[best].intent
         for index in rules.indices where covered[index] != 0 && rules[index].intent == intent { triggers |= covered[index] }
         let matters = account(&scan, triggers: triggers)
-        return Parse(
-            input: scan.line, intent: intent, rule: rules[best].name,
-            triggered: rules[best].hasTriggers, slots: take(&scan.slots, leaving: Slots()),
-            tokens: scan.tokens, reading: take(&scan.used, leaving: []), unreadThatMatters: matters, repairs: scan.repairs)
+        return Choice(intent: intent, rule: rules[best].name, triggered: rules[best].hasTriggers, unreadThatMatters: matters)
+    }
+
+    /// The rule `choose` picked, and the unread words that could change what the line means.
+    private struct Choice {
+        let intent: Intent
+        let rule: String?
+        let triggered: Bool
+        let unreadThatMatters: UInt64
     }
 
     /// Marks every token no recogniser claimed as trigger, punctuation, filler or unread, and returns the

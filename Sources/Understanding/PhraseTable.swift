@@ -86,7 +86,7 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     }
 
     /// Calls `body` with (length, payload) for every phrase that starts at `index`, allocating nothing.
-    func forEachMatch(_ tokens: [Token], at index: Int, _ body: (Int, Payload) -> Void) {
+    @inline(__always) func forEachMatch(_ tokens: [Token], at index: Int, _ body: (Int, Payload) -> Void) {
         guard let group = group(tokens, index) else { return }
         outer: for p in lists[group].indices {
             let count = lists[group][p].ids.count

@@ -54,8 +54,14 @@ public struct Token: Sendable, Equatable {
     }
 
     private func readPair() -> (left: Int, separator: UInt8, right: Int, rightDigits: Int)? {
+        // Over the text's bytes in place where they lie together (a token's always do): stepping through
+        // `utf8` costs several times as much per byte.
+        text.utf8.withContiguousStorageIfAvailable { Token.readPair($0) } ?? Token.readPair(text.utf8)
+    }
+
+    private static func readPair<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (left: Int, separator: UInt8, right: Int, rightDigits: Int)? {
         var left = 0, right = 0, separator: UInt8 = 0, rightDigits = 0, seenLeft = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= 48 && byte <= 57 {
                 if separator == 0 {
                     guard seenLeft < 9 else { return nil }
@@ -79,21 +85,28 @@ public struct Token: Sendable, Equatable {
 /// Letters and digits part company ("9am" → "9" "am", "3rd" → "3" "rd"), so that the
 /// recognisers see units and suffixes as words of their own.
 public enum Tokenizer {
-    public static func tokenize(_ line: String) -> [Token] { tokenize(line, vocabulary: nil) }
+    public static func tokenize(_ line: String) -> [Token] { tokenize(line, vocabulary: Vocabulary()) }
 
-    /// Tokens numbered by `vocabulary`, read from the line's own bytes.
-    static func tokenize(_ line: String, vocabulary: Vocabulary?) -> [Token] {
-        var line = line
-        return line.withUTF8 { tokenize(bytes: $0, vocabulary: vocabulary) }
+    /// Tokens numbered by `vocabulary`, read from the line's own bytes. To an empty vocabulary every word is unknown.
+    static func tokenize(_ line: String, vocabulary: Vocabulary) -> [Token] {
+        vocabulary.withLookup { tokenize(line, lookup: $0) }
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) -> [Token] {
+    /// Tokens numbered by the vocabulary whose tables `lookup` holds open.
+    static func tokenize(_ line: String, lookup: Vocabulary.Lookup) -> [Token] {
+        var line = line
+        return line.withUTF8 { tokenize(bytes: $0, lookup: lookup) }
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, lookup: Vocabulary.Lookup) -> [Token] {
         let n = bytes.count
         var tokens: [Token] = []
         // A token and the space after it are two bytes at least, so the array rarely grows while it fills.
         tokens.reserveCapacity(n / 2 + 2)
-        // A word's lower-cased letters, written in place: no buffer grows a byte at a time.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { word in
+        // A word's lower-cased letters, written in place: no buffer grows a byte at a time. Eight bytes
+        // more than the line, zeroed, so a word's first eight bytes can always be read as one number.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 8) { word in
+            word.initialize(repeating: 0)
             var i = 0
             while i < n {
                 let b = bytes[i]
@@ -131,13 +144,21 @@ public enum Tokenizer {
                     var count = 0
                     var j = i
                     var contracted = false
-                    while j < n {
+                    // The word is hashed as it is read, so the lookup need not read it again.
+                    var hash = Vocabulary.hashStart
+                    while true {
+                        // A run of letters, in a loop of its own: most of a line's bytes are read here.
+                        while j < n {
+                            let lower = bytes[j] | 0x20
+                            guard lower &- 97 < 26 else { break }
+                            word[count] = lower
+                            hash = Vocabulary.hashStep(hash, lower)
+                            count &+= 1
+                            j &+= 1
+                        }
+                        guard j < n else { break }
                         let c = bytes[j]
-                        if isLetter(c) {
-                            word[count] = c >= 65 && c <= 90 ? c + 32 : c
-                            count += 1
-                            j += 1
-                        } else if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
+                        if c == 39 && j + 1 < n && isLetter(bytes[j + 1]) {
                             j += 1  // it's → its
                             contracted = true
                         } else if c == 0xE2 && j + 3 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 && isLetter(bytes[j + 3]) {
@@ -148,20 +169,13 @@ public enum Tokenizer {
                         }
                     }
                     let letters = UnsafeMutableBufferPointer(rebasing: word[0..<count])
-                    if let vocabulary {
-                        let id = vocabulary.id(UnsafeBufferPointer(letters))
-                        // A known word's text is the vocabulary's own string, not a new one. Made in place.
-                        tokens.append(
-                            Token(
-                                text: id >= 0 ? vocabulary.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
-                                start: start, end: j, word: id, contracted: contracted,
-                                singular: singular(letters, id, vocabulary), wholeNumber: -1))
-                    } else {
-                        var token = Token(text: String(decoding: letters, as: UTF8.self), kind: .word, start: start, end: j)
-                        token.contracted = contracted
-                        token.wholeNumber = -1
-                        tokens.append(token)
-                    }
+                    let id = lookup.id(UnsafeBufferPointer(letters), hash: hash, head: head(word, count))
+                    // A known word's text is the vocabulary's own string, not a new one. Made in place.
+                    tokens.append(
+                        Token(
+                            text: id >= 0 ? lookup.word(id) : String(decoding: letters, as: UTF8.self), kind: .word,
+                            start: start, end: j, word: id, contracted: contracted,
+                            singular: singular(letters, id, lookup), wholeNumber: -1))
                     i = j
                 } else if b == 32 || b == 9 || b == 10 || b == 13 {
                     i += 1
@@ -171,9 +185,9 @@ public enum Tokenizer {
                     var j = i + 1
                     if b >= 0xC0 { while j < n && bytes[j] & 0xC0 == 0x80 { j += 1 } }
                     let symbol = UnsafeBufferPointer(rebasing: bytes[start..<j])
-                    let id = vocabulary?.id(symbol) ?? Vocabulary.unknown
+                    let id = lookup.id(symbol, hash: Vocabulary.hashState(symbol), head: Vocabulary.head(symbol))
                     var token = Token(
-                        text: id >= 0 ? vocabulary!.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
+                        text: id >= 0 ? lookup.word(id) : String(decoding: symbol, as: UTF8.self), kind: .symbol, start: start, end: j)
                     token.word = id
                     token.wholeNumber = -1
                     tokens.append(token)
@@ -182,6 +196,13 @@ public enum Tokenizer {
             }
             return tokens
         }
+    }
+
+    /// `Vocabulary.head` of the word's `count` letters at the start of `word`, read in one load: the buffer
+    /// has eight bytes past any word, and the bytes past this one are masked off.
+    @inline(__always) private static func head(_ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> UInt64 {
+        let all = UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self).littleEndian
+        return count >= 8 ? all : all & ((1 << UInt64(8 * count)) - 1)
     }
 
     /// "0" to "99", as a number token's text.
@@ -195,22 +216,32 @@ public enum Tokenizer {
     }
 
     /// The number of the word with a plural ending dropped, when it ends in s ("ies" → "y"); the word's own otherwise.
-    private static func singular(_ word: UnsafeMutableBufferPointer<UInt8>, _ id: Int32, _ vocabulary: Vocabulary) -> Int32 {
+    /// Answered in place for the words that end in no plural s, most of them; looked up in `pluralStem` otherwise.
+    @inline(__always) private static func singular(_ word: UnsafeMutableBufferPointer<UInt8>, _ id: Int32, _ lookup: Vocabulary.Lookup) -> Int32 {
         let n = word.count
         guard n >= 3, word[n - 1] == 115, word[n - 2] != 115 else { return id }
+        return pluralStem(word, lookup)
+    }
+
+    /// The number of the word without its plural ending; the word ends in s and is three letters or more.
+    private static func pluralStem(_ word: UnsafeMutableBufferPointer<UInt8>, _ lookup: Vocabulary.Lookup) -> Int32 {
+        let n = word.count
         if word[n - 2] == 101, word[n - 3] == 105 {
             let kept = word[n - 3]
             word[n - 3] = 121  // "deliveries" → "delivery"
             defer { word[n - 3] = kept }
-            return vocabulary.id(UnsafeBufferPointer(rebasing: word[0..<(n - 2)]))
+            let stem = UnsafeBufferPointer(rebasing: word[0..<(n - 2)])
+            return lookup.id(stem, hash: Vocabulary.hashState(stem), head: Vocabulary.head(stem))
         }
-        return vocabulary.id(UnsafeBufferPointer(rebasing: word[0..<(n - 1)]))
+        let stem = UnsafeBufferPointer(rebasing: word[0..<(n - 1)])
+        return lookup.id(stem, hash: Vocabulary.hashState(stem), head: Vocabulary.head(stem))
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
     /// ASCII letters, plus the letters of other scripts, except the symbols we read as punctuation.
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-        (b >= 97 && b <= 122) || (b >= 65 && b <= 90)
+        // Setting bit 5 lower-cases A-Z and leaves a-z as they are; nothing else lands in a-z.
+        (b | 0x20) &- 97 < 26
     }
 }

@@ -141,4 +141,10 @@ import Testing
         #expect(LocalDateTime(iso: "2026-13-01T09:00") == nil)
         #expect(LocalDateTime(iso: "tomorrow") == nil)
     }
+
+    /// The bits are written out by hand; the grammar archive and the rules' masks depend on each being the kind's place.
+    @Test func eachEntityKindsBitIsItsPlaceInAllCases() {
+        for (place, kind) in EntityKind.allCases.enumerated() { #expect(kind.bit == 1 << place) }
+        #expect(EntityKind.every == EntityKind.allCases)
+    }
 }

@@ -30,7 +30,7 @@ extension Scan {
         return joined ?? tokens
     }
 
-    private static func isCodeStart(_ tokens: [Token], _ i: Int, _ tables: Grammar.Tables) -> Bool {
+    @inline(__always) private static func isCodeStart(_ tokens: [Token], _ i: Int, _ tables: Grammar.Tables) -> Bool {
         guard i + 2 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .symbol,
             tokens[i + 2].kind == .number, tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end,
             tokens[i + 1].text == "-" || tokens[i + 1].text == "/"

@@ -46,7 +46,9 @@ extension Scan {
             var k = i
             let from = match(tables.lexicon.fromWords, k)
             if let from { k += from.length }
-            if let first = clockTime(k), case let zone = zoneRepeated(after: k + first.length),
+            // Nothing below changes what the clock reader sees until one of the readings is taken, so it reads once.
+            let clock = clockTime(k)
+            if let first = clock, case let zone = zoneRepeated(after: k + first.length),
                 let joiner = match(tables.lexicon.rangeWords, k + first.length + zone),
                 let second = clockTime(k + first.length + zone + joiner.length)
             {
@@ -67,14 +69,14 @@ extension Scan {
                 return
             }
             // "until 3pm", "finishing at 4": the time the work ends, its start left to the usual shift.
-            if from == nil, let until = untilWordsBefore(i), let last = clockTime(i) {
+            if from == nil, let until = untilWordsBefore(i), let last = clock {
                 // After the part of the day the date named: "tomorrow morning until 2" ends at 14:00.
                 slots.end = resolve(last, after: partOfDate?.lowerBound)
                 claim(until, i - until + last.length)
                 claimPartOfDay(at: i + last.length)
                 return
             }
-            if let first = clockTime(k),
+            if let first = clock,
                 !first.bare || from != nil || atWordBefore(i) || partOfDayAfter(k + first.length)
                     || dayNamedAfter(k + first.length)
             {
@@ -291,7 +293,8 @@ extension Scan {
 
     /// A time of day at `i`, if one is written there.
     mutating func clockTime(_ i: Int) -> ClockTime? {
-        guard free(i) else { return nil }
+        // Every form below begins with a number or a first word of a table that `startsTime` flags.
+        guard free(i), couldStart(tables.startsTime, i) else { return nil }
         if let word = match(tables.lexicon.clockWords, i) {
             return ClockTime(hour: word.payload / 60, minute: word.payload % 60, meridiem: nil, twentyFour: true, bare: false, length: word.length)
         }

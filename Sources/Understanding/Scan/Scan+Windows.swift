@@ -241,9 +241,9 @@ extension Scan {
         var k = i
         if free(k), tokens[k].text == "the" { k += 1 }
         guard free(k), k + 1 < tokens.count else { return nil }
-        let thisQuarter = CivilDate.startOfPeriod(today, months: 3)
         func isQuarter(_ j: Int) -> Bool { j < tokens.count && tables.lexicon.monthsUnits.match(tokens, at: j)?.payload == 3 }
         if isQuarter(k + 1) {
+            let thisQuarter = CivilDate.startOfPeriod(today, months: 3)
             switch tokens[k].text {
             case "this", "current": return (thisQuarter, k + 2 - i)
             case "next", "coming": return (thisQuarter.adding(months: 3), k + 2 - i)
@@ -311,7 +311,8 @@ extension Scan {
 
     /// "this year", "current year", "next year", "in 2027", "during 2027": (the year, tokens used).
     private mutating func yearPhrase(at i: Int) -> (year: Int, length: Int)? {
-        guard free(i), i + 1 < tokens.count, free(i + 1) else { return nil }
+        // Each form begins with a word ("this year", "in 2027"), and most tokens asked are numbers.
+        guard free(i), i + 1 < tokens.count, free(i + 1), tokens[i].kind == .word else { return nil }
         let word = tokens[i].text
         if tokens[i + 1].text == "year" || tokens[i + 1].text == "yr" {
             switch word {

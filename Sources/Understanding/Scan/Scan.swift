@@ -52,7 +52,9 @@ struct Scan {
         self.holidayRegion = grammar.holidayRegion
         self.zoneOffset = grammar.zoneOffset
         self.line = line
-        var tokens = Scan.joiningCodes(Tokenizer.tokenize(line, vocabulary: grammar.tables.vocabulary), grammar.tables)
+        // The vocabulary is read in place, not copied out of the tables (a copy retains each of its arrays).
+        let words = grammar.tables.vocabulary.withLookup { Tokenizer.tokenize(line, lookup: $0) }
+        var tokens = Scan.joiningCodes(words, grammar.tables)
         repairs = grammar.tables.repair(&tokens)
         self.tokens = tokens
         self.now = now
@@ -79,7 +81,9 @@ struct Scan {
 
     @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
 
-    @inline(__always) func free(_ i: Int) -> Bool { i >= 0 && i < tokens.count && used[i].rawValue == 0 }
+    /// `used` has a place for every token, so its own count bounds `i`: one unsigned compare, and no second
+    /// check of the index when it is read (this is asked thousands of times a line).
+    @inline(__always) func free(_ i: Int) -> Bool { UInt(bitPattern: i) < UInt(bitPattern: used.count) && used[i].rawValue == 0 }
 
     /// Looks a phrase table up at `i` over unclaimed tokens.
     @inline(__always) func match<P>(_ table: PhraseTable<P>, _ i: Int) -> (length: Int, payload: P)? {
