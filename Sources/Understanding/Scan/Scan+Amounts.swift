@@ -165,8 +165,8 @@ extension Scan {
                 continue
             }
             // "in 15", "in 20?": minutes from now, as said with nothing after, never 15:00 ("in 2" could be hours).
-            if let n = tokens[i].integer, (5...59).contains(n), tokens[i].text.utf8.count <= 2, inWordBefore(i),
-                i + 1 == tokens.count || tokens[i + 1].kind == .symbol || isFiller(i + 1)
+            if let n = tokens[i].integer, (5...59).contains(n), tokens[i].text.utf8.count <= 2,
+                i + 1 == tokens.count || tokens[i + 1].kind == .symbol || isFiller(i + 1), inWordBefore(i)
             {
                 setDuration(n, at: i, length: 1)
                 i += 1

@@ -24,10 +24,9 @@ extension Scan {
         }
     }
 
-    /// "this week" (0 weeks on), "next week" (1), "the week after next" (2): how many weeks after this one,
-    /// the words' name and their tokens.
-    private mutating func weekAhead(at i: Int) -> (weeks: Int, name: String, length: Int)? {
-        guard let week = match(tables.lexicon.weeks, i) else { return nil }
+    /// "this week" (0 weeks on), "next week" (1), "the week after next" (2), read at `i` where `week` matched:
+    /// how many weeks after this one, the words' name and their tokens.
+    private mutating func weekAhead(_ week: (length: Int, payload: Lexicon.Modifier), at i: Int) -> (weeks: Int, name: String, length: Int) {
         guard week.payload == .next else { return (0, "this week", week.length) }
         let end = i + week.length
         if tokens[end - 1].text == "after", end < tokens.count, free(end), match(tables.lexicon.afterNext, end - 1)?.length == 2 {
@@ -74,7 +73,8 @@ extension Scan {
             set(today.adding(days: rel.payload), reading: .offset(phrase: phrase, days: rel.payload))
             return rel.length
         }
-        if match(tables.lexicon.weekends, i) == nil, let week = weekAhead(at: i) {
+        if match(tables.lexicon.weekends, i) == nil, let matched = match(tables.lexicon.weeks, i) {
+            let week = weekAhead(matched, at: i)
             var k = i + week.length
             // "the week of 6 October": the Monday-to-Sunday week that day is in.
             if week.weeks == 0, free(k), k < tokens.count, tokens[k].text == "of", let day = peekDate(at: k + 1) {
@@ -113,7 +113,8 @@ extension Scan {
             let of =
                 free(i + day.length) && i + day.length < tokens.count
                     && (tokens[i + day.length].text == "of" || tokens[i + day.length].text == "in") ? 1 : 0
-            if let week = weekAhead(at: i + day.length + of) {
+            if let matched = match(tables.lexicon.weeks, i + day.length + of) {
+                let week = weekAhead(matched, at: i + day.length + of)
                 let date = today.startOfWeek.adding(days: 7 * week.weeks + day.payload - 1)
                 set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.name) = \(date)")
                 return day.length + of + week.length

@@ -6,7 +6,9 @@ extension Scan {
     mutating func recogniseRecurrence() {
         for i in tokens.indices where free(i) && tokens[i].word >= 0 && tables.startsRepeat[Int(tokens[i].word)] {
             // "Tuesday mornings": the weekday before a part of the day in the plural starts the repetition.
-            let weekdayBefore = i > 0 && free(i - 1) && pluralDaypart(i) && match(tables.lexicon.weekdays, i - 1)?.length == 1
+            let weekdayBefore =
+                i > 0 && free(i - 1) && tokens[i - 1].word >= 0 && tables.startsWeekdayList[Int(tokens[i - 1].word)] && pluralDaypart(i)
+                && match(tables.lexicon.weekdays, i - 1)?.length == 1
             if recurrence(at: weekdayBefore ? i - 1 : i) { return }
         }
     }

@@ -268,7 +268,7 @@ extension Scan {
         guard i > 0, free(i - 1) else { return false }
         if tables.lexicon.atWords.match(tokens, at: i - 1, used: used)?.length == 1 { return true }
         // "move it to 11", "change #2 to 3", "the 10am one | to 11": after the words naming a booking, "to" gives its new time.
-        guard tokens[i - 1].text == "to" else { return false }
+        guard tokens[i - 1].text.utf8.count == 2, tokens[i - 1].text == "to" else { return false }
         return i == 1 || used[i - 2] == .reference || tables.lexicon.pointingWords.match(tokens, at: i - 2)?.length == 1
             || tables.lexicon.oneWords.match(tokens, at: i - 2)?.length == 1
     }
