@@ -78,6 +78,15 @@ import VadeskTestSupport
         #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
     }
 
+    @Test func aRequestWithAChangeByAnAmountBooksNothing() throws {
+        let desk = try makeDesk()
+        for line in ["need the receptionist an hour later", "need tomorrow's receptionist an hour later", "add an hour to the packer on Friday"] {
+            let reply = desk.respond(to: line)
+            #expect(reply.text.hasPrefix("That asks for a change by an amount, so I haven't booked anything."), "\(line): \(reply.text)")
+        }
+        #expect(try desk.store.read { try $0.count() } == 0)
+    }
+
     @Test func aSeriesAnsweredNoBooksNothing() throws {
         let desk = try makeDesk()
         var slots = Slots()

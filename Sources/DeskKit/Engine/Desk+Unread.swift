@@ -15,6 +15,15 @@ extension Desk {
     /// line begins with, when that stands on its own before a joining word, and names the rest; or it asks.
     func actOnWhatWasRead(_ parse: Parse, line: String) throws -> Reply {
         if parse.negated { return try declined(parse, line: line) }
+        // "need the receptionist an hour later": a change by an amount in a request for help. A new booking has no
+        // amount to change by, so whether one is meant, and which, is asked; the amount is never dropped.
+        if parse.intent == .book, parse.slots.delta != nil {
+            return Reply.refusal(
+                line, intent: .book,
+                "That asks for a change by an amount, so I haven't booked anything. To change a booking, name it, "
+                    + "like \"move #2 an hour later\"; to book, say when, like \"need a receptionist tomorrow at 10\".",
+                error: .wordsNotUnderstood)
+        }
         if let excluded = parse.excluded, parse.intent == .book, parse.slots.role != nil, parse.slots.date != nil {
             var open = parse.slots
             open.start = nil
