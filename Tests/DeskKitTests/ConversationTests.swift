@@ -87,6 +87,14 @@ import VadeskTestSupport
         #expect(try desk.store.read { try $0.count() } == 0)
     }
 
+    @Test func cancellingALengthOfABookingCancelsNothing() throws {
+        let desk = try makeDesk()
+        _ = desk.respond(to: "need a packer Friday 9-5")
+        let reply = desk.respond(to: "cancel 2 hours of the packer")
+        #expect(reply.text.hasPrefix("That names a length, so I haven't cancelled anything"), "\(reply.text)")
+        #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
+    }
+
     @Test func aSeriesAnsweredNoBooksNothing() throws {
         let desk = try makeDesk()
         var slots = Slots()
