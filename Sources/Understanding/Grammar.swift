@@ -17,6 +17,23 @@ public struct Grammar: Sendable {
         let startsDate: [Bool]
         /// Words that can begin a window or a date counted from another ("early March", "two days after").
         let startsWindow: [Bool]
+        /// By word number, what each of those forms can begin with; a number can begin all but the named
+        /// ones. A date counted from another or from today ("two days after", "upcoming 2 weeks", "in 3 months"):
+        let startsCountedDate: [Bool]
+        /// "the first Tuesday of", "the last day of", "the 90s":
+        let startsNthDay: [Bool]
+        /// "this quarter", "the third quarter", "Q4":
+        let startsQuarter: [Bool]
+        /// "this summer", "in the fall", "winter 2027":
+        let startsSeason: [Bool]
+        /// "this year", "in 2027":
+        let startsYearPhrase: [Bool]
+        /// "the rest of", "end of", "early", "mid-":
+        let startsPartOrRest: [Bool]
+        /// Words that can follow a number beginning one of them ("3 days", "2 upcoming", "1st", "4 q").
+        let followsWindowNumber: [Bool]
+        /// The number of "the", asked for at many tokens.
+        let theWord: Int32
         /// Words that can begin a list of weekdays: a weekday, "next week", "this", "next".
         let startsWeekdayList: [Bool]
         /// Words that can begin a bound of a repetition: "in", "next", "until", "from", "for".
@@ -71,6 +88,13 @@ public struct Grammar: Sendable {
             isAnyTriggerWord = reader.flags()
             startsDate = reader.flags()
             startsWindow = reader.flags()
+            startsCountedDate = reader.flags()
+            startsNthDay = reader.flags()
+            startsQuarter = reader.flags()
+            startsSeason = reader.flags()
+            startsYearPhrase = reader.flags()
+            startsPartOrRest = reader.flags()
+            followsWindowNumber = reader.flags()
             startsWeekdayList = reader.flags()
             startsBound = reader.flags()
             startsRepeat = reader.flags()
@@ -97,6 +121,7 @@ public struct Grammar: Sendable {
             startsDelta = reader.flags()
             startsReferenceWords = reader.flags()
             spelled = SpelledWords(vocabulary)
+            theWord = vocabulary.id("the")
         }
 
         init(rules: [IntentRule], triggers: PhraseTable<Int>, roles: PhraseTable<String>, lexicon: Lexicon, holidays: HolidayRules) {
@@ -122,6 +147,18 @@ public struct Grammar: Sendable {
             isAnyTriggerWord = vocabulary.flags(triggerWords)
             startsDate = vocabulary.flags(lexicon.dateStarts)
             startsWindow = vocabulary.flags(lexicon.windowStarts)
+            startsCountedDate = vocabulary.flags(lexicon.numbers.firstWords + lexicon.upcoming.firstWords + lexicon.inWords.firstWords)
+            startsNthDay = vocabulary.flags(["the"] + lexicon.lastOne.firstWords + lexicon.dayWords.firstWords)
+            startsQuarter = vocabulary.flags(
+                ["the", "this", "current", "next", "coming", "last", "previous", "past", "q"] + lexicon.dayWords.firstWords)
+            startsSeason = vocabulary.flags(
+                ["this", "current", "coming", "next", "last", "past", "previous", "in", "during"] + lexicon.seasons.firstWords)
+            startsYearPhrase = vocabulary.flags(["this", "current", "next", "coming", "in", "during"])
+            startsPartOrRest = vocabulary.flags(lexicon.restOf.firstWords + lexicon.weekParts.firstWords + lexicon.monthParts.firstWords)
+            followsWindowNumber = vocabulary.flags(
+                lexicon.dayUnits.firstWords + lexicon.monthsUnits.firstWords + lexicon.upcoming.firstWords + lexicon.pluralWeekdays.firstWords
+                    + lexicon.weekdays.firstWords + lexicon.ordinals.firstWords + ["q"])
+            theWord = vocabulary.id("the")
             startsBound = vocabulary.flags(
                 lexicon.inWords.firstWords + lexicon.weeks.firstWords + lexicon.untilWords.firstWords
                     + lexicon.startingWords.firstWords + lexicon.forTheNext.firstWords)

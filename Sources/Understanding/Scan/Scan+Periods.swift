@@ -65,7 +65,7 @@ extension Scan {
     /// ("the 90s" is the 1990s, "the 10s" the 2010s). Returns (first year, tokens used).
     mutating func decade(at i: Int) -> (first: Int, length: Int)? {
         var k = i
-        if free(k), tokens[k].text == "the" { k += 1 }
+        if free(k), tokens[k].word == tables.theWord { k += 1 }
         guard k + 1 < tokens.count, let n = integer(k), n % 10 == 0 else { return nil }
         let digits = tokens[k].text.utf8.count
         guard digits == 2 || (digits == 4 && CivilDate.readableYears.contains(n)) else { return nil }

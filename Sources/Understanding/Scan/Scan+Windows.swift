@@ -3,9 +3,13 @@ extension Scan {
     /// `2 days after next Friday`, `the first Tuesday of February`, `the last Friday of the month`,
     /// `next 3 days`, `the rest of the week`, `end of next week`, `early March`.
     /// A window is its first day and `Slots.dateSpanDays`, as for `next week`. Nil when none starts at `i`.
+    /// Each form is tried only where its first word (or a number, for the forms that can begin with one) is.
     mutating func windowOrCountedDate(at i: Int) -> Int? {
+        // A number begins a count, an nth day or a quarter only before a word of one ("3 days", "2nd", "4 q").
+        let followed = tokens[i].kind != .number || (i + 1 < tokens.count && wordStarts(tables.followsWindowNumber, i + 1))
+        let counted = followed && couldStart(tables.startsCountedDate, i)
         // "2 days after next Friday", "a week before the 20th", "3 weeks from tomorrow".
-        if let n = count(i), n.value <= 3650, let unit = match(tables.lexicon.dayUnits, i + n.length),
+        if counted, let n = count(i), n.value <= 3650, let unit = match(tables.lexicon.dayUnits, i + n.length),
             let offset = match(tables.lexicon.offsets, i + n.length + unit.length),
             let base = peekDate(at: i + n.length + unit.length + offset.length)
         {
@@ -15,9 +19,10 @@ extension Scan {
             return length
         }
         // "3 days ago", "2 weeks from now", "in 2 months", "the upcoming 2 quarters".
-        if let counted = countedFromToday(at: i) { return counted }
+        if counted, let length = countedFromToday(at: i) { return length }
         // Before "last week": "the last week of September" is that month's.
-        if let counted = nthWeekdayOfMonth(at: i) { return counted }
+        let nth = couldStart(tables.startsNthDay, i)
+        if nth, followed, let length = nthWeekdayOfMonth(at: i) { return length }
         // "next 3 days", "the next few days" (from tomorrow), "next 2 weeks" (from Monday), "next 3 months".
         if let next = match(tables.lexicon.nextDays, i), let n = amount(i + next.length), let unit = unitOfTime(i + next.length + n.length) {
             let length = next.length + n.length + unit.length
@@ -37,16 +42,16 @@ extension Scan {
             return length
         }
         // "this quarter", "the third quarter", "Q4 2027", "the 4th quarter of 2027".
-        if let quarter = quarterPhrase(at: i) {
+        if followed, couldStart(tables.startsQuarter, i), let quarter = quarterPhrase(at: i) {
             let end = quarter.first.adding(months: 3)
             setWindow(quarter.first, days: end.dayNumber - quarter.first.dayNumber, note: text(i, i + quarter.length).lowercased())
             return quarter.length
         }
-        if let season = seasonPhrase(at: i) {
+        if wordStarts(tables.startsSeason, i), let season = seasonPhrase(at: i) {
             setWindow(season.first, days: season.last.dayNumber - season.first.dayNumber + 1, note: text(i, i + season.length).lowercased())
             return season.length
         }
-        if let decade = decade(at: i) {
+        if nth, let decade = decade(at: i) {
             let first = CivilDate(year: decade.first, month: 1, day: 1), last = CivilDate(year: decade.first + 9, month: 12, day: 31)
             setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: text(i, i + decade.length).lowercased())
             return decade.length
@@ -58,11 +63,12 @@ extension Scan {
             return years.length
         }
         // "this year", "next year", "in 2027", "during 2027".
-        if let year = yearPhrase(at: i) {
+        if wordStarts(tables.startsYearPhrase, i), let year = yearPhrase(at: i) {
             let first = CivilDate(year: year.year, month: 1, day: 1)
             setWindow(first, days: CivilDate.isLeap(year.year) ? 366 : 365, note: text(i, i + year.length).lowercased())
             return year.length
         }
+        guard wordStarts(tables.startsPartOrRest, i) else { return nil }
         // "the rest of the week", "rest of this month": today to the end of it.
         if let rest = match(tables.lexicon.restOf, i), let unit = weekOrMonthWord(i + rest.length) {
             let last = unit.isWeek ? today.startOfWeek.adding(days: 6) : today.lastDayOfMonth
@@ -239,7 +245,7 @@ extension Scan {
     /// (its first day, tokens used). A numbered quarter without a year is this year's.
     private mutating func quarterPhrase(at i: Int) -> (first: CivilDate, length: Int)? {
         var k = i
-        if free(k), tokens[k].text == "the" { k += 1 }
+        if free(k), tokens[k].word == tables.theWord { k += 1 }
         guard free(k), k + 1 < tokens.count else { return nil }
         func isQuarter(_ j: Int) -> Bool { j < tokens.count && tables.lexicon.monthsUnits.match(tokens, at: j)?.payload == 3 }
         if isQuarter(k + 1) {
@@ -331,7 +337,7 @@ extension Scan {
     /// "the last day of the month", "the third day of October".
     private mutating func nthWeekdayOfMonth(at i: Int) -> Int? {
         var k = i
-        if free(k), tokens[k].text == "the" { k += 1 }
+        if free(k), tokens[k].word == tables.theWord { k += 1 }
         var position: Int
         if let last = match(tables.lexicon.lastOne, k) {
             position = -1

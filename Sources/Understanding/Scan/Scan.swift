@@ -77,6 +77,11 @@ struct Scan {
         tokens[i].kind == .number || (tokens[i].word >= 0 && starts[Int(tokens[i].word)])
     }
 
+    /// A word flagged in `starts`; never a number, which has no word.
+    @inline(__always) func wordStarts(_ starts: [Bool], _ i: Int) -> Bool {
+        tokens[i].word >= 0 && starts[Int(tokens[i].word)]
+    }
+
     mutating func isAnyTrigger(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isAnyTriggerWord[Int(tokens[i].word)] }
 
     @inline(__always) func isFiller(_ i: Int) -> Bool { tokens[i].word >= 0 && tables.isFiller[Int(tokens[i].word)] }
