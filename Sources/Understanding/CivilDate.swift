@@ -58,6 +58,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The Monday that starts this date's week.
     public var startOfWeek: CivilDate { adding(days: 1 - weekday) }
 
+    /// The first day of `month` in this year when that month is not yet over on `day`, else in the next:
+    /// what a month named alone means ("in May", "from January").
+    static func firstOfComing(month: Int, from day: CivilDate) -> CivilDate {
+        let first = CivilDate(year: day.year, month: month, day: 1)
+        return first.lastDayOfMonth < day ? CivilDate(year: day.year + 1, month: month, day: 1) : first
+    }
+
     public var lastDayOfMonth: CivilDate {
         CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))
     }

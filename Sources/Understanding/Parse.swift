@@ -127,6 +127,12 @@ public struct Parse: Sendable {
     /// Whether some word nothing read could change what the line asks.
     public var unreadMatters: Bool { unreadThatMatters != 0 }
 
+    /// Token k read as `reading` after the choice, so that it no longer counts as unread.
+    mutating func markRead(_ k: Int, as reading: TokenReading) {
+        self.reading[k] = reading
+        unreadThatMatters &= ~(1 << UInt64(min(k, 63)))
+    }
+
     /// The runs of neighbouring unread words, as typed.
     public var unread: [UnreadWords] {
         var runs: [UnreadWords] = []

@@ -73,17 +73,11 @@ extension Grammar {
     /// value replaces the old, which every change does.
     func readChangeWords(_ parse: inout Parse) {
         let tokens = parse.tokens
-        for k in tokens.indices where parse.reading[k] == .unread && tokens[k].text == "instead" {
-            parse.reading[k] = .filler
-            if k < 63 { parse.unreadThatMatters &= ~(1 << UInt64(k)) }
-        }
+        for k in tokens.indices where parse.reading[k] == .unread && tokens[k].text == "instead" { parse.markRead(k, as: .filler) }
         for k in tokens.indices.dropLast() where parse.reading[k] == .unread && tokens[k].text == "from" {
             let next = k + 1 < tokens.count - 1 && tokens[k + 1].text == "the" && parse.reading[k + 1] != .date ? k + 2 : k + 1
             guard parse.reading[next] == .date else { continue }
-            for j in k..<next {
-                parse.reading[j] = .date
-                if j < 63 { parse.unreadThatMatters &= ~(1 << UInt64(j)) }
-            }
+            for j in k..<next { parse.markRead(j, as: .date) }
         }
     }
 
@@ -92,10 +86,7 @@ extension Grammar {
         for k in parse.tokens.indices where parse.reading[k] == .unread {
             guard let found = tables.lexicon.statuses.match(parse.tokens, at: k, used: parse.reading) else { continue }
             parse.slots.status = found.payload
-            for j in k..<(k + found.length) {
-                parse.reading[j] = .description
-                parse.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
-            }
+            for j in k..<(k + found.length) { parse.markRead(j, as: .description) }
             return
         }
     }
@@ -108,10 +99,7 @@ extension Grammar {
             guard let found = tables.lexicon.nowWords.match(parse.tokens, at: k) else { continue }
             parse.slots.date = now.date
             parse.slots.start = now.minute
-            for j in k..<(k + found.length) where parse.reading[j] == .unread || parse.reading[j] == .filler {
-                parse.reading[j] = .time
-                parse.unreadThatMatters &= ~(1 << UInt64(min(j, 63)))
-            }
+            for j in k..<(k + found.length) where parse.reading[j] == .unread || parse.reading[j] == .filler { parse.markRead(j, as: .time) }
             return
         }
     }

@@ -76,6 +76,10 @@ import VadeskTestSupport
         #expect(cancelled.text.hasPrefix("Cancelled #2: personal assistant, Fri 4 Dec, 09:00-17:00."), "\(cancelled.text)")
         #expect(cancelled.text.hasSuffix("Say \"undo\" to restore it."), "\(cancelled.text)")
         #expect(try desk.store.read { try $0.booking(id: 1) }?.status == .booked)
+        _ = desk.respond(to: "need a packer tomorrow")
+        let late = desk.respond(to: "cancel the bookings tomorrow")
+        #expect(late.text.hasPrefix("Cancelling #3 this late carries a fee of "), "\(late.text)")
+        #expect(late.text.hasSuffix("Cancel it anyway? (yes/no)"), "\(late.text)")
     }
 
     @Test func aRequestWithAChangeByAnAmountBooksNothing() throws {

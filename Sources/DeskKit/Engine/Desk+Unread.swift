@@ -15,8 +15,6 @@ extension Desk {
     /// line begins with, when that stands on its own before a joining word, and names the rest; or it asks.
     func actOnWhatWasRead(_ parse: Parse, line: String) throws -> Reply {
         if parse.negated { return try declined(parse, line: line) }
-        // "need the receptionist an hour later": a change by an amount in a request for help. A new booking has no
-        // amount to change by, so whether one is meant, and which, is asked; the amount is never dropped.
         // "cancel 2 hours of the packer": part of a booking; cancelling the whole of it would be more than was asked.
         if parse.intent == .cancel, parse.slots.durationMinutes != nil || parse.slots.delta != nil {
             return Reply.refusal(
@@ -25,6 +23,8 @@ extension Desk {
                     + "\"shorten #2 by 2 hours\" or \"make #2 finish at 3\"; to cancel it, \"cancel #2\".",
                 error: .wordsNotUnderstood)
         }
+        // "need the receptionist an hour later": a change by an amount in a request for help. A new booking has no
+        // amount to change by, so whether one is meant, and which, is asked; the amount is never dropped.
         if parse.intent == .book, parse.slots.delta != nil {
             return Reply.refusal(
                 line, intent: .book,

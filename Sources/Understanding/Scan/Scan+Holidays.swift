@@ -32,12 +32,7 @@ extension Scan {
             end += inWord.length + named.length
             monthWindow = nil
             bareMonth = nil
-            let start = CivilDate(year: first.year, month: named.payload, day: 1)
-            if start.lastDayOfMonth < first {
-                first = CivilDate(year: first.year + 1, month: named.payload, day: 1)
-            } else if start > first {
-                first = start
-            }
+            first = max(CivilDate.firstOfComing(month: named.payload, from: first), first)
         }
         for year in first.year...(first.year + 1) {
             for day in rules.publicHolidays(region: holidayRegion, year: year)

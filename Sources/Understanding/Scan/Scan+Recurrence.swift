@@ -227,8 +227,7 @@ extension Scan {
     private mutating func bound(at k: Int) -> Bound? {
         guard free(k) else { return nil }
         if let inWord = match(tables.lexicon.inWords, k), let month = match(tables.lexicon.months, k + inWord.length) {
-            var start = CivilDate(year: today.year, month: month.payload, day: 1)
-            if start.lastDayOfMonth < today { start = CivilDate(year: today.year + 1, month: month.payload, day: 1) }
+            let start = CivilDate.firstOfComing(month: month.payload, from: today)
             return (start, start.lastDayOfMonth, nil, inWord.length + month.length, "in \(CivilDate.monthNames[month.payload - 1]) \(start.year)")
         }
         // "every Tuesday this month", "each Friday next month"
@@ -243,18 +242,16 @@ extension Scan {
         if let until = match(tables.lexicon.untilWords, k), let end = peekDate(at: k + until.length) {
             return (nil, end.date, nil, until.length + end.length, "until \(dayText(end.date))")
         }
-        // "from January", "starting in March": from the first of the coming one (today, if in it now).
         if let from = match(tables.lexicon.startingWords, k) {
+            // "from January", "starting in March": from the first of the coming one (today, if in it now).
             let inWord = match(tables.lexicon.inWords, k + from.length)?.length ?? 0
             if let month = match(tables.lexicon.months, k + from.length + inWord) {
-                var start = CivilDate(year: today.year, month: month.payload, day: 1)
-                if start.lastDayOfMonth < today { start = CivilDate(year: today.year + 1, month: month.payload, day: 1) }
-                if start < today { start = today }
+                let start = max(CivilDate.firstOfComing(month: month.payload, from: today), today)
                 return (start, nil, nil, from.length + inWord + month.length, "from \(dayText(start))")
             }
-        }
-        if let from = match(tables.lexicon.startingWords, k), let start = peekDate(at: k + from.length) {
-            return (start.date, nil, nil, from.length + start.length, "from \(dayText(start.date))")
+            if let start = peekDate(at: k + from.length) {
+                return (start.date, nil, nil, from.length + start.length, "from \(dayText(start.date))")
+            }
         }
         if let span = match(tables.lexicon.forTheNext, k), let n = count(k + span.length), (1...366).contains(n.value) {
             let at = k + span.length + n.length
