@@ -8,6 +8,10 @@
 ///     chinese new year + 14             the Chinese New Year, from the moon (`LunarCalendars`)
 ///     hindu new moon 7 / hindu full moon 12   the new moon ending, or the full moon of, a Hindu month (1 = Chaitra),
 ///                                       dated by the evening it falls in; `hindu full moon day 5` by the sunrise
+///     hindu tithi 1-9 midday            a tithi of a Hindu month (1 = Chaitra; 1 … 15 waxing, 16 … 30 waning), kept on
+///                                       the day whose sunrise (midday, moonrise, midnight) falls in it
+///     nakshatra 22 in sign 5            the day the moon is in a nakshatra at sunrise while the sun is in a sidereal sign
+///     every 365 days from 2018-08-17    a calendar of years of that many days, without leap days
 ///     sankranti 10                      the day the sun enters a sidereal sign (1 = Mesha, Aries … 10 = Makara),
 ///                                       the next when it enters after sunset; `sankranti day 1` the day it enters
 ///     thanksgiving + 1                  days from another holiday of the file, written before this one
@@ -28,9 +32,16 @@ struct DayRule: Sendable {
         case chineseNewYear
         case hinduMoon(full: Bool, month: Int, bySunrise: Bool)
         case sankranti(sign: Int, afterSunset: Bool)
+        case hinduTithi(month: Int, tithi: Int, observance: LunarCalendars.Observance)
+        case nakshatra(star: Int, sign: Int)
+        case fixedYear(days: Int, epoch: CivilDate)
         case holiday(Int)
         case once(CivilDate)
     }
+
+    static let observances: [String: LunarCalendars.Observance] = [
+        "sunrise": .sunrise, "midday": .midday, "moonrise": .moonrise, "midnight": .midnight
+    ]
 
     enum Relation: Sendable { case onOrAfter, after, onOrBefore, before }
 
@@ -92,13 +103,33 @@ struct DayRule: Sendable {
         return (m, d)
     }
 
-    private static func numericMonthDay(_ text: String, months: Int) -> (Int, Int)? {
+    private static func numericMonthDay(_ text: String, months: Int, days: Int = 30) -> (Int, Int)? {
         let parts = text.split(separator: "-")
-        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...months).contains(m), (1...30).contains(d) else { return nil }
+        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...months).contains(m), (1...days).contains(d) else { return nil }
         return (m, d)
     }
 
     private static func base(_ w: [String], _ holidayIndex: (String) -> Int?) throws(DayRuleError) -> Base {
+        if w.count >= 3, w[0] == "hindu", w[1] == "tithi" {
+            guard w.count <= 4, let (m, t) = numericMonthDay(w[2], months: 12, days: 30),
+                let observance = w.count == 4 ? observances[w[3]] : .sunrise
+            else {
+                throw DayRuleError("hindu tithi takes a month and tithi like 1-9 (Chaitra's ninth), then sunrise, midday, moonrise or midnight")
+            }
+            return .hinduTithi(month: m, tithi: t, observance: observance)
+        }
+        if w.count == 5, w[0] == "nakshatra", w[2] == "in", w[3] == "sign" {
+            guard let star = Int(w[1]), (1...27).contains(star), let sign = Int(w[4]), (1...12).contains(sign) else {
+                throw DayRuleError("nakshatra takes a star from 1 to 27 and a sign from 1 to 12, like 'nakshatra 22 in sign 5'")
+            }
+            return .nakshatra(star: star, sign: sign)
+        }
+        if w.count == 5, w[0] == "every", w[2] == "days", w[3] == "from" {
+            guard let days = Int(w[1]), (350...400).contains(days), let epoch = CivilDate(iso: Substring(w[4])) else {
+                throw DayRuleError("every takes a year's length in days and a first day, like 'every 365 days from 2018-08-17'")
+            }
+            return .fixedYear(days: days, epoch: epoch)
+        }
         switch w.count {
         case 2 where w[0] == "sankranti", 3 where w[0] == "sankranti" && w[1] == "day":
             guard let sign = Int(w[w.count - 1]), (1...12).contains(sign) else {
@@ -183,6 +214,12 @@ struct DayRule: Sendable {
         case .chineseNewYear: return [LunarCalendars.chineseNewYear(year)]
         case .hinduMoon(let full, let month, let bySunrise): return LunarCalendars.hinduMoon(full: full, month: month, in: year, bySunrise: bySunrise)
         case .sankranti(let sign, let afterSunset): return LunarCalendars.sankranti(sign, in: year, afterSunset: afterSunset)
+        case .hinduTithi(let month, let tithi, let observance):
+            return LunarCalendars.hinduTithi(tithi, month: month, in: year, by: observance)
+        case .nakshatra(let star, let sign): return LunarCalendars.nakshatraDay(star, sign: sign, in: year)
+        case .fixedYear(let days, let epoch):
+            let near = (CivilDate(year: year, month: 1, day: 1).dayNumber - epoch.dayNumber) / days
+            return (near - 1...near + 1).map { epoch.adding(days: $0 * days) }.filter { $0.year == year }
         case .holiday(let index): return holidayDates(index, year)
         case .once(let date): return date.year == year ? [date] : []
         }

@@ -224,6 +224,9 @@ extension DayRule.Base: Archivable {
         case .chineseNewYear: writer.int(9)
         case .hinduMoon(let full, let month, let bySunrise): writer.int(10); writer.bool(full); writer.int(month); writer.bool(bySunrise)
         case .sankranti(let sign, let afterSunset): writer.int(11); writer.int(sign); writer.bool(afterSunset)
+        case .hinduTithi(let month, let tithi, let observance): writer.int(12); writer.int(month); writer.int(tithi); writer.int(observance.rawValue)
+        case .nakshatra(let star, let sign): writer.int(13); writer.int(star); writer.int(sign)
+        case .fixedYear(let days, let epoch): writer.int(14); writer.int(days); writer.write(epoch)
         }
     }
 
@@ -240,6 +243,10 @@ extension DayRule.Base: Archivable {
         case 9: self = .chineseNewYear
         case 10: self = .hinduMoon(full: reader.bool(), month: reader.int(), bySunrise: reader.bool())
         case 11: self = .sankranti(sign: reader.int(), afterSunset: reader.bool())
+        case 12:
+            self = .hinduTithi(month: reader.int(), tithi: reader.int(), observance: LunarCalendars.Observance(rawValue: reader.int()) ?? .sunrise)
+        case 13: self = .nakshatra(star: reader.int(), sign: reader.int())
+        case 14: self = .fixedYear(days: reader.int(), epoch: CivilDate(from: &reader))
         default: self = .once(CivilDate(from: &reader))
         }
     }

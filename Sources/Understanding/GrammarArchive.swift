@@ -6,7 +6,7 @@
 /// which are UTF-8 as written, so the whole archive is valid UTF-8 and the binary can carry it as a string literal.
 public enum GrammarArchive {
     /// Written first; a reader refuses any other start, so a stale archive cannot be misread.
-    static let magic = "vadesk-grammar-2"
+    static let magic = "vadesk-grammar-3"
 }
 
 /// Writes values in the archive's format.

@@ -18,8 +18,8 @@ import Foundation
 ///   the new moon's day of the month (tithi).
 enum LunarCalendars {
     /// Days since 1970-01-01 of Julian Day 0.
-    private static let unixJulianDay = 2_440_587.5
-    private static let radians = Double.pi / 180
+    static let unixJulianDay = 2_440_587.5
+    static let radians = Double.pi / 180
 
     /// The instant (Julian Ephemeris Day) of lunation `k` counted from the new moon of 6 January 2000;
     /// k + 0.5 is the full moon after it.
@@ -56,11 +56,13 @@ enum LunarCalendars {
     private static func siderealSign(_ jd: Double) -> Int { Int(siderealSunLongitude(jd) / 30) % 12 }
 
     /// The sun's sidereal longitude in degrees (0 ..< 360) at `jd`, by Lahiri's ayanamsa.
-    private static func siderealSunLongitude(_ jd: Double) -> Double {
-        let ayanamsa = 23.853 + 0.013969 * (jd - 2_451_545) / 365.25
-        let longitude = sunLongitude(jd) - ayanamsa
+    static func siderealSunLongitude(_ jd: Double) -> Double {
+        let longitude = sunLongitude(jd) - ayanamsa(jd)
         return longitude < 0 ? longitude + 360 : longitude
     }
+
+    /// Lahiri's ayanamsa in degrees at `jd`: how far the tropical zodiac has moved from the sidereal one.
+    static func ayanamsa(_ jd: Double) -> Double { 23.853 + 0.013969 * (jd - 2_451_545) / 365.25 }
 
     /// The day in `year` the sun enters sidereal sign `sign` (1 = Mesha, Aries … 10 = Makara, Capricorn),
     /// dated in India: an entry after sunset, taken as 18:00, is kept the next day (Makar Sankranti 2019
@@ -85,7 +87,7 @@ enum LunarCalendars {
     }
 
     /// The civil date, at `hoursAhead` of UTC, of an instant, moved back `hoursBack` hours.
-    private static func date(_ jd: Double, hoursAhead: Double, hoursBack: Double = 0) -> CivilDate {
+    static func date(_ jd: Double, hoursAhead: Double, hoursBack: Double = 0) -> CivilDate {
         CivilDate(dayNumber: Int((jd - unixJulianDay + (hoursAhead - hoursBack) / 24).rounded(.down)))
     }
 
@@ -149,18 +151,22 @@ enum LunarCalendars {
     /// kept; or `bySunrise`, the day whose sunrise (taken as 06:00) falls in the moon's last day (tithi), as
     /// daytime festivals are kept (Raksha Bandhan 2019 on 15 August, its full moon at 17:59 there).
     static func hinduMoon(full: Bool, month: Int, in year: Int, bySunrise: Bool = false) -> [CivilDate] {
+        hinduMonths(named: month, around: year).compactMap { k in
+            let day = date(moonPhase(full ? k + 0.5 : k + 1), hoursAhead: 5.5, hoursBack: bySunrise ? 6 : 18)
+            return day.year == year ? day : nil
+        }
+    }
+
+    /// The lunations beginning the Hindu amanta months `month` (1 = Chaitra … 12 = Phalguna) that fall about
+    /// `year`: a month is named by the sign the sun enters in it, and one it enters none in is a leap month,
+    /// which holidays pass over.
+    static func hinduMonths(named month: Int, around year: Int) -> [Double] {
         let start = julianDay(CivilDate(year: year, month: 1, day: 1))
-        var found: [CivilDate] = []
+        var found: [Double] = []
         var k = lunation(near: start) - 2
-        while true {
-            let begins = moonPhase(k), ends = moonPhase(k + 1)
-            if begins > start + 400 { break }
-            let first = siderealSign(begins), last = siderealSign(ends)
-            // The month is named by the sign the sun enters in it; with none entered it is a leap month.
-            if first != last, (last + 1) % 12 == month % 12 {
-                let day = date(full ? moonPhase(k + 0.5) : ends, hoursAhead: 5.5, hoursBack: bySunrise ? 6 : 18)
-                if day.year == year { found.append(day) }
-            }
+        while moonPhase(k) <= start + 400 {
+            let first = siderealSign(moonPhase(k)), last = siderealSign(moonPhase(k + 1))
+            if first != last, (last + 1) % 12 == month % 12 { found.append(k) }
             k += 1
         }
         return found

@@ -193,7 +193,9 @@ import Testing
 
     /// Days kept by the moon or the sun in India and by the Islamic months, against their published dates:
     /// daytime festivals by the sunrise in the full moon's day, Vaisakhi and 25 Boishakh from the day the
-    /// sun enters Aries, Jumu'atul-Wida the last Friday of Ramadan.
+    /// sun enters Aries, Jumu'atul-Wida the last Friday of Ramadan; festivals of a tithi by the hour they are
+    /// kept at (Rama Navami at midday, Janmashtami at midnight, Karva Chauth at moonrise), Onam by the moon's
+    /// nakshatra, and the Parsi New Year by its calendar of 365-day years.
     @Test(arguments: [
         ("raksha_bandhan", 2019, "2019-08-15"), ("raksha_bandhan", 2024, "2024-08-19"),
         ("valmiki_jayanti", 2024, "2024-10-17"), ("guru_ravidas_jayanti", 2024, "2024-02-24"),
@@ -201,7 +203,17 @@ import Testing
         ("vaisakhi", 2024, "2024-04-13"), ("vaisakhi", 2023, "2023-04-14"),
         ("rabindra_jayanti", 2024, "2024-05-08"), ("ugadi", 2024, "2024-04-09"),
         ("jumuatul_wida", 2024, "2024-04-05"), ("jumuatul_wida", 2025, "2025-03-28"),
-        ("eid_al_adha", 2023, "2023-06-28")
+        ("eid_al_adha", 2023, "2023-06-28"),
+        ("rama_navami", 2023, "2023-03-30"), ("rama_navami", 2024, "2024-04-17"),
+        ("ganesh_chaturthi", 2023, "2023-09-19"), ("ganesh_chaturthi", 2024, "2024-09-07"),
+        ("janmashtami", 2023, "2023-09-06"), ("janmashtami", 2024, "2024-08-26"),
+        ("maha_shivaratri", 2024, "2024-03-08"), ("maha_shivaratri", 2025, "2025-02-26"),
+        ("vasant_panchami", 2024, "2024-02-14"), ("vasant_panchami", 2025, "2025-02-02"),
+        ("karva_chauth", 2024, "2024-10-20"), ("karva_chauth", 2025, "2025-10-10"),
+        ("ratha_yatra", 2023, "2023-06-20"), ("ratha_yatra", 2024, "2024-07-07"),
+        ("guru_gobind_singh_jayanti", 2024, "2024-01-17"),
+        ("onam", 2023, "2023-08-29"), ("onam", 2024, "2024-09-15"),
+        ("parsi_new_year", 2019, "2019-08-17"), ("parsi_new_year", 2021, "2021-08-16")
     ])
     func festivalsByTheMoonAndSunAreThePublishedDays(id: String, year: Int, published: String) {
         let rules = Self.rules
@@ -228,6 +240,10 @@ import Testing
         #expect(error("holiday founders_day\n  date May 3\n  moved 2020-13-01\n") == "more.roles:3: moved is the day of one year, like 2020-05-08")
         #expect(error("holiday founders_day\n  date May 3\n  observe when it rains\n")?.hasPrefix("more.roles:3: observe is") == true)
         #expect(error("holiday founders_day\n  date May 3 if Caturday\n") == "more.roles:2: 'if' takes a weekday, not 'caturday'")
+        #expect(error("holiday founders_day\n  date hindu tithi 1-31\n")?.hasPrefix("more.roles:2: hindu tithi takes a month and tithi") == true)
+        #expect(error("holiday founders_day\n  date hindu tithi 1-9 dusk\n")?.hasPrefix("more.roles:2: hindu tithi takes") == true)
+        #expect(error("holiday founders_day\n  date nakshatra 28 in sign 5\n")?.hasPrefix("more.roles:2: nakshatra takes") == true)
+        #expect(error("holiday founders_day\n  date every 12 days from 2018-08-17\n")?.hasPrefix("more.roles:2: every takes") == true)
         #expect(error("holiday founders_day\n  date founders_eve + 1\n")?.hasPrefix("more.roles:2: 'founders_eve' is not a date rule") == true)
         #expect(error("region england-wales\n  label Again\n") == "more.roles:1: region england-wales is defined twice")
         #expect(error("region moon\n  substitute whenever\n")?.hasPrefix("more.roles:2: substitute is") == true)
