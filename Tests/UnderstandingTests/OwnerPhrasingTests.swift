@@ -22,6 +22,13 @@ import Testing
         ("need a receptionist monday, wednesday, and friday", "book dates=2026-12-07,2026-12-09,2026-12-11"),
         ("need a receptionist on wednesday week", "book date=2026-12-09"),
         ("what have I booked the week after next", "list date=2026-12-14 days=7"),
+        // A weekday of last week, a month of a year counted from this one, the 24-hour "15h" after "past".
+        ("what did I book on sunday of last week", "list date=2026-11-29"),
+        ("what did I book sunday from last week", "list date=2026-11-29"),
+        ("show me last week's friday", "list date=2026-11-27"),
+        ("what have I booked in march next year", "list date=2027-03-01 days=31"),
+        ("what have I booked for october in 2 years", "list date=2028-10-01 days=31"),
+        ("need a PA tomorrow at quarter past 15h", "book date=2026-12-01 start=15:15"),
         // The region's next day off, on a weekday or in a month when said (Boxing Day 2026 is kept on Monday 28th).
         ("need a receptionist on bank holiday monday", "book date=2026-12-28"),
         ("need a packer on the next bank holiday", "book date=2026-12-25"),

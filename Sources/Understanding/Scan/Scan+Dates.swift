@@ -109,15 +109,23 @@ extension Scan {
             return modifier.length + day.length + dateAfterWeekday(i + modifier.length + day.length, weekday: day.payload)
         }
         if let day = match(tables.lexicon.weekdays, i) {
-            // "Tuesday next week", "Wednesday of next week", "Monday of this week".
+            // "Tuesday next week", "Wednesday of next week", "Monday of this week", "Sunday from last week".
             let of =
                 free(i + day.length) && i + day.length < tokens.count
-                    && (tokens[i + day.length].text == "of" || tokens[i + day.length].text == "in") ? 1 : 0
+                    && ["of", "in", "from"].contains(tokens[i + day.length].text) ? 1 : 0
             if let matched = match(tables.lexicon.weeks, i + day.length + of) {
                 let week = weekAhead(matched, at: i + day.length + of)
                 let date = today.startOfWeek.adding(days: 7 * week.weeks + day.payload - 1)
                 set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.name) = \(date)")
                 return day.length + of + week.length
+            }
+            let after = i + day.length + of
+            if let previous = match(tables.lexicon.previous, after), free(after + previous.length), after + previous.length < tokens.count,
+                tokens[after + previous.length].text == "week"
+            {
+                let date = today.startOfWeek.adding(days: day.payload - 8)
+                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of last week = \(date)")
+                return day.length + of + previous.length + 1
             }
             // "Friday after next": a week after the coming Friday.
             if let after = match(tables.lexicon.afterNext, i + day.length) {

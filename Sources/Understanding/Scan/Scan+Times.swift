@@ -459,6 +459,13 @@ extension Scan {
         if let word = match(tables.lexicon.clockWords, i), word.payload % 60 == 0 {
             return BaseHour(minute: word.payload, meridiem: nil, named: true, length: word.length)
         }
+        // "15 minutes past 15h": an hour of the 24-hour clock, the "h" written onto it.
+        if free(i), i + 1 < tokens.count, free(i + 1), tokens[i].kind == .number, let h = integer(i), (0...23).contains(h),
+            tokens[i + 1].text == "h", tokens[i + 1].start == tokens[i].end,
+            !(i + 2 < tokens.count && tokens[i + 2].start == tokens[i + 1].end && tokens[i + 2].kind == .number)
+        {
+            return BaseHour(minute: h * 60, meridiem: nil, named: true, length: 2)
+        }
         // "half a dozen": an article is no hour, and a count of people no time.
         guard free(i), !isFiller(i), match(tables.lexicon.dozens, i) == nil, let hour = count(i), (1...12).contains(hour.value) else { return nil }
         let pm = meridiem(i + hour.length)

@@ -230,6 +230,13 @@ extension Scan {
         // "last week's bookings": the possessive is the week too.
         case "week" where (match(tables.lexicon.weekends, k)?.length ?? 0) <= 1, "weeks" where tokens[k].contracted:
             let monday = today.startOfWeek.adding(days: -7)
+            // "last week's Sunday", "last week on Friday": that day of it.
+            let on = free(k + 1) && k + 1 < tokens.count && tokens[k + 1].text == "on" ? 1 : 0
+            if let day = match(tables.lexicon.weekdays, k + 1 + on) {
+                let date = monday.adding(days: day.payload - 1)
+                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of last week = \(date)")
+                return k + 1 + on + day.length - i
+            }
             setWindow(monday, days: 7, note: text(i, k + 1).lowercased())
             return k + 1 - i
         case "year", "yr":
