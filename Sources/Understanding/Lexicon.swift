@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
     var inWords = PhraseTable<Bool>()
     var dayUnits = PhraseTable<Int>()
     var monthEnds = PhraseTable<Bool>()
+    /// "EOY", "year end": the end of the year, as "the end of the year" reads it.
+    var yearEnds = PhraseTable<Bool>()
     /// Holiday names, from the holiday rules: the payload indexes `holidayMeanings`, the holidays a name can mean.
     var holidays = PhraseTable<Int>()
     var holidayMeanings: [[Int]] = []
@@ -220,6 +222,7 @@ public struct Lexicon: Sendable {
             case "in": for p in phrases { inWords.add(p, true) }
             case "dayunit": let d = try int(); for p in phrases { dayUnits.add(p, d) }
             case "monthend": for p in phrases { monthEnds.add(p, true) }
+            case "yearend": for p in phrases { yearEnds.add(p, true) }
             case "yearunit": for p in phrases { yearUnits.add(p, true) }
             case "ago": for p in phrases { ago.add(p, true) }
             case "hence": for p in phrases { hence.add(p, true) }
@@ -385,7 +388,8 @@ public struct Lexicon: Sendable {
     /// Words that can begin a date phrase, so the date reader skips every other word at once.
     var dateStarts: [String] {
         weekdays.firstWords + relativeDays.firstWords + months.firstWords + modifiers.firstWords + weeks.firstWords
-            + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + holidays.firstWords + publicHolidayWords.firstWords
+            + weekends.firstWords + inWords.firstWords + monthEnds.firstWords + yearEnds.firstWords + holidays.firstWords
+            + publicHolidayWords.firstWords
             + laterBy.firstWords
             + dayWords.firstWords + windowStarts
             + definiteWords.firstWords
@@ -439,7 +443,7 @@ extension Lexicon: Archivable {
     /// as it is built, so a lexicon read from the archive leaves them empty.
     private mutating func archive<C: ArchiveCoder>(_ c: inout C) {
         c.code(&weekdays); c.code(&relativeDays); c.code(&months); c.code(&modifiers); c.code(&weeks); c.code(&weekends)
-        c.code(&ordinals); c.code(&dayWords); c.code(&inWords); c.code(&dayUnits); c.code(&monthEnds); c.code(&holidays)
+        c.code(&ordinals); c.code(&dayWords); c.code(&inWords); c.code(&dayUnits); c.code(&monthEnds); c.code(&yearEnds); c.code(&holidays)
         c.code(&holidayMeanings); c.code(&yearUnits); c.code(&ago); c.code(&hence); c.code(&yearOf); c.code(&laterBy)
         c.code(&dayFirst); c.code(&afterNext); c.code(&lastOne); c.code(&monthParts); c.code(&weekParts); c.code(&restOf)
         c.code(&nextDays); c.code(&fewDays); c.code(&offsets); c.code(&fromNow); c.code(&monthsUnits); c.code(&upcoming)

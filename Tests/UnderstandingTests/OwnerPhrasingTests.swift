@@ -29,6 +29,8 @@ import Testing
         ("what have I booked in march next year", "list date=2027-03-01 days=31"),
         ("what have I booked for october in 2 years", "list date=2028-10-01 days=31"),
         ("need a PA tomorrow at quarter past 15h", "book date=2026-12-01 start=15:15"),
+        ("what have I booked for the year end", "list date=2026-11-30 days=32"),
+        ("what have I booked at EOY", "list date=2026-11-30 days=32"),
         // The region's next day off, on a weekday or in a month when said (Boxing Day 2026 is kept on Monday 28th).
         ("need a receptionist on bank holiday monday", "book date=2026-12-28"),
         ("need a packer on the next bank holiday", "book date=2026-12-25"),

@@ -158,6 +158,16 @@ extension Scan {
             }
             return end.length
         }
+        if let end = match(tables.lexicon.yearEnds, i) {
+            let last = CivilDate(year: today.year, month: 12, day: 31)
+            if followsDeadlineWord(i) {
+                set(last, note: "end of the year = \(last)")
+            } else {
+                let first = max(today, CivilDate(year: today.year, month: 9, day: 1))
+                setWindow(first, days: last.dayNumber - first.dayNumber + 1, note: "end of the year")
+            }
+            return end.length
+        }
         return calendarDate(at: i)
     }
 
