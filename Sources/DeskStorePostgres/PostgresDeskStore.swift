@@ -137,17 +137,17 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
             var reconnected = false
             var pause: UInt32 = 500
             for attempt in 1...PostgresDeskStore.attempts {
-                var xid: EventLoopFuture<PostgresQueryResult>?
+                var xid: (answer: EventLoopFuture<PostgresQueryResult>, column: Int)?
                 do {
                     try describing { try session.connectIfNeeded() }
-                    session.transactionId = nil
                     // One writer at a time, as on SQLite (BEGIN IMMEDIATE): the lock is taken before any read, and
                     // READ COMMITTED gives every statement after it a snapshot that holds all earlier lines, so
                     // lines apply in one order and a check (budget, duplicate) always sees the line before it.
-                    try session.send("BEGIN ISOLATION LEVEL READ COMMITTED")
+                    try session.begin("BEGIN ISOLATION LEVEL READ COMMITTED")
                     try session.send("SELECT pg_advisory_xact_lock($1)", [.int(PostgresSchema.writeLock)])
                     let result = try body(PostgresTransaction(session: session))
-                    xid = try session.transactionId ?? session.send("SELECT txid_current()")
+                    // A line that wrote nothing has no id to ask about: if its COMMIT is lost, it runs again.
+                    if session.wrote { xid = try session.transactionId ?? (session.send("SELECT txid_current()"), 0) }
                     try session.commit()
                     return result
                 } catch PostgresFailure.retryable(let message) {
@@ -159,7 +159,7 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                     pause = min(pause * 2, 20_000)
                 } catch PostgresFailure.lost(let message) {
                     session.disconnect()
-                    if let xid, let id = PostgresSession.number(in: xid) {
+                    if let xid, let id = PostgresSession.number(in: xid.answer, column: xid.column) {
                         // COMMIT was sent: whether it happened is the server's to say once it is back.
                         guard let committed = try? committedAfterReconnecting(id) else {
                             throw StoreError(
@@ -200,30 +200,41 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
         return status == "committed"
     }
 
-    /// Reads in a snapshot of their own (REPEATABLE READ, READ ONLY), which never blocks a writer. A lost
-    /// connection is made again once and the reads run again: they changed nothing.
+    /// Reads in a snapshot of their own (REPEATABLE READ, READ ONLY), which never blocks a writer. Most reads are
+    /// one statement, whose own snapshot is already the read's: it is sent alone, without BEGIN and COMMIT. A read
+    /// that asks for a second statement stops there and runs again inside a transaction. A lost connection is made
+    /// again once and the reads run again: they changed nothing.
     public func read<T>(_ body: (any DeskTransaction) throws -> T) throws -> T {
         try lock.withLock {
-            for attempt in 1...2 {
+            var lost = false
+            var standalone = true
+            while true {
                 do {
                     try describing { try session.connectIfNeeded() }
-                    try session.send("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    if standalone {
+                        session.beginStandaloneRead()
+                        defer { session.endStandaloneRead() }
+                        return try body(PostgresTransaction(session: session))
+                    }
+                    try session.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                     let result = try body(PostgresTransaction(session: session))
                     // A read-only COMMIT stores nothing, so nothing waits for it: the next statement settles it.
                     try session.send("COMMIT")
                     return result
+                } catch PostgresFailure.needsTransaction {
+                    standalone = false
                 } catch PostgresFailure.lost(let message) {
                     session.disconnect()
-                    if attempt == 2 { throw StoreError("the connection to \(url.description) was lost (\(message))") }
+                    if lost { throw StoreError("the connection to \(url.description) was lost (\(message))") }
+                    lost = true
                 } catch let failure as PostgresFailure {
-                    session.rollback()
+                    if !standalone { session.rollback() }
                     throw PostgresDeskStore.storeError(failure)
                 } catch {
-                    if session.isConnected { session.rollback() }
+                    if !standalone, session.isConnected { session.rollback() }
                     throw error
                 }
             }
-            throw StoreError("unreachable: the last attempt returns or throws")
         }
     }
 
@@ -247,6 +258,8 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
                 session.lostUnsyncedCommits = false
                 throw StoreError("the connection to \(url.description) was lost before the latest lines were made durable; they may not be stored")
             }
+            // Lines that wrote nothing since the last sync leave nothing to make durable.
+            guard session.unsyncedCommits > 0 else { return }
             try describing {
                 try session.send("BEGIN")
                 try session.send("SET LOCAL synchronous_commit = on")
@@ -277,6 +290,7 @@ public final class PostgresDeskStore: DeskStore, @unchecked Sendable {
         case .failed(let error): return error
         case .lost(let message): return StoreError("the connection to the PostgreSQL server was lost (\(message))")
         case .retryable(let message): return StoreError("the line clashed with another desk's (\(message)); nothing was stored")
+        case .needsTransaction: return StoreError("a read of one statement asked for a second outside a transaction")
         }
     }
 }

@@ -21,6 +21,17 @@ enum PostgresFailure: Error {
     case lost(String)
     /// Anything else, described for the owner.
     case failed(StoreError)
+    /// A read begun as one statement of its own asked for a second: it runs again inside a transaction.
+    case needsTransaction
+}
+
+/// Reads a transaction makes once and answers again from memory until it writes: under the write lock (or in a
+/// read's snapshot) no other desk can change them meanwhile. A duplicate check brings the roster's stamp and the
+/// monthly budget with it, which a booking line reads next.
+struct TransactionReads {
+    var rosterStamp: RosterStamp?
+    /// The monthly budget, once read: `.some(nil)` when none is set.
+    var monthlyBudget: Int64??
 }
 
 /// One connection to the server, used synchronously: the engine is synchronous, so the client runs its own
@@ -34,8 +45,17 @@ final class PostgresSession {
     private let logger = Logger(label: "vadesk.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     private var connection: PostgresConnection?
     private var unanswered: [EventLoopFuture<PostgresQueryResult>] = []
-    /// The answer holding the open transaction's id (txid_current()), when a statement of it asked already.
-    var transactionId: EventLoopFuture<PostgresQueryResult>?
+    /// The answer holding the open transaction's id (txid_current()) in the column given, when a statement of it
+    /// asked already: a write that returns it spares the line a statement of its own before COMMIT.
+    var transactionId: (answer: EventLoopFuture<PostgresQueryResult>, column: Int)?
+    /// Whether the open transaction has sent anything but a SELECT: a transaction that wrote nothing needs no
+    /// id to ask about after a lost COMMIT (running it again changes nothing) and no durable sync.
+    private(set) var wrote = false
+    /// What the open transaction read once and keeps until it writes (see `TransactionReads`).
+    var reads = TransactionReads()
+    /// A read outside a transaction, its one statement a snapshot of its own: false until that statement is sent,
+    /// true after it; nil inside a transaction.
+    private(set) var standaloneReadSent: Bool?
     /// Group commit: commits on this session don't wait for the server's disk (set on every new connection).
     var syncDeferred = false
     /// Commits made without waiting for the server's disk since the last durable one (group commit).
@@ -87,25 +107,60 @@ final class PostgresSession {
         unsyncedCommits = 0
     }
 
+    /// Starts a transaction with `sql` (BEGIN …), sent without waiting: nothing of it is written or read yet.
+    func begin(_ sql: String) throws {
+        try send(sql)
+        transactionId = nil
+        wrote = false
+        reads = TransactionReads()
+    }
+
+    /// Starts a read that runs its first statement alone, without BEGIN or COMMIT (see `PostgresDeskStore.read`).
+    func beginStandaloneRead() {
+        transactionId = nil
+        wrote = false
+        reads = TransactionReads()
+        standaloneReadSent = false
+    }
+
+    /// Ends a read begun by `beginStandaloneRead`.
+    func endStandaloneRead() {
+        standaloneReadSent = nil
+    }
+
+    /// Every statement but a SELECT may write; once one has been sent, what the transaction read and kept is read again.
+    /// A standalone read's second statement stops it, to run again inside a transaction.
+    private func noteWrite(_ sql: String) throws {
+        if let sent = standaloneReadSent {
+            if sent { throw PostgresFailure.needsTransaction }
+            standaloneReadSent = true
+        }
+        guard !sql.hasPrefix("SELECT") else { return }
+        wrote = true
+        reads = TransactionReads()
+    }
+
     /// Sends a statement without waiting for its answer, which the returned future holds.
     @discardableResult
     func send(_ sql: String, _ binds: [Bind] = []) throws -> EventLoopFuture<PostgresQueryResult> {
         guard let connection, !connection.isClosed else { throw PostgresFailure.lost("the connection is closed") }
+        try noteWrite(sql)
         let future = connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresSession.bindings(binds)), logger: logger)
         unanswered.append(future)
         return future
     }
 
-    /// The first column of the first row of an answer already received, as a number.
-    static func number(in future: EventLoopFuture<PostgresQueryResult>) -> Int64? {
+    /// A column of the first row of an answer already received, as a number.
+    static func number(in future: EventLoopFuture<PostgresQueryResult>, column: Int = 0) -> Int64? {
         guard let result = try? future.wait(), let row = result.rows.first else { return nil }
-        return try? row.makeRandomAccess()[0].decode(Int64?.self)
+        return try? row.makeRandomAccess()[column].decode(Int64?.self)
     }
 
     /// Runs a statement and waits for its rows; a failure of a statement sent before it is reported first.
     @discardableResult
     func run(_ sql: String, _ binds: [Bind] = []) throws -> [PostgresRow] {
         guard let connection, !connection.isClosed else { throw PostgresFailure.lost("the connection is closed") }
+        try noteWrite(sql)
         let future = connection.query(PostgresQuery(unsafeSQL: sql, binds: try PostgresSession.bindings(binds)), logger: logger)
         let outcome = Result { try future.wait() }
         try settleUnanswered()
@@ -113,6 +168,20 @@ final class PostgresSession {
         case .success(let result): return Array(result.rows)
         case .failure(let error): throw classify(error)
         }
+    }
+
+    /// Waits for the rows of a statement sent earlier; a failure of one sent before it is reported first.
+    func rows(of sent: EventLoopFuture<PostgresQueryResult>) throws -> [PostgresRow] {
+        try settleUnanswered()
+        do { return Array(try sent.wait().rows) } catch { throw classify(error) }
+    }
+
+    /// Sends a write whose answer holds the transaction's id in `column`, kept for a COMMIT whose answer is lost.
+    @discardableResult
+    func sendNamingTransaction(_ sql: String, _ binds: [Bind], column: Int = 0) throws -> EventLoopFuture<PostgresQueryResult> {
+        let sent = try send(sql, binds)
+        if transactionId == nil { transactionId = (sent, column) }
+        return sent
     }
 
     /// Commits, and makes sure the server did: COMMIT of a transaction a failed statement aborted answers
@@ -124,7 +193,7 @@ final class PostgresSession {
         try settleUnanswered()
         switch outcome {
         case .success(let result) where result.metadata.command == "COMMIT":
-            if syncDeferred { unsyncedCommits += 1 }
+            if syncDeferred, wrote { unsyncedCommits += 1 }
         case .success: throw PostgresFailure.failed(StoreError("the server rolled the line back; nothing was stored"))
         case .failure(let error): throw classify(error)
         }

@@ -40,39 +40,40 @@ extension PostgresTransaction {
         // statement that adds the set, which also names the transaction (for a commit whose answer is lost).
         let staleRedo = "WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable) "
         if changes.count == 1, changes[0].before == nil, let made = changes[0].after {
-            session.transactionId = try session.send(
+            try session.sendNamingTransaction(
                 staleRedo + """
                     INSERT INTO change_set (made_at, request, summary, made_id) VALUES ($1, $2, $3, $4) RETURNING txid_current()
                     """, [.int(madeAt), .text(request), .text(summary), .int(made.id)])
             return
         }
-        let set =
-            try session.number(
-                staleRedo + "INSERT INTO change_set (made_at, request, summary) VALUES ($1, $2, $3) RETURNING id",
-                [.int(madeAt), .text(request), .text(summary)]) ?? 0
-        try recordChanges(changes, set: set)
+        try recordSet(columns: [], [.int(madeAt), .text(request), .text(summary)], changes: changes)
     }
 
     func record(request: String, summary: String, madeAt: Int64, leave: JournalledLeave, changes: [(before: Booking?, after: Booking?)]) throws {
-        let set =
-            try session.number(
-                """
-                WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
-                INSERT INTO change_set (made_at, request, summary, leave_id, leave_assistant_id, leave_first_day, leave_last_day)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
-                """,
-                [
-                    .int(madeAt), .text(request), .text(summary), .int(leave.id), .int(leave.assistant),
-                    .text(leave.leave.first.description), .text(leave.leave.last.description)
-                ]) ?? 0
-        if !changes.isEmpty { try recordChanges(changes, set: set) }
+        try recordSet(
+            columns: ["leave_id", "leave_assistant_id", "leave_first_day", "leave_last_day"],
+            [
+                .int(madeAt), .text(request), .text(summary), .int(leave.id), .int(leave.assistant),
+                .text(leave.leave.first.description), .text(leave.leave.last.description)
+            ], changes: changes)
     }
 
-    /// The change rows of a set, and the run of their ids kept on it.
-    private func recordChanges(_ changes: [(before: Booking?, after: Booking?)], set: Int64) throws {
-        // The changes in one statement, which gives them one run of ids, and the run kept on the set.
+    /// A change set (made_at, request, summary and the `columns` after them, bound in that order) with its change
+    /// rows and the run of their ids kept on it, all in one statement sent without waiting. The set's id is drawn
+    /// first, so the rows can name it and the set can name their run; the changes in one INSERT get one run of ids.
+    private func recordSet(columns: [String], _ setValues: [Bind], changes: [(before: Booking?, after: Booking?)]) throws {
+        let setColumns = (["made_at", "request", "summary"] + columns).joined(separator: ", ")
+        var binds = setValues
+        let setPlaceholders = Self.placeholders(setValues.count)
+        guard !changes.isEmpty else {
+            try session.sendNamingTransaction(
+                """
+                WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
+                INSERT INTO change_set (\(setColumns)) VALUES (\(setPlaceholders)) RETURNING txid_current()
+                """, binds)
+            return
+        }
         var values: [String] = []
-        var binds: [Bind] = [.int(set)]
         for change in changes {
             let id = change.after?.id ?? change.before?.id ?? 0
             let after = change.before == nil ? nil : change.after.map(StoredJSON.encode)
@@ -80,23 +81,26 @@ extension PostgresTransaction {
             values.append("($\(n + 1)::bigint, $\(n + 2)::text, $\(n + 3)::text, \(values.count + 1))")
             binds += [.int(id), .text(change.before.map(StoredJSON.encode)), .text(after)]
         }
-        try session.send(
+        try session.sendNamingTransaction(
             """
-            WITH rows AS (
+            WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable),
+            new_set AS (SELECT nextval(pg_get_serial_sequence('change_set', 'id')) AS id),
+            rows AS (
               INSERT INTO change (change_set_id, booking_id, before, after)
-              SELECT $1, v.booking_id, v.before, v.after
-              FROM (VALUES \(values.joined(separator: ", "))) AS v (booking_id, before, after, position)
+              SELECT new_set.id, v.booking_id, v.before, v.after
+              FROM new_set, (VALUES \(values.joined(separator: ", "))) AS v (booking_id, before, after, position)
               ORDER BY v.position RETURNING id
             )
-            UPDATE change_set SET first_change_id = (SELECT min(id) FROM rows), last_change_id = (SELECT max(id) FROM rows)
-            WHERE id = $1
+            INSERT INTO change_set (id, \(setColumns), first_change_id, last_change_id) OVERRIDING SYSTEM VALUE
+            SELECT new_set.id, \(setPlaceholders), (SELECT min(id) FROM rows), (SELECT max(id) FROM rows) FROM new_set
+            RETURNING txid_current()
             """, binds)
     }
 
     func setMonthlyBudget(_ minor: Int64?, request: String, summary: String, madeAt: Int64) throws {
         let before = try monthlyBudget()
         try setMonthlyBudget(minor)
-        session.transactionId = try session.send(
+        try session.sendNamingTransaction(
             """
             WITH stale AS (UPDATE change_set SET redoable = false WHERE redoable)
             INSERT INTO change_set (made_at, request, summary, budget_set, budget_before, budget_after)

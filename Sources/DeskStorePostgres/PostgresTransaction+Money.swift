@@ -3,9 +3,18 @@ import PostgresNIO
 
 /// Budgets and invoices.
 extension PostgresTransaction {
+    /// What `monthlyBudget()` selects, as one column (NULL for none).
+    static let monthlyBudgetColumn = "(SELECT value FROM setting WHERE key = 'monthly_budget_minor')"
+
     func monthlyBudget() throws -> Int64? {
-        try session.run("SELECT value FROM setting WHERE key = 'monthly_budget_minor'").first
-            .flatMap { try $0.makeRandomAccess()[0].decode(String.self) }.flatMap { Int64($0) }
+        if let kept = session.reads.monthlyBudget { return kept }
+        let budget = try session.run("SELECT \(Self.monthlyBudgetColumn)").first.flatMap { try Self.monthlyBudget($0.makeRandomAccess()[0]) }
+        session.reads.monthlyBudget = .some(budget)
+        return budget
+    }
+
+    static func monthlyBudget(_ cell: PostgresCell) throws -> Int64? {
+        try cell.decode(String?.self).flatMap { Int64($0) }
     }
 
     func setMonthlyBudget(_ minor: Int64?) throws {

@@ -26,19 +26,26 @@ extension PostgresTransaction {
         Int(try session.number("SELECT count(*) FROM assistant WHERE removed_at IS NULL") ?? 0)
     }
 
+    /// What `rosterStamp()` selects, as four columns.
+    static let rosterStampColumns = """
+        (SELECT count(*) FROM assistant WHERE removed_at IS NULL), (SELECT coalesce(max(id), 0) FROM assistant),
+        (SELECT count(*) FROM assistant_leave), (SELECT coalesce(sum(id), 0)::bigint FROM assistant_leave)
+        """
+
     func rosterStamp() throws -> RosterStamp {
-        guard
-            let row = try session.run(
-                """
-                SELECT (SELECT count(*) FROM assistant WHERE removed_at IS NULL), (SELECT coalesce(max(id), 0) FROM assistant),
-                       (SELECT count(*) FROM assistant_leave), (SELECT coalesce(sum(id), 0)::bigint FROM assistant_leave)
-                """
-            ).first
-        else { return RosterStamp(count: 0, newest: 0, leave: 0, leaveIds: 0) }
-        let cells = row.makeRandomAccess()
-        return RosterStamp(
-            count: try cells[0].decode(Int64.self), newest: try cells[1].decode(Int64.self), leave: try cells[2].decode(Int64.self),
-            leaveIds: try cells[3].decode(Int64.self))
+        if let kept = session.reads.rosterStamp { return kept }
+        guard let row = try session.run("SELECT \(Self.rosterStampColumns)").first else {
+            return RosterStamp(count: 0, newest: 0, leave: 0, leaveIds: 0)
+        }
+        let stamp = try Self.rosterStamp(row.makeRandomAccess(), from: 0)
+        session.reads.rosterStamp = stamp
+        return stamp
+    }
+
+    static func rosterStamp(_ cells: PostgresRandomAccessRow, from first: Int) throws -> RosterStamp {
+        RosterStamp(
+            count: try cells[first].decode(Int64.self), newest: try cells[first + 1].decode(Int64.self),
+            leave: try cells[first + 2].decode(Int64.self), leaveIds: try cells[first + 3].decode(Int64.self))
     }
 
     func assistant(id: Int64) throws -> Assistant? {

@@ -52,12 +52,12 @@ struct PostgresTransaction: DeskTransaction {
 
     func insert(_ booking: Booking) throws -> Booking {
         var stored = booking
-        stored.id =
-            try session.number(
-                """
-                INSERT INTO booking (\(Self.storedColumns)) VALUES (\(Self.placeholders(19))) RETURNING id
-                """, Self.values(of: booking)) ?? 0
-        if stored.invoiceId != nil { try setBilling(stored) }
+        let inserted = try session.sendNamingTransaction(
+            """
+            INSERT INTO booking (\(Self.storedColumns)) VALUES (\(Self.placeholders(19))) RETURNING id, txid_current()
+            """, Self.values(of: booking), column: 1)
+        stored.id = try session.rows(of: inserted).first?.makeRandomAccess()[0].decode(Int64.self) ?? 0
+        if stored.invoiceId != nil { try session.send(Self.settingBilling(stored, id: "$1", invoice: "$2"), Self.billingValues(stored)) }
         return stored
     }
 
@@ -66,37 +66,55 @@ struct PostgresTransaction: DeskTransaction {
             let name = column.trimmingCharacters(in: .whitespaces)
             return "\(name) = EXCLUDED.\(name)"
         }.joined(separator: ", ")
-        try session.send(
+        // The booking and its billing in one statement.
+        try session.sendNamingTransaction(
             """
-            INSERT INTO booking (id, \(Self.storedColumns)) VALUES ($1, \(Self.placeholders(19, from: 2)))
-            ON CONFLICT (id) DO UPDATE SET \(updates)
-            """, [.int(booking.id)] + Self.values(of: booking))
-        try setBilling(booking)
+            WITH billed AS (\(Self.settingBilling(booking, id: "$1", invoice: "$21"))),
+            stored AS (
+              INSERT INTO booking (id, \(Self.storedColumns)) VALUES ($1, \(Self.placeholders(19, from: 2)))
+              ON CONFLICT (id) DO UPDATE SET \(updates)
+            )
+            SELECT txid_current()
+            """, [.int(booking.id)] + Self.values(of: booking) + Self.invoiceValue(booking))
     }
 
     func update(_ booking: Booking) throws {
         let assignments = Self.storedColumns.split(separator: ",").enumerated().map { index, column in
             "\(column.trimmingCharacters(in: .whitespaces)) = $\(index + 1)"
         }.joined(separator: ", ")
-        try session.send("UPDATE booking SET \(assignments) WHERE id = $20", Self.values(of: booking) + [.int(booking.id)])
-        try setBilling(booking)
+        // The booking and its billing in one statement.
+        try session.sendNamingTransaction(
+            """
+            WITH billed AS (\(Self.settingBilling(booking, id: "$20", invoice: "$21"))),
+            stored AS (UPDATE booking SET \(assignments) WHERE id = $20)
+            SELECT txid_current()
+            """, Self.values(of: booking) + [.int(booking.id)] + Self.invoiceValue(booking))
     }
 
-    /// Records which invoice billed a booking, or that none did.
-    private func setBilling(_ booking: Booking) throws {
-        if let invoice = booking.invoiceId {
-            try session.send(
-                """
-                INSERT INTO billing (booking_id, invoice_id) VALUES ($1, $2) ON CONFLICT (booking_id) DO UPDATE SET invoice_id = EXCLUDED.invoice_id
-                """, [.int(booking.id), .int(invoice)])
-        } else {
-            try session.send("DELETE FROM billing WHERE booking_id = $1", [.int(booking.id)])
-        }
+    /// The statement recording which invoice billed a booking, or that none did, with the booking's id and the
+    /// invoice's as the placeholders given (the invoice's is bound only when there is one).
+    static func settingBilling(_ booking: Booking, id: String, invoice: String) -> String {
+        guard booking.invoiceId != nil else { return "DELETE FROM billing WHERE booking_id = \(id)" }
+        return """
+            INSERT INTO billing (booking_id, invoice_id) VALUES (\(id), \(invoice))
+            ON CONFLICT (booking_id) DO UPDATE SET invoice_id = EXCLUDED.invoice_id
+            """
+    }
+
+    static func invoiceValue(_ booking: Booking) -> [Bind] {
+        booking.invoiceId.map { [.int($0)] } ?? []
+    }
+
+    static func billingValues(_ booking: Booking) -> [Bind] {
+        [.int(booking.id)] + invoiceValue(booking)
     }
 
     func delete(id: Int64) throws {
-        try session.send("DELETE FROM booking WHERE id = $1", [.int(id)])
-        try session.send("DELETE FROM billing WHERE booking_id = $1", [.int(id)])
+        try session.sendNamingTransaction(
+            """
+            WITH unbilled AS (DELETE FROM billing WHERE booking_id = $1), gone AS (DELETE FROM booking WHERE id = $1)
+            SELECT txid_current()
+            """, [.int(id)])
     }
 
     func booking(id: Int64) throws -> Booking? {
@@ -121,13 +139,23 @@ struct PostgresTransaction: DeskTransaction {
         }
     }
 
+    /// A new booking's duplicate check, which is the first read of its line: the roster's stamp and the monthly
+    /// budget come in the same answer, as the line reads them next (kept in `session.reads` until it writes).
     func activeTwins(role: String, start: Int64, end: Int64, task: String?) throws -> [Int64] {
-        try session.run(
-            """
-            SELECT id FROM booking WHERE start = $1 AND "end" = $2 AND role = $3 AND task IS NOT DISTINCT FROM $4 AND status = 'booked'
-            ORDER BY id LIMIT 4
-            """, [.int(start), .int(end), .text(role), .text(task)]
-        ).map { try $0.makeRandomAccess()[0].decode(Int64.self) }
+        guard
+            let row = try session.run(
+                """
+                SELECT ARRAY(
+                  SELECT id FROM booking WHERE start = $1 AND "end" = $2 AND role = $3 AND task IS NOT DISTINCT FROM $4 AND status = 'booked'
+                  ORDER BY id LIMIT 4
+                ), \(Self.rosterStampColumns), \(Self.monthlyBudgetColumn)
+                """, [.int(start), .int(end), .text(role), .text(task)]
+            ).first
+        else { return [] }
+        let cells = row.makeRandomAccess()
+        session.reads.rosterStamp = try Self.rosterStamp(cells, from: 1)
+        session.reads.monthlyBudget = .some(try Self.monthlyBudget(cells[5]))
+        return try cells[0].decode([Int64].self)
     }
 
     func count() throws -> Int {
