@@ -74,15 +74,18 @@ let package = Package(
             // readline's C globals and callbacks are single-threaded by nature; Swift 6's
             // data-race checks cannot see that, so this thin terminal layer uses Swift 5 mode.
             swiftSettings: [.swiftLanguageMode(.v5)],
-            // The Swift runtime and Foundation linked in, in release builds: the loader then binds a handful
-            // of C libraries instead of a dozen Swift ones, which is a third of `echo help | vadesk`.
-            // Nothing loads symbols from vadesk, so it exports none: the runtime's start-up `dladdr`
-            // searched the 37,000 it exported otherwise.
+            // Release builds are one static executable: the Swift runtime, Foundation, SQLite, readline and the
+            // C and C++ libraries linked in, so the loader binds nothing at start-up (binding libstdc++,
+            // readline and SQLite and relocating a position-independent binary was a quarter of
+            // `echo help | vadesk`). libstdc++ and libm come again after Foundation's ICU, which needs them and
+            // is linked after the runtime's own libraries; readline needs libtinfo named, having no .so to say so.
+            // Looking up users and host names still loads glibc's NSS modules at run time, which must be those
+            // of the glibc vadesk was built with: build it on the machine (or release) that runs it.
             linkerSettings: [
                 .unsafeFlags(
                     [
-                        "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
-                        "-lswiftSynchronization", "-Xlinker", "--no-export-dynamic"
+                        "-static-executable", "-ltinfo", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+                        "-l_FoundationCollections", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "-lm"
                     ], .when(platforms: [.linux], configuration: .release))
             ]
         ),

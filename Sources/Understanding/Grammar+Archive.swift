@@ -1,8 +1,10 @@
 extension Grammar {
     /// The grammar an archive written by `archived()` holds, read without tokenising or checking any rule:
     /// the built-in rules were checked when the binary was built.
-    public init(archive buffer: UnsafeBufferPointer<UInt8>) {
-        var reader = ArchiveReader(buffer)
+    /// The archive is read in place, some of it only when first needed, so it must be a literal the binary carries.
+    public init(archive: StaticString) {
+        precondition(archive.hasPointerRepresentation, "not a grammar archive")
+        var reader = ArchiveReader(UnsafeBufferPointer(start: archive.utf8Start, count: archive.utf8CodeUnitCount))
         precondition(reader.string() == GrammarArchive.magic, "not a grammar archive of this version")
         tables = Tables(from: &reader)
         exampleReference = LocalDateTime?(from: &reader)
@@ -106,15 +108,19 @@ extension IntentRule.Example: Archivable {
 }
 
 extension HolidayRules: Archivable {
+    /// The holidays as a run of bytes of their own, after its length, so a start can pass over them unread.
     func write(to writer: inout ArchiveWriter) {
         writer.write(regions)
-        writer.write(holidays)
         writer.int(defaultRegion)
+        var list = ArchiveWriter()
+        list.write(holidays)
+        writer.int(list.bytes.count)
+        writer.bytes(list.bytes)
     }
 
     convenience init(from reader: inout ArchiveReader) {
-        let regions = [Region](from: &reader), holidays = [Holiday](from: &reader)
-        self.init(regions: regions, holidays: holidays, defaultRegion: reader.int())
+        let regions = [Region](from: &reader), defaultRegion = reader.int()
+        self.init(regions: regions, archived: reader.bytes(reader.int()), defaultRegion: defaultRegion)
     }
 }
 

@@ -6,7 +6,7 @@
 /// which are UTF-8 as written, so the whole archive is valid UTF-8 and the binary can carry it as a string literal.
 public enum GrammarArchive {
     /// Written first; a reader refuses any other start, so a stale archive cannot be misread.
-    static let magic = "vadesk-grammar-3"
+    static let magic = "vadesk-grammar-4"
 }
 
 /// Writes values in the archive's format.
@@ -35,6 +35,9 @@ struct ArchiveWriter {
         int(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
     }
+
+    /// Bytes as they are, for `ArchiveReader.bytes`; the reader knows how many from what came before.
+    mutating func bytes(_ values: [UInt8]) { bytes.append(contentsOf: values) }
 
     mutating func write<T: Archivable>(_ value: T) { value.write(to: &self) }
 }
@@ -80,6 +83,13 @@ struct ArchiveReader {
         precondition(length >= 0 && at + length <= count, "grammar archive ends early")
         defer { at += length }
         return String(decoding: UnsafeBufferPointer(start: base + at, count: length), as: UTF8.self)
+    }
+
+    /// The next `count` bytes, in place.
+    mutating func bytes(_ count: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(count >= 0 && at + count <= self.count, "grammar archive ends early")
+        defer { at += count }
+        return UnsafeBufferPointer(start: base + at, count: count)
     }
 
     /// A run of flags written one byte each, read without a call per flag.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The holidays and regions of the `holiday` and `region` blocks of Intents/*.roles. One set of rules
 /// gives the dates the parser reads for a holiday's name and the public holidays the desk's region
 /// charges at the holiday rate, for any year from 1970 to 2100. Nothing is computed until a year is asked for.
@@ -49,7 +51,7 @@ public final class HolidayRules: Sendable {
     }
 
     public let regions: [Region]
-    let holidays: [Holiday]
+    private let list: HolidayList
     /// The region named by the desk's `region` line; the first region when none is.
     public let defaultRegion: Int
 
@@ -57,9 +59,18 @@ public final class HolidayRules: Sendable {
 
     init(regions: [Region], holidays: [Holiday], defaultRegion: Int) {
         self.regions = regions
-        self.holidays = holidays
+        list = HolidayList(holidays)
         self.defaultRegion = defaultRegion
     }
+
+    /// Rules whose holidays are read from `archived`, which lives as long as the process, when first asked for.
+    init(regions: [Region], archived: UnsafeBufferPointer<UInt8>, defaultRegion: Int) {
+        self.regions = regions
+        list = HolidayList(archived: archived)
+        self.defaultRegion = defaultRegion
+    }
+
+    var holidays: [Holiday] { list.holidays }
 
     /// The region whose id, label or one of its names is `text`, in any case.
     public func region(named text: String) -> Int? {
@@ -170,6 +181,35 @@ public final class HolidayRules: Sendable {
                 taken.insert(moved)
                 return (moved, day.name + suffix)
             }
+        }
+    }
+}
+
+/// The holidays of a set of rules, read from the grammar archive the first time they are needed: a start
+/// whose lines name no holiday and price nothing never reads them.
+private final class HolidayList: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Guarded by `lock`.
+    private var read: [HolidayRules.Holiday]?
+    private let archived: UnsafeBufferPointer<UInt8>?
+
+    init(_ holidays: [HolidayRules.Holiday]) {
+        read = holidays
+        archived = nil
+    }
+
+    init(archived: UnsafeBufferPointer<UInt8>) {
+        self.archived = archived
+    }
+
+    var holidays: [HolidayRules.Holiday] {
+        lock.withLock {
+            if let read { return read }
+            var reader = ArchiveReader(archived!)
+            let holidays = [HolidayRules.Holiday](from: &reader)
+            precondition(reader.isAtEnd, "grammar archive's holidays have bytes after their end")
+            read = holidays
+            return holidays
         }
     }
 }

@@ -9,26 +9,37 @@ protocol CompiledTable {
 
 /// Phrases of one or more words looked up by their first word; the longest match wins.
 public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
+    /// A phrase as written, before `compile` numbers its words.
     struct Phrase: Sendable {
         let words: [String]
-        var ids: [Int32] = []
+        let payload: Payload
+    }
+
+    /// A compiled phrase: its word numbers are `ids[start ..< start + count]`.
+    struct Entry: Sendable {
+        let start: Int32
+        let count: Int32
         let payload: Payload
     }
 
     private var byFirstWord: [String: [Phrase]] = [:]
-    /// The same phrases grouped by first word, filled by `compile`.
-    private var lists: [[Phrase]] = []
-    /// By word number: 1 + the index in `lists` of the phrases that start with that word, or 0 for none.
+    /// Every compiled phrase's word numbers, one phrase after another, in one array: a table read from the
+    /// grammar archive makes four arrays, not two for each phrase.
+    private var ids: [Int32] = []
+    /// The compiled phrases grouped by first word, each group in the order its phrases are tried; group g is
+    /// `entries[bounds[g] ..< bounds[g + 1]]`.
+    private var entries: [Entry] = []
+    private var bounds: [Int32] = [0]
+    /// By word number: 1 + the index of the group of phrases that start with that word, or 0 for none.
     /// Most tokens start no phrase, and this answers them with one read; it is small enough (two bytes a
     /// word) that fifty tables cost little to build at start-up.
     private var starts: [UInt16] = []
+    /// The vocabulary's words by number, which spell a compiled phrase's words when they are asked for.
+    private var names: [String] = []
 
     public init() {}
 
-    public var isEmpty: Bool { byFirstWord.isEmpty && lists.isEmpty }
-
-    /// The phrases grouped by first word: a table read from the grammar archive has only `lists`.
-    private var groups: [[Phrase]] { lists.isEmpty ? Array(byFirstWord.values) : lists }
+    public var isEmpty: Bool { byFirstWord.isEmpty && entries.isEmpty }
 
     var isReady: Bool { byFirstWord.isEmpty || !starts.isEmpty }
 
@@ -48,39 +59,47 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     mutating func compile(_ vocabulary: Vocabulary) {
         precondition(vocabulary.count < Int(UInt16.max), "vocabulary too large for UInt16 slots")
         starts = Array(repeating: 0, count: vocabulary.count)
-        lists = []
-        for phrases in byFirstWord.values {
-            let numbered = phrases.map { phrase -> Phrase in
-                var phrase = phrase
-                phrase.ids = phrase.words.map { vocabulary.id($0) }
-                return phrase
+        names = vocabulary.words
+        ids = []
+        entries = []
+        bounds = [0]
+        // In the order of their first words, as the archive holds them.
+        for phrases in byFirstWord.values.sorted(by: { vocabulary.id($0[0].words[0]) < vocabulary.id($1[0].words[0]) }) {
+            for phrase in phrases {
+                entries.append(Entry(start: Int32(ids.count), count: Int32(phrase.words.count), payload: phrase.payload))
+                ids += phrase.words.map { vocabulary.id($0) }
             }
-            lists.append(numbered)
-            starts[Int(numbered[0].ids[0])] = UInt16(lists.count)
+            endGroup()
         }
     }
 
-    /// The index in `lists` of the phrases that may start at `index`, or nil.
-    @inline(__always) private func group(_ tokens: [Token], _ index: Int, plural: Bool = false) -> Int? {
+    /// Closes the group of phrases added since the last, which all start with one word.
+    private mutating func endGroup() {
+        starts[Int(ids[Int(entries[Int(bounds[bounds.count - 1])].start)])] = UInt16(bounds.count)
+        bounds.append(Int32(entries.count))
+    }
+
+    /// The group of phrases that may start at `index`, or nil.
+    @inline(__always) private func group(_ tokens: [Token], _ index: Int, plural: Bool = false) -> Range<Int>? {
         let first = plural ? tokens[index].singular : tokens[index].word
         guard first >= 0, Int(first) < starts.count else { return nil }
-        let slot = starts[Int(first)]
-        return slot == 0 ? nil : Int(slot) - 1
+        let slot = Int(starts[Int(first)])
+        return slot == 0 ? nil : Int(bounds[slot - 1])..<Int(bounds[slot])
     }
 
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
     /// With `plural`, words are compared in the singular ("customer service agents").
     public func match(_ tokens: [Token], at index: Int, used: [TokenReading]? = nil, plural: Bool = false) -> (length: Int, payload: Payload)? {
         guard let group = group(tokens, index, plural: plural) else { return nil }
-        // By index, reading the phrases in place: a phrase copied out of the list retains its arrays.
-        outer: for p in lists[group].indices {
-            let count = lists[group][p].ids.count
+        // By index, reading the phrases in place: a phrase copied out of the list retains its payload.
+        outer: for p in group {
+            let count = Int(entries[p].count), start = Int(entries[p].start)
             guard index + count <= tokens.count else { continue }
             for k in 0..<count {
-                if (plural ? tokens[index + k].singular : tokens[index + k].word) != lists[group][p].ids[k] { continue outer }
+                if (plural ? tokens[index + k].singular : tokens[index + k].word) != ids[start + k] { continue outer }
                 if let used, used[index + k].rawValue != 0 { continue outer }
             }
-            return (count, lists[group][p].payload)
+            return (count, entries[p].payload)
         }
         return nil
     }
@@ -88,12 +107,25 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     /// Calls `body` with (length, payload) for every phrase that starts at `index`, allocating nothing.
     @inline(__always) func forEachMatch(_ tokens: [Token], at index: Int, _ body: (Int, Payload) -> Void) {
         guard let group = group(tokens, index) else { return }
-        outer: for p in lists[group].indices {
-            let count = lists[group][p].ids.count
+        outer: for p in group {
+            let count = Int(entries[p].count), start = Int(entries[p].start)
             guard index + count <= tokens.count else { continue }
-            for k in 1..<max(count, 1) where tokens[index + k].word != lists[group][p].ids[k] { continue outer }
-            body(count, lists[group][p].payload)
+            for k in 1..<max(count, 1) where tokens[index + k].word != ids[start + k] { continue outer }
+            body(count, entries[p].payload)
         }
+    }
+
+    /// The phrases grouped by first word, with their words spelt out: a table read from the grammar archive
+    /// has only its compiled form.
+    private var groups: [[Phrase]] {
+        guard !starts.isEmpty else { return Array(byFirstWord.values) }
+        return (0..<bounds.count - 1).map { g in
+            (Int(bounds[g])..<Int(bounds[g + 1])).map { p in Phrase(words: words(of: entries[p]), payload: entries[p].payload) }
+        }
+    }
+
+    private func words(of entry: Entry) -> [String] {
+        ids[Int(entry.start)..<Int(entry.start + entry.count)].map { names[Int($0)] }
     }
 
     /// Every word of every phrase, for telling known words from misspellings.
@@ -107,7 +139,13 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
     }
 
     var listing: [String] {
-        groups.map { group in group.map { "\($0.words.joined(separator: " ")) \($0.ids) → \($0.payload)" }.joined(separator: "; ") }.sorted()
+        (0..<bounds.count - 1).map { g in
+            (Int(bounds[g])..<Int(bounds[g + 1])).map { p in
+                let entry = entries[p]
+                return
+                    "\(words(of: entry).joined(separator: " ")) \(Array(ids[Int(entry.start)..<Int(entry.start + entry.count)])) → \(entry.payload)"
+            }.joined(separator: "; ")
+        }.sorted()
     }
 
     /// The first word of every phrase.
@@ -120,15 +158,16 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
 }
 
 extension PhraseTable: Archivable where Payload: Archivable {
-    /// The compiled lists only: `starts` follows from them, and each phrase's words from its numbers.
+    /// The compiled phrases only: `starts` follows from them, and each phrase's words from its numbers.
     /// In the order of their first words, so the same rules always give the same archive.
     func write(to writer: inout ArchiveWriter) {
-        writer.int(lists.count)
-        for phrases in lists.sorted(by: { $0[0].ids[0] < $1[0].ids[0] }) {
-            writer.int(phrases.count)
-            for phrase in phrases {
-                writer.write(phrase.ids)
-                writer.write(phrase.payload)
+        writer.int(bounds.count - 1)
+        for g in 0..<bounds.count - 1 {
+            writer.int(Int(bounds[g + 1] - bounds[g]))
+            for entry in entries[Int(bounds[g])..<Int(bounds[g + 1])] {
+                writer.int(Int(entry.count))
+                for id in ids[Int(entry.start)..<Int(entry.start + entry.count)] { writer.int(Int(id)) }
+                writer.write(entry.payload)
             }
         }
     }
@@ -136,20 +175,19 @@ extension PhraseTable: Archivable where Payload: Archivable {
     mutating func compileWords(_ vocabulary: Vocabulary) { compile(vocabulary) }
 
     init(from reader: inout ArchiveReader) {
-        let words = reader.vocabularyWords
-        starts = Array(repeating: 0, count: words.count)
-        let listCount = reader.int()
-        lists.reserveCapacity(listCount)
-        for _ in 0..<listCount {
-            let phraseCount = reader.int()
-            var phrases: [Phrase] = []
-            phrases.reserveCapacity(phraseCount)
-            for _ in 0..<phraseCount {
-                let ids = [Int32](from: &reader)
-                phrases.append(Phrase(words: ids.map { words[Int($0)] }, ids: ids, payload: Payload(from: &reader)))
+        names = reader.vocabularyWords
+        starts = Array(repeating: 0, count: names.count)
+        let groupCount = reader.int()
+        bounds.reserveCapacity(groupCount + 1)
+        entries.reserveCapacity(groupCount)
+        ids.reserveCapacity(groupCount)
+        for _ in 0..<groupCount {
+            for _ in 0..<reader.int() {
+                let start = ids.count, count = reader.int()
+                for _ in 0..<count { ids.append(Int32(truncatingIfNeeded: reader.int())) }
+                entries.append(Entry(start: Int32(start), count: Int32(count), payload: Payload(from: &reader)))
             }
-            lists.append(phrases)
-            starts[Int(phrases[0].ids[0])] = UInt16(lists.count)
+            endGroup()
         }
     }
 }

@@ -18,6 +18,9 @@ public struct Vocabulary: Sendable {
 
     public var count: Int { texts.count }
 
+    /// Every word's text, by number.
+    var words: [String] { texts }
+
     mutating func insert(_ word: String) {
         guard id(word) < 0 else { return }
         texts.append(word)
@@ -116,8 +119,10 @@ public struct Vocabulary: Sendable {
     private mutating func place(_ n: Int32) {
         let start = offsets[Int(n)], end = offsets[Int(n) + 1]
         var slot = bytes.withUnsafeBufferPointer { Vocabulary.finish(Vocabulary.hashState(UnsafeBufferPointer(rebasing: $0[start..<end]))) } & mask
-        while table[slot] >= 0 { slot = (slot + 1) & mask }
-        table[slot] = n
+        table.withUnsafeMutableBufferPointer { table in
+            while table[slot] >= 0 { slot = (slot + 1) & mask }
+            table[slot] = n
+        }
     }
 
     /// FNV-1a over a word's bytes, one byte at a time, so the tokenizer can hash a word while it reads it.
@@ -143,14 +148,33 @@ public struct Vocabulary: Sendable {
 }
 
 extension Vocabulary: Archivable {
-    /// The words in number order; the lookup table is laid out again from them.
-    func write(to writer: inout ArchiveWriter) { writer.write(texts) }
+    /// The words in number order: their lengths, then their bytes in one run, which is read in one copy and
+    /// shared by the words' texts. The lookup table is laid out again from them.
+    func write(to writer: inout ArchiveWriter) {
+        writer.int(texts.count)
+        for n in texts.indices { writer.int(offsets[n + 1] - offsets[n]) }
+        writer.bytes(bytes)
+    }
 
     init(from reader: inout ArchiveReader) {
-        let words = [String](from: &reader)
-        texts = words
-        for word in words { appendBytes(of: word) }
+        let count = reader.int()
+        var offsets = [Int](repeating: 0, count: count + 1)
+        for n in 0..<count { offsets[n + 1] = offsets[n] + reader.int() }
+        let run = reader.bytes(offsets[count])
+        self.offsets = offsets
+        bytes = Array(run)
+        texts = [String](unsafeUninitializedCapacity: count) { texts, initialized in
+            for n in 0..<count {
+                (texts.baseAddress! + n).initialize(
+                    to: String(decoding: UnsafeBufferPointer(rebasing: run[offsets[n]..<offsets[n + 1]]), as: UTF8.self))
+            }
+            initialized = count
+        }
+        heads = [UInt64](unsafeUninitializedCapacity: count) { heads, initialized in
+            for n in 0..<count { heads[n] = Vocabulary.head(UnsafeBufferPointer(rebasing: run[offsets[n]..<offsets[n + 1]])) }
+            initialized = count
+        }
         rebuild()
-        reader.vocabularyWords = words
+        reader.vocabularyWords = texts
     }
 }

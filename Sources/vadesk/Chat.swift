@@ -27,12 +27,22 @@ struct Chat: ParsableCommand {
         try Chat.start(options.settings, json: json, yes: yes)
     }
 
+    /// Desks whose store was closed as the run ended, kept so that nothing is torn down as the process exits.
+    private static var closedDesks: [Desk] = []
+
+    /// Closes the store of a desk whose run is over and keeps the desk until the process ends, when the store
+    /// can be closed that way; otherwise the desk is released as usual.
+    private static func endWithoutReleasing(_ desk: Desk) {
+        if desk.store.closeBeforeExit() { closedDesks.append(desk) }
+    }
+
     /// Runs the desk; the usual start calls this straight from the options it read by hand.
     static func start(_ settings: DeskSettings, json: Bool, yes: Bool) throws {
         try reporting {
             // Before the store opens, so a signal during the open still ends the desk with 130 or 143.
             Platform.installSignalHandlers()
             let desk = try settings.makeDesk()
+            defer { Chat.endWithoutReleasing(desk) }
             if Platform.isTerminal(0) && Platform.isTerminal(1) && !json {
                 REPL(desk: desk).run()
                 // Ctrl-C only drops a line at the prompt; SIGTERM ends the desk with the usual status.

@@ -7,7 +7,7 @@ public enum IntentFiles {
 
     /// The grammar of the built-in files, prebuilt when the binary was: the same as `Grammar(files: builtIn)`,
     /// read without parsing any rule text.
-    public static let builtInGrammar = defaultGrammarArchive.withUTF8Buffer { Grammar(archive: $0) }
+    public static let builtInGrammar = Grammar(archive: defaultGrammarArchive)
 
     /// The catalogue of the built-in files, which the tests read without error.
     public static func builtInCatalogue(holidays: HolidayRules?) -> Catalogue {

@@ -20,4 +20,13 @@ public protocol DeskStore: AnyObject, Sendable {
 
     /// Writes a consistent copy of the desk to `destination`, never replacing an existing file.
     func backup(to destination: String) throws -> BackupSummary
+
+    /// Closes the store's connection for a process about to end, as releasing the store would, so the
+    /// process can end without tearing down the objects around it. True when closed; the store must not be
+    /// used again. False leaves everything to be released as usual.
+    func closeBeforeExit() -> Bool
+}
+
+extension DeskStore {
+    public func closeBeforeExit() -> Bool { false }
 }
