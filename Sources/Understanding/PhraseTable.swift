@@ -89,7 +89,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable, CompiledTable {
 
     /// The longest phrase starting at `index`, skipping none of the tokens, and touching no used token.
     /// With `plural`, words are compared in the singular ("customer service agents").
-    public func match(_ tokens: [Token], at index: Int, used: [TokenReading]? = nil, plural: Bool = false) -> (length: Int, payload: Payload)? {
+    @inline(__always) public func match(
+        _ tokens: [Token], at index: Int, used: [TokenReading]? = nil, plural: Bool = false
+    ) -> (length: Int, payload: Payload)? {
         guard let group = group(tokens, index, plural: plural) else { return nil }
         // By index, reading the phrases in place: a phrase copied out of the list retains its payload.
         outer: for p in group {
