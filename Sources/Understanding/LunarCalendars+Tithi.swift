@@ -103,9 +103,10 @@ extension LunarCalendars {
                 return jd < begins ? 0 : jd >= ends ? 31 : LunarCalendars.tithi(jd)
             }
             var kept: CivilDate?
-            while holds(day, observance) <= tithi {
-                if holds(day, observance) == tithi { kept = day; break }
-                day = day.adding(days: 1)
+            while kept == nil {
+                let now = holds(day, observance)
+                if now > tithi { break }
+                if now == tithi { kept = day } else { day = day.adding(days: 1) }
             }
             // A tithi that holds no hour of observance: the day whose sunrise it holds, else the day it begins.
             let before = day.adding(days: -1)

@@ -28,6 +28,8 @@ import Testing
         ("show me last week's friday", "list date=2026-11-27"),
         ("what have I booked in march next year", "list date=2027-03-01 days=31"),
         ("what have I booked for october in 2 years", "list date=2028-10-01 days=31"),
+        ("what did I book in march last year", "list date=2025-03-01 days=31"),
+        ("need a receptionist on vaisakha", "book date=2027-05-19"),
         ("need a PA tomorrow at quarter past 15h", "book date=2026-12-01 start=15:15"),
         ("what have I booked for the year end", "list date=2026-11-30 days=32"),
         ("what have I booked at EOY", "list date=2026-11-30 days=32"),

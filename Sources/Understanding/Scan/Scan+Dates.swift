@@ -119,13 +119,9 @@ extension Scan {
                 set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of \(week.name) = \(date)")
                 return day.length + of + week.length
             }
-            let after = i + day.length + of
-            if let previous = match(tables.lexicon.previous, after), free(after + previous.length), after + previous.length < tokens.count,
-                tokens[after + previous.length].text == "week"
-            {
-                let date = today.startOfWeek.adding(days: day.payload - 8)
-                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of last week = \(date)")
-                return day.length + of + previous.length + 1
+            if let length = lastWeek(at: i + day.length + of) {
+                setDayOfLastWeek(day.payload)
+                return day.length + of + length
             }
             // "Friday after next": a week after the coming Friday.
             if let after = match(tables.lexicon.afterNext, i + day.length) {

@@ -70,7 +70,7 @@ extension Scan {
         guard let name = match(tables.lexicon.holidays, k) else { return nil }
         let rules = tables.holidays
         k += name.length
-        if case .coming = when, let (year, length) = holidayYear(at: k) {
+        if case .coming = when, let (year, length) = yearAfterName(at: k) {
             when = .year(year)
             k += length
         }
@@ -127,9 +127,9 @@ extension Scan {
         }
     }
 
-    /// The year said after a holiday's name: `2030`, `of 2030`, `in 2030`, `next year`, `of last year`,
-    /// `in 3 years`, `in a year`, `in 9 months`, `2 years ago`, `six months from now`.
-    private mutating func holidayYear(at start: Int) -> (year: Int, length: Int)? {
+    /// The year said after a holiday's or a month's name: `2030`, `of 2030`, `in 2030`, `next year`, `of last
+    /// year`, `in 3 years`, `in a year`, `in 9 months`, `2 years ago`, `six months from now`.
+    mutating func yearAfterName(at start: Int) -> (year: Int, length: Int)? {
         var k = start
         let of = match(tables.lexicon.yearOf, k)
         if let of { k += of.length }

@@ -50,7 +50,7 @@ extension Scan {
                     continue
                 }
                 let written = integer(i + length).flatMap { tokens[i + length].text.utf8.count == 4 && (1900...9999).contains($0) ? $0 : nil }
-                let relative = written == nil ? relativeYear(i + length) : nil
+                let relative = written == nil ? yearAfterName(at: i + length) : nil
                 let year = written ?? relative?.year
                 if let year {
                     first = CivilDate(year: year, month: month.payload, day: 1)
@@ -108,25 +108,6 @@ extension Scan {
         return used
     }
 
-    /// "March next year", "October of this year", "March in 2 years", "May in a year": the year said after a
-    /// month's name, and its tokens.
-    mutating func relativeYear(_ k: Int) -> (year: Int, length: Int)? {
-        var j = k
-        if free(j), j < tokens.count, tokens[j].text == "of" { j += 1 }
-        guard free(j), j + 1 < tokens.count, free(j + 1) else { return nil }
-        if match(tables.lexicon.yearUnits, j + 1)?.length == 1 {
-            switch tokens[j].text {
-            case "this": return (today.year, j + 2 - k)
-            case "next": return (today.year + 1, j + 2 - k)
-            default: break
-            }
-        }
-        guard j == k, tokens[j].text == "in" else { return nil }
-        let n = tokens[j + 1].text == "a" || tokens[j + 1].text == "one" ? (value: 1, length: 1) : count(j + 1)
-        guard let n, (1...50).contains(n.value), let unit = match(tables.lexicon.yearUnits, j + 1 + n.length) else { return nil }
-        return (today.year + n.value, 1 + n.length + unit.length)
-    }
-
     static let relativeMonthWords = ["this", "last", "next", "previous"]
     /// The first words of `deadlineWord`'s phrases.
     static let deadlineStarts = ["by", "before", "due", "no"]
@@ -139,7 +120,7 @@ extension Scan {
         if i > 0, ["for", "in", "of", "during", "from", "between", "next"].contains(tokens[i - 1].text) { return false }
         if i + 2 < tokens.count, tokens[i + 1].text == "after", tokens[i + 2].text == "next" { return false }
         if let y = tokens.indices.contains(i + 1) ? tokens[i + 1].integer : nil, y >= 1900 { return false }
-        return relativeYear(i + 1) == nil
+        return yearAfterName(at: i + 1) == nil
     }
 
     var firstOfThisMonth: CivilDate { CivilDate(year: today.year, month: today.month, day: 1) }

@@ -233,8 +233,7 @@ extension Scan {
             // "last week's Sunday", "last week on Friday": that day of it.
             let on = free(k + 1) && k + 1 < tokens.count && tokens[k + 1].text == "on" ? 1 : 0
             if let day = match(tables.lexicon.weekdays, k + 1 + on) {
-                let date = monday.adding(days: day.payload - 1)
-                set(date, note: "\(CivilDate.weekdayNames[day.payload - 1]) of last week = \(date)")
+                setDayOfLastWeek(day.payload)
                 return k + 1 + on + day.length - i
             }
             setWindow(monday, days: 7, note: text(i, k + 1).lowercased())
@@ -465,13 +464,22 @@ extension Scan {
             return (today.startOfWeek.adding(days: week.payload == .next ? 7 : 0), week.length)
         }
         if let unit = weekOrMonthWord(k), unit.isWeek { return (today.startOfWeek, unit.length) }
-        // "last week", "the previous week": the week before this one.
-        if let previous = match(tables.lexicon.previous, k), free(k + previous.length), k + previous.length < tokens.count,
-            tokens[k + previous.length].text == "week"
-        {
-            return (today.startOfWeek.adding(days: -7), previous.length + 1)
-        }
+        if let length = lastWeek(at: k) { return (today.startOfWeek.adding(days: -7), length) }
         return nil
+    }
+
+    /// "last week", "the previous week": the week before this one, its tokens.
+    mutating func lastWeek(at k: Int) -> Int? {
+        guard let previous = match(tables.lexicon.previous, k), free(k + previous.length), k + previous.length < tokens.count,
+            tokens[k + previous.length].text == "week"
+        else { return nil }
+        return previous.length + 1
+    }
+
+    /// A weekday (1 = Monday) of last week, as the date read.
+    mutating func setDayOfLastWeek(_ weekday: Int) {
+        let date = today.startOfWeek.adding(days: weekday - 8)
+        set(date, note: "\(CivilDate.weekdayNames[weekday - 1]) of last week = \(date)")
     }
 
     /// "the week", "this month", "week": whether it is a week, and its length.
